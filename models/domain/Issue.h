@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Priority.h"
+#include "Status.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+struct Issue
+{
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString category;
+    Status status = Status::Draft;
+    Priority priority = Priority::Medium;
+    QString owner;
+    QDate dueDate;
+    QString euObjective;
+    QString linesToTake;
+    QString defensiveLines;
+    QString background;
+    QString scaleLow;  // label of position 0 on this issue's scale
+    QString scaleHigh; // label of position 100
+    QString source;
+    bool illustrative = false;
+    int version = 1; // optimistic locking: an update names the version it read
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The editable text and value fields of an issue, for generic edit commands.
+enum class IssueField {
+    Title,
+    Category,
+    Status,
+    Priority,
+    Owner,
+    DueDate,
+    EuObjective,
+    LinesToTake,
+    DefensiveLines,
+    Background,
+    ScaleLow,
+    ScaleHigh,
+    Source
+};

@@ -1,0 +1,73 @@
+#include "Status.h"
+
+namespace StatusText {
+
+QString key(Status status)
+{
+    switch (status) {
+    case Status::Draft:
+        return QStringLiteral("Draft");
+    case Status::Open:
+        return QStringLiteral("Open");
+    case Status::Raised:
+        return QStringLiteral("Raised");
+    case Status::InNegotiation:
+        return QStringLiteral("In negotiation");
+    case Status::Converging:
+        return QStringLiteral("Converging");
+    case Status::Agreed:
+        return QStringLiteral("Agreed");
+    case Status::Stalled:
+        return QStringLiteral("Stalled");
+    case Status::Closed:
+        return QStringLiteral("Closed");
+    }
+    return {};
+}
+
+QString label(Status status)
+{
+    switch (status) {
+    case Status::Draft:
+        return QCoreApplication::translate("Status", "Draft");
+    case Status::Open:
+        return QCoreApplication::translate("Status", "Open");
+    case Status::Raised:
+        return QCoreApplication::translate("Status", "Raised");
+    case Status::InNegotiation:
+        return QCoreApplication::translate("Status", "In negotiation");
+    case Status::Converging:
+        return QCoreApplication::translate("Status", "Converging");
+    case Status::Agreed:
+        return QCoreApplication::translate("Status", "Agreed");
+    case Status::Stalled:
+        return QCoreApplication::translate("Status", "Stalled");
+    case Status::Closed:
+        return QCoreApplication::translate("Status", "Closed");
+    }
+    return {};
+}
+
+std::optional<Status> fromKey(const QString &text)
+{
+    for (Status status : all()) {
+        if (key(status).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+std::optional<Status> fromInt(int value)
+{
+    if (value < int(Status::Draft) || value > int(Status::Closed))
+        return std::nullopt;
+    return Status(value);
+}
+
+QList<Status> all()
+{
+    return {Status::Draft,      Status::Open,   Status::Raised,  Status::InNegotiation,
+            Status::Converging, Status::Agreed, Status::Stalled, Status::Closed};
+}
+
+} // namespace StatusText

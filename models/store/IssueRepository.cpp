@@ -1,0 +1,271 @@
+#include "IssueRepository.h"
+
+#include "Sql.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace {
+
+const char *const issueColumns =
+    "id, code, title, category, status, priority, owner, due_date, eu_objective, lines_to_take, "
+    "defensive_lines, background, scale_low, scale_high, source, illustrative, version, "
+    "created_at, updated_at";
+
+Issue issueFrom(const QSqlQuery &query)
+{
+    Issue issue;
+    issue.id = query.value(0).toLongLong();
+    issue.code = query.value(1).toString();
+    issue.title = query.value(2).toString();
+    issue.category = query.value(3).toString();
+    issue.status = StatusText::fromInt(query.value(4).toInt()).value_or(Status::Draft);
+    issue.priority = PriorityText::fromInt(query.value(5).toInt()).value_or(Priority::Medium);
+    issue.owner = query.value(6).toString();
+    issue.dueDate = Sql::toDate(query.value(7));
+    issue.euObjective = query.value(8).toString();
+    issue.linesToTake = query.value(9).toString();
+    issue.defensiveLines = query.value(10).toString();
+    issue.background = query.value(11).toString();
+    issue.scaleLow = query.value(12).toString();
+    issue.scaleHigh = query.value(13).toString();
+    issue.source = query.value(14).toString();
+    issue.illustrative = query.value(15).toBool();
+    issue.version = query.value(16).toInt();
+    issue.createdAt = Sql::toDateTime(query.value(17));
+    issue.updatedAt = Sql::toDateTime(query.value(18));
+    return issue;
+}
+
+QList<Issue> issuesFrom(QSqlQuery query)
+{
+    QList<Issue> list;
+    while (query.next())
+        list.append(issueFrom(query));
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// Values as stored: enums as integers, dates as ISO text, the rest as text.
+QVariant storedValue(IssueField field, const QVariant &value)
+{
+    switch (field) {
+    case IssueField::Status:
+    case IssueField::Priority:
+        return value.toInt();
+    case IssueField::DueDate:
+        return Sql::toText(value.toDate());
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
+QList<Issue> IssueRepository::all() const
+{
+    return issuesFrom(Sql::exec(m_store.database(),
+                                QStringLiteral("SELECT %1 FROM issue ORDER BY code")
+                                    .arg(QLatin1String(issueColumns))));
+}
+
+std::optional<Issue> IssueRepository::byId(qint64 id) const
+{
+    const QList<Issue> list = issuesFrom(Sql::exec(
+        m_store.database(),
+        QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(issueColumns)), {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
+}
+
+std::optional<Issue> IssueRepository::byCode(const QString &code) const
+{
+    const QList<Issue> list = issuesFrom(Sql::exec(
+        m_store.database(),
+        QStringLiteral("SELECT %1 FROM issue WHERE code = ?").arg(QLatin1String(issueColumns)),
+        {code}));
+    return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
+}
+
+qint64 IssueRepository::count() const
+{
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+}
+
+QStringList IssueRepository::categories() const
+{
+    QSqlQuery query = Sql::exec(m_store.database(),
+                                QStringLiteral("SELECT DISTINCT category FROM issue "
+                                               "WHERE category <> '' ORDER BY category"));
+    QStringList list;
+    while (query.next())
+        list.append(query.value(0).toString());
+    return list;
+}
+
+QStringList IssueRepository::owners() const
+{
+    QSqlQuery query = Sql::exec(m_store.database(),
+                                QStringLiteral("SELECT DISTINCT owner FROM issue "
+                                               "WHERE owner <> '' ORDER BY owner"));
+    QStringList list;
+    while (query.next())
+        list.append(query.value(0).toString());
+    return list;
+}
+
+qint64 IssueRepository::insert(Issue &issue, const QString &reason)
+{
+    if (issue.code.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("An issue needs a code."));
+    if (issue.title.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    if (byCode(issue.code))
+        throw StoreError(StoreError::Kind::Invalid, tr("An issue with code %1 already exists.").arg(issue.code));
+    const QString now = Sql::now();
+    QSqlQuery query = Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
+                       "eu_objective, lines_to_take, defensive_lines, background, scale_low, "
+                       "scale_high, source, illustrative, version, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        {issue.code.trimmed(), issue.title, issue.category, int(issue.status), int(issue.priority),
+         issue.owner, Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
+         issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
+         issue.illustrative ? 1 : 0, now, now});
+    issue.id = query.lastInsertId().toLongLong();
+    issue.version = 1;
+    issue.createdAt = issue.updatedAt = Sql::toDateTime(now);
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
+                             "changed_by, reason) VALUES (?, NULL, ?, ?, ?, ?)"),
+              {issue.id, int(issue.status), now, m_store.userName(),
+               reason.isEmpty() ? tr("Created") : reason});
+    transaction.commit();
+    m_store.notifyIssueChanged(issue.id);
+    return issue.id;
+}
+
+int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value, int expectedVersion)
+{
+    if (field == IssueField::Status)
+        return changeStatus(id, Status(value.toInt()), expectedVersion, QString());
+    if (field == IssueField::Title && value.toString().trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("An issue's title cannot be empty."));
+    if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
+        throw StoreError(StoreError::Kind::Invalid, tr("Unknown priority %1.").arg(value.toInt()));
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    // The column name comes from our own enum, never from user text.
+    QSqlQuery query = Sql::exec(db,
+                                QStringLiteral("UPDATE issue SET %1 = ?, version = version + 1, "
+                                               "updated_at = ? WHERE id = ? AND version = ?")
+                                    .arg(columnOf(field)),
+                                {storedValue(field, value), Sql::now(), id, expectedVersion});
+    if (query.numRowsAffected() != 1) {
+        if (!byId(id))
+            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed this issue since you opened it; your change was not saved."));
+    }
+    transaction.commit();
+    m_store.notifyIssueChanged(id);
+    return expectedVersion + 1;
+}
+
+int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, const QString &reason)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    const std::optional<Issue> current = byId(id);
+    if (!current)
+        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+    if (current->version != expectedVersion)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed issue %1 since you opened it; the status was not changed.")
+                             .arg(current->code));
+    const QString now = Sql::now();
+    Sql::exec(db,
+              QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
+                             "WHERE id = ? AND version = ?"),
+              {int(to), now, id, expectedVersion});
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
+                             "changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+              {id, int(current->status), int(to), now, m_store.userName(), reason});
+    transaction.commit();
+    m_store.notifyIssueChanged(id);
+    return expectedVersion + 1;
+}
+
+QString IssueRepository::columnOf(IssueField field)
+{
+    switch (field) {
+    case IssueField::Title:
+        return QStringLiteral("title");
+    case IssueField::Category:
+        return QStringLiteral("category");
+    case IssueField::Status:
+        return QStringLiteral("status");
+    case IssueField::Priority:
+        return QStringLiteral("priority");
+    case IssueField::Owner:
+        return QStringLiteral("owner");
+    case IssueField::DueDate:
+        return QStringLiteral("due_date");
+    case IssueField::EuObjective:
+        return QStringLiteral("eu_objective");
+    case IssueField::LinesToTake:
+        return QStringLiteral("lines_to_take");
+    case IssueField::DefensiveLines:
+        return QStringLiteral("defensive_lines");
+    case IssueField::Background:
+        return QStringLiteral("background");
+    case IssueField::ScaleLow:
+        return QStringLiteral("scale_low");
+    case IssueField::ScaleHigh:
+        return QStringLiteral("scale_high");
+    case IssueField::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+QVariant IssueRepository::valueOf(const Issue &issue, IssueField field)
+{
+    switch (field) {
+    case IssueField::Title:
+        return issue.title;
+    case IssueField::Category:
+        return issue.category;
+    case IssueField::Status:
+        return int(issue.status);
+    case IssueField::Priority:
+        return int(issue.priority);
+    case IssueField::Owner:
+        return issue.owner;
+    case IssueField::DueDate:
+        return issue.dueDate;
+    case IssueField::EuObjective:
+        return issue.euObjective;
+    case IssueField::LinesToTake:
+        return issue.linesToTake;
+    case IssueField::DefensiveLines:
+        return issue.defensiveLines;
+    case IssueField::Background:
+        return issue.background;
+    case IssueField::ScaleLow:
+        return issue.scaleLow;
+    case IssueField::ScaleHigh:
+        return issue.scaleHigh;
+    case IssueField::Source:
+        return issue.source;
+    }
+    return {};
+}

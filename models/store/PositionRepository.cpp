@@ -1,0 +1,163 @@
+#include "PositionRepository.h"
+
+#include "Sql.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const char *const positionSelect =
+    "SELECT p.id, p.issue_id, p.actor_id, a.name, a.bloc, p.stance, p.position, p.salience, "
+    "p.clout, p.source, p.illustrative, p.version, p.updated_at "
+    "FROM position p JOIN actor a ON a.id = p.actor_id ";
+
+QList<Position> positionsFrom(QSqlQuery query)
+{
+    QList<Position> list;
+    while (query.next()) {
+        Position p;
+        p.id = query.value(0).toLongLong();
+        p.issueId = query.value(1).toLongLong();
+        p.actorId = query.value(2).toLongLong();
+        p.actorName = query.value(3).toString();
+        p.actorBloc = query.value(4).toString();
+        p.stance = query.value(5).toString();
+        p.position = query.value(6).toInt();
+        p.salience = query.value(7).toInt();
+        p.clout = query.value(8).toInt();
+        p.source = query.value(9).toString();
+        p.illustrative = query.value(10).toBool();
+        p.version = query.value(11).toInt();
+        p.updatedAt = Sql::toDateTime(query.value(12));
+        list.append(p);
+    }
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+void checkScale(int value, const QString &what)
+{
+    if (value < 0 || value > 100)
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 must be between 0 and 100, not %2.").arg(what).arg(value));
+}
+
+} // namespace
+
+QList<Position> PositionRepository::forIssue(qint64 issueId) const
+{
+    return positionsFrom(Sql::exec(m_store.database(),
+                                   QLatin1String(positionSelect) +
+                                       QStringLiteral("WHERE p.issue_id = ? ORDER BY a.bloc, a.name"),
+                                   {issueId}));
+}
+
+QList<Position> PositionRepository::forActor(qint64 actorId) const
+{
+    return positionsFrom(Sql::exec(m_store.database(),
+                                   QLatin1String(positionSelect) +
+                                       QStringLiteral("WHERE p.actor_id = ? ORDER BY p.issue_id"),
+                                   {actorId}));
+}
+
+std::optional<Position> PositionRepository::byId(qint64 id) const
+{
+    const QList<Position> list = positionsFrom(
+        Sql::exec(m_store.database(), QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?"), {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
+}
+
+qint64 PositionRepository::count() const
+{
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM position")).toLongLong();
+}
+
+qint64 PositionRepository::insert(Position &position)
+{
+    checkScale(position.position, tr("A position"));
+    checkScale(position.salience, tr("Salience"));
+    checkScale(position.clout, tr("Clout"));
+    const QString now = Sql::now();
+    QSqlQuery query = Sql::exec(
+        m_store.database(),
+        QStringLiteral("INSERT INTO position (issue_id, actor_id, stance, position, salience, clout, "
+                       "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+        {position.issueId, position.actorId, position.stance, position.position, position.salience,
+         position.clout, position.source, position.illustrative ? 1 : 0, now});
+    position.id = query.lastInsertId().toLongLong();
+    position.version = 1;
+    position.updatedAt = Sql::toDateTime(now);
+    m_store.notifyPositionsChanged(position.issueId);
+    return position.id;
+}
+
+int PositionRepository::setField(qint64 id, PositionField field, const QVariant &value, int expectedVersion)
+{
+    QVariant stored = value.toString();
+    if (field == PositionField::Position || field == PositionField::Salience || field == PositionField::Clout) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok)
+            throw StoreError(StoreError::Kind::Invalid, tr("Enter a whole number between 0 and 100."));
+        checkScale(number, field == PositionField::Position   ? tr("A position")
+                           : field == PositionField::Salience ? tr("Salience")
+                                                              : tr("Clout"));
+        stored = number;
+    }
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    QSqlQuery query = Sql::exec(db,
+                                QStringLiteral("UPDATE position SET %1 = ?, version = version + 1, "
+                                               "updated_at = ? WHERE id = ? AND version = ?")
+                                    .arg(columnOf(field)),
+                                {stored, Sql::now(), id, expectedVersion});
+    if (query.numRowsAffected() != 1) {
+        if (!byId(id))
+            throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed this position since you opened it; your change was not saved."));
+    }
+    const qint64 issueId =
+        Sql::scalar(db, QStringLiteral("SELECT issue_id FROM position WHERE id = ?"), {id}).toLongLong();
+    transaction.commit();
+    m_store.notifyPositionsChanged(issueId);
+    return expectedVersion + 1;
+}
+
+QString PositionRepository::columnOf(PositionField field)
+{
+    switch (field) {
+    case PositionField::Stance:
+        return QStringLiteral("stance");
+    case PositionField::Position:
+        return QStringLiteral("position");
+    case PositionField::Salience:
+        return QStringLiteral("salience");
+    case PositionField::Clout:
+        return QStringLiteral("clout");
+    case PositionField::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+QVariant PositionRepository::valueOf(const Position &position, PositionField field)
+{
+    switch (field) {
+    case PositionField::Stance:
+        return position.stance;
+    case PositionField::Position:
+        return position.position;
+    case PositionField::Salience:
+        return position.salience;
+    case PositionField::Clout:
+        return position.clout;
+    case PositionField::Source:
+        return position.source;
+    }
+    return {};
+}

@@ -1,0 +1,43 @@
+#include "SettingsRepository.h"
+
+#include "Sql.h"
+#include "Store.h"
+
+QString SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    const QVariant stored =
+        Sql::scalar(m_store.database(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return stored.isValid() ? stored.toString() : fallback;
+}
+
+void SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    // Portable upsert (SQLite 3.24+ and PostgreSQL both accept ON CONFLICT).
+    Sql::exec(m_store.database(),
+              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+              {key, value});
+}
+
+SummitInfo SettingsRepository::summit() const
+{
+    SummitInfo info;
+    info.name = value(QStringLiteral("summit_name"));
+    info.place = value(QStringLiteral("summit_place"));
+    info.start = QDate::fromString(value(QStringLiteral("summit_start")), Qt::ISODate);
+    info.end = QDate::fromString(value(QStringLiteral("summit_end")), Qt::ISODate);
+    info.classification = value(QStringLiteral("classification"));
+    return info;
+}
+
+void SettingsRepository::setSummit(const SummitInfo &info)
+{
+    Sql::Transaction transaction(m_store.database());
+    setValue(QStringLiteral("summit_name"), info.name);
+    setValue(QStringLiteral("summit_place"), info.place);
+    setValue(QStringLiteral("summit_start"), info.start.toString(Qt::ISODate));
+    setValue(QStringLiteral("summit_end"), info.end.toString(Qt::ISODate));
+    setValue(QStringLiteral("classification"), info.classification);
+    transaction.commit();
+    m_store.notifyReset();
+}

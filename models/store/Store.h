@@ -1,0 +1,89 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class IssueRepository;
+class ActorRepository;
+class PositionRepository;
+class HistoryRepository;
+class EventRepository;
+class IndicatorRepository;
+class SettingsRepository;
+
+// One SQLite file. Opens it (foreign keys, WAL, busy timeout), migrates it after a
+// backup, and hands out the repositories. Every mutation goes through a repository
+// and is announced by a signal, so item models refresh from the store, the truth.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenMode {
+        CreateIfMissing,
+        ExistingOnly
+    };
+
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    // Throws StoreError. A file that is not a Summit Brief database, is corrupt or
+    // comes from a newer version is refused and left byte for byte as it was.
+    // targetVersion > 0 stops the migrations there (tests build older files with it).
+    void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing, int targetVersion = 0);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Where the copy made before the last migration went; empty if none was needed.
+    QString lastBackupPath() const { return m_backupPath; }
+
+    // Who is recorded in the status history (defaults to the OS account).
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    IssueRepository &issues();
+    ActorRepository &actors();
+    PositionRepository &positions();
+    HistoryRepository &history();
+    EventRepository &events();
+    IndicatorRepository &indicators();
+    SettingsRepository &settings();
+
+    // Announcements, emitted by the repositories after a successful commit.
+    void notifyIssueChanged(qint64 issueId) { emit issueChanged(issueId); }
+    void notifyPositionsChanged(qint64 issueId) { emit positionsChanged(issueId); }
+    void notifyActorsChanged() { emit actorsChanged(); }
+    void notifyReset() { emit reset(); }
+
+signals:
+    void issueChanged(qint64 issueId);
+    void positionsChanged(qint64 issueId);
+    void actorsChanged();
+    // Many rows changed at once (import, another file): reload everything.
+    void reset();
+
+private:
+    void configureConnection();
+    void checkIsDatabase();
+    void migrate(int targetVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    QString m_userName;
+    std::unique_ptr<IssueRepository> m_issues;
+    std::unique_ptr<ActorRepository> m_actors;
+    std::unique_ptr<PositionRepository> m_positions;
+    std::unique_ptr<HistoryRepository> m_history;
+    std::unique_ptr<EventRepository> m_events;
+    std::unique_ptr<IndicatorRepository> m_indicators;
+    std::unique_ptr<SettingsRepository> m_settings;
+};
