@@ -62,6 +62,8 @@ public:
     void notifyPositionsChanged(qint64 issueId) { emit positionsChanged(issueId); }
     void notifyActorsChanged() { emit actorsChanged(); }
     void notifyReset() { emit reset(); }
+    // For errors caught where no caller can show them (undo commands).
+    void reportError(const QString &message) { emit errorOccurred(message); }
 
 signals:
     void issueChanged(qint64 issueId);
@@ -69,6 +71,7 @@ signals:
     void actorsChanged();
     // Many rows changed at once (import, another file): reload everything.
     void reset();
+    void errorOccurred(const QString &message);
 
 private:
     void configureConnection();

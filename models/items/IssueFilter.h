@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Priority.h"
+#include "domain/Status.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What the issue table shows. Applied in SQL with bound values, never by
+// filtering loaded rows (a proxy would see only the fetched part of 100,000).
+struct IssueFilter
+{
+    QString text;           // substring of code, title, category or owner; case-insensitive
+    QList<Status> statuses; // empty: any status
+    QString category;       // empty: any category
+    std::optional<Priority> priority;
+
+    bool isEmpty() const { return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority; }
+    bool operator==(const IssueFilter &other) const = default;
+};

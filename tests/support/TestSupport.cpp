@@ -1,0 +1,66 @@
+#include "TestSupport.h"
+
+#include "io/ScenarioImporter.h"
+#include "io/DemoScenario.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <stdexcept>
+
+namespace TestSupport {
+
+TempDatabase::TempDatabase()
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot create a temporary directory");
+}
+
+std::unique_ptr<Store> TempDatabase::open(bool demo) const
+{
+    auto store = std::make_unique<Store>();
+    store->setUserName(QStringLiteral("desk.officer"));
+    store->open(path());
+    if (demo) {
+        ScenarioImporter importer(*store);
+        if (!importer.importFile(DemoScenario::resourcePath()))
+            throw std::runtime_error(importer.errorString().toStdString());
+    }
+    return store;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QByteArray contentHash(Store &store)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList tables = store.database().tables();
+    tables.sort();
+    for (const QString &table : tables) {
+        hash.addData(table.toUtf8());
+        QSqlQuery query(store.database());
+        query.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i) {
+                hash.addData(query.value(i).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\x1e"));
+        }
+    }
+    return hash.result().toHex();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "TestConfig.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class Store;
+
+namespace TestSupport {
+
+// A fresh database in a temporary folder, removed with the object.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString dir() const { return m_dir.path(); }
+    // Opens (and migrates) a Store on path(); with demo = true, imports the demo scenario.
+    std::unique_ptr<Store> open(bool demo = false) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// SHA-256 of a file's bytes, to prove a refused file was left untouched.
+QByteArray fileHash(const QString &path);
+
+// A digest of every row of every table (not the file bytes, which WAL and page
+// layout can change): equal digests mean equal content.
+QByteArray contentHash(Store &store);
+
+} // namespace TestSupport
