@@ -11,7 +11,8 @@ class ActorListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         ActorIdRole = Qt::UserRole + 1,
         BlocRole,
         KindRole

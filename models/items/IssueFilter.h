@@ -17,6 +17,9 @@ struct IssueFilter
     QString category;       // empty: any category
     std::optional<Priority> priority;
 
-    bool isEmpty() const { return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority; }
+    bool isEmpty() const
+    {
+        return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority;
+    }
     bool operator==(const IssueFilter &other) const = default;
 };

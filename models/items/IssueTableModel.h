@@ -10,6 +10,8 @@
 #include <QUndoStack>
 #include <QVector>
 
+#include <functional>
+
 class Store;
 
 // The issue table, sized for 100,000 issues: it knows the filtered total
@@ -21,7 +23,8 @@ class IssueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         CodeColumn,
         TitleColumn,
         CategoryColumn,
@@ -29,10 +32,11 @@ public:
         PriorityColumn,
         OwnerColumn,
         DueDateColumn,
-        DaysBeforeSummitColumn,
+        DaysBeforeSummitColumn, // sorts by due date, reversed, so the numbers ascend
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IssueIdRole = Qt::UserRole + 1, // qint64
         VersionRole,                    // int, for optimistic locking
         RawValueRole                    // status/priority as int, due date as QDate
@@ -48,10 +52,16 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // Rows are read in pages of pageSize and at most maxPages are kept (least
+    // recently used dropped first). Resets the model; tests use small values.
+    void setCacheLimits(int pageSize, int maxPages);
+    int cachedRowCount() const; // rows held in memory now
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -65,7 +75,54 @@ signals:
     void countsChanged(qint64 shown, qint64 total);
 
 private:
-    struct Row; // defined in the .cpp
+    struct Row
+    {
+        qint64 id = 0;
+        QString code;
+        QString title;
+        QString category;
+        int status = 0;
+        int priority = 0;
+        QString owner;
+        QDate dueDate;
+        int version = 0;
+    };
+    struct Page
+    {
+        QVector<Row> rows;
+        quint64 lastUsed = 0;
+    };
+    struct Where
+    {
+        QString condition; // empty: every issue
+        QVariantList values;
+    };
+
+    void onIssueChanged(qint64 issueId);
+    void onStoreReset();
+    void refreshAll(bool forceReset);
+    void resetContents();
+    void readCounts(qint64 *shown, qint64 *total) const;
+    Where filterCondition() const;
+    QString sortExpression() const; // the column the sort reads
+    bool sortsDescending() const;   // in SQL terms, which can differ from m_sortOrder
+    QString orderBy() const;
+    int rowOfIssueOrThrow(qint64 issueId) const;
+    QHash<qint64, int> rowsOfIssues(const QList<qint64> &issueIds) const;
+    const Row *rowAt(int row) const;
+    QVector<Row> readRows(qint64 offset, int limit) const;
+    void evictPages() const;
+    void dropPage(int pageNumber) const;
+    int knownRowOf(qint64 issueId) const;
+    qint64 knownIdAt(int row) const;
+    // Moves persistent indexes (and the ids remembered for them) through `map`
+    // (old row -> new row, -1 when gone); the caller emits the layout signals.
+    void remapPersistent(const std::function<int(int, qint64)> &map);
+    void dropCache();
+    QVariant displayValue(const Row &row, int column) const;
+    QVariant editValue(const Row &row, int column) const;
+    bool isOverdue(const Row &row) const;
+
     // implementation detail members are free to change
     Store &m_store;
     QPointer<QUndoStack> m_undoStack;
@@ -75,4 +132,17 @@ private:
     qint64 m_rowCount = 0;
     qint64 m_totalCount = 0;
     QDate m_summitStart;
+    QString m_path; // the file the rows come from; another file means a reset
+    int m_pageSize = 256;
+    int m_maxPages = 40;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useCounter = 0;
+    // Issue ids of rows that persistent indexes point at, kept when their page
+    // is dropped, so a refresh can follow the issue to its new row.
+    mutable QHash<int, qint64> m_pinnedIds;
+    // While rows are being inserted or removed the store already holds the new
+    // state: this maps an old row to the row that now holds the same issue.
+    std::function<int(int)> m_oldToNew;
+    mutable Row m_transitionRow;
+    mutable QString m_lastError; // reported once, not once per painted cell
 };

@@ -13,7 +13,8 @@ class PositionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         ActorColumn,
         BlocColumn,
         StanceColumn,
@@ -23,7 +24,8 @@ public:
         SourceColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         PositionIdRole = Qt::UserRole + 1,
         VersionRole,
         IllustrativeRole
@@ -38,7 +40,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 

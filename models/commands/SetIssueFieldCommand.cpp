@@ -1,0 +1,123 @@
+#include "SetIssueFieldCommand.h"
+
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SetIssueFieldCommand", text);
+}
+
+QString textFor(IssueField field, const QString &code)
+{
+    switch (field) {
+    case IssueField::Title:
+        return tr("Change title of %1").arg(code);
+    case IssueField::Category:
+        return tr("Change category of %1").arg(code);
+    case IssueField::Status:
+        return tr("Change status of %1").arg(code);
+    case IssueField::Priority:
+        return tr("Change priority of %1").arg(code);
+    case IssueField::Owner:
+        return tr("Change owner of %1").arg(code);
+    case IssueField::DueDate:
+        return tr("Change due date of %1").arg(code);
+    case IssueField::EuObjective:
+        return tr("Change EU objective of %1").arg(code);
+    case IssueField::LinesToTake:
+        return tr("Change lines to take of %1").arg(code);
+    case IssueField::DefensiveLines:
+        return tr("Change defensive lines of %1").arg(code);
+    case IssueField::Background:
+        return tr("Change background of %1").arg(code);
+    case IssueField::ScaleLow:
+        return tr("Change scale (low end) of %1").arg(code);
+    case IssueField::ScaleHigh:
+        return tr("Change scale (high end) of %1").arg(code);
+    case IssueField::Source:
+        return tr("Change source of %1").arg(code);
+    }
+    return {};
+}
+
+// The value in the type IssueRepository::valueOf() returns, so that comparing
+// what this command expects with what the store holds is exact.
+QVariant normalized(IssueField field, const QVariant &value)
+{
+    switch (field) {
+    case IssueField::Status:
+    case IssueField::Priority:
+        return value.toInt();
+    case IssueField::DueDate:
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate();
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    default:
+        return value.toString();
+    }
+}
+
+} // namespace
+
+SetIssueFieldCommand::SetIssueFieldCommand(Store &store, qint64 issueId, IssueField field,
+                                           const QVariant &oldValue, const QVariant &newValue,
+                                           int seenVersion, QUndoCommand *parent)
+    : QUndoCommand(parent), m_store(store), m_issueId(issueId), m_field(field),
+      m_oldValue(normalized(field, oldValue)), m_newValue(normalized(field, newValue)),
+      m_seenVersion(seenVersion)
+{
+    QString code;
+    try {
+        if (const std::optional<Issue> issue = m_store.issues().byId(issueId))
+            code = issue->code;
+    } catch (const StoreError &) {
+        // Only the label suffers; redo() reports the real problem.
+    }
+    setText(textFor(field, code));
+}
+
+void SetIssueFieldCommand::redo()
+{
+    try {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            m_store.issues().setField(m_issueId, m_field, m_newValue, m_seenVersion);
+            return;
+        }
+        const std::optional<Issue> current = m_store.issues().byId(m_issueId);
+        if (!current)
+            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        if (normalized(m_field, IssueRepository::valueOf(*current, m_field)) != m_oldValue)
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("Someone else changed %1 since; \"%2\" was not redone.")
+                                 .arg(current->code, text()));
+        m_store.issues().setField(m_issueId, m_field, m_newValue, current->version);
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        m_store.reportError(error.message());
+    }
+}
+
+void SetIssueFieldCommand::undo()
+{
+    try {
+        const std::optional<Issue> current = m_store.issues().byId(m_issueId);
+        if (!current)
+            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        if (normalized(m_field, IssueRepository::valueOf(*current, m_field)) != m_newValue)
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("Someone else changed %1 since; \"%2\" was not undone.")
+                                 .arg(current->code, text()));
+        m_store.issues().setField(m_issueId, m_field, m_oldValue, current->version);
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        m_store.reportError(error.message());
+    }
+}

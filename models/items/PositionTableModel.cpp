@@ -1,0 +1,199 @@
+#include "PositionTableModel.h"
+
+#include "commands/SetPositionFieldCommand.h"
+#include "store/PositionRepository.h"
+#include "store/Store.h"
+
+namespace {
+
+std::optional<PositionField> fieldOf(int column)
+{
+    switch (column) {
+    case PositionTableModel::StanceColumn:
+        return PositionField::Stance;
+    case PositionTableModel::PositionColumn:
+        return PositionField::Position;
+    case PositionTableModel::SalienceColumn:
+        return PositionField::Salience;
+    case PositionTableModel::CloutColumn:
+        return PositionField::Clout;
+    case PositionTableModel::SourceColumn:
+        return PositionField::Source;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+PositionTableModel::PositionTableModel(Store &store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
+{
+    connect(&m_store, &Store::positionsChanged, this, [this](qint64 issueId) {
+        if (issueId == m_issueId)
+            refresh();
+    });
+    connect(&m_store, &Store::actorsChanged, this, &PositionTableModel::refresh);
+    connect(&m_store, &Store::reset, this, &PositionTableModel::refresh);
+}
+
+void PositionTableModel::setIssue(qint64 issueId)
+{
+    if (issueId == m_issueId)
+        return;
+    beginResetModel();
+    m_issueId = issueId;
+    m_positions.clear();
+    endResetModel();
+    refresh();
+}
+
+int PositionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_positions.size());
+}
+
+int PositionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PositionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Position &position = m_positions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case ActorColumn:
+            return position.actorName;
+        case BlocColumn:
+            return position.actorBloc;
+        case StanceColumn:
+            return position.stance;
+        case PositionColumn:
+            return position.position;
+        case SalienceColumn:
+            return position.salience;
+        case CloutColumn:
+            return position.clout;
+        case SourceColumn:
+            return position.source;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case ActorColumn:
+            return position.illustrative
+                       ? tr("%1: illustrative estimate, not from a source").arg(position.actorName)
+                       : position.actorName;
+        case StanceColumn:
+            return position.stance.isEmpty() ? QVariant() : QVariant(position.stance);
+        case SourceColumn:
+            return position.source.isEmpty() ? QVariant() : QVariant(position.source);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PositionColumn || index.column() == SalienceColumn ||
+            index.column() == CloutColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case PositionIdRole:
+        return position.id;
+    case VersionRole:
+        return position.version;
+    case IllustrativeRole:
+        return position.illustrative;
+    default:
+        return {};
+    }
+}
+
+QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ActorColumn:
+        return tr("Actor");
+    case BlocColumn:
+        return tr("Bloc");
+    case StanceColumn:
+        return tr("Stance");
+    case PositionColumn:
+        return tr("Position");
+    case SalienceColumn:
+        return tr("Salience");
+    case CloutColumn:
+        return tr("Clout");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && fieldOf(index.column()))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool PositionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_undoStack ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const std::optional<PositionField> field = fieldOf(index.column());
+    if (!field)
+        return false;
+    const Position &position = m_positions.at(index.row());
+    const QVariant oldValue = PositionRepository::valueOf(position, *field);
+    QVariant newValue = value;
+    if (*field == PositionField::Stance || *field == PositionField::Source) {
+        newValue = value.toString();
+    } else {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (ok)
+            newValue = number;
+    }
+    if (newValue == oldValue)
+        return true;
+    // A refused write (conflict, invalid value) reports through the store and is
+    // dropped by the stack; this tells the caller the edit did not happen.
+    bool failed = false;
+    const QMetaObject::Connection watch =
+        connect(&m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
+    m_undoStack->push(new SetPositionFieldCommand(m_store, position.id, *field, oldValue, newValue,
+                                                  position.version));
+    disconnect(watch);
+    return !failed;
+}
+
+void PositionTableModel::refresh()
+{
+    QList<Position> positions;
+    try {
+        if (m_issueId != 0 && m_store.isOpen())
+            positions = m_store.positions().forIssue(m_issueId);
+    } catch (const StoreError &error) {
+        m_store.reportError(error.message());
+    }
+    bool sameRows = positions.size() == m_positions.size();
+    for (int row = 0; sameRows && row < positions.size(); ++row)
+        sameRows = positions.at(row).id == m_positions.at(row).id;
+    if (sameRows) {
+        // Same positions in the same order: keep the rows (and a view's selection).
+        m_positions = positions;
+        if (!m_positions.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_positions.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_positions = positions;
+    endResetModel();
+}
