@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/Position.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Store;
+
+// Issues × actors: every actor's position on every issue, coloured by how far it
+// is from the EU objective on that issue. Read-only; refreshed from the store.
+class PositionMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        DistanceFromObjectiveRole = Qt::UserRole + 1, // |position − EU objective|, double
+        PositionIdRole,
+        IssueIdRole, // also on the vertical header
+        ActorIdRole, // also on the horizontal header
+        BlocRole     // horizontal header: the actor's bloc
+    };
+
+    // Distance at which a cell is fully red.
+    static constexpr double farDistance = 60.0;
+
+    explicit PositionMatrixModel(Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    qint64 issueIdAt(int row) const;
+    qint64 actorIdAt(int column) const;
+    int rowOfIssue(qint64 issueId) const;    // -1 if absent
+    int columnOfActor(qint64 actorId) const; // -1 if absent
+    std::optional<double> objectiveAt(int row) const;
+
+    // Green at distance 0, through yellow, to red at farDistance and beyond.
+    static QColor distanceColor(double distance);
+
+public slots:
+    void refresh();
+
+private slots:
+    void refreshIssue(qint64 issueId);
+
+private:
+    struct IssueRow
+    {
+        qint64 issueId = 0;
+        QString code;
+        QString title;
+        QString scaleLow;
+        QString scaleHigh;
+        QList<Position> positions;
+        QHash<qint64, qsizetype> byActor; // actor id -> index in positions
+        std::optional<double> objective;
+    };
+    struct ActorColumn
+    {
+        qint64 actorId = 0;
+        QString name;
+        QString bloc;
+    };
+
+    static void indexPositions(IssueRow &row);
+    const Position *positionAt(const QModelIndex &index) const;
+    bool reloadIssue(qint64 issueId);
+
+    Store &m_store;
+    QList<IssueRow> m_rows;
+    QList<ActorColumn> m_columns;
+    QHash<qint64, int> m_rowOfIssue;
+    QHash<qint64, int> m_columnOfActor;
+    QHash<qint64, int> m_positionsPerActor; // a column goes when its count drops to 0
+};

@@ -1,0 +1,4 @@
+# The outcome forecast and the issues × actors matrix.
+add_summit_test(test_forecast SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_forecast.cpp)
+add_summit_test(test_position_matrix_model
+                SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_position_matrix_model.cpp)
