@@ -7,13 +7,14 @@
 
 namespace {
 
-const char *const actorSelect = "SELECT id, name, kind, bloc, role, biography, source, illustrative, "
-                                "version, updated_at FROM actor ";
+const char *const actorSelect =
+    "SELECT id, name, kind, bloc, role, biography, source, illustrative, "
+    "version, updated_at FROM actor ";
 
 QList<Actor> actorsFrom(QSqlQuery query)
 {
     QList<Actor> list;
-    while (query.next()) {
+    while (Sql::next(query)) {
         Actor a;
         a.id = query.value(0).toLongLong();
         a.name = query.value(1).toString();
@@ -43,43 +44,48 @@ void validate(const Actor &actor)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("Unknown kind of actor \"%1\" for %2.").arg(actor.kind, actor.name));
     if (!Actor::blocs().contains(actor.bloc))
-        throw StoreError(StoreError::Kind::Invalid, tr("Unknown bloc \"%1\" for %2.").arg(actor.bloc, actor.name));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Unknown bloc \"%1\" for %2.").arg(actor.bloc, actor.name));
 }
 
 } // namespace
 
 QList<Actor> ActorRepository::all() const
 {
-    return actorsFrom(Sql::exec(m_store.database(),
-                                QLatin1String(actorSelect) + QStringLiteral("ORDER BY bloc, name")));
+    return actorsFrom(Sql::exec(m_store.database(), QLatin1String(actorSelect) +
+                                                        QStringLiteral("ORDER BY bloc, name")));
 }
 
 std::optional<Actor> ActorRepository::byId(qint64 id) const
 {
-    const QList<Actor> list =
-        actorsFrom(Sql::exec(m_store.database(), QLatin1String(actorSelect) + QStringLiteral("WHERE id = ?"), {id}));
+    const QList<Actor> list = actorsFrom(Sql::exec(
+        m_store.database(), QLatin1String(actorSelect) + QStringLiteral("WHERE id = ?"), {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Actor>(list.first());
 }
 
 std::optional<Actor> ActorRepository::byName(const QString &name) const
 {
-    const QList<Actor> list = actorsFrom(
-        Sql::exec(m_store.database(), QLatin1String(actorSelect) + QStringLiteral("WHERE name = ?"), {name}));
+    const QList<Actor> list = actorsFrom(Sql::exec(
+        m_store.database(), QLatin1String(actorSelect) + QStringLiteral("WHERE name = ?"), {name}));
     return list.isEmpty() ? std::nullopt : std::optional<Actor>(list.first());
 }
 
 qint64 ActorRepository::insert(Actor &actor)
 {
+    // Trimmed before the duplicate check, which would otherwise miss " Kaja Kallas".
+    actor.name = actor.name.trimmed();
     validate(actor);
     if (byName(actor.name))
-        throw StoreError(StoreError::Kind::Invalid, tr("An actor named %1 already exists.").arg(actor.name));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("An actor named %1 already exists.").arg(actor.name));
     const QString now = Sql::now();
-    QSqlQuery query = Sql::exec(
-        m_store.database(),
-        QStringLiteral("INSERT INTO actor (name, kind, bloc, role, biography, source, illustrative, "
-                       "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-        {actor.name.trimmed(), actor.kind, actor.bloc, actor.role, actor.biography, actor.source,
-         actor.illustrative ? 1 : 0, now});
+    QSqlQuery query =
+        Sql::exec(m_store.database(),
+                  QStringLiteral(
+                      "INSERT INTO actor (name, kind, bloc, role, biography, source, illustrative, "
+                      "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                  {actor.name.trimmed(), actor.kind, actor.bloc, actor.role, actor.biography,
+                   actor.source, actor.illustrative ? 1 : 0, now});
     actor.id = query.lastInsertId().toLongLong();
     actor.version = 1;
     actor.updatedAt = Sql::toDateTime(now);
@@ -92,13 +98,16 @@ int ActorRepository::update(const Actor &actor)
     validate(actor);
     QSqlQuery query = Sql::exec(
         m_store.database(),
-        QStringLiteral("UPDATE actor SET name = ?, kind = ?, bloc = ?, role = ?, biography = ?, source = ?, "
-                       "illustrative = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
+        QStringLiteral(
+            "UPDATE actor SET name = ?, kind = ?, bloc = ?, role = ?, biography = ?, source = ?, "
+            "illustrative = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
         {actor.name.trimmed(), actor.kind, actor.bloc, actor.role, actor.biography, actor.source,
          actor.illustrative ? 1 : 0, Sql::now(), actor.id, actor.version});
     if (query.numRowsAffected() != 1)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed %1 since you opened it; your change was not saved.").arg(actor.name));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else changed %1 since you opened it; your change was not saved.")
+                .arg(actor.name));
     m_store.notifyActorsChanged();
     return actor.version + 1;
 }

@@ -7,11 +7,12 @@
 
 QList<Event> EventRepository::all() const
 {
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT id, title, kind, starts_on, ends_on, place, description, "
-                                               "source, illustrative FROM event ORDER BY starts_on, id"));
+    QSqlQuery query =
+        Sql::exec(m_store.database(),
+                  QStringLiteral("SELECT id, title, kind, starts_on, ends_on, place, description, "
+                                 "source, illustrative FROM event ORDER BY starts_on, id"));
     QList<Event> list;
-    while (query.next()) {
+    while (Sql::next(query)) {
         Event e;
         e.id = query.value(0).toLongLong();
         e.title = query.value(1).toString();
@@ -30,13 +31,15 @@ QList<Event> EventRepository::all() const
 qint64 EventRepository::insert(Event &event)
 {
     if (event.title.trimmed().isEmpty() || !event.startsOn.isValid())
-        throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("Store", "An event needs a title and a start date."));
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("INSERT INTO event (title, kind, starts_on, ends_on, place, "
-                                               "description, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {event.title, event.kind, Sql::toText(event.startsOn), Sql::toText(event.endsOn),
-                                 event.place, event.description, event.source, event.illustrative ? 1 : 0});
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "An event needs a title and a start date."));
+    QSqlQuery query = Sql::exec(
+        m_store.database(),
+        QStringLiteral("INSERT INTO event (title, kind, starts_on, ends_on, place, "
+                       "description, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {event.title, event.kind, Sql::toText(event.startsOn), Sql::toText(event.endsOn),
+         event.place, event.description, event.source, event.illustrative ? 1 : 0});
     event.id = query.lastInsertId().toLongLong();
     return event.id;
 }

@@ -5,13 +5,14 @@
 
 QList<StatusChange> HistoryRepository::forIssue(qint64 issueId) const
 {
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT id, issue_id, from_status, to_status, changed_at, "
-                                               "changed_by, reason FROM status_change WHERE issue_id = ? "
-                                               "ORDER BY id"),
-                                {issueId});
+    QSqlQuery query =
+        Sql::exec(m_store.database(),
+                  QStringLiteral("SELECT id, issue_id, from_status, to_status, changed_at, "
+                                 "changed_by, reason FROM status_change WHERE issue_id = ? "
+                                 "ORDER BY id"),
+                  {issueId});
     QList<StatusChange> list;
-    while (query.next()) {
+    while (Sql::next(query)) {
         StatusChange change;
         change.id = query.value(0).toLongLong();
         change.issueId = query.value(1).toLongLong();
@@ -28,5 +29,6 @@ QList<StatusChange> HistoryRepository::forIssue(qint64 issueId) const
 
 qint64 HistoryRepository::count() const
 {
-    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM status_change")).toLongLong();
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM status_change"))
+        .toLongLong();
 }

@@ -7,11 +7,12 @@
 
 QList<Indicator> IndicatorRepository::all() const
 {
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT id, name, observed_on, value, unit, source, illustrative "
-                                               "FROM indicator ORDER BY name, observed_on, id"));
+    QSqlQuery query =
+        Sql::exec(m_store.database(),
+                  QStringLiteral("SELECT id, name, observed_on, value, unit, source, illustrative "
+                                 "FROM indicator ORDER BY name, observed_on, id"));
     QList<Indicator> list;
-    while (query.next()) {
+    while (Sql::next(query)) {
         Indicator i;
         i.id = query.value(0).toLongLong();
         i.name = query.value(1).toString();
@@ -28,13 +29,15 @@ QList<Indicator> IndicatorRepository::all() const
 qint64 IndicatorRepository::insert(Indicator &indicator)
 {
     if (indicator.name.trimmed().isEmpty() || !indicator.observedOn.isValid())
-        throw StoreError(StoreError::Kind::Invalid,
-                         QCoreApplication::translate("Store", "An indicator needs a name and a date."));
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("INSERT INTO indicator (name, observed_on, value, unit, source, "
-                                               "illustrative) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {indicator.name, Sql::toText(indicator.observedOn), indicator.value,
-                                 indicator.unit, indicator.source, indicator.illustrative ? 1 : 0});
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "An indicator needs a name and a date."));
+    QSqlQuery query =
+        Sql::exec(m_store.database(),
+                  QStringLiteral("INSERT INTO indicator (name, observed_on, value, unit, source, "
+                                 "illustrative) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {indicator.name, Sql::toText(indicator.observedOn), indicator.value,
+                   indicator.unit, indicator.source, indicator.illustrative ? 1 : 0});
     indicator.id = query.lastInsertId().toLongLong();
     return indicator.id;
 }

@@ -41,7 +41,7 @@ Issue issueFrom(const QSqlQuery &query)
 QList<Issue> issuesFrom(QSqlQuery query)
 {
     QList<Issue> list;
-    while (query.next())
+    while (Sql::next(query))
         list.append(issueFrom(query));
     return list;
 }
@@ -69,16 +69,17 @@ QVariant storedValue(IssueField field, const QVariant &value)
 
 QList<Issue> IssueRepository::all() const
 {
-    return issuesFrom(Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT %1 FROM issue ORDER BY code")
-                                    .arg(QLatin1String(issueColumns))));
+    return issuesFrom(Sql::exec(
+        m_store.database(),
+        QStringLiteral("SELECT %1 FROM issue ORDER BY code").arg(QLatin1String(issueColumns))));
 }
 
 std::optional<Issue> IssueRepository::byId(qint64 id) const
 {
     const QList<Issue> list = issuesFrom(Sql::exec(
         m_store.database(),
-        QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(issueColumns)), {id}));
+        QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(issueColumns)),
+        {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
 
@@ -93,33 +94,36 @@ std::optional<Issue> IssueRepository::byCode(const QString &code) const
 
 qint64 IssueRepository::count() const
 {
-    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM issue"))
+        .toLongLong();
 }
 
 QStringList IssueRepository::categories() const
 {
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT DISTINCT category FROM issue "
-                                               "WHERE category <> '' ORDER BY category"));
+    QSqlQuery query =
+        Sql::exec(m_store.database(), QStringLiteral("SELECT DISTINCT category FROM issue "
+                                                     "WHERE category <> '' ORDER BY category"));
     QStringList list;
-    while (query.next())
+    while (Sql::next(query))
         list.append(query.value(0).toString());
     return list;
 }
 
 QStringList IssueRepository::owners() const
 {
-    QSqlQuery query = Sql::exec(m_store.database(),
-                                QStringLiteral("SELECT DISTINCT owner FROM issue "
-                                               "WHERE owner <> '' ORDER BY owner"));
+    QSqlQuery query =
+        Sql::exec(m_store.database(), QStringLiteral("SELECT DISTINCT owner FROM issue "
+                                                     "WHERE owner <> '' ORDER BY owner"));
     QStringList list;
-    while (query.next())
+    while (Sql::next(query))
         list.append(query.value(0).toString());
     return list;
 }
 
 qint64 IssueRepository::insert(Issue &issue, const QString &reason)
 {
+    // Trimmed before the duplicate check, which would otherwise miss " RE-01".
+    issue.code = issue.code.trimmed();
     if (issue.code.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("An issue needs a code."));
     if (issue.title.trimmed().isEmpty())
@@ -127,14 +131,16 @@ qint64 IssueRepository::insert(Issue &issue, const QString &reason)
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     if (byCode(issue.code))
-        throw StoreError(StoreError::Kind::Invalid, tr("An issue with code %1 already exists.").arg(issue.code));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("An issue with code %1 already exists.").arg(issue.code));
     const QString now = Sql::now();
     QSqlQuery query = Sql::exec(
         db,
-        QStringLiteral("INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
-                       "eu_objective, lines_to_take, defensive_lines, background, scale_low, "
-                       "scale_high, source, illustrative, version, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
+            "eu_objective, lines_to_take, defensive_lines, background, scale_low, "
+            "scale_high, source, illustrative, version, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
         {issue.code.trimmed(), issue.title, issue.category, int(issue.status), int(issue.priority),
          issue.owner, Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
          issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
@@ -142,17 +148,19 @@ qint64 IssueRepository::insert(Issue &issue, const QString &reason)
     issue.id = query.lastInsertId().toLongLong();
     issue.version = 1;
     issue.createdAt = issue.updatedAt = Sql::toDateTime(now);
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
-                             "changed_by, reason) VALUES (?, NULL, ?, ?, ?, ?)"),
-              {issue.id, int(issue.status), now, m_store.userName(),
-               reason.isEmpty() ? tr("Created") : reason});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
+                       "changed_by, reason) VALUES (?, NULL, ?, ?, ?, ?)"),
+        {issue.id, int(issue.status), now, m_store.userName(),
+         reason.isEmpty() ? tr("Created") : reason});
     transaction.commit();
     m_store.notifyIssueChanged(issue.id);
     return issue.id;
 }
 
-int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value, int expectedVersion)
+int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value,
+                              int expectedVersion)
 {
     if (field == IssueField::Status)
         return changeStatus(id, Status(value.toInt()), expectedVersion, QString());
@@ -171,8 +179,9 @@ int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value
     if (query.numRowsAffected() != 1) {
         if (!byId(id))
             throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed this issue since you opened it; your change was not saved."));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else changed this issue since you opened it; your change was not saved."));
     }
     transaction.commit();
     m_store.notifyIssueChanged(id);
@@ -187,18 +196,20 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
     if (!current)
         throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
     if (current->version != expectedVersion)
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed issue %1 since you opened it; the status was not changed.")
-                             .arg(current->code));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else changed issue %1 since you opened it; the status was not changed.")
+                .arg(current->code));
     const QString now = Sql::now();
     Sql::exec(db,
               QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
                              "WHERE id = ? AND version = ?"),
               {int(to), now, id, expectedVersion});
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
-                             "changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
-              {id, int(current->status), int(to), now, m_store.userName(), reason});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
+                       "changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+        {id, int(current->status), int(to), now, m_store.userName(), reason});
     transaction.commit();
     m_store.notifyIssueChanged(id);
     return expectedVersion + 1;

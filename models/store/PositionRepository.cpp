@@ -15,7 +15,7 @@ const char *const positionSelect =
 QList<Position> positionsFrom(QSqlQuery query)
 {
     QList<Position> list;
-    while (query.next()) {
+    while (Sql::next(query)) {
         Position p;
         p.id = query.value(0).toLongLong();
         p.issueId = query.value(1).toLongLong();
@@ -43,17 +43,19 @@ QString tr(const char *text)
 void checkScale(int value, const QString &what)
 {
     if (value < 0 || value > 100)
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 must be between 0 and 100, not %2.").arg(what).arg(value));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 must be between 0 and 100, not %2.").arg(what).arg(value));
 }
 
 } // namespace
 
 QList<Position> PositionRepository::forIssue(qint64 issueId) const
 {
-    return positionsFrom(Sql::exec(m_store.database(),
-                                   QLatin1String(positionSelect) +
-                                       QStringLiteral("WHERE p.issue_id = ? ORDER BY a.bloc, a.name"),
-                                   {issueId}));
+    return positionsFrom(
+        Sql::exec(m_store.database(),
+                  QLatin1String(positionSelect) +
+                      QStringLiteral("WHERE p.issue_id = ? ORDER BY a.bloc, a.name"),
+                  {issueId}));
 }
 
 QList<Position> PositionRepository::forActor(qint64 actorId) const
@@ -67,13 +69,15 @@ QList<Position> PositionRepository::forActor(qint64 actorId) const
 std::optional<Position> PositionRepository::byId(qint64 id) const
 {
     const QList<Position> list = positionsFrom(
-        Sql::exec(m_store.database(), QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?"), {id}));
+        Sql::exec(m_store.database(),
+                  QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?"), {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
 }
 
 qint64 PositionRepository::count() const
 {
-    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM position")).toLongLong();
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM position"))
+        .toLongLong();
 }
 
 qint64 PositionRepository::insert(Position &position)
@@ -84,8 +88,9 @@ qint64 PositionRepository::insert(Position &position)
     const QString now = Sql::now();
     QSqlQuery query = Sql::exec(
         m_store.database(),
-        QStringLiteral("INSERT INTO position (issue_id, actor_id, stance, position, salience, clout, "
-                       "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+        QStringLiteral(
+            "INSERT INTO position (issue_id, actor_id, stance, position, salience, clout, "
+            "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
         {position.issueId, position.actorId, position.stance, position.position, position.salience,
          position.clout, position.source, position.illustrative ? 1 : 0, now});
     position.id = query.lastInsertId().toLongLong();
@@ -95,14 +100,17 @@ qint64 PositionRepository::insert(Position &position)
     return position.id;
 }
 
-int PositionRepository::setField(qint64 id, PositionField field, const QVariant &value, int expectedVersion)
+int PositionRepository::setField(qint64 id, PositionField field, const QVariant &value,
+                                 int expectedVersion)
 {
     QVariant stored = value.toString();
-    if (field == PositionField::Position || field == PositionField::Salience || field == PositionField::Clout) {
+    if (field == PositionField::Position || field == PositionField::Salience ||
+        field == PositionField::Clout) {
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok)
-            throw StoreError(StoreError::Kind::Invalid, tr("Enter a whole number between 0 and 100."));
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("Enter a whole number between 0 and 100."));
         checkScale(number, field == PositionField::Position   ? tr("A position")
                            : field == PositionField::Salience ? tr("Salience")
                                                               : tr("Clout"));
@@ -119,10 +127,12 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
         if (!byId(id))
             throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed this position since you opened it; your change was not saved."));
+                         tr("Someone else changed this position since you opened it; your change "
+                            "was not saved."));
     }
     const qint64 issueId =
-        Sql::scalar(db, QStringLiteral("SELECT issue_id FROM position WHERE id = ?"), {id}).toLongLong();
+        Sql::scalar(db, QStringLiteral("SELECT issue_id FROM position WHERE id = ?"), {id})
+            .toLongLong();
     transaction.commit();
     m_store.notifyPositionsChanged(issueId);
     return expectedVersion + 1;

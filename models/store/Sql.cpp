@@ -12,19 +12,28 @@ namespace {
 
 StoreError::Kind kindOf(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    // SQLite primary result codes: 11 CORRUPT, 26 NOTADB, 13 FULL, 14 CANTOPEN,
-    // 19 CONSTRAINT, 10 IOERR, 8 READONLY.
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
+    // The driver reports extended result codes (787 is a foreign key failure);
+    // the low byte is the primary code: 11 CORRUPT, 26 NOTADB, 13 FULL,
+    // 14 CANTOPEN, 19 CONSTRAINT, 10 IOERR, 8 READONLY.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return StoreError::Kind::Sql;
+    switch (code & 0xff) {
+    case 11:
+    case 26:
         return StoreError::Kind::NotADatabase;
-    if (code == QLatin1String("13") || code == QLatin1String("10") ||
-        code == QLatin1String("8"))
+    case 8:
+    case 10:
+    case 13:
         return StoreError::Kind::Io;
-    if (code == QLatin1String("14"))
+    case 14:
         return StoreError::Kind::CannotOpen;
-    if (code == QLatin1String("19"))
+    case 19:
         return StoreError::Kind::Invalid;
-    return StoreError::Kind::Sql;
+    default:
+        return StoreError::Kind::Sql;
+    }
 }
 
 // Depth of open transactions per connection: the outermost one is a real
@@ -42,7 +51,8 @@ StoreError errorFrom(const QSqlError &error, const QString &context)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
-    return StoreError(kindOf(error), context.isEmpty() ? text : context + QStringLiteral(": ") + text);
+    return StoreError(kindOf(error),
+                      context.isEmpty() ? text : context + QStringLiteral(": ") + text);
 }
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -50,8 +60,15 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     QSqlQuery query(db);
     if (!query.prepare(sql))
         throw errorFrom(query.lastError(), QString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // The driver binds a null QString as NULL, which every NOT NULL DEFAULT ''
+        // column refuses: unset text is empty text. NULL is bound only for a null
+        // QVariant (see toText(QDate)).
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         throw errorFrom(query.lastError(), QString());
     return query;
@@ -62,10 +79,19 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
     return exec(db, sql, QVariantList(values));
 }
 
+bool next(QSqlQuery &query)
+{
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        throw errorFrom(query.lastError(), QString());
+    return false;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     QSqlQuery query = exec(db, sql, values);
-    return query.next() ? query.value(0) : QVariant();
+    return next(query) ? query.value(0) : QVariant();
 }
 
 QString now()
@@ -88,7 +114,8 @@ QDateTime toDateTime(const QVariant &text)
 
 QVariant toText(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDate toDate(const QVariant &text)

@@ -16,6 +16,10 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql,
                std::initializer_list<QVariant> values = {});
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
+// QSqlQuery::next() returns false both at the end and on a read error (a corrupt
+// page): this throws on the error, so a damaged table is never read as a short one.
+bool next(QSqlQuery &query);
+
 // Runs a statement that returns one value (COUNT(*), MAX(...)).
 QVariant scalar(const QSqlDatabase &db, const QString &sql,
                 std::initializer_list<QVariant> values = {});

@@ -57,7 +57,8 @@ QStringList statementsOf(const QString &script)
         const QString line = rawLine.trimmed();
         if (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty()))
             continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (current.isEmpty() &&
+            line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
@@ -79,8 +80,9 @@ void checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         throw StoreError(StoreError::Kind::NotADatabase,
@@ -146,12 +148,14 @@ void Store::open(const QString &path, OpenMode mode, int targetVersion)
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed && info.isDir())
-        throw StoreError(StoreError::Kind::CannotOpen, tr("%1 is a folder, not a database file.").arg(nativePath));
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("%1 is a folder, not a database file.").arg(nativePath));
     if (!existed && mode == OpenMode::ExistingOnly)
         throw StoreError(StoreError::Kind::CannotOpen, tr("%1 does not exist.").arg(nativePath));
     if (!existed && !QFileInfo(info.absolutePath()).isWritable())
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot create %1: the folder is not writable or does not exist.").arg(nativePath));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            tr("Cannot create %1: the folder is not writable or does not exist.").arg(nativePath));
     if (existed)
         checkHeader(path);
 
@@ -160,7 +164,8 @@ void Store::open(const QString &path, OpenMode mode, int targetVersion)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            const StoreError error = Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
+            const StoreError error =
+                Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             throw error;
@@ -212,7 +217,8 @@ int Store::schemaVersion() const
     const QSqlDatabase db = database();
     if (!db.tables().contains(QStringLiteral("schema_migration")))
         return 0;
-    return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migration")).toInt();
+    return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migration"))
+        .toInt();
 }
 
 // Refuses anything that is not an empty file or one of ours, before any write.
@@ -220,28 +226,33 @@ void Store::checkIsDatabase()
 {
     const QSqlDatabase db = database();
     const QString nativePath = QDir::toNativeSeparators(m_path);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        const StoreError error = Sql::errorFrom(query.lastError(), QString());
+    QStringList tables;
+    int version = 0;
+    try {
+        QSqlQuery query =
+            Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        while (Sql::next(query))
+            tables.append(query.value(0).toString());
+        if (tables.contains(QStringLiteral("schema_migration")))
+            version = schemaVersion();
+    } catch (const StoreError &error) {
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 cannot be read as a Summit Brief database: %2")
                              .arg(nativePath, error.message()));
     }
-    QStringList tables;
-    while (query.next())
-        tables.append(query.value(0).toString());
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is an SQLite database of another program, not a Summit Brief database.")
-                             .arg(nativePath));
-    const int version = schemaVersion();
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            tr("%1 is an SQLite database of another program, not a Summit Brief database.")
+                .arg(nativePath));
     if (version > latestSchemaVersion())
-        throw StoreError(StoreError::Kind::NewerVersion,
-                         tr("%1 was written by a newer Summit Brief (database version %2; this version "
-                            "reads up to %3). Open it with the newer version; the file was not changed.")
-                             .arg(nativePath)
-                             .arg(version)
-                             .arg(latestSchemaVersion()));
+        throw StoreError(
+            StoreError::Kind::NewerVersion,
+            tr("%1 was written by a newer Summit Brief (database version %2; this version "
+               "reads up to %3). Open it with the newer version; the file was not changed.")
+                .arg(nativePath)
+                .arg(version)
+                .arg(latestSchemaVersion()));
 }
 
 void Store::configureConnection()
@@ -262,17 +273,19 @@ void Store::migrate(int targetVersion)
         return;
 
     if (current > 0) {
-        m_backupPath = QStringLiteral("%1.backup-v%2-%3.db")
-                           .arg(m_path)
-                           .arg(current)
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath =
+            QStringLiteral("%1.backup-v%2-%3.db")
+                .arg(m_path)
+                .arg(current)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QFile::remove(m_backupPath);
         try {
             Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
         } catch (const StoreError &error) {
-            throw StoreError(StoreError::Kind::Io,
-                             tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
-                                 .arg(QDir::toNativeSeparators(m_path), error.message()));
+            throw StoreError(
+                StoreError::Kind::Io,
+                tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                    .arg(QDir::toNativeSeparators(m_path), error.message()));
         }
     } else {
         Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
@@ -284,7 +297,8 @@ void Store::migrate(int targetVersion)
             continue;
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
-            throw StoreError(StoreError::Kind::Sql, tr("Missing migration %1").arg(migration.resource));
+            throw StoreError(StoreError::Kind::Sql,
+                             tr("Missing migration %1").arg(migration.resource));
         const QString script = QString::fromUtf8(file.readAll());
         Sql::Transaction transaction(db);
         for (const QString &statement : statementsOf(script)) {
@@ -296,8 +310,9 @@ void Store::migrate(int targetVersion)
                                                    .arg(error.message()));
             }
         }
-        Sql::exec(db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
-                  {migration.version, Sql::now()});
+        Sql::exec(
+            db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
+            {migration.version, Sql::now()});
         transaction.commit();
     }
 }

@@ -1,0 +1,606 @@
+#include "TestSupport.h"
+
+#include "store/ActorRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+Q_DECLARE_METATYPE(StoreError::Kind)
+
+namespace {
+
+// A plain QSqlDatabase connection, for writing files the way another program (or
+// an older or newer Summit Brief) would, and for reading them without the Store.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path, bool readOnly = false)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+    }
+    ~RawDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+    QStringList names(const QString &type) const
+    {
+        QSqlQuery query(db());
+        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = '%1' ORDER BY name")
+                       .arg(type));
+        QStringList list;
+        while (query.next())
+            list.append(query.value(0).toString());
+        return list;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+std::optional<StoreError> openError(const QString &path,
+                                    Store::OpenMode mode = Store::OpenMode::CreateIfMissing,
+                                    int targetVersion = 0)
+{
+    Store store;
+    try {
+        store.open(path, mode, targetVersion);
+    } catch (const StoreError &error) {
+        if (store.isOpen())
+            return StoreError(StoreError::Kind::Sql,
+                              QStringLiteral("store left open after a refusal"));
+        return error;
+    }
+    return std::nullopt;
+}
+
+QStringList tablesOf(const QSqlDatabase &db)
+{
+    QStringList tables = db.tables();
+    tables.sort();
+    return tables;
+}
+
+QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The v2 indexes, named in resources/sql/002_issue_indexes.sql.
+const QStringList version2Indexes = {
+    QStringLiteral("issue_category"), QStringLiteral("issue_due_date"),
+    QStringLiteral("issue_owner"),    QStringLiteral("issue_priority"),
+    QStringLiteral("issue_status"),   QStringLiteral("issue_title")};
+
+enum class Damage
+{
+    TextFile,
+    EmptyFile,
+    TruncatedHalf,
+    Truncated50Bytes,
+    HeaderOnly,
+    CorruptSchemaPage,
+    ForeignSqlite,
+    ForeignSqliteWal
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Damage)
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void freshFileIsLatest();
+    void openAtTargetVersionStopsThere();
+    void upgradeKeepsDataAndBacksUp_data();
+    void upgradeKeepsDataAndBacksUp();
+    void upToDateFileIsNotBackedUp();
+    void refusesNewerVersion();
+    void refusesWhatIsNotOurDatabase_data();
+    void refusesWhatIsNotOurDatabase();
+    void corruptPageIsReportedNotRepaired();
+    void missingFileWithExistingOnly();
+    void cannotCreate_data();
+    void cannotCreate();
+
+private:
+    // A database with the demo scenario at latest version, closed, in its own folder.
+    QString realDatabase();
+
+    QTemporaryDir m_shared;
+    QString m_realDatabase;
+};
+
+void TestMigrations::initTestCase()
+{
+    QVERIFY(m_shared.isValid());
+    QVERIFY(Store::latestSchemaVersion() >= 2);
+}
+
+QString TestMigrations::realDatabase()
+{
+    if (m_realDatabase.isEmpty()) {
+        const QString path = m_shared.filePath(QStringLiteral("demo.db"));
+        TestSupport::TempDatabase temp;
+        temp.open(true)->close();
+        if (QFile::copy(temp.path(), path))
+            m_realDatabase = path;
+    }
+    return m_realDatabase;
+}
+
+void TestMigrations::freshFileIsLatest()
+{
+    TestSupport::TempDatabase temp;
+    QVERIFY(!QFileInfo::exists(temp.path()));
+    Store store;
+    store.open(temp.path());
+    QVERIFY(store.isOpen());
+    QVERIFY(QFileInfo::exists(temp.path()));
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+    // A new file has nothing to back up.
+    QVERIFY(store.lastBackupPath().isEmpty());
+
+    const QStringList expected = {QStringLiteral("actor"),     QStringLiteral("event"),
+                                  QStringLiteral("indicator"), QStringLiteral("issue"),
+                                  QStringLiteral("position"),  QStringLiteral("schema_migration"),
+                                  QStringLiteral("settings"),  QStringLiteral("status_change")};
+    const QStringList tables = tablesOf(store.database());
+    for (const QString &table : expected)
+        QVERIFY2(tables.contains(table), qPrintable(table));
+
+    QCOMPARE(pragma(store.database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(store.database(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+
+    // Every migration is recorded once.
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_migration ORDER BY version")));
+    QList<int> versions;
+    while (query.next())
+        versions.append(query.value(0).toInt());
+    QList<int> all;
+    for (int v = 1; v <= Store::latestSchemaVersion(); ++v)
+        all.append(v);
+    QCOMPARE(versions, all);
+
+    RawDb raw(temp.path(), true);
+    const QStringList indexes = raw.names(QStringLiteral("index"));
+    for (const QString &index : version2Indexes)
+        QVERIFY2(indexes.contains(index), qPrintable(index));
+    const QStringList triggers = raw.names(QStringLiteral("trigger"));
+    QVERIFY(triggers.contains(QStringLiteral("status_change_no_update")));
+    QVERIFY(triggers.contains(QStringLiteral("status_change_no_delete")));
+}
+
+void TestMigrations::openAtTargetVersionStopsThere()
+{
+    TestSupport::TempDatabase temp;
+    Store store;
+    store.open(temp.path(), Store::OpenMode::CreateIfMissing, 1);
+    QCOMPARE(store.schemaVersion(), 1);
+    RawDb raw(temp.path(), true);
+    const QStringList indexes = raw.names(QStringLiteral("index"));
+    for (const QString &index : version2Indexes)
+        QVERIFY2(!indexes.contains(index), qPrintable(index));
+    QVERIFY(tablesOf(store.database()).contains(QStringLiteral("issue")));
+}
+
+void TestMigrations::upgradeKeepsDataAndBacksUp_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int v = 1; v < Store::latestSchemaVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void TestMigrations::upgradeKeepsDataAndBacksUp()
+{
+    QFETCH(int, fromVersion);
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+
+    // Data written with the version-1 columns, as an older Summit Brief would.
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, fromVersion);
+        QCOMPARE(store.schemaVersion(), fromVersion);
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO actor (id, name, kind, bloc, updated_at) "
+            "VALUES (1, 'Stéphane Séjourné', 'person', 'EU', '2025-07-01T10:00:00.000Z')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO issue (id, code, title, status, priority, due_date, "
+                           "created_at, updated_at) "
+                           "VALUES (1, 'RE-01', 'Rare earths: 王毅', 3, 2, '2025-07-18', "
+                           "'2025-07-01T10:00:00.000Z', '2025-07-01T10:00:00.000Z')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO position (issue_id, actor_id, stance, position, salience, clout, "
+            "updated_at) "
+            "VALUES (1, 1, 'Lift the controls', 90, 80, 70, '2025-07-01T10:00:00.000Z')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO status_change (issue_id, from_status, to_status, changed_at, changed_by, "
+            "reason) "
+            "VALUES (1, NULL, 3, '2025-07-01T10:00:00.000Z', 'desk.officer', 'Created')")));
+        QVERIFY(store.lastBackupPath().isEmpty());
+    }
+    Store store;
+    store.open(path);
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+
+    // The data survived.
+    const std::optional<Issue> issue = store.issues().byCode(QStringLiteral("RE-01"));
+    QVERIFY(issue);
+    QCOMPARE(issue->title, QStringLiteral("Rare earths: 王毅"));
+    QCOMPARE(issue->status, Status::InNegotiation);
+    QCOMPARE(issue->priority, Priority::High);
+    QCOMPARE(issue->dueDate, QDate(2025, 7, 18));
+    const QList<Position> positions = store.positions().forIssue(issue->id);
+    QCOMPARE(positions.size(), 1);
+    QCOMPARE(positions.first().actorName, QStringLiteral("Stéphane Séjourné"));
+    QCOMPARE(positions.first().position, 90);
+    QCOMPARE(store.history().forIssue(issue->id).size(), 1);
+
+    // The new version's indexes exist.
+    {
+        RawDb raw(path, true);
+        const QStringList indexes = raw.names(QStringLiteral("index"));
+        for (const QString &index : version2Indexes)
+            QVERIFY2(indexes.contains(index), qPrintable(index));
+    }
+
+    // A backup of the old file sits next to it, named after the old version.
+    const QString backup = store.lastBackupPath();
+    QVERIFY(!backup.isEmpty());
+    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
+    const QRegularExpression pattern(
+        QStringLiteral("^%1\\.backup-v%2-.+\\.db$")
+            .arg(QRegularExpression::escape(QFileInfo(path).fileName()))
+            .arg(fromVersion));
+    QVERIFY2(pattern.match(QFileInfo(backup).fileName()).hasMatch(), qPrintable(backup));
+    const QStringList backups =
+        QDir(temp.dir())
+            .entryList({QStringLiteral("test.db.backup-v%1-*.db").arg(fromVersion)}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+
+    // The backup is a database of the old version, holding the data.
+    {
+        RawDb raw(backup, true);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(),
+                 fromVersion);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT title FROM issue WHERE code = 'RE-01'")).toString(),
+            QStringLiteral("Rare earths: 王毅"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM position")).toInt(), 1);
+        const QStringList indexes = raw.names(QStringLiteral("index"));
+        if (fromVersion < 2)
+            QVERIFY(!indexes.contains(QStringLiteral("issue_title")));
+    }
+    // ...and the Store itself opens it as that version.
+    Store old;
+    old.open(backup, Store::OpenMode::ExistingOnly, fromVersion);
+    QCOMPARE(old.schemaVersion(), fromVersion);
+    QVERIFY(old.issues().byCode(QStringLiteral("RE-01")));
+}
+
+void TestMigrations::upToDateFileIsNotBackedUp()
+{
+    TestSupport::TempDatabase temp;
+    {
+        Store store;
+        store.open(temp.path(), Store::OpenMode::CreateIfMissing, 1);
+    }
+    {
+        Store store;
+        store.open(temp.path());
+        QVERIFY(!store.lastBackupPath().isEmpty());
+    }
+    Store store;
+    store.open(temp.path());
+    QVERIFY(store.lastBackupPath().isEmpty());
+    QCOMPARE(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).size(), 1);
+}
+
+void TestMigrations::refusesNewerVersion()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        auto store = temp.open();
+        Issue issue;
+        issue.code = QStringLiteral("RE-01");
+        issue.title = QStringLiteral("Rare earths");
+        store->issues().insert(issue);
+    }
+    const int newer = Store::latestSchemaVersion() + 1;
+    {
+        RawDb raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_migration (version, applied_at) "
+                                        "VALUES (%1, '2030-01-01T00:00:00.000Z')")
+                             .arg(newer)));
+    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = TestSupport::fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    for (Store::OpenMode mode : {Store::OpenMode::CreateIfMissing, Store::OpenMode::ExistingOnly}) {
+        const std::optional<StoreError> error = openError(path, mode);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::NewerVersion);
+        QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QString::number(newer)), qPrintable(error->message()));
+    }
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).isEmpty());
+}
+
+void TestMigrations::refusesWhatIsNotOurDatabase_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("text file") << Damage::TextFile << QStringLiteral("not an SQLite file");
+    QTest::newRow("empty file") << Damage::EmptyFile << QStringLiteral("empty");
+    QTest::newRow("truncated to half") << Damage::TruncatedHalf << QStringLiteral("truncated");
+    QTest::newRow("truncated to 50 bytes")
+        << Damage::Truncated50Bytes << QStringLiteral("truncated");
+    QTest::newRow("header only") << Damage::HeaderOnly << QStringLiteral("truncated");
+    QTest::newRow("corrupt schema page")
+        << Damage::CorruptSchemaPage << QStringLiteral("cannot be read");
+    QTest::newRow("another program's database")
+        << Damage::ForeignSqlite << QStringLiteral("another program");
+    QTest::newRow("another program's WAL database")
+        << Damage::ForeignSqliteWal << QStringLiteral("another program");
+}
+
+void TestMigrations::refusesWhatIsNotOurDatabase()
+{
+    QFETCH(Damage, damage);
+    QFETCH(QString, hint);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("victim.db"));
+
+    switch (damage) {
+    case Damage::TextFile:
+        QVERIFY(writeFile(path, "Minutes of the Brussels talks\nKallas, Wang Yi\n"));
+        break;
+    case Damage::EmptyFile:
+        QVERIFY(writeFile(path, QByteArray()));
+        break;
+    case Damage::TruncatedHalf: {
+        const QByteArray bytes = readFile(realDatabase());
+        QVERIFY(bytes.size() > 8192);
+        QVERIFY(writeFile(path, bytes.left(bytes.size() / 2)));
+        break;
+    }
+    case Damage::Truncated50Bytes:
+        QVERIFY(writeFile(path, readFile(realDatabase()).left(50)));
+        break;
+    case Damage::HeaderOnly:
+        QVERIFY(writeFile(path, readFile(realDatabase()).left(100)));
+        break;
+    case Damage::CorruptSchemaPage: {
+        // Garbage over the schema table on page 1, just after the 100-byte header.
+        QByteArray bytes = readFile(realDatabase());
+        for (int i = 100; i < 1000; ++i)
+            bytes[i] = char(0xA5 ^ i);
+        QVERIFY(writeFile(path, bytes));
+        break;
+    }
+    case Damage::ForeignSqlite:
+    case Damage::ForeignSqliteWal: {
+        RawDb raw(path);
+        QVERIFY(raw.isOpen());
+        if (damage == Damage::ForeignSqliteWal)
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE foo (id INTEGER PRIMARY KEY, bar TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO foo (bar) VALUES ('keep me')")));
+        break;
+    }
+    }
+    QVERIFY(QFileInfo::exists(path));
+    const QByteArray before = TestSupport::fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+
+    for (Store::OpenMode mode : {Store::OpenMode::CreateIfMissing, Store::OpenMode::ExistingOnly}) {
+        const std::optional<StoreError> error = openError(path, mode);
+        QVERIFY2(error, "the file was accepted");
+        QVERIFY2(error->kind() == StoreError::Kind::NotADatabase, qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(error->message()));
+        QVERIFY2(error->message().contains(hint), qPrintable(error->message()));
+    }
+
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    // Nothing was created beside it: no journal, no WAL, no backup.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("victim.db")});
+}
+
+// Garbage over a whole page of table data in the middle of the file. The header
+// and the schema are intact, so SQLite cannot tell at open: the Store opens it and
+// the first read of that page throws a NotADatabase StoreError ("database disk
+// image is malformed"). Nothing tries to repair it: the bytes stay as they were.
+void TestMigrations::corruptPageIsReportedNotRepaired()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        auto store = temp.open();
+        // Mostly issue rows, so the middle page is one of the issue table's.
+        const QString background(3000, QLatin1Char('b'));
+        for (int i = 0; i < 200; ++i) {
+            Issue issue;
+            issue.code = QStringLiteral("IS-%1").arg(i, 3, 10, QLatin1Char('0'));
+            issue.title = QStringLiteral("Issue %1").arg(i);
+            issue.background = background;
+            store->issues().insert(issue);
+        }
+    }
+    const QString pageSizeText = [&] {
+        RawDb raw(path, true);
+        return raw.scalar(QStringLiteral("PRAGMA page_size")).toString();
+    }();
+    const int pageSize = pageSizeText.toInt();
+    QVERIFY(pageSize >= 512);
+    QByteArray bytes = readFile(path);
+    const int pages = int(bytes.size() / pageSize);
+    QVERIFY(pages > 100);
+    const int page = pages / 2;
+    QRandomGenerator random(20250724);
+    for (int i = 0; i < pageSize; ++i)
+        bytes[page * pageSize + i] = char(random.bounded(256));
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = TestSupport::fileHash(path);
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        Store store;
+        std::optional<StoreError> error;
+        try {
+            store.open(path, Store::OpenMode::ExistingOnly);
+            store.issues().all();
+        } catch (const StoreError &caught) {
+            error = caught;
+        }
+        QVERIFY2(error, "a corrupt page was read without an error");
+        QVERIFY2(error->kind() == StoreError::Kind::NotADatabase, qPrintable(error->message()));
+        QVERIFY2(!error->message().isEmpty(), "no message");
+        store.close();
+        QCOMPARE(TestSupport::fileHash(path), before);
+    }
+    QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).isEmpty());
+}
+
+void TestMigrations::missingFileWithExistingOnly()
+{
+    TestSupport::TempDatabase temp;
+    const std::optional<StoreError> error = openError(temp.path(), Store::OpenMode::ExistingOnly);
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::CannotOpen);
+    QVERIFY2(error->message().contains(QDir::toNativeSeparators(temp.path())),
+             qPrintable(error->message()));
+    QVERIFY(!QFileInfo::exists(temp.path()));
+    QVERIFY(QDir(temp.dir()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestMigrations::cannotCreate_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<QString>("setup");
+    QTest::newRow("missing folder") << QStringLiteral("missing/deeper/test.db") << QString();
+    QTest::newRow("folder is a file")
+        << QStringLiteral("notes.txt/test.db") << QStringLiteral("file");
+    QTest::newRow("read-only folder")
+        << QStringLiteral("locked/test.db") << QStringLiteral("read-only");
+    QTest::newRow("path is a folder") << QStringLiteral("folder") << QStringLiteral("folder");
+}
+
+void TestMigrations::cannotCreate()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(QString, setup);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(relativePath);
+    if (setup == QLatin1String("file")) {
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("notes.txt")), "notes\n"));
+    } else if (setup == QLatin1String("folder")) {
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    } else if (setup == QLatin1String("read-only")) {
+        const QString locked = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked")));
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        // root writes anywhere: the permission cannot be tested then.
+        QFile probe(locked + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.close();
+            probe.remove();
+            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QSKIP("this account can write into a read-only folder (root)");
+        }
+    }
+    const QStringList before =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    const std::optional<StoreError> error = openError(path);
+    if (setup == QLatin1String("read-only"))
+        QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(error);
+    QVERIFY2(error->kind() == StoreError::Kind::CannotOpen, qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(error->message()));
+    QVERIFY(!QFileInfo(path).isFile());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             before);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

@@ -1,0 +1,1009 @@
+#include "TestSupport.h"
+
+#include "store/ActorRepository.h"
+#include "store/EventRepository.h"
+#include "store/HistoryRepository.h"
+#include "store/IndicatorRepository.h"
+#include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace {
+
+std::optional<StoreError> errorOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const StoreError &error) {
+        return error;
+    }
+    return std::nullopt;
+}
+
+Actor makeActor(const QString &name, const QString &bloc = QStringLiteral("EU"))
+{
+    Actor actor;
+    actor.name = name;
+    actor.kind = QStringLiteral("person");
+    actor.bloc = bloc;
+    actor.role = QStringLiteral("Role of %1").arg(name);
+    actor.biography = QStringLiteral("Biography of %1").arg(name);
+    actor.source = QStringLiteral("seed article ¶1");
+    return actor;
+}
+
+Issue makeIssue(const QString &code)
+{
+    Issue issue;
+    issue.code = code;
+    issue.title = QStringLiteral("Title of %1").arg(code);
+    return issue;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void issueRoundTrip_data();
+    void issueRoundTrip();
+    void issueSetEveryField_data();
+    void issueSetEveryField();
+    void actorRoundTrip();
+    void positionRoundTrip();
+    void eventRoundTrip();
+    void indicatorRoundTrip();
+    void settingsRoundTrip();
+
+    void userTextIsStoredAsIs_data();
+    void userTextIsStoredAsIs();
+
+    void historyIsWrittenOnInsertAndChange();
+    void historyRefusesUpdateAndDelete();
+
+    void staleVersionIsAConflict();
+    void staleEditFromAnotherStoreIsRefused();
+    void duplicateCodeIsRefused_data();
+    void duplicateCodeIsRefused();
+    void duplicateActorIsRefused();
+    void outOfRangeValuesAreRefused_data();
+    void outOfRangeValuesAreRefused();
+    void schemaRefusesWhatRepositoriesWouldCatch_data();
+    void schemaRefusesWhatRepositoriesWouldCatch();
+    void positionNeedsKnownActorAndIssue();
+
+    void nestedTransactionRollsBackInnerOnly();
+    void outerRollbackUndoesCommittedInner();
+    void exceptionInsideTransactionLeavesDatabaseUnchanged();
+};
+
+void TestStore::issueRoundTrip_data()
+{
+    QTest::addColumn<QDate>("dueDate");
+    QTest::newRow("no due date") << QDate();
+    QTest::newRow("due date") << QDate(2025, 7, 18);
+}
+
+void TestStore::issueRoundTrip()
+{
+    QFETCH(QDate, dueDate);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+
+    Issue issue;
+    issue.code = QStringLiteral("RE-01");
+    issue.title = QStringLiteral("Rare-earth export controls");
+    issue.category = QStringLiteral("Critical raw materials");
+    issue.status = Status::InNegotiation;
+    issue.priority = Priority::Critical;
+    issue.owner = QStringLiteral("Trade desk");
+    issue.dueDate = dueDate;
+    issue.euObjective = QStringLiteral("Controls lifted");
+    issue.linesToTake = QStringLiteral("We expect the restrictions to be lifted.");
+    issue.defensiveLines = QStringLiteral("If raised: licensing is not enough.");
+    issue.background = QStringLiteral("Premiums of $10–30/kg.");
+    issue.scaleLow = QStringLiteral("Controls kept");
+    issue.scaleHigh = QStringLiteral("Controls lifted");
+    issue.source = QStringLiteral("seed article ¶1");
+    issue.illustrative = true;
+    const qint64 id = store->issues().insert(issue);
+    QVERIFY(id > 0);
+    QCOMPARE(issue.id, id);
+    QCOMPARE(issue.version, 1);
+    QVERIFY(issue.createdAt.isValid());
+    QCOMPARE(store->issues().count(), 1);
+
+    for (const std::optional<Issue> &read :
+         {store->issues().byId(id), store->issues().byCode(issue.code)}) {
+        QVERIFY(read);
+        QCOMPARE(read->id, issue.id);
+        QCOMPARE(read->code, issue.code);
+        QCOMPARE(read->title, issue.title);
+        QCOMPARE(read->category, issue.category);
+        QCOMPARE(read->status, issue.status);
+        QCOMPARE(read->priority, issue.priority);
+        QCOMPARE(read->owner, issue.owner);
+        QCOMPARE(read->dueDate, issue.dueDate);
+        QCOMPARE(read->dueDate.isNull(), dueDate.isNull());
+        QCOMPARE(read->euObjective, issue.euObjective);
+        QCOMPARE(read->linesToTake, issue.linesToTake);
+        QCOMPARE(read->defensiveLines, issue.defensiveLines);
+        QCOMPARE(read->background, issue.background);
+        QCOMPARE(read->scaleLow, issue.scaleLow);
+        QCOMPARE(read->scaleHigh, issue.scaleHigh);
+        QCOMPARE(read->source, issue.source);
+        QCOMPARE(read->illustrative, issue.illustrative);
+        QCOMPARE(read->version, 1);
+        QCOMPARE(read->createdAt, issue.createdAt);
+        QCOMPARE(read->updatedAt, issue.updatedAt);
+    }
+    // NULL in the database, not an empty string.
+    QVERIFY(Sql::scalar(store->database(),
+                        QStringLiteral("SELECT due_date FROM issue WHERE id = ?"), {id})
+                .isNull() == dueDate.isNull());
+
+    const QList<Issue> all = store->issues().all();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().title, issue.title);
+    QCOMPARE(store->issues().categories(), QStringList{issue.category});
+    QCOMPARE(store->issues().owners(), QStringList{issue.owner});
+
+    // An issue with only the required fields: the rest is empty text, not refused.
+    Issue minimal = makeIssue(QStringLiteral("MI-01"));
+    store->issues().insert(minimal);
+    const std::optional<Issue> readMinimal = store->issues().byCode(QStringLiteral("MI-01"));
+    QVERIFY(readMinimal);
+    QCOMPARE(readMinimal->category, QString());
+    QCOMPARE(readMinimal->status, Status::Draft);
+    QCOMPARE(readMinimal->priority, Priority::Medium);
+    QVERIFY(!readMinimal->dueDate.isValid());
+    QCOMPARE(store->issues().all().size(), 2);
+    QCOMPARE(store->issues().categories(), QStringList{issue.category});
+}
+
+void TestStore::issueSetEveryField_data()
+{
+    QTest::addColumn<IssueField>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("title") << IssueField::Title << QVariant(QStringLiteral("New title"));
+    QTest::newRow("category") << IssueField::Category << QVariant(QStringLiteral("Security"));
+    QTest::newRow("status") << IssueField::Status << QVariant(int(Status::Agreed));
+    QTest::newRow("priority") << IssueField::Priority << QVariant(int(Priority::Low));
+    QTest::newRow("owner") << IssueField::Owner << QVariant(QStringLiteral("Security desk"));
+    QTest::newRow("due date") << IssueField::DueDate << QVariant(QDate(2025, 7, 23));
+    QTest::newRow("due date cleared") << IssueField::DueDate << QVariant(QDate());
+    QTest::newRow("EU objective") << IssueField::EuObjective
+                                  << QVariant(QStringLiteral("Objective"));
+    QTest::newRow("lines to take") << IssueField::LinesToTake << QVariant(QStringLiteral("Lines"));
+    QTest::newRow("defensive lines")
+        << IssueField::DefensiveLines << QVariant(QStringLiteral("If raised"));
+    QTest::newRow("background") << IssueField::Background << QVariant(QStringLiteral("Background"));
+    QTest::newRow("scale low") << IssueField::ScaleLow << QVariant(QStringLiteral("Low end"));
+    QTest::newRow("scale high") << IssueField::ScaleHigh << QVariant(QStringLiteral("High end"));
+    QTest::newRow("source") << IssueField::Source << QVariant(QStringLiteral("seed article ¶9"));
+    QTest::newRow("text emptied") << IssueField::Background << QVariant(QString());
+}
+
+void TestStore::issueSetEveryField()
+{
+    QFETCH(IssueField, field);
+    QFETCH(QVariant, value);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    issue.dueDate = QDate(2025, 7, 1);
+    issue.background = QStringLiteral("Old background");
+    store->issues().insert(issue);
+
+    QCOMPARE(store->issues().setField(issue.id, field, value, 1), 2);
+    const std::optional<Issue> read = store->issues().byId(issue.id);
+    QVERIFY(read);
+    QCOMPARE(read->version, 2);
+    QCOMPARE(IssueRepository::valueOf(*read, field), value);
+    QVERIFY(read->updatedAt >= issue.updatedAt);
+}
+
+void TestStore::actorRoundTrip()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Wang Yi (王毅)"), QStringLiteral("China"));
+    actor.kind = QStringLiteral("person");
+    actor.illustrative = true;
+    const qint64 id = store->actors().insert(actor);
+    QVERIFY(id > 0);
+    QCOMPARE(actor.version, 1);
+
+    for (const std::optional<Actor> &read :
+         {store->actors().byId(id), store->actors().byName(actor.name)}) {
+        QVERIFY(read);
+        QCOMPARE(read->id, id);
+        QCOMPARE(read->name, actor.name);
+        QCOMPARE(read->kind, actor.kind);
+        QCOMPARE(read->bloc, actor.bloc);
+        QCOMPARE(read->role, actor.role);
+        QCOMPARE(read->biography, actor.biography);
+        QCOMPARE(read->source, actor.source);
+        QCOMPARE(read->illustrative, true);
+        QCOMPARE(read->version, 1);
+        QCOMPARE(read->updatedAt, actor.updatedAt);
+    }
+
+    // Whole-row update.
+    Actor changed = *store->actors().byId(id);
+    changed.role = QStringLiteral("Foreign Minister");
+    changed.bloc = QStringLiteral("Other");
+    changed.kind = QStringLiteral("delegation");
+    changed.illustrative = false;
+    QCOMPARE(store->actors().update(changed), 2);
+    const std::optional<Actor> read = store->actors().byId(id);
+    QCOMPARE(read->role, changed.role);
+    QCOMPARE(read->bloc, changed.bloc);
+    QCOMPARE(read->kind, changed.kind);
+    QCOMPARE(read->illustrative, false);
+    QCOMPARE(read->version, 2);
+
+    // A kind or bloc outside the lists is refused.
+    Actor bad = makeActor(QStringLiteral("Nobody"));
+    bad.bloc = QStringLiteral("Atlantis");
+    std::optional<StoreError> error = errorOf([&] { store->actors().insert(bad); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(store->actors().all().size(), 1);
+}
+
+void TestStore::positionRoundTrip()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor eu = makeActor(QStringLiteral("Kaja Kallas"));
+    Actor china = makeActor(QStringLiteral("Wang Yi (王毅)"), QStringLiteral("China"));
+    store->actors().insert(eu);
+    store->actors().insert(china);
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = china.id;
+    position.stance = QStringLiteral("Licences case by case");
+    position.position = 0;
+    position.salience = 100;
+    position.clout = 73;
+    position.source = QStringLiteral("seed article ¶8");
+    position.illustrative = true;
+    const qint64 id = store->positions().insert(position);
+    QVERIFY(id > 0);
+    Position other;
+    other.issueId = issue.id;
+    other.actorId = eu.id;
+    other.position = 100;
+    store->positions().insert(other);
+    QCOMPARE(store->positions().count(), 2);
+
+    const std::optional<Position> read = store->positions().byId(id);
+    QVERIFY(read);
+    QCOMPARE(read->id, id);
+    QCOMPARE(read->issueId, issue.id);
+    QCOMPARE(read->actorId, china.id);
+    QCOMPARE(read->actorName, china.name);
+    QCOMPARE(read->actorBloc, china.bloc);
+    QCOMPARE(read->stance, position.stance);
+    QCOMPARE(read->position, 0);
+    QCOMPARE(read->salience, 100);
+    QCOMPARE(read->clout, 73);
+    QCOMPARE(read->source, position.source);
+    QCOMPARE(read->illustrative, true);
+    QCOMPARE(read->version, 1);
+    QCOMPARE(read->updatedAt, position.updatedAt);
+
+    // Ordered by bloc, then name: China before EU.
+    const QList<Position> forIssue = store->positions().forIssue(issue.id);
+    QCOMPARE(forIssue.size(), 2);
+    QCOMPARE(forIssue.at(0).actorBloc, QStringLiteral("China"));
+    QCOMPARE(forIssue.at(1).actorName, eu.name);
+    QCOMPARE(forIssue.at(1).stance, QString());
+    QCOMPARE(store->positions().forActor(eu.id).size(), 1);
+
+    QCOMPARE(store->positions().setField(id, PositionField::Position, 35, 1), 2);
+    QCOMPARE(store->positions().setField(id, PositionField::Stance, QStringLiteral("Softer"), 2),
+             3);
+    const std::optional<Position> changed = store->positions().byId(id);
+    QCOMPARE(changed->position, 35);
+    QCOMPARE(changed->stance, QStringLiteral("Softer"));
+    QCOMPARE(changed->version, 3);
+
+    // One position per actor and issue.
+    Position twice = other;
+    std::optional<StoreError> error = errorOf([&] { store->positions().insert(twice); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(store->positions().count(), 2);
+}
+
+void TestStore::eventRoundTrip()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Event summit;
+    summit.title = QStringLiteral("EU–China summit");
+    summit.kind = QStringLiteral("meeting");
+    summit.startsOn = QDate(2025, 7, 24);
+    summit.endsOn = QDate(2025, 7, 25);
+    summit.place = QStringLiteral("Beijing");
+    summit.description = QStringLiteral("A critical test of relations");
+    summit.source = QStringLiteral("seed article ¶9");
+    summit.illustrative = false;
+    Event deadline;
+    deadline.title = QStringLiteral("Pack final");
+    deadline.kind = QStringLiteral("deadline");
+    deadline.startsOn = QDate(2025, 7, 22);
+    deadline.illustrative = true;
+    store->events().insert(summit);
+    store->events().insert(deadline);
+
+    const QList<Event> events = store->events().all();
+    QCOMPARE(events.size(), 2);
+    // By date: the deadline first.
+    const Event &first = events.at(0);
+    QCOMPARE(first.id, deadline.id);
+    QCOMPARE(first.title, deadline.title);
+    QCOMPARE(first.kind, deadline.kind);
+    QCOMPARE(first.startsOn, deadline.startsOn);
+    QVERIFY(first.endsOn.isNull());
+    QCOMPARE(first.place, QString());
+    QCOMPARE(first.illustrative, true);
+    const Event &second = events.at(1);
+    QCOMPARE(second.id, summit.id);
+    QCOMPARE(second.title, summit.title);
+    QCOMPARE(second.kind, summit.kind);
+    QCOMPARE(second.startsOn, summit.startsOn);
+    QCOMPARE(second.endsOn, summit.endsOn);
+    QCOMPARE(second.place, summit.place);
+    QCOMPARE(second.description, summit.description);
+    QCOMPARE(second.source, summit.source);
+    QCOMPARE(second.illustrative, false);
+
+    Event noDate;
+    noDate.title = QStringLiteral("Undated");
+    noDate.kind = QStringLiteral("meeting");
+    std::optional<StoreError> error = errorOf([&] { store->events().insert(noDate); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    Event badKind = summit;
+    badKind.kind = QStringLiteral("party");
+    error = errorOf([&] { store->events().insert(badKind); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(store->events().all().size(), 2);
+}
+
+void TestStore::indicatorRoundTrip()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Indicator premium;
+    premium.name = QStringLiteral("Rare-earth price premium");
+    premium.observedOn = QDate(2025, 7, 1);
+    premium.value = 27.125;
+    premium.unit = QStringLiteral("USD/kg");
+    premium.source = QStringLiteral("seed article ¶2");
+    premium.illustrative = true;
+    store->indicators().insert(premium);
+    Indicator earlier = premium;
+    earlier.observedOn = QDate(2025, 4, 15);
+    earlier.value = -0.5;
+    earlier.unit.clear();
+    earlier.illustrative = false;
+    store->indicators().insert(earlier);
+
+    const QList<Indicator> all = store->indicators().all();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).id, earlier.id);
+    QCOMPARE(all.at(0).value, -0.5);
+    QCOMPARE(all.at(0).unit, QString());
+    QCOMPARE(all.at(0).illustrative, false);
+    const Indicator &read = all.at(1);
+    QCOMPARE(read.id, premium.id);
+    QCOMPARE(read.name, premium.name);
+    QCOMPARE(read.observedOn, premium.observedOn);
+    QCOMPARE(read.value, premium.value);
+    QCOMPARE(read.unit, premium.unit);
+    QCOMPARE(read.source, premium.source);
+    QCOMPARE(read.illustrative, true);
+}
+
+void TestStore::settingsRoundTrip()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    QCOMPARE(store->settings().value(QStringLiteral("missing"), QStringLiteral("fallback")),
+             QStringLiteral("fallback"));
+    store->settings().setValue(QStringLiteral("key"), QStringLiteral("one"));
+    store->settings().setValue(QStringLiteral("key"), QStringLiteral("two"));
+    QCOMPARE(store->settings().value(QStringLiteral("key")), QStringLiteral("two"));
+    store->settings().setValue(QStringLiteral("empty"), QString());
+    QCOMPARE(store->settings().value(QStringLiteral("empty"), QStringLiteral("fallback")),
+             QString());
+
+    SummitInfo info;
+    info.name = QStringLiteral("EU–China Summit");
+    info.place = QStringLiteral("Beijing (北京)");
+    info.start = QDate(2025, 7, 24);
+    info.end = QDate(2025, 7, 25);
+    info.classification = QStringLiteral("EU RESTRICTED");
+    store->settings().setSummit(info);
+
+    // Read back through a second connection: it was committed.
+    Store other;
+    other.open(temp.path(), Store::OpenMode::ExistingOnly);
+    const SummitInfo read = other.settings().summit();
+    QCOMPARE(read.name, info.name);
+    QCOMPARE(read.place, info.place);
+    QCOMPARE(read.start, info.start);
+    QCOMPARE(read.end, info.end);
+    QCOMPARE(read.classification, info.classification);
+    QCOMPARE(read.daysRemaining(QDate(2025, 7, 20)), 4);
+}
+
+void TestStore::userTextIsStoredAsIs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quotes") << QStringLiteral("He said \"no\" and 'never' – `twice`");
+    QTest::newRow("SQL injection") << QStringLiteral("'; DROP TABLE issue; --");
+    QTest::newRow("SQL injection 2") << QStringLiteral("x\"); DELETE FROM status_change; --");
+    QTest::newRow("accents") << QStringLiteral("Stéphane Séjourné");
+    QTest::newRow("Chinese") << QStringLiteral("王毅");
+    QTest::newRow("newlines") << QStringLiteral("line one\nline two\r\nline three\n");
+    QTest::newRow("emoji") << QStringLiteral("🇪🇺 🤝 🇨🇳 👍🏽");
+    QTest::newRow("placeholders") << QStringLiteral("100% %1 %2 \\ ? :name");
+    QTest::newRow("markup") << QStringLiteral("<img src=/etc/passwd>&amp;");
+}
+
+void TestStore::userTextIsStoredAsIs()
+{
+    QFETCH(QString, text);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+
+    Issue issue = makeIssue(QStringLiteral("TX-01"));
+    issue.title = text;
+    issue.background = text;
+    issue.owner = text;
+    store->issues().insert(issue, text);
+    Issue coded = makeIssue(text.trimmed());
+    store->issues().insert(coded);
+    Actor actor = makeActor(text.trimmed());
+    actor.biography = text;
+    store->actors().insert(actor);
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = actor.id;
+    position.stance = text;
+    store->positions().insert(position);
+    store->settings().setValue(QStringLiteral("classification"), text);
+    int version = store->issues().setField(issue.id, IssueField::LinesToTake, text, 1);
+    store->issues().changeStatus(issue.id, Status::Open, version, text);
+
+    const std::optional<Issue> read = store->issues().byCode(QStringLiteral("TX-01"));
+    QVERIFY(read);
+    QCOMPARE(read->title, text);
+    QCOMPARE(read->background, text);
+    QCOMPARE(read->owner, text);
+    QCOMPARE(read->linesToTake, text);
+    QVERIFY(store->issues().byCode(text.trimmed()));
+    QCOMPARE(store->issues().owners(), QStringList{text});
+    QCOMPARE(store->actors().byName(text.trimmed())->biography, text);
+    QCOMPARE(store->positions().byId(position.id)->stance, text);
+    QCOMPARE(store->settings().value(QStringLiteral("classification")), text);
+    const QList<StatusChange> history = store->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).reason, text);
+    QCOMPARE(history.at(1).reason, text);
+
+    // Nothing was executed: every table is still there and whole.
+    const QStringList tables = store->database().tables();
+    QVERIFY(tables.contains(QStringLiteral("issue")));
+    QVERIFY(tables.contains(QStringLiteral("status_change")));
+    QCOMPARE(store->issues().count(), 2);
+    QCOMPARE(store->history().count(), 3);
+}
+
+void TestStore::historyIsWrittenOnInsertAndChange()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    QCOMPARE(store->userName(), QStringLiteral("desk.officer"));
+
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    issue.status = Status::Open;
+    store->issues().insert(issue);
+    Issue withReason = makeIssue(QStringLiteral("RE-02"));
+    store->issues().insert(withReason, QStringLiteral("Raised by Kallas"));
+
+    QList<StatusChange> history = store->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 1);
+    QVERIFY(!history.at(0).from.has_value());
+    QCOMPARE(history.at(0).to, Status::Open);
+    QCOMPARE(history.at(0).changedBy, QStringLiteral("desk.officer"));
+    QCOMPARE(history.at(0).changedAt, issue.createdAt);
+    QVERIFY(!history.at(0).reason.isEmpty());
+    QCOMPARE(store->history().forIssue(withReason.id).at(0).reason,
+             QStringLiteral("Raised by Kallas"));
+
+    int version = store->issues().changeStatus(issue.id, Status::InNegotiation, 1,
+                                               QStringLiteral("Talks began"));
+    QCOMPARE(version, 2);
+    const std::optional<Issue> afterFirst = store->issues().byId(issue.id);
+    store->setUserName(QStringLiteral("head.of.delegation"));
+    version = store->issues().changeStatus(issue.id, Status::Converging, version,
+                                           QStringLiteral("Text agreed ad ref"));
+    QCOMPARE(version, 3);
+    // A status set through setField is recorded the same way.
+    version = store->issues().setField(issue.id, IssueField::Status, int(Status::Agreed), version);
+    QCOMPARE(version, 4);
+
+    const std::optional<Issue> read = store->issues().byId(issue.id);
+    QCOMPARE(read->status, Status::Agreed);
+    QCOMPARE(read->version, 4);
+
+    history = store->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.at(1).from, std::optional<Status>(Status::Open));
+    QCOMPARE(history.at(1).to, Status::InNegotiation);
+    QCOMPARE(history.at(1).changedBy, QStringLiteral("desk.officer"));
+    QCOMPARE(history.at(1).changedAt, afterFirst->updatedAt);
+    QCOMPARE(history.at(1).reason, QStringLiteral("Talks began"));
+    QCOMPARE(history.at(2).from, std::optional<Status>(Status::InNegotiation));
+    QCOMPARE(history.at(2).to, Status::Converging);
+    QCOMPARE(history.at(2).changedBy, QStringLiteral("head.of.delegation"));
+    QCOMPARE(history.at(2).reason, QStringLiteral("Text agreed ad ref"));
+    QCOMPARE(history.at(3).from, std::optional<Status>(Status::Converging));
+    QCOMPARE(history.at(3).to, Status::Agreed);
+    QCOMPARE(history.at(3).changedAt, read->updatedAt);
+    for (int i = 1; i < history.size(); ++i)
+        QVERIFY(history.at(i).changedAt >= history.at(i - 1).changedAt);
+    QCOMPARE(store->history().count(), 5);
+
+    // Other fields do not touch the history.
+    store->issues().setField(issue.id, IssueField::Title, QStringLiteral("Renamed"), version);
+    QCOMPARE(store->history().forIssue(issue.id).size(), 4);
+}
+
+void TestStore::historyRefusesUpdateAndDelete()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue, QStringLiteral("Original reason"));
+    store->issues().changeStatus(issue.id, Status::Raised, 1, QStringLiteral("Raised"));
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    const QStringList statements = {
+        QStringLiteral("UPDATE status_change SET reason = 'rewritten'"),
+        QStringLiteral("UPDATE status_change SET to_status = 5 WHERE id = 1"),
+        QStringLiteral("DELETE FROM status_change WHERE id = 1"),
+        QStringLiteral("DELETE FROM status_change"),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(store->database());
+        QVERIFY2(!query.exec(sql), qPrintable(sql));
+        QVERIFY2(query.lastError().text().contains(QLatin1String("append-only")),
+                 qPrintable(query.lastError().text()));
+        // Through the helpers too, with bound values.
+        std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
+        QVERIFY(error);
+        QVERIFY(error->message().contains(QLatin1String("append-only")));
+    }
+    const QList<StatusChange> history = store->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).reason, QStringLiteral("Original reason"));
+    QCOMPARE(history.at(1).to, Status::Raised);
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    // The issue itself cannot be deleted out from under its history either.
+    QSqlQuery query(store->database());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM issue")));
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::staleVersionIsAConflict()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    QCOMPARE(store->issues().setField(issue.id, IssueField::Title,
+                                      QStringLiteral("Colleague's title"), 1),
+             2);
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    std::optional<StoreError> error = errorOf([&] {
+        store->issues().setField(issue.id, IssueField::Title, QStringLiteral("My title"), 1);
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    QVERIFY(!error->message().isEmpty());
+    error = errorOf([&] {
+        store->issues().changeStatus(issue.id, Status::Agreed, 1, QStringLiteral("stale"));
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    QCOMPARE(store->issues().byId(issue.id)->title, QStringLiteral("Colleague's title"));
+    QCOMPARE(store->issues().byId(issue.id)->version, 2);
+    QCOMPARE(store->history().forIssue(issue.id).size(), 1);
+
+    error = errorOf([&] {
+        store->issues().setField(issue.id + 100, IssueField::Title, QStringLiteral("x"), 1);
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::NotFound);
+
+    // Positions and actors follow the same rule.
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = actor.id;
+    store->positions().insert(position);
+    store->positions().setField(position.id, PositionField::Position, 80, 1);
+    error =
+        errorOf([&] { store->positions().setField(position.id, PositionField::Position, 20, 1); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    QCOMPARE(store->positions().byId(position.id)->position, 80);
+
+    Actor first = *store->actors().byId(actor.id);
+    Actor second = first;
+    first.role = QStringLiteral("First edit");
+    store->actors().update(first);
+    second.role = QStringLiteral("Stale edit");
+    error = errorOf([&] { store->actors().update(second); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    QCOMPARE(store->actors().byId(actor.id)->role, QStringLiteral("First edit"));
+}
+
+void TestStore::staleEditFromAnotherStoreIsRefused()
+{
+    TestSupport::TempDatabase temp;
+    auto mine = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    mine->issues().insert(issue);
+
+    Store colleague;
+    colleague.setUserName(QStringLiteral("colleague"));
+    colleague.open(temp.path(), Store::OpenMode::ExistingOnly);
+    const std::optional<Issue> colleagueRead = colleague.issues().byId(issue.id);
+    QVERIFY(colleagueRead);
+    QCOMPARE(colleagueRead->version, 1);
+
+    // I edit first; the colleague's edit names the version it read.
+    QCOMPARE(mine->issues().setField(issue.id, IssueField::Title, QStringLiteral("Mine"), 1), 2);
+    std::optional<StoreError> error = errorOf([&] {
+        colleague.issues().setField(issue.id, IssueField::Title, QStringLiteral("Colleague's"),
+                                    colleagueRead->version);
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    error = errorOf([&] {
+        colleague.issues().changeStatus(issue.id, Status::Stalled, colleagueRead->version,
+                                        QStringLiteral("stale"));
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+
+    QCOMPARE(mine->issues().byId(issue.id)->title, QStringLiteral("Mine"));
+    QCOMPARE(colleague.issues().byId(issue.id)->title, QStringLiteral("Mine"));
+    QCOMPARE(colleague.history().forIssue(issue.id).size(), 1);
+
+    // After re-reading, the colleague's edit goes through and I see it.
+    const int fresh = colleague.issues().byId(issue.id)->version;
+    colleague.issues().changeStatus(issue.id, Status::Raised, fresh,
+                                    QStringLiteral("Raised at the talks"));
+    const QList<StatusChange> history = mine->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).changedBy, QStringLiteral("colleague"));
+    QCOMPARE(mine->issues().byId(issue.id)->status, Status::Raised);
+}
+
+void TestStore::duplicateCodeIsRefused_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("same code") << QStringLiteral("RE-01");
+    QTest::newRow("same code with spaces") << QStringLiteral("  RE-01 ");
+}
+
+void TestStore::duplicateCodeIsRefused()
+{
+    QFETCH(QString, code);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    Issue duplicate = makeIssue(code);
+    duplicate.title = QStringLiteral("Another title");
+    const std::optional<StoreError> error = errorOf([&] { store->issues().insert(duplicate); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error->message().contains(QLatin1String("RE-01")), qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QLatin1String("already exists")),
+             qPrintable(error->message()));
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    QCOMPARE(store->issues().count(), 1);
+    QCOMPARE(store->history().count(), 1);
+
+    // Empty code or title.
+    Issue noCode = makeIssue(QStringLiteral("  "));
+    QCOMPARE(errorOf([&] { store->issues().insert(noCode); })->kind(), StoreError::Kind::Invalid);
+    Issue noTitle = makeIssue(QStringLiteral("RE-02"));
+    noTitle.title = QStringLiteral(" ");
+    QCOMPARE(errorOf([&] { store->issues().insert(noTitle); })->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(errorOf([&] {
+                 store->issues().setField(issue.id, IssueField::Title, QString(), 1);
+             })->kind(),
+             StoreError::Kind::Invalid);
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::duplicateActorIsRefused()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    const QByteArray before = TestSupport::contentHash(*store);
+    for (const QString &name : {QStringLiteral("Kaja Kallas"), QStringLiteral(" Kaja Kallas ")}) {
+        Actor duplicate = makeActor(name);
+        const std::optional<StoreError> error = errorOf([&] { store->actors().insert(duplicate); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+        QVERIFY2(error->message().contains(QLatin1String("already exists")),
+                 qPrintable(error->message()));
+    }
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::outOfRangeValuesAreRefused_data()
+{
+    QTest::addColumn<PositionField>("field");
+    QTest::addColumn<int>("value");
+    QTest::newRow("position 101") << PositionField::Position << 101;
+    QTest::newRow("position -1") << PositionField::Position << -1;
+    QTest::newRow("salience 101") << PositionField::Salience << 101;
+    QTest::newRow("salience -1") << PositionField::Salience << -1;
+    QTest::newRow("clout 150") << PositionField::Clout << 150;
+}
+
+void TestStore::outOfRangeValuesAreRefused()
+{
+    QFETCH(PositionField, field);
+    QFETCH(int, value);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = actor.id;
+    store->positions().insert(position);
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    std::optional<StoreError> error =
+        errorOf([&] { store->positions().setField(position.id, field, value, 1); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error->message().contains(QString::number(value)), qPrintable(error->message()));
+
+    Issue other = makeIssue(QStringLiteral("RE-02"));
+    store->issues().insert(other);
+    const QByteArray beforeInsert = TestSupport::contentHash(*store);
+    Position bad;
+    bad.issueId = other.id;
+    bad.actorId = actor.id;
+    if (field == PositionField::Position)
+        bad.position = value;
+    else if (field == PositionField::Salience)
+        bad.salience = value;
+    else
+        bad.clout = value;
+    error = errorOf([&] { store->positions().insert(bad); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(TestSupport::contentHash(*store), beforeInsert);
+    QCOMPARE(store->positions().byId(position.id)->version, 1);
+
+    error = errorOf(
+        [&] { store->positions().setField(position.id, field, QStringLiteral("high"), 1); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(TestSupport::contentHash(*store), beforeInsert);
+    Q_UNUSED(before);
+}
+
+// The CHECK constraints hold even for SQL that bypasses the repositories' checks,
+// and the driver's constraint errors arrive as StoreError::Invalid.
+void TestStore::schemaRefusesWhatRepositoriesWouldCatch_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("position 101") << QStringLiteral("UPDATE position SET position = 101");
+    QTest::newRow("salience -1") << QStringLiteral("UPDATE position SET salience = -1");
+    QTest::newRow("clout 101") << QStringLiteral("UPDATE position SET clout = 101");
+    QTest::newRow("status 8") << QStringLiteral("UPDATE issue SET status = 8");
+    QTest::newRow("priority 4") << QStringLiteral("UPDATE issue SET priority = 4");
+    QTest::newRow("bloc") << QStringLiteral("UPDATE actor SET bloc = 'Atlantis'");
+    QTest::newRow("kind") << QStringLiteral("UPDATE actor SET kind = 'alien'");
+    QTest::newRow("title NULL") << QStringLiteral("UPDATE issue SET title = NULL");
+    QTest::newRow("code duplicate")
+        << QStringLiteral("INSERT INTO issue (code, title, status, priority, "
+                          "created_at, updated_at) SELECT code, title, status, "
+                          "priority, created_at, updated_at FROM issue");
+}
+
+void TestStore::schemaRefusesWhatRepositoriesWouldCatch()
+{
+    QFETCH(QString, sql);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = actor.id;
+    store->positions().insert(position);
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    const std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
+    QVERIFY(error);
+    QVERIFY2(error->kind() == StoreError::Kind::Invalid, qPrintable(error->message()));
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::positionNeedsKnownActorAndIssue()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    const QByteArray before = TestSupport::contentHash(*store);
+
+    Position unknownActor;
+    unknownActor.issueId = issue.id;
+    unknownActor.actorId = actor.id + 1000;
+    std::optional<StoreError> error = errorOf([&] { store->positions().insert(unknownActor); });
+    QVERIFY(error);
+    QVERIFY2(error->kind() == StoreError::Kind::Invalid, qPrintable(error->message()));
+    Position unknownIssue;
+    unknownIssue.issueId = issue.id + 1000;
+    unknownIssue.actorId = actor.id;
+    error = errorOf([&] { store->positions().insert(unknownIssue); });
+    QVERIFY(error);
+    QVERIFY2(error->kind() == StoreError::Kind::Invalid, qPrintable(error->message()));
+    QCOMPARE(store->positions().count(), 0);
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::nestedTransactionRollsBackInnerOnly()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    const QSqlDatabase db = store->database();
+    {
+        Sql::Transaction outer(db);
+        Actor a = makeActor(QStringLiteral("Outer before"));
+        store->actors().insert(a);
+        {
+            Sql::Transaction inner(db);
+            Actor b = makeActor(QStringLiteral("Inner, rolled back"));
+            store->actors().insert(b);
+            Issue issue = makeIssue(QStringLiteral("RB-01"));
+            store->issues().insert(issue); // its own transaction nests a third level
+        }
+        {
+            Sql::Transaction kept(db);
+            Actor c = makeActor(QStringLiteral("Inner, committed"));
+            store->actors().insert(c);
+            kept.commit();
+        }
+        Actor d = makeActor(QStringLiteral("Outer after"));
+        store->actors().insert(d);
+        outer.commit();
+    }
+    // Read through another connection: the outer transaction really committed.
+    Store other;
+    other.open(temp.path(), Store::OpenMode::ExistingOnly);
+    QStringList names;
+    for (const Actor &actor : other.actors().all())
+        names.append(actor.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Inner, committed"), QStringLiteral("Outer after"),
+                                 QStringLiteral("Outer before")}));
+    QCOMPARE(other.issues().count(), 0);
+    QCOMPARE(other.history().count(), 0);
+
+    // The connection is back to no transaction: a plain write commits at once.
+    Issue after = makeIssue(QStringLiteral("AF-01"));
+    store->issues().insert(after);
+    QVERIFY(other.issues().byCode(QStringLiteral("AF-01")));
+}
+
+void TestStore::outerRollbackUndoesCommittedInner()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    const QByteArray before = TestSupport::contentHash(*store);
+    {
+        Sql::Transaction outer(store->database());
+        Issue issue = makeIssue(QStringLiteral("RE-01"));
+        store->issues().insert(issue); // commits its savepoint
+        store->issues().changeStatus(issue.id, Status::Open, 1, QStringLiteral("x"));
+        QCOMPARE(store->issues().count(), 1);
+    }
+    QCOMPARE(store->issues().count(), 0);
+    QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestStore::exceptionInsideTransactionLeavesDatabaseUnchanged()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open(true);
+    const QByteArray before = TestSupport::contentHash(*store);
+    const qint64 issues = store->issues().count();
+
+    // A foreign exception thrown half-way.
+    try {
+        Sql::Transaction transaction(store->database());
+        Issue issue = makeIssue(QStringLiteral("NEW-01"));
+        store->issues().insert(issue);
+        const Issue existing = store->issues().all().first();
+        store->issues().setField(existing.id, IssueField::Title, QStringLiteral("Changed"),
+                                 existing.version);
+        store->settings().setValue(QStringLiteral("summit_place"), QStringLiteral("Brussels"));
+        throw std::runtime_error("interrupted");
+    } catch (const std::runtime_error &) {
+    }
+    QCOMPARE(TestSupport::contentHash(*store), before);
+
+    // A StoreError from a repository half-way (a duplicate code after a good insert).
+    try {
+        Sql::Transaction transaction(store->database());
+        Issue first = makeIssue(QStringLiteral("NEW-02"));
+        store->issues().insert(first);
+        Issue duplicate = makeIssue(store->issues().all().first().code);
+        store->issues().insert(duplicate);
+        transaction.commit();
+        QFAIL("the duplicate was accepted");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    }
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    QCOMPARE(store->issues().count(), issues);
+
+    // And the store still works afterwards.
+    Issue issue = makeIssue(QStringLiteral("NEW-03"));
+    store->issues().insert(issue);
+    QCOMPARE(store->issues().count(), issues + 1);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
