@@ -1,8 +1,12 @@
+#include "AppSettings.h"
 #include "CommandLine.h"
+#include "MainWindow.h"
 
 #include "io/DemoScenario.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -32,7 +36,8 @@ int main(int argc, char *argv[])
         out << command.helpText;
         return 0;
     case CommandLine::Action::ShowVersion:
-        out << QApplication::applicationName() << ' ' << QApplication::applicationVersion() << Qt::endl;
+        out << QApplication::applicationName() << ' ' << QApplication::applicationVersion()
+            << Qt::endl;
         return 0;
     case CommandLine::Action::WriteDemo: {
         QString error;
@@ -40,12 +45,30 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "summit-brief: %1").arg(error) << Qt::endl;
             return 1;
         }
-        out << QCoreApplication::translate("main", "Wrote the demo database to %1").arg(command.demoPath)
+        out << QCoreApplication::translate("main", "Wrote the demo database to %1")
+                   .arg(command.demoPath)
             << Qt::endl;
         return 0;
     }
     case CommandLine::Action::Gui:
         break;
     }
-    return 0;
+
+    MainWindow window;
+    window.show(); // first, so a message about the file appears over the window
+    // The file named on the command line, else the last one used, else a new
+    // database in the user's data folder. A file that cannot be opened is shown
+    // as an error and left alone; the window starts empty and File > Open works.
+    const AppSettings settings;
+    if (!command.databasePath.isEmpty()) {
+        window.openDatabase(command.databasePath, Store::OpenMode::ExistingOnly);
+    } else if (const QString last = settings.lastDatabase();
+               !last.isEmpty() && QFileInfo::exists(last)) {
+        window.openDatabase(last, Store::OpenMode::ExistingOnly);
+    } else {
+        const QString path = AppSettings::defaultDatabasePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        window.openDatabase(path, Store::OpenMode::CreateIfMissing);
+    }
+    return app.exec();
 }

@@ -1,0 +1,528 @@
+#include "TestSupport.h"
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "actors/ActorsView.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "issues/IssueOverviewForm.h"
+#include "items/ActorListModel.h"
+#include "items/IssueTableModel.h"
+#include "items/PositionTableModel.h"
+#include "mainwindow/SummitHeader.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <memory>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsSummitHeaderAndTitle();
+    void startsOnFirstIssue();
+    void filtersAsOneTypes();
+    void filtersByCategoryAndStatus();
+    void editsStatusAndSalienceWithUndoRedo();
+    void editsTitleInOverview();
+    void reloadKeepsFieldBeingEdited();
+    void refusesNonDatabaseAndKeepsCurrent();
+    void newDatabaseNeverReplacesAFile();
+    void opensDemoEvenWhenItIsOpen();
+    void actorsViewJumpsToIssue();
+    void restoresLayoutAndLastDatabase();
+    void summitCountdown_data();
+    void summitCountdown();
+
+private:
+    QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
+    qint64 issueId(const QString &code) const;
+    void clickIssue(qint64 id);
+
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+}
+
+void TestMainWindow::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true); // writes the demo scenario and closes it again
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+QVariant TestMainWindow::sqlValue(const QString &sql, const QVariantList &values) const
+{
+    // A connection of its own: what the window wrote must be in the file.
+    const QString name = QStringLiteral("check");
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_db->path());
+        if (!db.open())
+            qFatal("cannot open the test database");
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        result = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+qint64 TestMainWindow::issueId(const QString &code) const
+{
+    return sqlValue(QStringLiteral("SELECT id FROM issue WHERE code = ?"), {code}).toLongLong();
+}
+
+void TestMainWindow::clickIssue(qint64 id)
+{
+    QTableView *table = m_window->issueTable();
+    const int row = m_window->issueModel()->rowOfIssue(id);
+    QVERIFY(row >= 0);
+    const QModelIndex index = m_window->issueModel()->index(row, IssueTableModel::CodeColumn);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    QCOMPARE(m_window->currentIssueId(), id);
+    QCOMPARE(m_window->detailPanel()->issueId(), id);
+}
+
+void TestMainWindow::showsSummitHeaderAndTitle()
+{
+    SummitHeader *header = m_window->summitHeader();
+    QCOMPARE(header->nameText(), QStringLiteral("EU–China Summit"));
+    QVERIFY2(header->detailsText().contains(QStringLiteral("Beijing")),
+             qPrintable(header->detailsText()));
+    QVERIFY2(header->detailsText().contains(QStringLiteral("24–25 July 2025")),
+             qPrintable(header->detailsText()));
+    QCOMPARE(header->classificationText(), QStringLiteral("EU RESTRICTED"));
+    QVERIFY(!header->countdownText().isEmpty());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("EU–China Summit — test.db — Summit Brief"));
+}
+
+void TestMainWindow::startsOnFirstIssue()
+{
+    const QString firstCode =
+        sqlValue(QStringLiteral("SELECT code FROM issue ORDER BY code LIMIT 1")).toString();
+    QCOMPARE(m_window->currentIssueId(), issueId(firstCode));
+    QCOMPARE(m_window->issueTable()->currentIndex().row(), 0);
+    QVERIFY(m_window->detailPanel()->headerText().startsWith(firstCode));
+    const qint64 total = sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+    QCOMPARE(m_window->issueTable()->model()->rowCount(), int(total));
+    QCOMPARE(m_window->countText(), QStringLiteral("Showing %1 of %1 issues").arg(total));
+}
+
+void TestMainWindow::filtersAsOneTypes()
+{
+    const qint64 re01 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re01);
+
+    const qint64 total = sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+    const QString where = QStringLiteral(
+        "lower(code) LIKE '%rare%' OR lower(title) LIKE '%rare%' OR lower(category) LIKE '%rare%' "
+        "OR lower(owner) LIKE '%rare%'");
+    const qint64 expected =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE ") + where).toLongLong();
+    QVERIFY(expected > 0 && expected < total);
+    const QString expectedCodes =
+        sqlValue(QStringLiteral("SELECT group_concat(code, ',') FROM "
+                                "(SELECT code FROM issue WHERE %1 ORDER BY code)")
+                     .arg(where))
+            .toString();
+
+    QLineEdit *search = m_window->filterBar()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("rare"));
+    QTableView *table = m_window->issueTable();
+    QTRY_COMPARE(table->model()->rowCount(), int(expected));
+    QCOMPARE(m_window->countText(),
+             QStringLiteral("Showing %1 of %2 issues").arg(expected).arg(total));
+    QStringList codes;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        codes.append(table->model()->index(row, IssueTableModel::CodeColumn).data().toString());
+    codes.sort();
+    QCOMPARE(codes.join(QLatin1Char(',')), expectedCodes);
+    // The issue that was selected is still the selected one.
+    QCOMPARE(m_window->currentIssueId(), re01);
+    QCOMPARE(m_window->issueModel()->issueIdAt(table->currentIndex().row()), re01);
+
+    // A filter that hides it empties the panel; clearing the filter brings it back.
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("drones"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(m_window->detailPanel()->issueId(), qint64(0));
+    search->clear();
+    QTRY_COMPARE(table->model()->rowCount(), int(total));
+    QCOMPARE(m_window->detailPanel()->issueId(), re01);
+    QCOMPARE(m_window->countText(), QStringLiteral("Showing %1 of %1 issues").arg(total));
+}
+
+void TestMainWindow::filtersByCategoryAndStatus()
+{
+    IssueFilterBar *bar = m_window->filterBar();
+    QComboBox *category = bar->categoryCombo();
+    const int security = category->findText(QStringLiteral("Security"));
+    QVERIFY(security > 0);
+    category->setCurrentIndex(security);
+    const qint64 inCategory =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE category = 'Security'"))
+            .toLongLong();
+    QCOMPARE(m_window->issueTable()->model()->rowCount(), int(inCategory));
+
+    bar->setStatuses({Status::Raised});
+    const qint64 raised = sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE category = "
+                                                  "'Security' AND status = ?"),
+                                   {int(Status::Raised)})
+                              .toLongLong();
+    QVERIFY(raised < inCategory);
+    QCOMPARE(m_window->issueTable()->model()->rowCount(), int(raised));
+    QCOMPARE(bar->statusButton()->text(), StatusText::label(Status::Raised));
+
+    bar->clearFilter();
+    QCOMPARE(qint64(m_window->issueTable()->model()->rowCount()),
+             sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong());
+}
+
+void TestMainWindow::editsStatusAndSalienceWithUndoRedo()
+{
+    const qint64 re01 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re01);
+    const auto status = [&] {
+        return sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {re01}).toInt();
+    };
+    const auto historyCount = [&] {
+        return sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"),
+                        {re01})
+            .toInt();
+    };
+    const auto lastChange = [&] {
+        return sqlValue(QStringLiteral("SELECT from_status || '>' || to_status FROM status_change "
+                                       "WHERE issue_id = ? ORDER BY id DESC LIMIT 1"),
+                        {re01})
+            .toString();
+    };
+    const int before = status();
+    QCOMPARE(before, int(Status::Raised));
+    const int historyBefore = historyCount();
+
+    // Status, through the StatusDelegate's combo box in the issue table.
+    QTableView *table = m_window->issueTable();
+    const QModelIndex statusIndex =
+        table->model()->index(table->currentIndex().row(), IssueTableModel::StatusColumn);
+    table->edit(statusIndex);
+    auto *combo = qobject_cast<QComboBox *>(table->indexWidget(statusIndex));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toInt(), int(Status::Raised));
+    combo->setCurrentIndex(combo->findData(int(Status::Agreed)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(status(), int(Status::Agreed));
+    QCOMPARE(historyCount(), historyBefore + 1);
+    QCOMPARE(lastChange(),
+             QStringLiteral("%1>%2").arg(int(Status::Raised)).arg(int(Status::Agreed)));
+    QTRY_VERIFY(!table->indexWidget(statusIndex));
+    QCOMPARE(statusIndex.data().toString(), StatusText::label(Status::Agreed));
+    QCOMPARE(m_window->detailPanel()->overview()->statusCombo()->currentData().toInt(),
+             int(Status::Agreed));
+
+    // Salience, through the ScaleDelegate's spin box in the positions table.
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(1);
+    QTableView *positions = panel->positionsView();
+    QVERIFY(positions->model()->rowCount() > 0);
+    const QModelIndex salienceIndex =
+        positions->model()->index(0, PositionTableModel::SalienceColumn);
+    const qint64 positionId = salienceIndex.data(PositionTableModel::PositionIdRole).toLongLong();
+    const auto salience = [&] {
+        return sqlValue(QStringLiteral("SELECT salience FROM position WHERE id = ?"), {positionId})
+            .toInt();
+    };
+    const QString actorName =
+        positions->model()->index(0, PositionTableModel::ActorColumn).data().toString();
+    QTest::mouseClick(positions->viewport(), Qt::LeftButton, {},
+                      positions->visualRect(salienceIndex.siblingAtColumn(0)).center());
+    QVERIFY2(panel->positionNoteText().contains(actorName), qPrintable(panel->positionNoteText()));
+    const int salienceBefore = salience();
+    const int salienceAfter = salienceBefore == 37 ? 38 : 37;
+    positions->edit(salienceIndex);
+    auto *spin = qobject_cast<QSpinBox *>(positions->indexWidget(salienceIndex));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), salienceBefore);
+    spin->setValue(salienceAfter);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(salience(), salienceAfter);
+    QCOMPARE(positions->model()->index(0, PositionTableModel::SalienceColumn).data().toInt(),
+             salienceAfter);
+
+    // Undo both: the values come back and the history records the reversal.
+    QUndoStack *stack = m_window->undoStack();
+    QCOMPARE(stack->count(), 2);
+    QVERIFY(m_window->undoAction()->isEnabled());
+    m_window->undoAction()->trigger();
+    QCOMPARE(salience(), salienceBefore);
+    QCOMPARE(status(), int(Status::Agreed));
+    m_window->undoAction()->trigger();
+    QCOMPARE(status(), int(Status::Raised));
+    QCOMPARE(historyCount(), historyBefore + 2);
+    QCOMPARE(lastChange(),
+             QStringLiteral("%1>%2").arg(int(Status::Agreed)).arg(int(Status::Raised)));
+    QCOMPARE(m_window->issueModel()
+                 ->index(m_window->issueModel()->rowOfIssue(re01), IssueTableModel::StatusColumn)
+                 .data()
+                 .toString(),
+             StatusText::label(Status::Raised));
+    QCOMPARE(panel->overview()->statusCombo()->currentData().toInt(), int(Status::Raised));
+    QVERIFY(!m_window->undoAction()->isEnabled());
+
+    // Redo both.
+    m_window->redoAction()->trigger();
+    QCOMPARE(status(), int(Status::Agreed));
+    QCOMPARE(historyCount(), historyBefore + 3);
+    m_window->redoAction()->trigger();
+    QCOMPARE(salience(), salienceAfter);
+    QCOMPARE(positions->model()->index(0, PositionTableModel::SalienceColumn).data().toInt(),
+             salienceAfter);
+}
+
+void TestMainWindow::editsTitleInOverview()
+{
+    const qint64 re01 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re01);
+    const auto title = [&] {
+        return sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {re01}).toString();
+    };
+    const QString oldTitle = title();
+    const QString newTitle = QStringLiteral("Rare-earth export controls and licences");
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    QLineEdit *edit = panel->overview()->titleEdit();
+    QCOMPARE(edit->text(), oldTitle);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, newTitle);
+    // Nothing is written while typing.
+    QCOMPARE(title(), oldTitle);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(title(), newTitle);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    const int row = m_window->issueModel()->rowOfIssue(re01);
+    QCOMPARE(m_window->issueModel()->index(row, IssueTableModel::TitleColumn).data().toString(),
+             newTitle);
+    QVERIFY(panel->headerText().contains(newTitle));
+
+    // Undo puts the old title back, in the file and in the form.
+    m_window->undoAction()->trigger();
+    QCOMPARE(title(), oldTitle);
+    QCOMPARE(edit->text(), oldTitle);
+
+    // Leaving the field saves it too; an empty title is refused and shown as such.
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(title(), oldTitle);
+    QVERIFY(!m_window->lastError().isEmpty());
+    QCOMPARE(edit->text(), oldTitle);
+}
+
+void TestMainWindow::reloadKeepsFieldBeingEdited()
+{
+    const qint64 re01 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re01);
+    IssueOverviewForm *form = m_window->detailPanel()->overview();
+    QLineEdit *owner = form->ownerEdit();
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, QStringLiteral("Sherpa team"));
+    // Another edit of the same issue reloads the form; the owner being typed stays.
+    QTableView *table = m_window->issueTable();
+    QVERIFY(m_window->issueModel()->setData(
+        m_window->issueModel()->index(table->currentIndex().row(), IssueTableModel::PriorityColumn),
+        int(Priority::Low)));
+    QCOMPARE(form->priorityCombo()->currentData().toInt(), int(Priority::Low));
+    QCOMPARE(owner->text(), QStringLiteral("Sherpa team"));
+    // Choosing another issue saves it for the issue it was typed for.
+    clickIssue(issueId(QStringLiteral("DR-01")));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {re01}).toString(),
+             QStringLiteral("Sherpa team"));
+    QCOMPARE(owner->text(),
+             sqlValue(QStringLiteral("SELECT owner FROM issue WHERE code = 'DR-01'")).toString());
+}
+
+void TestMainWindow::refusesNonDatabaseAndKeepsCurrent()
+{
+    const QString notes = QDir(m_db->dir()).filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are meeting notes, not a database.\n");
+    }
+    const QByteArray hash = TestSupport::fileHash(notes);
+    QVERIFY(!m_window->openDatabase(notes));
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("not a Summit Brief database")),
+             qPrintable(m_window->lastError()));
+    QCOMPARE(TestSupport::fileHash(notes), hash);
+    QVERIFY(m_window->store());
+    QCOMPARE(m_window->store()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+    QCOMPARE(qint64(m_window->issueTable()->model()->rowCount()),
+             sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong());
+    QCOMPARE(m_window->summitHeader()->nameText(), QStringLiteral("EU–China Summit"));
+
+    QVERIFY(!m_window->openDatabase(QDir(m_db->dir()).filePath(QStringLiteral("missing.db"))));
+    QVERIFY(!QFileInfo::exists(QDir(m_db->dir()).filePath(QStringLiteral("missing.db"))));
+    QCOMPARE(m_window->store()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+}
+
+void TestMainWindow::newDatabaseNeverReplacesAFile()
+{
+    const QByteArray hash = TestSupport::fileHash(m_db->path());
+    QVERIFY(!m_window->newDatabase(m_db->path()));
+    QCOMPARE(TestSupport::fileHash(m_db->path()), hash);
+
+    const QString fresh = QDir(m_db->dir()).filePath(QStringLiteral("fresh.db"));
+    QVERIFY(m_window->newDatabase(fresh));
+    QCOMPARE(m_window->store()->path(), QFileInfo(fresh).absoluteFilePath());
+    QCOMPARE(m_window->issueTable()->model()->rowCount(), 0);
+    QCOMPARE(m_window->countText(), QStringLiteral("Showing 0 of 0 issues"));
+    QCOMPARE(m_window->detailPanel()->issueId(), qint64(0));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::opensDemoEvenWhenItIsOpen()
+{
+    QVERIFY(m_window->openDemo());
+    QCOMPARE(m_window->store()->path(),
+             QFileInfo(AppSettings::demoDatabasePath()).absoluteFilePath());
+    const int rows = m_window->issueTable()->model()->rowCount();
+    QVERIFY(rows > 0);
+    QVERIFY(m_window->openDemo());
+    QCOMPARE(m_window->issueTable()->model()->rowCount(), rows);
+    QCOMPARE(m_window->summitHeader()->nameText(), QStringLiteral("EU–China Summit"));
+}
+
+void TestMainWindow::actorsViewJumpsToIssue()
+{
+    m_window->tabs()->setCurrentIndex(1);
+    ActorsView *actors = m_window->actorsView();
+    auto *model = qobject_cast<ActorListModel *>(actors->actorList()->model());
+    QVERIFY(model);
+    const qint64 actorId =
+        sqlValue(QStringLiteral("SELECT id FROM actor WHERE name = 'Kaja Kallas'")).toLongLong();
+    const QModelIndex actorIndex = model->index(model->rowOfActor(actorId));
+    QTest::mouseClick(actors->actorList()->viewport(), Qt::LeftButton, {},
+                      actors->actorList()->visualRect(actorIndex).center());
+    QCOMPARE(actors->currentActorId(), actorId);
+    QCOMPARE(actors->nameText(), QStringLiteral("Kaja Kallas"));
+    const qint64 positions =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM position WHERE actor_id = ?"), {actorId})
+            .toLongLong();
+    QVERIFY(positions > 0);
+    QTableView *issues = actors->issueTable();
+    QCOMPARE(qint64(issues->model()->rowCount()), positions);
+
+    const QString code = issues->model()->index(0, 0).data().toString();
+    const QRect cell = issues->visualRect(issues->model()->index(0, 1));
+    QTest::mouseClick(issues->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(issues->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->currentIssueId(), issueId(code));
+    QVERIFY(m_window->detailPanel()->headerText().startsWith(code));
+}
+
+void TestMainWindow::restoresLayoutAndLastDatabase()
+{
+    QHeaderView *header = m_window->issueTable()->horizontalHeader();
+    header->resizeSection(IssueTableModel::OwnerColumn, 222);
+    m_window->issueTable()->sortByColumn(IssueTableModel::PriorityColumn, Qt::DescendingOrder);
+    QCOMPARE(m_window->issueModel()->sortColumn(), int(IssueTableModel::PriorityColumn));
+    m_window->close();
+    m_window.reset();
+
+    const AppSettings settings;
+    QCOMPARE(settings.lastDatabase(), QFileInfo(m_db->path()).absoluteFilePath());
+    QCOMPARE(settings.recentDatabases().value(0), QFileInfo(m_db->path()).absoluteFilePath());
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(settings.lastDatabase()));
+    QCOMPARE(m_window->issueTable()->horizontalHeader()->sectionSize(IssueTableModel::OwnerColumn),
+             222);
+    QCOMPARE(m_window->issueModel()->sortColumn(), int(IssueTableModel::PriorityColumn));
+    QCOMPARE(m_window->issueModel()->sortOrder(), Qt::DescendingOrder);
+    // Sorted by priority, highest first: the first row is a critical issue.
+    QCOMPARE(m_window->issueModel()
+                 ->index(0, IssueTableModel::PriorityColumn)
+                 .data(IssueTableModel::RawValueRole)
+                 .toInt(),
+             int(Priority::Critical));
+}
+
+void TestMainWindow::summitCountdown_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("weeks before") << QDate(2025, 7, 10) << QStringLiteral("in 14 days");
+    QTest::newRow("day before") << QDate(2025, 7, 23) << QStringLiteral("tomorrow");
+    QTest::newRow("first day") << QDate(2025, 7, 24) << QStringLiteral("starts today");
+    QTest::newRow("second day") << QDate(2025, 7, 25) << QStringLiteral("in progress");
+    QTest::newRow("day after") << QDate(2025, 7, 26) << QStringLiteral("ended yesterday");
+    QTest::newRow("later") << QDate(2025, 8, 4) << QStringLiteral("ended 10 days ago");
+}
+
+void TestMainWindow::summitCountdown()
+{
+    QFETCH(QDate, today);
+    QFETCH(QString, expected);
+    SummitInfo info;
+    info.start = QDate(2025, 7, 24);
+    info.end = QDate(2025, 7, 25);
+    QCOMPARE(SummitHeader::countdownText(info, today), expected);
+    QCOMPARE(SummitHeader::dateRangeText(QDate(2025, 6, 30), QDate(2025, 7, 2)),
+             QStringLiteral("30 June – 2 July 2025"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

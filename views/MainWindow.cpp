@@ -1,0 +1,657 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "actors/ActorsView.h"
+#include "delegates/DateDelegate.h"
+#include "delegates/PriorityDelegate.h"
+#include "delegates/StatusDelegate.h"
+#include "io/DemoScenario.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "issues/IssueOverviewForm.h"
+#include "items/ActorListModel.h"
+#include "items/IssueTableModel.h"
+#include "items/PositionTableModel.h"
+#include "items/StatusHistoryModel.h"
+#include "mainwindow/SummitHeader.h"
+#include "store/IssueRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace {
+
+bool s_quietForTesting = false;
+
+QString databaseFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Summit Brief database (*.db *.sqlite)") +
+           QStringLiteral(";;") + QCoreApplication::translate("MainWindow", "All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createCentralArea();
+    createMenus();
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    restoreLayout();
+    closeDatabase();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models and the commands on the stack refer to the store: let go of them first.
+    closeDatabase();
+}
+
+void MainWindow::setQuietForTesting(bool quiet)
+{
+    s_quietForTesting = quiet;
+}
+
+bool MainWindow::isQuietForTesting()
+{
+    return s_quietForTesting;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty database"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabaseInteractive);
+
+    m_openAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a Summit Brief database"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseInteractive);
+
+    m_openDemoAction = new QAction(tr("Open &Demo"), this);
+    m_openDemoAction->setStatusTip(
+        tr("Write a fresh copy of the EU–China summit demo and open it"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+
+    m_toggleDetailsAction = new QAction(tr("Issue &Details"), this);
+    m_toggleDetailsAction->setCheckable(true);
+    m_toggleDetailsAction->setChecked(true);
+    m_toggleDetailsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_toggleDetailsAction->setStatusTip(tr("Show or hide the details of the selected issue"));
+
+    m_showIssuesAction = new QAction(tr("&Issues"), this);
+    m_showIssuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showActorsAction = new QAction(tr("&Actors"), this);
+    m_showActorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    m_aboutAction = new QAction(tr("&About Summit Brief"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_openDemoAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Issues…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchEdit()->selectAll();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showIssuesAction);
+    view->addAction(m_showActorsAction);
+    view->addSeparator();
+    view->addAction(m_toggleDetailsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_summitHeader = new SummitHeader(this);
+
+    m_filterBar = new IssueFilterBar(this);
+    connect(m_filterBar, &IssueFilterBar::filterChanged, this, &MainWindow::applyFilter);
+
+    m_issueTable = new QTableView(this);
+    m_issueTable->setObjectName(QStringLiteral("issueTable"));
+    m_issueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issueTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_issueTable->setAlternatingRowColors(true);
+    m_issueTable->setWordWrap(false);
+    m_issueTable->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    m_issueTable->verticalHeader()->hide();
+    m_issueTable->verticalHeader()->setDefaultSectionSize(m_issueTable->fontMetrics().height() +
+                                                          12);
+    m_issueTable->horizontalHeader()->setHighlightSections(false);
+    m_issueTable->horizontalHeader()->setSortIndicatorShown(true);
+    m_issueTable->setItemDelegateForColumn(
+        IssueTableModel::StatusColumn,
+        new StatusDelegate(IssueTableModel::RawValueRole, m_issueTable));
+    m_issueTable->setItemDelegateForColumn(
+        IssueTableModel::PriorityColumn,
+        new PriorityDelegate(IssueTableModel::RawValueRole, m_issueTable));
+    m_issueTable->setItemDelegateForColumn(
+        IssueTableModel::DueDateColumn,
+        new DateDelegate(IssueTableModel::RawValueRole, m_issueTable));
+    m_issueTable->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_issueTable->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showColumnMenu);
+    // The model sorts in SQL; the view only forwards header clicks to it.
+    m_issueTable->horizontalHeader()->setSortIndicator(IssueTableModel::CodeColumn,
+                                                       Qt::AscendingOrder);
+    m_issueTable->setSortingEnabled(true);
+
+    auto *issueList = new QWidget(this);
+    auto *issueListLayout = new QVBoxLayout(issueList);
+    issueListLayout->setContentsMargins(8, 8, 0, 0);
+    issueListLayout->setSpacing(6);
+    issueListLayout->addWidget(m_filterBar);
+    issueListLayout->addWidget(m_issueTable, 1);
+
+    m_detailPanel = new IssueDetailPanel(this);
+    m_issueSplitter = new QSplitter(Qt::Horizontal, this);
+    m_issueSplitter->setObjectName(QStringLiteral("issueSplitter"));
+    m_issueSplitter->addWidget(issueList);
+    m_issueSplitter->addWidget(m_detailPanel);
+    m_issueSplitter->setStretchFactor(0, 3);
+    m_issueSplitter->setStretchFactor(1, 2);
+    m_issueSplitter->setChildrenCollapsible(false);
+    m_issueSplitter->setSizes({790, 600});
+    connect(m_toggleDetailsAction, &QAction::toggled, m_detailPanel, &QWidget::setVisible);
+
+    m_actorsView = new ActorsView(this);
+    connect(m_actorsView, &ActorsView::issueActivated, this, &MainWindow::selectIssue);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_issueSplitter, tr("Issues"));
+    m_tabs->addTab(m_actorsView, tr("Actors"));
+    connect(m_showIssuesAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_showActorsAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+
+    auto *line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_summitHeader);
+    layout->addWidget(line);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+}
+
+bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto store = std::make_unique<Store>();
+    try {
+        store->open(absolute, mode);
+    } catch (const StoreError &error) {
+        showCritical(tr("Cannot open the database"), error.message());
+        return false;
+    }
+    closeDatabase();
+    m_store = std::move(store);
+    attachModels();
+    rememberDatabase(absolute);
+    if (!m_store->lastBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; a copy of the old file is at %1")
+                                     .arg(QDir::toNativeSeparators(m_store->lastBackupPath())),
+                                 15000);
+    return true;
+}
+
+bool MainWindow::newDatabase(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        showCritical(tr("Cannot create the database"),
+                     tr("%1 already exists. Choose a new file name: a new database never "
+                        "replaces a file.")
+                         .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return openDatabase(path, Store::OpenMode::CreateIfMissing);
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = AppSettings::demoDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The demo file is replaced on disk: let go of it first if it is the one open.
+    if (m_store && QFileInfo(m_store->path()) == QFileInfo(path))
+        closeDatabase();
+    QString error;
+    if (!DemoScenario::write(path, &error)) {
+        showCritical(tr("Cannot write the demo"), error);
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_store) {
+        // What is being typed is saved before the file goes.
+        m_detailPanel->overview()->commitPending();
+        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+    }
+    m_issueTable->setModel(nullptr);
+    m_detailPanel->setContext(nullptr, nullptr, nullptr, nullptr);
+    m_actorsView->setContext(nullptr, nullptr);
+    m_undoStack->clear();
+    delete std::exchange(m_issueModel, nullptr);
+    delete std::exchange(m_positionModel, nullptr);
+    delete std::exchange(m_historyModel, nullptr);
+    delete std::exchange(m_actorModel, nullptr);
+    m_store.reset();
+    m_currentIssueId = 0;
+    {
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->setCategories({});
+        m_filterBar->clearFilter();
+    }
+    m_filterBar->setEnabled(false);
+    m_summitHeader->clear();
+    m_fileLabel->clear();
+    updateCounts(0, 0);
+    updateTitle();
+}
+
+void MainWindow::attachModels()
+{
+    Store *store = m_store.get();
+    m_issueModel = new IssueTableModel(*store, m_undoStack, this);
+    m_positionModel = new PositionTableModel(*store, m_undoStack, this);
+    m_historyModel = new StatusHistoryModel(*store, this);
+    m_actorModel = new ActorListModel(*store, this);
+
+    m_issueTable->setModel(m_issueModel);
+    QHeaderView *header = m_issueTable->horizontalHeader();
+    if (m_issueHeaderState.isEmpty() || !header->restoreState(m_issueHeaderState)) {
+        const QFontMetrics metrics = m_issueTable->fontMetrics();
+        const auto width = [&metrics](const QString &sample) {
+            return metrics.horizontalAdvance(sample) + 28;
+        };
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(IssueTableModel::TitleColumn, QHeaderView::Stretch);
+        m_issueTable->setColumnWidth(IssueTableModel::CodeColumn, width(QStringLiteral("MMM-000")));
+        m_issueTable->setColumnWidth(IssueTableModel::CategoryColumn,
+                                     width(QStringLiteral("Critical raw materials")));
+        m_issueTable->setColumnWidth(IssueTableModel::StatusColumn,
+                                     width(QStringLiteral("In negotiation")) + 16);
+        m_issueTable->setColumnWidth(IssueTableModel::PriorityColumn,
+                                     width(QStringLiteral("Critical")) + 16);
+        m_issueTable->setColumnWidth(IssueTableModel::OwnerColumn,
+                                     width(QStringLiteral("Security policy desk")));
+        m_issueTable->setColumnWidth(IssueTableModel::DueDateColumn,
+                                     width(QStringLiteral("0000-00-00")));
+        m_issueTable->setColumnWidth(
+            IssueTableModel::DaysBeforeSummitColumn,
+            width(m_issueModel->headerData(IssueTableModel::DaysBeforeSummitColumn, Qt::Horizontal)
+                      .toString()));
+        // Room for the title first; the header's context menu shows the rest.
+        header->setSectionHidden(IssueTableModel::CategoryColumn, true);
+        header->setSectionHidden(IssueTableModel::DaysBeforeSummitColumn, true);
+        header->setSortIndicator(IssueTableModel::CodeColumn, Qt::AscendingOrder);
+    }
+    // The indicator may come from the saved layout: make the model agree with it.
+    int sortColumn = header->sortIndicatorSection();
+    if (sortColumn < 0 || sortColumn >= IssueTableModel::ColumnCount)
+        sortColumn = IssueTableModel::CodeColumn;
+    header->setSortIndicator(sortColumn, header->sortIndicatorOrder());
+    m_issueModel->sort(sortColumn, header->sortIndicatorOrder());
+
+    connect(m_issueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentIssue);
+    connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::updateCounts);
+
+    m_detailPanel->setContext(store, m_undoStack, m_positionModel, m_historyModel);
+    m_actorsView->setContext(store, m_actorModel);
+
+    connect(store, &Store::reset, this, [this] {
+        updateSummit();
+        updateCategories();
+        updateTitle();
+    });
+    connect(store, &Store::issueChanged, this, &MainWindow::updateCategories);
+    connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
+
+    m_filterBar->setEnabled(true);
+    updateCategories();
+    updateSummit();
+    updateTitle();
+    m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
+    applyFilter();
+    updateCounts(m_issueModel->rowCount(), m_issueModel->totalCount());
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    if (!m_issueModel)
+        return;
+    QHeaderView *header = m_issueTable->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < IssueTableModel::ColumnCount; ++column) {
+        if (column == IssueTableModel::CodeColumn || column == IssueTableModel::TitleColumn)
+            continue;
+        QAction *action =
+            menu.addAction(m_issueModel->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_issueModel)
+        return;
+    m_issueModel->setFilter(m_filterBar->filter());
+    reselectCurrentIssue();
+}
+
+void MainWindow::reselectCurrentIssue()
+{
+    if (!m_issueModel)
+        return;
+    int row = m_currentIssueId != 0 ? m_issueModel->rowOfIssue(m_currentIssueId) : -1;
+    // Nothing chosen yet: start on the first issue rather than an empty panel.
+    if (m_currentIssueId == 0 && m_issueModel->rowCount() > 0)
+        row = 0;
+    if (row < 0) {
+        // Hidden by the filter: remembered, and selected again once it shows.
+        m_issueTable->selectionModel()->clearSelection();
+        m_detailPanel->setIssue(0);
+        return;
+    }
+    const QModelIndex index = m_issueModel->index(row, IssueTableModel::CodeColumn);
+    m_issueTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+    m_issueTable->scrollTo(index);
+    m_currentIssueId = m_issueModel->issueIdAt(row);
+    m_detailPanel->setIssue(m_currentIssueId);
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (!current.isValid() || !m_issueModel)
+        return;
+    m_currentIssueId = m_issueModel->issueIdAt(current.row());
+    m_detailPanel->setIssue(m_currentIssueId);
+}
+
+void MainWindow::selectIssue(qint64 issueId)
+{
+    if (!m_issueModel || issueId == 0)
+        return;
+    m_tabs->setCurrentIndex(0);
+    if (m_issueModel->rowOfIssue(issueId) < 0) {
+        {
+            const QSignalBlocker blocker(m_filterBar);
+            m_filterBar->clearFilter();
+        }
+        m_issueModel->setFilter(m_filterBar->filter());
+    }
+    m_currentIssueId = issueId;
+    reselectCurrentIssue();
+    m_issueTable->setFocus(Qt::OtherFocusReason);
+}
+
+QString MainWindow::countText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::updateCounts(qint64 shown, qint64 total)
+{
+    if (!m_store) {
+        m_countLabel->clear();
+        return;
+    }
+    if (total == 1)
+        m_countLabel->setText(tr("Showing %1 of 1 issue").arg(shown));
+    else
+        m_countLabel->setText(tr("Showing %1 of %2 issues").arg(shown).arg(total));
+}
+
+void MainWindow::updateSummit()
+{
+    if (!m_store || !m_store->isOpen()) {
+        m_summitHeader->clear();
+        return;
+    }
+    try {
+        m_summitHeader->setSummit(m_store->settings().summit());
+    } catch (const StoreError &error) {
+        showWarning(error.message());
+    }
+}
+
+void MainWindow::updateCategories()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    try {
+        m_filterBar->setCategories(m_store->issues().categories());
+    } catch (const StoreError &error) {
+        showWarning(error.message());
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("Summit Brief"));
+        return;
+    }
+    QString name;
+    try {
+        name = m_store->settings().summit().name;
+    } catch (const StoreError &) {
+        // The title is cosmetic; the error shows where the data is used.
+    }
+    const QString fileName = QFileInfo(m_store->path()).fileName();
+    if (name.isEmpty())
+        setWindowTitle(tr("%1 — Summit Brief").arg(fileName));
+    else
+        setWindowTitle(tr("%1 — %2 — Summit Brief").arg(name, fileName));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent databases"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        AppSettings().clearRecentDatabases();
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    const AppSettings settings;
+    const QByteArray geometry = settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+    restoreState(settings.windowState());
+    const QByteArray issueSplitter = settings.issueSplitterState();
+    if (!issueSplitter.isEmpty())
+        m_issueSplitter->restoreState(issueSplitter);
+    const QByteArray actorSplitter = settings.actorSplitterState();
+    if (!actorSplitter.isEmpty())
+        m_actorsView->splitter()->restoreState(actorSplitter);
+    m_issueHeaderState = settings.issueHeaderState();
+    m_toggleDetailsAction->setChecked(settings.detailPanelVisible());
+    m_detailPanel->setVisible(settings.detailPanelVisible());
+}
+
+void MainWindow::saveLayout()
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setIssueSplitterState(m_issueSplitter->saveState());
+    settings.setActorSplitterState(m_actorsView->splitter()->saveState());
+    if (m_issueModel)
+        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+    if (!m_issueHeaderState.isEmpty())
+        settings.setIssueHeaderState(m_issueHeaderState);
+    settings.setDetailPanelVisible(m_toggleDetailsAction->isChecked());
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    AppSettings settings;
+    settings.setLastDatabase(path);
+    settings.addRecentDatabase(path);
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_detailPanel->overview()->commitPending();
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::showCritical(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    if (s_quietForTesting) {
+        statusBar()->showMessage(message, 15000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Summit Brief"), title, QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::showWarning(const QString &message)
+{
+    m_lastError = message;
+    if (s_quietForTesting) {
+        statusBar()->showMessage(message, 15000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Summit Brief"), message);
+}
+
+void MainWindow::newDatabaseInteractive()
+{
+    const QString dir = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), dir, databaseFilter(),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    newDatabase(path);
+}
+
+void MainWindow::openDatabaseInteractive()
+{
+    const QString dir = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), dir, databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Summit Brief"),
+        tr("<h3>Summit Brief %1</h3>"
+           "<p>Negotiation issues, actors' positions and briefing packs for a delegation "
+           "preparing a summit.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ActorListModel;
+class ActorsView;
+class IssueDetailPanel;
+class IssueFilterBar;
+class IssueTableModel;
+class PositionTableModel;
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+class StatusHistoryModel;
+class SummitHeader;
+
+// The one window: the summit header, the issues (table, filters, details) and
+// the actors. It owns the open database, the undo stack and the item models;
+// opening another file replaces all three, and a file that cannot be opened
+// leaves the current one open.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows why in a message box and returns false when the file cannot be opened.
+    bool openDatabase(const QString &path, Store::OpenMode mode = Store::OpenMode::ExistingOnly);
+    // Creates an empty database at a path where no file exists yet.
+    bool newDatabase(const QString &path);
+    // Writes a fresh demo database to AppSettings::demoDatabasePath() and opens it.
+    bool openDemo();
+    void closeDatabase();
+
+    // Null when no database is open.
+    Store *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    IssueTableModel *issueModel() const { return m_issueModel; }
+    QTableView *issueTable() const { return m_issueTable; }
+    IssueFilterBar *filterBar() const { return m_filterBar; }
+    IssueDetailPanel *detailPanel() const { return m_detailPanel; }
+    ActorsView *actorsView() const { return m_actorsView; }
+    SummitHeader *summitHeader() const { return m_summitHeader; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QString countText() const;
+
+    // Selects the issue in the table (clearing the filter if it hides it) and
+    // shows the Issues tab.
+    void selectIssue(qint64 issueId);
+    qint64 currentIssueId() const { return m_currentIssueId; }
+
+    // Tests run without modal boxes: messages go to the status bar and lastError().
+    static void setQuietForTesting(bool quiet);
+    static bool isQuietForTesting();
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void attachModels();
+    void showColumnMenu(const QPoint &position);
+    void applyFilter();
+    void reselectCurrentIssue();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void updateSummit();
+    void updateCategories();
+    void updateTitle();
+    void updateCounts(qint64 shown, qint64 total);
+    void updateRecentMenu();
+    void restoreLayout();
+    void saveLayout();
+    void rememberDatabase(const QString &path);
+    void showCritical(const QString &title, const QString &message);
+    void showWarning(const QString &message);
+
+    void newDatabaseInteractive();
+    void openDatabaseInteractive();
+    void about();
+
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_undoStack;
+    IssueTableModel *m_issueModel = nullptr;
+    PositionTableModel *m_positionModel = nullptr;
+    StatusHistoryModel *m_historyModel = nullptr;
+    ActorListModel *m_actorModel = nullptr;
+    qint64 m_currentIssueId = 0;
+    QByteArray m_issueHeaderState;
+    QString m_lastError;
+
+    SummitHeader *m_summitHeader = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_issueSplitter = nullptr;
+    IssueFilterBar *m_filterBar = nullptr;
+    QTableView *m_issueTable = nullptr;
+    IssueDetailPanel *m_detailPanel = nullptr;
+    ActorsView *m_actorsView = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_toggleDetailsAction = nullptr;
+    QAction *m_showIssuesAction = nullptr;
+    QAction *m_showActorsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};

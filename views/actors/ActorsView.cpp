@@ -1,0 +1,244 @@
+#include "ActorsView.h"
+
+#include "ActorItemDelegate.h"
+#include "BlocPalette.h"
+#include "delegates/ScaleDelegate.h"
+#include "items/ActorListModel.h"
+#include "store/ActorRepository.h"
+#include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
+#include "store/Store.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+enum IssueColumn
+{
+    CodeColumn,
+    TitleColumn,
+    PositionColumn,
+    StanceColumn,
+    ColumnCount
+};
+
+constexpr int IssueIdRole = Qt::UserRole + 1;
+
+QLabel *wrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+} // namespace
+
+ActorsView::ActorsView(QWidget *parent)
+    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)), m_list(new QListView(this)),
+      m_name(wrappingLabel(this)), m_role(wrappingLabel(this)), m_kind(wrappingLabel(this)),
+      m_illustrative(new QLabel(this)), m_biography(wrappingLabel(this)),
+      m_source(wrappingLabel(this)), m_issuesTitle(new QLabel(this)),
+      m_issues(new QTableView(this)), m_issueModel(new QStandardItemModel(0, ColumnCount, this))
+{
+    setObjectName(QStringLiteral("actorsView"));
+    m_splitter->setObjectName(QStringLiteral("actorSplitter"));
+    m_list->setObjectName(QStringLiteral("actorList"));
+    m_issues->setObjectName(QStringLiteral("actorIssues"));
+    m_name->setObjectName(QStringLiteral("actorName"));
+
+    m_list->setItemDelegate(new ActorItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setMinimumWidth(220);
+
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    QFont roleFont = m_role->font();
+    roleFont.setPointSizeF(roleFont.pointSizeF() * 1.1);
+    m_role->setFont(roleFont);
+    m_kind->setForegroundRole(QPalette::PlaceholderText);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    m_illustrative->setText(tr("Illustrative: not from a source"));
+    m_illustrative->setStyleSheet(QStringLiteral(
+        "QLabel { color: #92400e; background: #fef3c7; border-radius: 3px; padding: 2px 8px; }"));
+    m_illustrative->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    QFont sectionFont = m_issuesTitle->font();
+    sectionFont.setBold(true);
+    m_issuesTitle->setFont(sectionFont);
+
+    m_issueModel->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Issue"), tr("Position"), tr("Stance")});
+    m_issues->setModel(m_issueModel);
+    m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issues->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_issues->setAlternatingRowColors(true);
+    m_issues->setWordWrap(false);
+    m_issues->verticalHeader()->hide();
+    m_issues->setItemDelegateForColumn(PositionColumn, new ScaleDelegate(true, m_issues));
+    m_issues->setToolTip(tr("Double-click an issue to open it"));
+    QHeaderView *header = m_issues->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TitleColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PositionColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(StanceColumn, QHeaderView::Stretch);
+    m_issues->setColumnWidth(TitleColumn, 300);
+    m_issues->setColumnWidth(PositionColumn, 140);
+    connect(m_issues, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 id =
+            m_issueModel->index(index.row(), CodeColumn).data(IssueIdRole).toLongLong();
+        if (id != 0)
+            emit issueActivated(id);
+    });
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(14, 10, 10, 10);
+    detailsLayout->setSpacing(6);
+    detailsLayout->addWidget(m_name);
+    detailsLayout->addWidget(m_role);
+    detailsLayout->addWidget(m_kind);
+    detailsLayout->addWidget(m_illustrative);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(m_biography);
+    detailsLayout->addWidget(m_source);
+    detailsLayout->addSpacing(8);
+    detailsLayout->addWidget(m_issuesTitle);
+    detailsLayout->addWidget(m_issues, 1);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 900});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    showActor(0);
+}
+
+void ActorsView::setContext(Store *store, ActorListModel *actors)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_actors = actors;
+    m_list->setModel(actors);
+    if (m_store) {
+        connect(m_store, &Store::actorsChanged, this, &ActorsView::reload);
+        connect(m_store, &Store::positionsChanged, this, &ActorsView::reload);
+        connect(m_store, &Store::issueChanged, this, &ActorsView::reload);
+        connect(m_store, &Store::reset, this, &ActorsView::reload);
+    }
+    if (actors) {
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    showActor(current.isValid()
+                                  ? current.data(ActorListModel::ActorIdRole).toLongLong()
+                                  : 0);
+                });
+        if (actors->rowCount() > 0)
+            m_list->setCurrentIndex(actors->index(0));
+        else
+            showActor(0);
+    } else {
+        showActor(0);
+    }
+}
+
+void ActorsView::selectActor(qint64 actorId)
+{
+    if (!m_actors)
+        return;
+    const int row = m_actors->rowOfActor(actorId);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_actors->index(row));
+}
+
+QString ActorsView::nameText() const
+{
+    return m_name->text();
+}
+
+void ActorsView::showActor(qint64 actorId)
+{
+    m_actorId = actorId;
+    m_issueModel->removeRows(0, m_issueModel->rowCount());
+    std::optional<Actor> actor;
+    QList<Position> positions;
+    if (m_store && m_store->isOpen() && actorId != 0) {
+        try {
+            actor = m_store->actors().byId(actorId);
+            if (actor)
+                positions = m_store->positions().forActor(actorId);
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    }
+    const QList<QWidget *> details = {m_role,   m_kind,        m_biography,
+                                      m_source, m_issuesTitle, m_issues};
+    for (QWidget *widget : details)
+        widget->setVisible(actor.has_value());
+    m_illustrative->setVisible(actor && actor->illustrative);
+    if (!actor) {
+        m_name->setText(m_store ? tr("Select an actor") : tr("No database open"));
+        return;
+    }
+    m_name->setText(actor->name);
+    m_role->setText(actor->role);
+    m_role->setVisible(!actor->role.isEmpty());
+    const QString kind = ActorItemDelegate::kindLabel(actor->kind);
+    m_kind->setText(tr("Bloc: %1  ·  %2").arg(actor->bloc, kind));
+    m_biography->setText(actor->biography);
+    m_biography->setVisible(!actor->biography.isEmpty());
+    m_source->setText(actor->source.isEmpty() ? tr("No source recorded")
+                                              : tr("Source: %1").arg(actor->source));
+
+    const QColor blocColor = BlocPalette::colorOf(actor->bloc);
+    QPalette namePalette = m_name->palette();
+    namePalette.setColor(QPalette::WindowText, blocColor.darker(130));
+    m_name->setPalette(namePalette);
+
+    for (const Position &position : std::as_const(positions)) {
+        std::optional<Issue> issue;
+        try {
+            issue = m_store->issues().byId(position.issueId);
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+        if (!issue)
+            continue;
+        auto *code = new QStandardItem(issue->code);
+        code->setData(issue->id, IssueIdRole);
+        auto *title = new QStandardItem(issue->title);
+        title->setToolTip(issue->title);
+        auto *value = new QStandardItem;
+        value->setData(position.position, Qt::DisplayRole);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setToolTip(tr("0 = %1\n100 = %2").arg(issue->scaleLow, issue->scaleHigh));
+        auto *stance = new QStandardItem(position.stance);
+        stance->setToolTip(position.stance);
+        m_issueModel->appendRow({code, title, value, stance});
+    }
+    m_issuesTitle->setText(positions.isEmpty()
+                               ? tr("No recorded positions")
+                               : tr("Positions on %1 issues").arg(m_issueModel->rowCount()));
+    if (m_issueModel->rowCount() == 1)
+        m_issuesTitle->setText(tr("Position on 1 issue"));
+}

@@ -1,0 +1,113 @@
+#include "ScaleDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QSpinBox>
+
+namespace {
+
+int valueOf(const QModelIndex &index)
+{
+    QVariant value = index.data(Qt::EditRole);
+    if (!value.isValid())
+        value = index.data(Qt::DisplayRole);
+    return qBound(0, value.toInt(), 100);
+}
+
+} // namespace
+
+ScaleDelegate::ScaleDelegate(bool drawBar, QObject *parent)
+    : QStyledItemDelegate(parent), m_drawBar(drawBar)
+{
+}
+
+void ScaleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    if (!m_drawBar || !index.data(Qt::DisplayRole).isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background and selection as the style draws them, then our gauge and number.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect cell = opt.rect.adjusted(6, 0, -6, 0);
+    const int numberWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("100")) + 8;
+    const QRect numberRect(cell.left(), cell.top(), numberWidth, cell.height());
+    const int barHeight = qMax(6, cell.height() / 4);
+    const int gap = 6;
+    const QRect track(numberRect.right() + gap, cell.center().y() - barHeight / 2 + 1,
+                      qMax(0, cell.right() - numberRect.right() - gap), barHeight);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(selected ? opt.palette.color(group, QPalette::HighlightedText)
+                             : opt.palette.color(group, QPalette::Text));
+    painter->setFont(opt.font);
+    painter->drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, text);
+    if (track.width() > 8) {
+        QColor trackColor = opt.palette.color(group, QPalette::Mid);
+        trackColor.setAlpha(70);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(trackColor);
+        painter->drawRoundedRect(track, 2, 2);
+        QRect filled = track;
+        filled.setWidth(track.width() * valueOf(index) / 100);
+        const QColor fill = selected ? opt.palette.color(group, QPalette::HighlightedText)
+                                     : QColor(0x25, 0x63, 0xeb);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, 2, 2);
+    }
+    painter->restore();
+}
+
+QSize ScaleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (m_drawBar)
+        size.setWidth(qMax(size.width(), 120));
+    return size;
+}
+
+QWidget *ScaleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                     const QModelIndex &) const
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setFrame(false);
+    spin->setRange(0, 100);
+    spin->setAccelerated(true);
+    return spin;
+}
+
+void ScaleDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(valueOf(index));
+}
+
+void ScaleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                 const QModelIndex &index) const
+{
+    auto *spin = qobject_cast<QSpinBox *>(editor);
+    if (!spin)
+        return;
+    spin->interpretText();
+    if (spin->value() == valueOf(index))
+        return;
+    model->setData(index, spin->value(), Qt::EditRole);
+}
+
+void ScaleDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                         const QModelIndex &) const
+{
+    editor->setGeometry(option.rect);
+}

@@ -1,0 +1,284 @@
+#include "IssueDetailPanel.h"
+
+#include "IssueOverviewForm.h"
+#include "delegates/ScaleDelegate.h"
+#include "items/PositionTableModel.h"
+#include "items/StatusHistoryModel.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *makeTable(const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    return view;
+}
+
+} // namespace
+
+IssueDetailPanel::IssueDetailPanel(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)),
+      m_code(new QLabel(this)), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_overview(new IssueOverviewForm(this)),
+      m_positionsView(makeTable(QStringLiteral("positionsView"), this)),
+      m_scaleHint(new QLabel(this)), m_positionNote(new QLabel(this)),
+      m_historyView(makeTable(QStringLiteral("historyView"), this))
+{
+    setObjectName(QStringLiteral("issueDetailPanel"));
+    m_placeholder->setText(tr("Select an issue to see its details."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont codeFont = m_code->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.35);
+    codeFont.setBold(true);
+    m_code->setFont(codeFont);
+    m_code->setObjectName(QStringLiteral("issueCode"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("issueTitle"));
+    m_title->setWordWrap(true);
+    m_code->setTextFormat(Qt::PlainText);
+    m_title->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_code->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidget(m_overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("Overview"));
+
+    auto *positionsPage = new QWidget(this);
+    auto *positionsLayout = new QVBoxLayout(positionsPage);
+    positionsLayout->setContentsMargins(0, 6, 0, 0);
+    m_scaleHint->setWordWrap(true);
+    m_scaleHint->setTextFormat(Qt::PlainText);
+    m_scaleHint->setContentsMargins(6, 0, 6, 0);
+    positionsLayout->addWidget(m_scaleHint);
+    positionsLayout->addWidget(m_positionsView, 1);
+    // The table has room for the numbers; the selected actor's stance and source
+    // are read here in full.
+    m_positionNote->setObjectName(QStringLiteral("positionNote"));
+    m_positionNote->setWordWrap(true);
+    m_positionNote->setTextFormat(Qt::RichText);
+    m_positionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_positionNote->setContentsMargins(6, 4, 6, 4);
+    m_positionNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_positionNote->setMinimumHeight(m_positionNote->fontMetrics().lineSpacing() * 4);
+    positionsLayout->addWidget(m_positionNote);
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::PositionColumn,
+                                              new ScaleDelegate(true, m_positionsView));
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::SalienceColumn,
+                                              new ScaleDelegate(false, m_positionsView));
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::CloutColumn,
+                                              new ScaleDelegate(false, m_positionsView));
+    m_positionsView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::SelectedClicked);
+    m_tabs->addTab(positionsPage, tr("Positions"));
+    m_tabs->addTab(m_historyView, tr("History"));
+
+    auto *page = new QWidget(this);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(10);
+    header->addWidget(m_code, 0, Qt::AlignTop);
+    header->addWidget(m_title, 1);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(8, 8, 0, 0);
+    pageLayout->addLayout(header);
+    pageLayout->addWidget(m_summary);
+    pageLayout->addSpacing(4);
+    pageLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
+                                  PositionTableModel *positions, StatusHistoryModel *history)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_positions = positions;
+    m_history = history;
+    m_issueId = 0;
+    m_overview->setContext(store, undoStack);
+    m_positionsView->setModel(positions);
+    m_historyView->setModel(history);
+    if (m_store) {
+        connect(m_store, &Store::issueChanged, this, [this](qint64 id) {
+            if (id == m_issueId)
+                reloadHeader();
+        });
+        connect(m_store, &Store::reset, this, &IssueDetailPanel::reloadHeader);
+    }
+    if (positions) {
+        connect(positions, &QAbstractItemModel::modelReset, this, &IssueDetailPanel::fitColumns);
+        connect(positions, &QAbstractItemModel::modelReset, this,
+                &IssueDetailPanel::showPositionNote);
+        connect(positions, &QAbstractItemModel::dataChanged, this,
+                &IssueDetailPanel::showPositionNote);
+        connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &IssueDetailPanel::showPositionNote);
+        // Numbers first, where a narrow panel still shows them; stance and source after.
+        QHeaderView *header = m_positionsView->horizontalHeader();
+        const QList<int> order = {
+            PositionTableModel::ActorColumn,    PositionTableModel::BlocColumn,
+            PositionTableModel::PositionColumn, PositionTableModel::SalienceColumn,
+            PositionTableModel::CloutColumn,    PositionTableModel::StanceColumn,
+            PositionTableModel::SourceColumn};
+        for (int visual = 0; visual < order.size(); ++visual)
+            header->moveSection(header->visualIndex(order.at(visual)), visual);
+        header->setSectionHidden(PositionTableModel::SourceColumn, true);
+        fitColumns();
+    }
+    showPositionNote();
+    if (history) {
+        QHeaderView *header = m_historyView->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(StatusHistoryModel::WhyColumn, QHeaderView::Stretch);
+    }
+    reloadHeader();
+}
+
+void IssueDetailPanel::setIssue(qint64 issueId)
+{
+    if (issueId == m_issueId)
+        return;
+    m_issueId = issueId;
+    m_overview->setIssue(issueId);
+    if (m_positions)
+        m_positions->setIssue(issueId);
+    if (m_history)
+        m_history->setIssue(issueId);
+    reloadHeader();
+}
+
+QString IssueDetailPanel::headerText() const
+{
+    return m_code->text() + QLatin1Char(' ') + m_title->text();
+}
+
+void IssueDetailPanel::reloadHeader()
+{
+    std::optional<Issue> issue;
+    if (m_store && m_store->isOpen() && m_issueId != 0) {
+        try {
+            issue = m_store->issues().byId(m_issueId);
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    }
+    if (!issue) {
+        m_code->clear();
+        m_title->clear();
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_code->setText(issue->code);
+    m_title->setText(issue->title);
+    QStringList summary;
+    if (!issue->category.isEmpty())
+        summary.append(issue->category);
+    summary.append(StatusText::label(issue->status));
+    summary.append(tr("%1 priority").arg(PriorityText::label(issue->priority)));
+    if (!issue->owner.isEmpty())
+        summary.append(issue->owner);
+    if (issue->illustrative)
+        summary.append(tr("illustrative"));
+    m_summary->setText(summary.join(QStringLiteral("  ·  ")));
+    if (issue->scaleLow.isEmpty() && issue->scaleHigh.isEmpty())
+        m_scaleHint->setText(tr("Positions run from 0 to 100 on this issue's scale."));
+    else
+        m_scaleHint->setText(
+            tr("Position scale: 0 = %1, 100 = %2.")
+                .arg(issue->scaleLow.isEmpty() ? tr("(unlabelled)") : issue->scaleLow,
+                     issue->scaleHigh.isEmpty() ? tr("(unlabelled)") : issue->scaleHigh));
+    m_stack->setCurrentIndex(1);
+}
+
+void IssueDetailPanel::fitColumns()
+{
+    if (!m_positions)
+        return;
+    QHeaderView *header = m_positionsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_positionsView->fontMetrics();
+    const auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(
+                   m_positions->headerData(column, Qt::Horizontal).toString()) +
+               24;
+    };
+    m_positionsView->resizeColumnToContents(PositionTableModel::ActorColumn);
+    m_positionsView->setColumnWidth(
+        PositionTableModel::ActorColumn,
+        qBound(120, m_positionsView->columnWidth(PositionTableModel::ActorColumn), 180));
+    m_positionsView->resizeColumnToContents(PositionTableModel::BlocColumn);
+    m_positionsView->setColumnWidth(PositionTableModel::PositionColumn, 130);
+    m_positionsView->setColumnWidth(PositionTableModel::SalienceColumn,
+                                    headerWidth(PositionTableModel::SalienceColumn));
+    m_positionsView->setColumnWidth(PositionTableModel::CloutColumn,
+                                    qMax(headerWidth(PositionTableModel::CloutColumn), 56));
+    header->setSectionResizeMode(PositionTableModel::StanceColumn, QHeaderView::Stretch);
+}
+
+QString IssueDetailPanel::positionNoteText() const
+{
+    return m_positionNote->text();
+}
+
+void IssueDetailPanel::showPositionNote()
+{
+    const QModelIndex current = m_positionsView->currentIndex();
+    if (!m_positions || !current.isValid() || current.row() >= m_positions->positions().size()) {
+        m_positionNote->setText(m_positions && m_positions->rowCount() > 0
+                                    ? tr("Select an actor to read the whole stance and its source.")
+                                    : QString());
+        return;
+    }
+    const Position &position = m_positions->positions().at(current.row());
+    // Store text is escaped before it goes into rich text.
+    QString html = QStringLiteral("<b>%1</b>: %2")
+                       .arg(position.actorName.toHtmlEscaped(),
+                            position.stance.isEmpty() ? tr("no stance recorded").toHtmlEscaped()
+                                                      : position.stance.toHtmlEscaped());
+    QStringList notes;
+    if (!position.source.isEmpty())
+        notes.append(tr("Source: %1").arg(position.source).toHtmlEscaped());
+    if (position.illustrative)
+        notes.append(tr("Illustrative estimate, not from a source.").toHtmlEscaped());
+    if (!notes.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:#6b7280\">%1</span>")
+                    .arg(notes.join(QStringLiteral("<br>")));
+    m_positionNote->setText(html);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "items/IssueFilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+class QAction;
+
+// Search box and the status, category and priority filters above the issue
+// table. Typing filters after a short pause; the choices filter at once.
+class IssueFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IssueFilterBar(QWidget *parent = nullptr);
+
+    IssueFilter filter() const;
+    // Keeps the chosen category when it still exists.
+    void setCategories(const QStringList &categories);
+    // Shows every issue again.
+    void clearFilter();
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QToolButton *statusButton() const { return m_statusButton; }
+    QComboBox *categoryCombo() const { return m_category; }
+    QComboBox *priorityCombo() const { return m_priority; }
+    void setStatuses(const QList<Status> &statuses);
+
+signals:
+    void filterChanged();
+
+private:
+    void emitNow();
+    void updateStatusButton();
+
+    QLineEdit *m_search;
+    QToolButton *m_statusButton;
+    QMenu *m_statusMenu;
+    QAction *m_anyStatusAction;
+    QList<QAction *> m_statusActions;
+    QComboBox *m_category;
+    QComboBox *m_priority;
+    QTimer m_typingPause;
+};

@@ -1,0 +1,376 @@
+#include "IssueOverviewForm.h"
+
+#include "NoteEdit.h"
+
+#include "commands/ChangeStatusCommand.h"
+#include "commands/SetIssueFieldCommand.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QStringListModel>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+bool sameValue(IssueField field, const QVariant &a, const QVariant &b)
+{
+    switch (field) {
+    case IssueField::Status:
+    case IssueField::Priority:
+        return a.toInt() == b.toInt();
+    case IssueField::DueDate: {
+        const QDate x = a.toDate();
+        const QDate y = b.toDate();
+        return (!x.isValid() && !y.isValid()) || x == y;
+    }
+    default:
+        return a.toString() == b.toString();
+    }
+}
+
+} // namespace
+
+IssueOverviewForm::IssueOverviewForm(QWidget *parent)
+    : QWidget(parent), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_priority(new QComboBox(this)), m_owner(new QLineEdit(this)),
+      m_dueDate(new QDateEdit(this)), m_noDueDate(new QCheckBox(tr("No due date"), this)),
+      m_scaleLow(new QLineEdit(this)), m_scaleHigh(new QLineEdit(this)), m_source(new QLabel(this))
+{
+    setObjectName(QStringLiteral("issueOverview"));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_category->setObjectName(QStringLiteral("categoryEdit"));
+    m_status->setObjectName(QStringLiteral("statusEdit"));
+    m_priority->setObjectName(QStringLiteral("priorityEdit"));
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
+    m_noDueDate->setObjectName(QStringLiteral("noDueDate"));
+
+    m_category->setEditable(true);
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_category->lineEdit()->setPlaceholderText(tr("Category"));
+    for (Status status : StatusText::all())
+        m_status->addItem(StatusText::label(status), int(status));
+    const QList<Priority> priorities = PriorityText::all();
+    for (auto it = priorities.crbegin(); it != priorities.crend(); ++it)
+        m_priority->addItem(PriorityText::label(*it), int(*it));
+    m_owner->setPlaceholderText(tr("Desk or person in charge"));
+    m_owner->setCompleter(new QCompleter(new QStringListModel(this), this));
+    m_dueDate->setCalendarPopup(true);
+    m_dueDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_scaleLow->setPlaceholderText(tr("What 0 means"));
+    m_scaleHigh->setPlaceholderText(tr("What 100 means"));
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *fields = new QGridLayout;
+    fields->setHorizontalSpacing(10);
+    fields->setVerticalSpacing(6);
+    fields->setColumnStretch(1, 1);
+    fields->setColumnStretch(3, 1);
+    fields->addWidget(new QLabel(tr("Title"), this), 0, 0);
+    fields->addWidget(m_title, 0, 1, 1, 3);
+    fields->addWidget(new QLabel(tr("Category"), this), 1, 0);
+    fields->addWidget(m_category, 1, 1);
+    fields->addWidget(new QLabel(tr("Status"), this), 1, 2);
+    fields->addWidget(m_status, 1, 3);
+    fields->addWidget(new QLabel(tr("Owner"), this), 2, 0);
+    fields->addWidget(m_owner, 2, 1);
+    fields->addWidget(new QLabel(tr("Priority"), this), 2, 2);
+    fields->addWidget(m_priority, 2, 3);
+    auto *due = new QHBoxLayout;
+    due->addWidget(m_dueDate, 1);
+    due->addWidget(m_noDueDate);
+    fields->addWidget(new QLabel(tr("Due"), this), 3, 0);
+    fields->addLayout(due, 3, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(6);
+    layout->addLayout(fields);
+    layout->addSpacing(6);
+
+    const QList<QPair<IssueField, QString>> texts = {
+        {IssueField::EuObjective, tr("EU objective")},
+        {IssueField::LinesToTake, tr("Lines to take")},
+        {IssueField::DefensiveLines, tr("If raised (defensive lines)")},
+        {IssueField::Background, tr("Background")},
+    };
+    for (const auto &[field, title] : texts) {
+        layout->addWidget(sectionLabel(title, this));
+        layout->addWidget(addTextArea(field), 1);
+    }
+
+    layout->addSpacing(4);
+    layout->addWidget(sectionLabel(tr("Position scale"), this));
+    auto *scale = new QHBoxLayout;
+    scale->addWidget(new QLabel(tr("0 ="), this));
+    scale->addWidget(m_scaleLow, 1);
+    scale->addSpacing(12);
+    scale->addWidget(new QLabel(tr("100 ="), this));
+    scale->addWidget(m_scaleHigh, 1);
+    layout->addLayout(scale);
+    layout->addSpacing(4);
+    layout->addWidget(m_source);
+
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::Title, m_title->text().trimmed()); });
+    connect(m_owner, &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::Owner, m_owner->text().trimmed()); });
+    connect(m_scaleLow, &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::ScaleLow, m_scaleLow->text().trimmed()); });
+    connect(m_scaleHigh, &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::ScaleHigh, m_scaleHigh->text().trimmed()); });
+    connect(m_category->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::Category, m_category->currentText().trimmed()); });
+    connect(m_category, &QComboBox::activated, this,
+            [this](int row) { commit(IssueField::Category, m_category->itemText(row)); });
+    connect(m_status, &QComboBox::activated, this,
+            [this](int row) { commit(IssueField::Status, m_status->itemData(row)); });
+    connect(m_priority, &QComboBox::activated, this,
+            [this](int row) { commit(IssueField::Priority, m_priority->itemData(row)); });
+    // Typing a date changes it section by section: save when the field is left.
+    // A date picked in the calendar popup is final: save it at once.
+    connect(m_dueDate, &QDateEdit::editingFinished, this, &IssueOverviewForm::commitDueDate);
+    connect(m_dueDate, &QDateEdit::dateChanged, this, [this] {
+        if (!m_loading && !m_dueDate->hasFocus())
+            commitDueDate();
+    });
+    connect(m_noDueDate, &QCheckBox::clicked, this, [this](bool none) {
+        m_dueDate->setEnabled(!none);
+        commit(IssueField::DueDate, none ? QDate() : m_dueDate->date());
+    });
+
+    setEnabledFields(false);
+}
+
+QPlainTextEdit *IssueOverviewForm::addTextArea(IssueField field)
+{
+    auto *edit = new NoteEdit(4, this);
+    edit->setObjectName(IssueRepository::columnOf(field) + QStringLiteral("Edit"));
+    edit->setTabChangesFocus(true);
+    edit->installEventFilter(this);
+    m_texts.append({field, edit});
+    return edit;
+}
+
+QPlainTextEdit *IssueOverviewForm::textEdit(IssueField field) const
+{
+    for (const auto &[f, edit] : m_texts) {
+        if (f == field)
+            return edit;
+    }
+    return nullptr;
+}
+
+bool IssueOverviewForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (const auto &[field, edit] : std::as_const(m_texts)) {
+            if (edit == watched && edit->document()->isModified())
+                commit(field, edit->toPlainText());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IssueOverviewForm::setContext(Store *store, QUndoStack *undoStack)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_undoStack = undoStack;
+    m_issue = Issue{};
+    if (m_store) {
+        connect(m_store, &Store::issueChanged, this, [this](qint64 id) {
+            if (id == m_issue.id)
+                reload();
+        });
+        connect(m_store, &Store::reset, this, &IssueOverviewForm::reload);
+    }
+    reload();
+}
+
+void IssueOverviewForm::setIssue(qint64 issueId)
+{
+    if (issueId == m_issue.id)
+        return;
+    commitPending();
+    m_issue = Issue{};
+    m_issue.id = issueId;
+    // A new issue replaces whatever was typed for the last one.
+    m_title->setModified(false);
+    m_owner->setModified(false);
+    m_scaleLow->setModified(false);
+    m_scaleHigh->setModified(false);
+    m_category->lineEdit()->setModified(false);
+    for (const auto &[field, edit] : std::as_const(m_texts))
+        edit->document()->setModified(false);
+    reload();
+}
+
+void IssueOverviewForm::commitPending()
+{
+    if (m_issue.id == 0)
+        return;
+    if (m_title->isModified())
+        commit(IssueField::Title, m_title->text().trimmed());
+    if (m_owner->isModified())
+        commit(IssueField::Owner, m_owner->text().trimmed());
+    if (m_scaleLow->isModified())
+        commit(IssueField::ScaleLow, m_scaleLow->text().trimmed());
+    if (m_scaleHigh->isModified())
+        commit(IssueField::ScaleHigh, m_scaleHigh->text().trimmed());
+    if (m_category->lineEdit()->isModified())
+        commit(IssueField::Category, m_category->currentText().trimmed());
+    for (const auto &[field, edit] : std::as_const(m_texts)) {
+        if (edit->document()->isModified())
+            commit(field, edit->toPlainText());
+    }
+    if (m_dueDate->hasFocus())
+        commitDueDate();
+}
+
+void IssueOverviewForm::commitDueDate()
+{
+    if (m_noDueDate->isChecked())
+        return;
+    commit(IssueField::DueDate, m_dueDate->date());
+}
+
+void IssueOverviewForm::commit(IssueField field, const QVariant &value)
+{
+    if (m_loading || !m_store || !m_store->isOpen() || !m_undoStack || m_issue.id == 0 ||
+        m_issue.version == 0)
+        return;
+    const QVariant oldValue = IssueRepository::valueOf(m_issue, field);
+    if (sameValue(field, oldValue, value))
+        return;
+    if (field == IssueField::Status) {
+        m_undoStack->push(new ChangeStatusCommand(*m_store, m_issue.id, m_issue.status,
+                                                  Status(value.toInt()), m_issue.version,
+                                                  QString()));
+    } else {
+        m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field, oldValue, value,
+                                                   m_issue.version));
+    }
+    // Shows what the store holds now, also when it refused the write (the store
+    // reported why); the edited field is no longer "being edited".
+    if (QLineEdit *line = field == IssueField::Title       ? m_title
+                          : field == IssueField::Owner     ? m_owner
+                          : field == IssueField::ScaleLow  ? m_scaleLow
+                          : field == IssueField::ScaleHigh ? m_scaleHigh
+                          : field == IssueField::Category  ? m_category->lineEdit()
+                                                           : nullptr)
+        line->setModified(false);
+    if (QPlainTextEdit *edit = textEdit(field))
+        edit->document()->setModified(false);
+    reload();
+}
+
+void IssueOverviewForm::reload()
+{
+    std::optional<Issue> issue;
+    if (m_store && m_store->isOpen() && m_issue.id != 0) {
+        try {
+            issue = m_store->issues().byId(m_issue.id);
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    }
+    m_loading = true;
+    const qint64 id = m_issue.id;
+    m_issue = issue.value_or(Issue{});
+    if (!issue)
+        m_issue.id = id;
+    m_issue.version = issue ? issue->version : 0;
+
+    // A field the user is typing in keeps the typed text; the rest follow the store.
+    const auto setLine = [](QLineEdit *edit, const QString &text) {
+        if (!edit->isModified() && edit->text() != text) {
+            edit->setText(text);
+            edit->setCursorPosition(0); // show the start of a long text, not its end
+        }
+    };
+    setLine(m_title, m_issue.title);
+    setLine(m_owner, m_issue.owner);
+    setLine(m_scaleLow, m_issue.scaleLow);
+    setLine(m_scaleHigh, m_issue.scaleHigh);
+
+    if (m_store && m_store->isOpen()) {
+        try {
+            const QSignalBlocker blocker(m_category);
+            const QString typed = m_category->currentText();
+            m_category->clear();
+            m_category->addItems(m_store->issues().categories());
+            m_category->setEditText(m_category->lineEdit()->isModified() ? typed
+                                                                         : m_issue.category);
+            if (auto *owners = qobject_cast<QStringListModel *>(m_owner->completer()->model()))
+                owners->setStringList(m_store->issues().owners());
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    } else {
+        const QSignalBlocker blocker(m_category);
+        m_category->clear();
+    }
+
+    m_status->setCurrentIndex(issue ? m_status->findData(int(m_issue.status)) : -1);
+    m_priority->setCurrentIndex(issue ? m_priority->findData(int(m_issue.priority)) : -1);
+    const bool hasDue = m_issue.dueDate.isValid();
+    m_noDueDate->setChecked(issue && !hasDue);
+    if (!(m_dueDate->hasFocus() && hasDue))
+        m_dueDate->setDate(hasDue ? m_issue.dueDate : QDate::currentDate());
+    m_dueDate->setEnabled(issue && hasDue);
+
+    for (const auto &[field, edit] : std::as_const(m_texts)) {
+        const QString text = IssueRepository::valueOf(m_issue, field).toString();
+        if (!edit->document()->isModified() && edit->toPlainText() != text) {
+            edit->setPlainText(text);
+            edit->document()->setModified(false);
+        }
+    }
+
+    QString source = m_issue.source.isEmpty() ? QString() : tr("Source: %1").arg(m_issue.source);
+    if (m_issue.illustrative)
+        source = tr("Illustrative: not from a source, added to make the picture readable.") +
+                 (source.isEmpty() ? QString() : QLatin1Char('\n') + source);
+    m_source->setText(source);
+    m_source->setVisible(!source.isEmpty());
+    setEnabledFields(issue.has_value());
+    m_loading = false;
+}
+
+void IssueOverviewForm::setEnabledFields(bool enabled)
+{
+    const QList<QWidget *> widgets = {m_title, m_category,  m_status,   m_priority,
+                                      m_owner, m_noDueDate, m_scaleLow, m_scaleHigh};
+    for (QWidget *widget : widgets)
+        widget->setEnabled(enabled);
+    if (!enabled)
+        m_dueDate->setEnabled(false);
+    for (const auto &[field, edit] : std::as_const(m_texts))
+        edit->setEnabled(enabled);
+}
