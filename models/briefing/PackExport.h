@@ -1,0 +1,14 @@
+#pragma once
+
+#include "PackOptions.h"
+
+#include <QString>
+
+class Store;
+
+// Composes a briefing pack from the store and writes it to path in one step: the
+// call the command line and the GUI make. Returns false with a one-line message in
+// *error (unknown issue code, unwritable path, ...); on failure no file is created
+// and an existing one is left as it was. Records nothing in the database.
+bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
+                QString *error, int *pageCount = nullptr);

@@ -1,0 +1,670 @@
+#include "PackHtmlBuilder.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+const QString AnchorProgramme = QStringLiteral("programme");
+const QString AnchorSteering = QStringLiteral("steering-note");
+const QString AnchorActors = QStringLiteral("annex-actors");
+const QString AnchorMatrix = QStringLiteral("annex-matrix");
+const QString AnchorIndicators = QStringLiteral("annex-indicators");
+const QString AnchorSources = QStringLiteral("annex-sources");
+const QString BriefPrefix = QStringLiteral("brief-");
+
+// More columns than this do not fit a portrait page: the matrix then shows blocs.
+constexpr int MaxMatrixActors = 8;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString tag(const char *name, const QString &innerHtml, const char *cssClass = nullptr)
+{
+    const QString open =
+        cssClass
+            ? QStringLiteral("<%1 class=\"%2\">").arg(QLatin1String(name), QLatin1String(cssClass))
+            : QStringLiteral("<%1>").arg(QLatin1String(name));
+    return open + innerHtml + QStringLiteral("</%1>").arg(QLatin1String(name));
+}
+
+// One paragraph per non-empty line of user text.
+QString paragraphs(const QString &text)
+{
+    QString html;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            html += tag("p", esc(line.trimmed()));
+    }
+    return html;
+}
+
+// One bullet per non-empty line of user text.
+QString bullets(const QString &text)
+{
+    QString html;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            html += tag("li", esc(line.trimmed()));
+    }
+    return html.isEmpty() ? html : tag("ul", html);
+}
+
+QString star(bool illustrative)
+{
+    return illustrative ? QStringLiteral("*") : QString();
+}
+
+QString formatValue(double value)
+{
+    const QLocale locale;
+    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
+        return locale.toString(qint64(std::llround(value)));
+    QString text = locale.toString(value, 'f', 3);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text;
+}
+
+QString dateRange(const QDate &start, const QDate &end)
+{
+    const QLocale locale;
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end == start)
+        return PackHtmlBuilder::longDate(start);
+    if (start.year() == end.year() && start.month() == end.month())
+        return QStringLiteral("%1–%2").arg(start.day()).arg(PackHtmlBuilder::longDate(end));
+    if (start.year() == end.year())
+        return QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMMM")),
+                                             PackHtmlBuilder::longDate(end));
+    return QStringLiteral("%1 – %2").arg(PackHtmlBuilder::longDate(start),
+                                         PackHtmlBuilder::longDate(end));
+}
+
+QString pageBreakHeading(const char *level, const QString &innerHtml, const char *cssClass)
+{
+    // Inline, because Qt applies page breaks most reliably from the style attribute.
+    return QStringLiteral("<%1 class=\"%2\" style=\"page-break-before: always\">%3</%1>")
+        .arg(QLatin1String(level), QLatin1String(cssClass), innerHtml);
+}
+
+QString tableStart(const char *cssClass = "grid", int border = 1)
+{
+    return QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"%2\" cellspacing=\"0\" "
+                          "cellpadding=\"4\">")
+        .arg(QLatin1String(cssClass))
+        .arg(border);
+}
+
+QString headerRow(const QList<QPair<QString, int>> &columns)
+{
+    QString html = QStringLiteral("<thead><tr>");
+    for (const auto &column : columns) {
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(column.second).arg(column.first);
+    }
+    return html + QStringLiteral("</tr></thead>");
+}
+
+QString cell(const QString &innerHtml, const char *cssClass = nullptr)
+{
+    return tag("td", innerHtml, cssClass);
+}
+
+QString illustrativeNote()
+{
+    return tag("p",
+               esc(QCoreApplication::translate(
+                   "PackHtmlBuilder",
+                   "* Illustrative figure: not stated in the cited source; shown so the "
+                   "table can be read.")),
+               "note");
+}
+
+} // namespace
+
+PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
+    : m_content(content), m_target(target)
+{
+    collectHeadings();
+    if (m_content.options.positionMap && m_content.options.sections.testFlag(PackSection::Briefs)) {
+        for (const PackContent::Brief &brief : m_content.briefs) {
+            if (brief.positions.isEmpty())
+                continue;
+            const QImage image = m_content.options.positionMap(brief.issue.id, positionMapSizeMm());
+            if (!image.isNull())
+                m_images.insert(QUrl(mapUrl(brief.issue.id)), image);
+        }
+    }
+}
+
+QString PackHtmlBuilder::longDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString PackHtmlBuilder::styleSheet()
+{
+    QFile file(QStringLiteral(":/pack/pack.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString PackHtmlBuilder::webStyleSheet()
+{
+    QFile file(QStringLiteral(":/pack/pack-web.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString PackHtmlBuilder::mapUrl(qint64 issueId) const
+{
+    return QStringLiteral("pack-map:issue-%1").arg(issueId);
+}
+
+void PackHtmlBuilder::collectHeadings()
+{
+    const PackSections sections = m_content.options.sections;
+    if (sections.testFlag(PackSection::Programme) && !m_content.events.isEmpty())
+        m_headings.append({AnchorProgramme, QString(), tr("Programme"), false});
+    if (sections.testFlag(PackSection::SteeringNote) && !m_content.briefs.isEmpty())
+        m_headings.append({AnchorSteering, QString(), tr("Steering note"), false});
+    if (sections.testFlag(PackSection::Briefs)) {
+        for (const PackContent::Brief &brief : m_content.briefs)
+            m_headings.append({BriefPrefix + QString::number(brief.issue.id), brief.issue.code,
+                               brief.issue.title, true});
+    }
+    if (sections.testFlag(PackSection::Annexes)) {
+        bool anyPositions = false;
+        for (const PackContent::Brief &brief : m_content.briefs)
+            anyPositions = anyPositions || !brief.positions.isEmpty();
+        QList<QPair<QString, QString>> annexes;
+        if (!m_content.actors.isEmpty())
+            annexes.append({AnchorActors, tr("Actor biographies")});
+        if (anyPositions)
+            annexes.append({AnchorMatrix, tr("Position matrix")});
+        if (!m_content.indicators.isEmpty())
+            annexes.append({AnchorIndicators, tr("Indicators")});
+        if (!m_content.sources.isEmpty())
+            annexes.append({AnchorSources, tr("Sources")});
+        for (qsizetype i = 0; i < annexes.size(); ++i) {
+            const QString letter = QString(QChar(u'A' + char16_t(i)));
+            m_headings.append(
+                {annexes.at(i).first, tr("Annex %1").arg(letter), annexes.at(i).second, false});
+        }
+    }
+}
+
+PackHtmlBuilder::Heading PackHtmlBuilder::headingFor(const QString &anchor) const
+{
+    for (const Heading &heading : m_headings) {
+        if (heading.anchor == anchor)
+            return heading;
+    }
+    return {};
+}
+
+QString PackHtmlBuilder::headingHtml(const Heading &heading) const
+{
+    QString text = esc(heading.title);
+    if (!heading.number.isEmpty())
+        text = QStringLiteral("<span class=\"number\">%1</span>&nbsp;&nbsp;&nbsp;%2")
+                   .arg(esc(heading.number), text);
+    return pageBreakHeading("h1", QStringLiteral("<a name=\"%1\">%2</a>").arg(heading.anchor, text),
+                            "section");
+}
+
+QString PackHtmlBuilder::body(const QList<int> &pageNumbers) const
+{
+    QString html;
+    const QString markingHtml =
+        m_content.marking.isEmpty() ? QString() : tag("p", esc(m_content.marking), "marking");
+    if (m_target != Target::Paged)
+        html += markingHtml;
+    html += cover();
+    html += contents(pageNumbers);
+    for (const Heading &heading : m_headings) {
+        if (heading.anchor == AnchorProgramme) {
+            html += programme();
+        } else if (heading.anchor == AnchorSteering) {
+            html += steeringNote();
+        } else if (heading.isBrief) {
+            for (const PackContent::Brief &brief : m_content.briefs) {
+                if (BriefPrefix + QString::number(brief.issue.id) == heading.anchor)
+                    html += this->brief(brief);
+            }
+        } else if (heading.anchor == AnchorActors) {
+            html += actorAnnex(heading);
+        } else if (heading.anchor == AnchorMatrix) {
+            html += matrixAnnex(heading);
+        } else if (heading.anchor == AnchorIndicators) {
+            html += indicatorAnnex(heading);
+        } else if (heading.anchor == AnchorSources) {
+            html += sourceAnnex(heading);
+        }
+    }
+    if (m_target != Target::Paged) {
+        html += tag("p",
+                    esc(tr("Registration no. %1 · Copy no. %2 · Generated %3")
+                            .arg(m_content.options.registrationNumber,
+                                 QString::number(m_content.options.copyNumber),
+                                 longDate(m_content.options.issueDate))),
+                    "end-note");
+        html += markingHtml;
+    }
+    return html;
+}
+
+QString PackHtmlBuilder::webDocument() const
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+    html += tag("title", esc(tr("Briefing pack – %1").arg(m_content.summit.name)));
+    html += QStringLiteral("\n<style>\n") + styleSheet() + webStyleSheet() +
+            QStringLiteral("</style>\n</head>\n<body>\n");
+    html += body();
+    html += QStringLiteral("\n</body></html>\n");
+    return html;
+}
+
+QString PackHtmlBuilder::cover() const
+{
+    const PackOptions &options = m_content.options;
+    const SummitInfo &summit = m_content.summit;
+    // The first block's top margin is ignored, so a blank line pushes the title down.
+    QString html = tag("p", QStringLiteral("&nbsp;"), "cover-space");
+    html += tag("p", esc(tr("Briefing pack for the Head of Delegation")), "cover-kicker");
+    html += tag("p", esc(tr("Briefing pack")), "cover-title");
+    if (!summit.name.isEmpty())
+        html += tag("p", esc(summit.name), "cover-summit");
+    QStringList where;
+    if (!summit.place.isEmpty())
+        where << summit.place;
+    if (summit.start.isValid())
+        where << dateRange(summit.start, summit.end);
+    if (!where.isEmpty())
+        html += tag("p", esc(where.join(QStringLiteral(", "))), "cover-place");
+
+    const QList<QPair<QString, QString>> rows = {
+        {tr("Date of issue"), longDate(options.issueDate)},
+        {tr("Classification"),
+         m_content.marking.isEmpty() ? tr("Unclassified") : m_content.marking},
+        {tr("Registration no."), options.registrationNumber},
+        {tr("Copy no."), QString::number(options.copyNumber)},
+        {tr("Prepared by"), options.preparedBy},
+        {tr("Issues covered"), QString::number(m_content.briefs.size())},
+    };
+    // Qt drops the margin between a paragraph and a table: a small blank line instead.
+    html += tag("p", QStringLiteral("&nbsp;"), "gap");
+    html += tableStart("control");
+    for (const auto &row : rows) {
+        if (row.second.isEmpty())
+            continue;
+        html += QStringLiteral("<tr>") +
+                QStringLiteral("<td class=\"label\" width=\"30%\">%1</td>").arg(esc(row.first)) +
+                cell(esc(row.second)) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    html += tag("p",
+                QStringLiteral("<b>%1</b> %2").arg(esc(tr("Handling:")), esc(options.handlingNote)),
+                "handling");
+    return html;
+}
+
+QString PackHtmlBuilder::contents(const QList<int> &pageNumbers) const
+{
+    QString html = pageBreakHeading(
+        "h1", QStringLiteral("<a name=\"%1\">%2</a>").arg(contentsAnchor(), esc(tr("Contents"))),
+        "section");
+    html += tableStart("contents", 0);
+    bool briefsStarted = false;
+    for (qsizetype i = 0; i < m_headings.size(); ++i) {
+        const Heading &heading = m_headings.at(i);
+        if (heading.isBrief && !briefsStarted) {
+            briefsStarted = true;
+            html += QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>")
+                        .arg(esc(tr("Issue briefs")));
+        }
+        QString title = esc(heading.title);
+        if (m_target == Target::Web)
+            title = QStringLiteral("<a href=\"#%1\">%2</a>").arg(heading.anchor, title);
+        QString page;
+        if (m_target == Target::Paged && i < pageNumbers.size() && pageNumbers.at(i) > 0)
+            page = QString::number(pageNumbers.at(i));
+        html +=
+            QStringLiteral("<tr><td width=\"14%\" class=\"code\">%1</td><td width=\"78%\">%2</td>"
+                           "<td width=\"8%\" class=\"page\">%3</td></tr>")
+                .arg(esc(heading.number), title, page);
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString PackHtmlBuilder::programme() const
+{
+    QString html = headingHtml(headingFor(AnchorProgramme));
+    html += tableStart();
+    html += headerRow({{esc(tr("Date")), 22}, {esc(tr("Event")), 60}, {esc(tr("Place")), 18}});
+    bool anyIllustrative = false;
+    for (const Event &event : m_content.events) {
+        anyIllustrative = anyIllustrative || event.illustrative;
+        QString what = QStringLiteral("<b>%1</b>").arg(esc(event.title));
+        if (!event.description.trimmed().isEmpty())
+            what += QStringLiteral("<br/><span class=\"small\">%1</span>")
+                        .arg(esc(event.description.trimmed()));
+        html += QStringLiteral("<tr>") +
+                cell(esc(dateRange(event.startsOn, event.endsOn)) + star(event.illustrative)) +
+                cell(what) + cell(esc(event.place)) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (anyIllustrative)
+        html +=
+            tag("p", esc(tr("* Illustrative date: the source gives none; see the sources annex.")),
+                "note");
+    return html;
+}
+
+QString PackHtmlBuilder::steeringNote() const
+{
+    QString html = headingHtml(headingFor(AnchorSteering));
+
+    // One line on where the issues stand, counted by status in workflow order.
+    QMap<int, int> byStatus;
+    for (const PackContent::Brief &brief : m_content.briefs)
+        byStatus[int(brief.issue.status)] += 1;
+    QStringList counts;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        counts << tr("%1 %2").arg(it.value()).arg(StatusText::label(Status(it.key())).toLower());
+    html += tag("p",
+                esc(tr("%n issue(s) in this pack: %1.", nullptr, int(m_content.briefs.size()))
+                        .arg(counts.join(QStringLiteral(", ")))),
+                "lead");
+
+    html += tag("h2", esc(tr("EU objectives")));
+    html += tableStart();
+    html +=
+        headerRow({{esc(tr("Code")), 10}, {esc(tr("Issue")), 30}, {esc(tr("EU objective")), 60}});
+    for (const PackContent::Brief &brief : m_content.briefs) {
+        const QString objective = brief.issue.euObjective.trimmed();
+        html += QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code") +
+                cell(esc(brief.issue.title)) +
+                cell(objective.isEmpty() ? tag("i", esc(tr("No objective set"))) : esc(objective)) +
+                QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    QString counterparts;
+    for (const Actor &actor : m_content.actors) {
+        if (actor.bloc != QLatin1String("China"))
+            continue;
+        counterparts += QStringLiteral("<tr>") +
+                        cell(QStringLiteral("<b>%1</b>").arg(esc(actor.name))) +
+                        cell(esc(actor.role)) + QStringLiteral("</tr>");
+    }
+    if (!counterparts.isEmpty()) {
+        html += tag("h2", esc(tr("Counterparts")));
+        html += tableStart();
+        html += headerRow({{esc(tr("Name")), 35}, {esc(tr("Role")), 65}});
+        html += counterparts + QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
+{
+    const Issue &issue = brief.issue;
+    QString html =
+        headingHtml({BriefPrefix + QString::number(issue.id), issue.code, issue.title, true});
+
+    QStringList facts;
+    facts << tr("Status: %1").arg(StatusText::label(issue.status))
+          << tr("Priority: %1").arg(PriorityText::label(issue.priority));
+    if (!issue.category.isEmpty())
+        facts << tr("Category: %1").arg(issue.category);
+    if (!issue.owner.isEmpty())
+        facts << tr("Lead: %1").arg(issue.owner);
+    if (issue.dueDate.isValid())
+        facts << tr("Due: %1").arg(longDate(issue.dueDate));
+    html += tag("p", esc(facts.join(QStringLiteral("   ·   "))), "facts");
+
+    if (!issue.euObjective.trimmed().isEmpty())
+        html += tag("h2", esc(tr("Objective"))) + paragraphs(issue.euObjective);
+    if (!issue.linesToTake.trimmed().isEmpty())
+        html += tag("h2", esc(tr("Lines to take"))) + bullets(issue.linesToTake);
+    if (!issue.defensiveLines.trimmed().isEmpty())
+        html += tag("h2", esc(tr("Defensive lines (“If raised”)"))) + bullets(issue.defensiveLines);
+    if (!issue.background.trimmed().isEmpty())
+        html += tag("h2", esc(tr("Background"))) + paragraphs(issue.background);
+
+    if (!brief.positions.isEmpty()) {
+        html += tag("h2", esc(tr("Positions")));
+        html += tag("p",
+                    esc(tr("Scale: 0 = %1 … 100 = %2")
+                            .arg(issue.scaleLow.isEmpty() ? tr("(unlabelled)") : issue.scaleLow,
+                                 issue.scaleHigh.isEmpty() ? tr("(unlabelled)") : issue.scaleHigh)),
+                    "scale");
+        html += tableStart();
+        html += headerRow({{esc(tr("Actor")), 20},
+                           {esc(tr("Stance")), 40},
+                           {esc(tr("Position")), 10},
+                           {esc(tr("Source")), 30}});
+        bool anyIllustrative = false;
+        for (const Position &position : brief.positions) {
+            anyIllustrative = anyIllustrative || position.illustrative;
+            QString actor = QStringLiteral("<b>%1</b>").arg(esc(position.actorName));
+            if (!position.actorBloc.isEmpty())
+                actor += QStringLiteral("<br/><span class=\"small\">%1</span>")
+                             .arg(esc(position.actorBloc));
+            html += QStringLiteral("<tr>") + cell(actor) + cell(esc(position.stance)) +
+                    cell(QString::number(position.position) + star(position.illustrative), "num") +
+                    cell(esc(position.source), "source") + QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+        if (anyIllustrative)
+            html += illustrativeNote();
+
+        const QUrl url(mapUrl(issue.id));
+        const auto image = m_images.constFind(url);
+        if (image != m_images.cend()) {
+            // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
+            const QSizeF mm = positionMapSizeMm();
+            const int width = qRound(mm.width() / 25.4 * 96.0);
+            const int height = qRound(mm.height() / 25.4 * 96.0);
+            QString src = url.toString();
+            if (m_target == Target::Web) {
+                QByteArray png;
+                QBuffer buffer(&png);
+                buffer.open(QIODevice::WriteOnly);
+                image->save(&buffer, "PNG");
+                src =
+                    QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+            }
+            html += QStringLiteral("<p class=\"map\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
+                                   "alt=\"%4\"/></p>")
+                        .arg(src, QString::number(width), QString::number(height),
+                             esc(tr("Position map for %1").arg(issue.code)));
+        }
+    }
+
+    html += tag("h2", esc(tr("Status and last changes")));
+    html += tag("p", esc(tr("Current status: %1").arg(StatusText::label(issue.status))), "status");
+    if (!brief.lastChanges.isEmpty()) {
+        html += tableStart();
+        html += headerRow({{esc(tr("When (UTC)")), 18},
+                           {esc(tr("Change")), 26},
+                           {esc(tr("By")), 16},
+                           {esc(tr("Why")), 40}});
+        for (const StatusChange &change : brief.lastChanges) {
+            const QString change_ = change.from
+                                        ? tr("%1 → %2").arg(StatusText::label(*change.from),
+                                                            StatusText::label(change.to))
+                                        : tr("Created as %1").arg(StatusText::label(change.to));
+            html +=
+                QStringLiteral("<tr>") +
+                cell(esc(change.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))) +
+                cell(esc(change_)) + cell(esc(change.changedBy)) + cell(esc(change.reason)) +
+                QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString PackHtmlBuilder::actorAnnex(const Heading &heading) const
+{
+    QString html = headingHtml(heading);
+    QString bloc;
+    for (const Actor &actor : m_content.actors) {
+        if (actor.bloc != bloc) {
+            bloc = actor.bloc;
+            html += tag("h2", esc(bloc));
+        }
+        QString name = QStringLiteral("<b>%1</b>").arg(esc(actor.name));
+        if (actor.illustrative)
+            name += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("illustrative")));
+        html += tag("p", name, "actor");
+        QStringList line;
+        if (!actor.role.isEmpty())
+            line << actor.role;
+        line << tr("Bloc: %1").arg(actor.bloc);
+        html += tag("p", esc(line.join(QStringLiteral(" · "))), "actor-role");
+        html += paragraphs(actor.biography);
+        if (!actor.source.isEmpty())
+            html += tag("p", esc(tr("Source: %1").arg(actor.source)), "source-line");
+    }
+    return html;
+}
+
+QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
+{
+    QString html = headingHtml(heading);
+
+    // Columns: the actors that appear on two or more issues in this pack, in the
+    // store's order (bloc, name); too many for a page and the blocs are shown instead.
+    QHash<qint64, int> issueCount;
+    for (const PackContent::Brief &brief : m_content.briefs) {
+        for (const Position &position : brief.positions)
+            issueCount[position.actorId] += 1;
+    }
+    QList<Actor> columns;
+    for (const Actor &actor : m_content.actors) {
+        if (issueCount.value(actor.id) >= 2)
+            columns.append(actor);
+    }
+    const bool byBloc = columns.isEmpty() || columns.size() > MaxMatrixActors;
+
+    QStringList headers;
+    if (byBloc) {
+        headers << tr("EU") << tr("China") << tr("Others");
+        html += tag("p",
+                    esc(tr("Mean position of each bloc's actors on each issue's own scale "
+                           "(0–100; the labels are in each brief). A dash: no position recorded.")),
+                    "lead");
+    } else {
+        for (const Actor &actor : columns)
+            headers << actor.name;
+        html += tag("p",
+                    esc(tr("Positions of the actors that appear on two or more issues, on each "
+                           "issue's own scale (0–100; the labels are in each brief). A dash: no "
+                           "position recorded.")),
+                    "lead");
+    }
+
+    const int codeWidth = 12;
+    const int columnWidth = (100 - codeWidth) / int(headers.size());
+    QList<QPair<QString, int>> header = {{esc(tr("Issue")), codeWidth}};
+    for (const QString &name : std::as_const(headers))
+        header.append({esc(name), columnWidth});
+    html += tableStart("grid matrix");
+    html += headerRow(header);
+    bool anyIllustrative = false;
+    for (const PackContent::Brief &brief : m_content.briefs) {
+        html += QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code");
+        if (byBloc) {
+            for (int group = 0; group < 3; ++group) {
+                int sum = 0;
+                int count = 0;
+                bool illustrative = false;
+                for (const Position &position : brief.positions) {
+                    const int positionGroup = position.actorBloc == QLatin1String("EU")      ? 0
+                                              : position.actorBloc == QLatin1String("China") ? 1
+                                                                                             : 2;
+                    if (positionGroup != group)
+                        continue;
+                    sum += position.position;
+                    ++count;
+                    illustrative = illustrative || position.illustrative;
+                }
+                anyIllustrative = anyIllustrative || illustrative;
+                html +=
+                    cell(count ? QString::number(qRound(double(sum) / count)) + star(illustrative)
+                               : QStringLiteral("–"),
+                         "mid");
+            }
+        } else {
+            for (const Actor &actor : std::as_const(columns)) {
+                QString value = QStringLiteral("–");
+                for (const Position &position : brief.positions) {
+                    if (position.actorId == actor.id) {
+                        value = QString::number(position.position) + star(position.illustrative);
+                        anyIllustrative = anyIllustrative || position.illustrative;
+                    }
+                }
+                html += cell(value, "mid");
+            }
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (anyIllustrative)
+        html += illustrativeNote();
+    return html;
+}
+
+QString PackHtmlBuilder::indicatorAnnex(const Heading &heading) const
+{
+    QString html = headingHtml(heading);
+    html += tableStart();
+    html += headerRow({{esc(tr("Indicator")), 23},
+                       {esc(tr("Date")), 12},
+                       {esc(tr("Value")), 8},
+                       {esc(tr("Unit")), 9},
+                       {esc(tr("Source")), 35},
+                       {esc(tr("Illustrative")), 13}});
+    bool anyIllustrative = false;
+    for (const Indicator &indicator : m_content.indicators) {
+        anyIllustrative = anyIllustrative || indicator.illustrative;
+        html += QStringLiteral("<tr>") + cell(esc(indicator.name)) +
+                cell(esc(QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")))) +
+                cell(esc(formatValue(indicator.value)) + star(indicator.illustrative), "num") +
+                cell(esc(indicator.unit)) + cell(esc(indicator.source), "source") +
+                cell(esc(indicator.illustrative ? tr("Yes") : tr("No"))) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    if (anyIllustrative)
+        html += illustrativeNote();
+    return html;
+}
+
+QString PackHtmlBuilder::sourceAnnex(const Heading &heading) const
+{
+    QString html = headingHtml(heading);
+    html += tag("p", esc(tr("Every source cited in this pack. Figures marked * are illustrative.")),
+                "lead");
+    QString items;
+    for (const QString &source : m_content.sources)
+        items += tag("li", esc(source));
+    html += tag("ol", items, "sources");
+    return html;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "PackContent.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+// Turns pack content into HTML. Every piece of user text is escaped here, in one
+// place. The same markup feeds the paged PDF, the editable ODT and the web page;
+// only the contents (page numbers, nothing, or links) and the markings differ.
+class PackHtmlBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(PackHtmlBuilder)
+public:
+    enum class Target
+    {
+        Paged,    // PDF: markings are painted on each page; contents show page numbers
+        Editable, // ODT: markings at the start and end; contents without numbers
+        Web       // one HTML file: markings at top and bottom, contents as links
+    };
+
+    // A heading listed in the contents.
+    struct Heading
+    {
+        QString anchor; // the name of the <a> that starts the heading
+        QString number; // "RE-01", "Annex A" or empty
+        QString title;
+        bool isBrief = false;
+    };
+
+    // Calls the options' position-map callback once per brief, if there is one.
+    PackHtmlBuilder(const PackContent &content, Target target);
+
+    QList<Heading> headings() const { return m_headings; }
+    // The pack's body; pageNumbers[i] is the page of headings()[i] (Paged only;
+    // missing numbers print blank, for the first layout pass).
+    QString body(const QList<int> &pageNumbers = {}) const;
+    // A complete HTML file (Web): body() with the stylesheet inline.
+    QString webDocument() const;
+    // Images the body refers to by URL (the position maps), to add as resources.
+    QMap<QUrl, QImage> images() const { return m_images; }
+
+    // The anchor of the contents heading, to find its page.
+    static QString contentsAnchor() { return QStringLiteral("contents"); }
+    // The pack stylesheet shared by every target, and the extra rules for browsers.
+    static QString styleSheet();
+    static QString webStyleSheet();
+    static QString longDate(const QDate &date);
+    // Size of a position map on the page, in millimetres.
+    static QSizeF positionMapSizeMm() { return {160.0, 90.0}; }
+
+private:
+    void collectHeadings();
+    QString cover() const;
+    QString contents(const QList<int> &pageNumbers) const;
+    QString programme() const;
+    QString steeringNote() const;
+    QString brief(const PackContent::Brief &brief) const;
+    QString actorAnnex(const Heading &heading) const;
+    QString matrixAnnex(const Heading &heading) const;
+    QString indicatorAnnex(const Heading &heading) const;
+    QString sourceAnnex(const Heading &heading) const;
+    Heading headingFor(const QString &anchor) const;
+    QString headingHtml(const Heading &heading) const;
+    QString mapUrl(qint64 issueId) const;
+
+    const PackContent &m_content;
+    Target m_target;
+    QList<Heading> m_headings;
+    QMap<QUrl, QImage> m_images;
+};

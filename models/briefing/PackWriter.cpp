@@ -1,0 +1,321 @@
+#include "PackWriter.h"
+
+#include "PackHtmlBuilder.h"
+#include "PackTextDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QHash>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocumentWriter>
+#include <QTextLayout>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+// Layout passes for the contents' page numbers; two are normally enough, a third
+// when writing the numbers moved a heading.
+constexpr int MaxContentsPasses = 6;
+
+QFont packFont(qreal pointSize, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    // Named explicitly: without it Chinese falls back to the Japanese CJK face.
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    // No ligatures: "fi" drawn as one glyph extracts as U+FB01, so a search for
+    // "file" or "Briefing" in the PDF would fail.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+// The 1-based page on which each anchor's block starts.
+QHash<QString, int> anchorPages(const QTextDocument &document, qreal pageHeight)
+{
+    QHash<QString, int> pages;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            if (names.isEmpty())
+                continue;
+            const QRectF rect = layout->blockBoundingRect(block);
+            qreal y = rect.top();
+            if (block.layout() && block.layout()->lineCount() > 0) {
+                const QTextLine line = block.layout()->lineAt(0);
+                // The first line's middle: margins above it may sit on the page before.
+                y = block.layout()->position().y() + line.y() + line.height() / 2;
+            }
+            const int page = int(std::floor(y / pageHeight)) + 1;
+            for (const QString &name : names) {
+                if (!pages.contains(name))
+                    pages.insert(name, page);
+            }
+        }
+    }
+    return pages;
+}
+
+void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
+                   const PackContent &content, int pageNumber, int pageCount,
+                   const QString &runningHead)
+{
+    const auto mm = [dotsPerMm](double value) { return value * dotsPerMm; };
+    const double left = mm(PackWriter::SideMarginMm);
+    const double width = page.width() - 2 * left;
+    painter.save();
+    painter.setPen(QPen(Qt::black));
+
+    if (!content.marking.isEmpty()) {
+        painter.setFont(packFont(11, true));
+        painter.drawText(QRectF(0, mm(6), page.width(), mm(8)), Qt::AlignCenter, content.marking);
+        painter.drawText(QRectF(0, page.height() - mm(13), page.width(), mm(8)), Qt::AlignCenter,
+                         content.marking);
+    }
+
+    if (!runningHead.isEmpty()) {
+        painter.setPen(QPen(QColor(0x33, 0x41, 0x5c)));
+        QFont font = packFont(7.5);
+        font.setItalic(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(left, mm(12), width, mm(5.3)), Qt::AlignLeft | Qt::AlignBottom,
+                         runningHead);
+    }
+
+    painter.setPen(QPen(QColor(0x8c, 0x8c, 0x8c), mm(0.2)));
+    painter.drawLine(QPointF(left, mm(18)), QPointF(left + width, mm(18)));
+    const double footerTop = page.height() - mm(PackWriter::BottomMarginMm) + mm(5);
+    painter.drawLine(QPointF(left, footerTop), QPointF(left + width, footerTop));
+
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33)));
+    painter.setFont(packFont(8));
+    const QRectF footer(left, footerTop + mm(1.5), width, mm(5));
+    const PackOptions &options = content.options;
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                     PackWriter::tr("Reg. no. %1 · Copy no. %2")
+                         .arg(options.registrationNumber, QString::number(options.copyNumber)));
+    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                     PackWriter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    painter.drawText(
+        footer, Qt::AlignRight | Qt::AlignVCenter,
+        PackWriter::tr("Generated %1").arg(PackHtmlBuilder::longDate(options.issueDate)));
+    painter.restore();
+}
+
+} // namespace
+
+void PackWriter::prepare(QTextDocument &document)
+{
+    document.setDocumentMargin(0);
+    document.setDefaultFont(packFont(9.5));
+    document.setDefaultStyleSheet(PackHtmlBuilder::styleSheet());
+    document.setIndentWidth(24); // CSS pixels, like the stylesheet; the layout scales both
+}
+
+void PackWriter::load(QTextDocument &document, const QString &html,
+                      const QMap<QUrl, QImage> &images)
+{
+    document.setHtml(html);
+    // <h1>..<h6> also carry a relative size step that Qt adds on top of the
+    // stylesheet's point size; drop it so headings print at the size the sheet says.
+    QTextCursor cursor(&document);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontSizeAdjustment) ||
+                !format.hasProperty(QTextFormat::FontPointSize))
+                continue;
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        document.addResource(QTextDocument::ImageResource, it.key(), it.value());
+}
+
+bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString *error,
+                          int *pageCount)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(Resolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    // Fixed metadata, so the same content gives the same file text.
+    writer.setCreator(QStringLiteral("Summit Brief"));
+    writer.setTitle(tr("Briefing pack – %1").arg(content.summit.name));
+    if (content.options.pdfA)
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+
+    const double dotsPerMm = writer.resolution() / 25.4;
+    const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
+    const QRectF body(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
+                      page.width() - 2 * SideMarginMm * dotsPerMm,
+                      page.height() - (TopMarginMm + BottomMarginMm) * dotsPerMm);
+
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
+    const QList<PackHtmlBuilder::Heading> headings = builder.headings();
+    const QMap<QUrl, QImage> images = builder.images();
+    std::unique_ptr<PackTextDocument> document;
+    QList<int> numbers;
+    QList<int> found;
+    for (int pass = 0; pass < MaxContentsPasses; ++pass) {
+        // A fresh document per pass, given its layout only once the content is final:
+        // edits to a laid-out document leave Qt's incremental layout unfinished.
+        document = std::make_unique<PackTextDocument>();
+        prepare(*document);
+        load(*document, builder.body(numbers), images);
+        // Laid out in the writer's units, so what is measured is what is printed.
+        document->documentLayout()->setPaintDevice(&writer);
+        document->setPageSize(body.size());
+        const QHash<QString, int> pages = anchorPages(*document, body.height());
+        found.clear();
+        for (const PackHtmlBuilder::Heading &heading : headings)
+            found.append(pages.value(heading.anchor, 0));
+        if (found == numbers)
+            break;
+        numbers = found;
+    }
+
+    const int pages = document->pageCount();
+    // A page that continues a section says which one, so a brief read on its own
+    // still names its issue on every page.
+    QList<QPair<int, QString>> starts = {
+        {anchorPages(*document, body.height()).value(PackHtmlBuilder::contentsAnchor(), 0),
+         tr("Contents")}};
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const PackHtmlBuilder::Heading &heading = headings.at(i);
+        starts.append({found.at(i), heading.number.isEmpty()
+                                        ? heading.title
+                                        : heading.number + QStringLiteral("  ") + heading.title});
+    }
+    QStringList runningHeads(pages);
+    for (int page = 1; page <= pages; ++page) {
+        const QPair<int, QString> *current = nullptr;
+        for (const auto &start : std::as_const(starts)) {
+            if (start.first > 0 && start.first <= page)
+                current = &start;
+        }
+        if (current && current->first < page)
+            runningHeads[page - 1] = tr("%1 (continued)").arg(current->second);
+    }
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        setError(error, tr("Cannot start writing the PDF."));
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - index * body.height());
+        // Half a dot inside the page: a line that only touches the boundary belongs
+        // to the neighbouring page and must not be drawn (clipped) here as well.
+        document->drawContents(
+            &painter, QRectF(0, index * body.height() + 0.5, body.width(), body.height() - 1.0));
+        painter.restore();
+        drawPageFrame(painter, page, dotsPerMm, content, index + 1, pages, runningHeads.at(index));
+    }
+    if (!painter.end()) {
+        setError(error, tr("Cannot finish writing the PDF."));
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
+}
+
+bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString *error)
+{
+    PackTextDocument document;
+    prepare(document);
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Editable);
+    load(document, builder.body(), builder.images());
+    document.setMetaInformation(QTextDocument::DocumentTitle,
+                                tr("Briefing pack – %1").arg(content.summit.name));
+    // The ODF writer closes its device when done, which QSaveFile forbids: zip into
+    // memory, then copy.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+    if (!writer.write(&document)) {
+        setError(error, tr("Cannot write the ODT document."));
+        return false;
+    }
+    const QByteArray &bytes = buffer.data();
+    if (device->write(bytes) != bytes.size()) {
+        setError(error, tr("Cannot write the ODT document: %1").arg(device->errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QString *error)
+{
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Web);
+    const QByteArray bytes = builder.webDocument().toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        setError(error, tr("Cannot write the HTML file: %1").arg(device->errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool PackWriter::write(const PackContent &content, PackFormat format, const QString &path,
+                       QString *error, int *pageCount)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(
+            error,
+            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return false;
+    }
+    bool ok = false;
+    switch (format) {
+    case PackFormat::Pdf:
+        ok = writePdf(content, &file, error, pageCount);
+        break;
+    case PackFormat::Odt:
+        ok = writeOdt(content, &file, error);
+        if (pageCount)
+            *pageCount = 0;
+        break;
+    case PackFormat::Html:
+        ok = writeHtml(content, &file, error);
+        if (pageCount)
+            *pageCount = 0;
+        break;
+    }
+    if (!ok) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        setError(
+            error,
+            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return false;
+    }
+    return true;
+}

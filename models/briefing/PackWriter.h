@@ -1,0 +1,44 @@
+#pragma once
+
+#include "PackContent.h"
+#include "PackOptions.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+class QIODevice;
+class QTextDocument;
+
+// Writes composed pack content as PDF (paged, with markings and page numbers
+// painted on every page), ODT or single-file HTML. The options used are the
+// content's own (defaults filled in by the composer). Functions return false and
+// set *error on failure; the path variants write through QSaveFile, so a failed
+// write leaves no file behind and an existing file as it was.
+class PackWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PackWriter)
+public:
+    static bool writePdf(const PackContent &content, QIODevice *device, QString *error,
+                         int *pageCount = nullptr);
+    static bool writeOdt(const PackContent &content, QIODevice *device, QString *error);
+    static bool writeHtml(const PackContent &content, QIODevice *device, QString *error);
+
+    static bool write(const PackContent &content, PackFormat format, const QString &path,
+                      QString *error, int *pageCount = nullptr);
+
+    // Page geometry of the PDF, in millimetres (A4 portrait).
+    static constexpr double PageWidthMm = 210.0;
+    static constexpr double PageHeightMm = 297.0;
+    static constexpr double SideMarginMm = 20.0;
+    static constexpr double TopMarginMm = 25.0;    // the top marking sits above the body
+    static constexpr double BottomMarginMm = 27.0; // footer line and bottom marking below it
+    static constexpr int Resolution = 300;         // dpi; Qt's 1200 default only costs time
+
+private:
+    static void prepare(QTextDocument &document);
+    static void load(QTextDocument &document, const QString &html,
+                     const QMap<QUrl, QImage> &images);
+};

@@ -1,0 +1,609 @@
+// Briefing pack export, checked the way a reader sees it: text extracted from the
+// PDF page by page (pdftotext), fonts (pdffonts), structure (qpdf), ODT XML, HTML.
+
+#include "TestSupport.h"
+
+#include "briefing/BriefingPackComposer.h"
+#include "briefing/PackExport.h"
+#include "briefing/PackTextDocument.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString EvilTitle = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
+const QString Marking = QStringLiteral("EU RESTRICTED");
+const QDate IssueDate(2025, 7, 22);
+
+struct ToolResult
+{
+    int exitCode = -1;
+    QByteArray out;
+};
+
+ToolResult run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ToolResult result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    return result;
+}
+
+bool haveTool(const QString &name)
+{
+    return !QStandardPaths::findExecutable(name).isEmpty();
+}
+
+// The text of each page, as pdftotext -layout lays it out (pages end with \f).
+QStringList pdfPages(const QString &path)
+{
+    const ToolResult result =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (result.exitCode != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(result.out).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QStringList nonEmptyLines(const QString &page)
+{
+    QStringList lines;
+    const QStringList all = page.split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+// The first line below the top marking: the heading a page starts with.
+QString firstBodyLine(const QString &page)
+{
+    const QStringList lines = nonEmptyLines(page);
+    return lines.size() > 1 ? lines.at(1) : QString();
+}
+
+PackOptions baseOptions()
+{
+    PackOptions options;
+    options.issueDate = IssueDate;
+    options.registrationNumber = QStringLiteral("EU-SB/2025/0042");
+    options.copyNumber = 3;
+    options.preparedBy = QStringLiteral("Briefing unit");
+    return options;
+}
+
+} // namespace
+
+class TestBriefingPack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void everyPageIsMarkedTopAndBottom();
+    void everyPageIsNumbered();
+    void contentsPageNumbersAreTheRealOnes();
+    void briefsFollowTheRequiredOrder();
+    void namesWithAccentsAndChineseAreExtractable();
+    void userTextPrintsLiterally();
+    void emptySectionsHaveNoHeading();
+    void longTextIsNeitherCutNorRepeated();
+    void fontsAreEmbedded();
+    void pdfPassesQpdfCheck();
+    void pdfACanBeRequested();
+    void sameOptionsGiveSameText();
+    void unclassifiedPackHasNoMarking();
+    void filtersSelectIssues();
+    void sectionsCanBeLeftOut();
+    void positionMapHookAddsAnImage();
+    void odtIsWellFormedXml();
+    void htmlIsEscapedAndMarked();
+    void unknownIssueCodeIsAnErrorAndWritesNothing();
+    void unwritablePathLeavesNoFile();
+    void documentNeverLoadsExternalResources();
+
+private:
+    QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
+    // The page numbers (1-based) a brief occupies, found from its heading.
+    QList<int> briefPages(const QString &code) const;
+
+    TestSupport::TempDatabase m_db;
+    std::unique_ptr<Store> m_store;
+    QTemporaryDir m_out;
+    QString m_pdf;
+    int m_pageCount = 0;
+    QStringList m_pages;
+    QStringList m_codes;
+};
+
+void TestBriefingPack::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdffonts", "qpdf", "pdfimages"}) {
+        if (!haveTool(QLatin1String(tool)))
+            QFAIL(qPrintable(
+                QStringLiteral("%1 is needed (poppler-utils, qpdf)").arg(QLatin1String(tool))));
+    }
+    QVERIFY(m_out.isValid());
+    m_store = m_db.open(true);
+
+    // A hostile title, an empty background and a very long one, set as a user would.
+    IssueRepository &issues = m_store->issues();
+    const Issue dr = issues.byCode(QStringLiteral("DR-01")).value();
+    issues.setField(dr.id, IssueField::Title, EvilTitle, dr.version);
+    const Issue re3 = issues.byCode(QStringLiteral("RE-03")).value();
+    issues.setField(re3.id, IssueField::Background, QString(), re3.version);
+    const Issue tr1 = issues.byCode(QStringLiteral("TR-01")).value();
+    QStringList notes;
+    for (int i = 1; i <= 160; ++i)
+        notes << QStringLiteral("Background note %1 on the trade balance.")
+                     .arg(i, 3, 10, QLatin1Char('0'));
+    issues.setField(tr1.id, IssueField::Background, notes.join(QLatin1Char('\n')), tr1.version);
+
+    for (const Issue &issue : issues.all())
+        m_codes << issue.code;
+
+    m_pdf = exportPdf(QStringLiteral("pack.pdf"), baseOptions(), &m_pageCount);
+    QVERIFY(!m_pdf.isEmpty());
+    m_pages = pdfPages(m_pdf);
+    QVERIFY(m_pages.size() > 10);
+}
+
+QString TestBriefingPack::exportPdf(const QString &name, const PackOptions &options, int *pages)
+{
+    const QString path = m_out.filePath(name);
+    QString error;
+    if (!exportPack(*m_store, options, path, PackFormat::Pdf, &error, pages)) {
+        qWarning() << "export failed:" << error;
+        return {};
+    }
+    return path;
+}
+
+QList<int> TestBriefingPack::briefPages(const QString &code) const
+{
+    QList<int> pages;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QString first = firstBodyLine(m_pages.at(i));
+        if (first.startsWith(code + QLatin1Char(' '))) {
+            pages.append(i + 1);
+        } else if (!pages.isEmpty()) {
+            // A brief runs on until the next page that starts with a heading.
+            const bool startsSection =
+                std::any_of(
+                    m_codes.cbegin(), m_codes.cend(),
+                    [&](const QString &c) { return first.startsWith(c + QLatin1Char(' ')); }) ||
+                first.startsWith(QLatin1String("Annex "));
+            if (startsSection)
+                break;
+            pages.append(i + 1);
+        }
+    }
+    return pages;
+}
+
+void TestBriefingPack::everyPageIsMarkedTopAndBottom()
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QStringList lines = nonEmptyLines(m_pages.at(i));
+        QVERIFY2(lines.size() >= 3,
+                 qPrintable(QStringLiteral("page %1 is nearly empty").arg(i + 1)));
+        QCOMPARE(lines.first(), Marking);
+        QCOMPARE(lines.last(), Marking);
+    }
+}
+
+void TestBriefingPack::everyPageIsNumbered()
+{
+    QCOMPARE(m_pageCount, m_pages.size());
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QStringList lines = nonEmptyLines(m_pages.at(i));
+        const QString footer = lines.at(lines.size() - 2);
+        QVERIFY2(footer.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(m_pages.size())),
+                 qPrintable(footer));
+        QVERIFY2(footer.contains(QStringLiteral("EU-SB/2025/0042")), qPrintable(footer));
+        QVERIFY2(footer.contains(QStringLiteral("22 July 2025")), qPrintable(footer));
+    }
+}
+
+void TestBriefingPack::contentsPageNumbersAreTheRealOnes()
+{
+    QVERIFY(firstBodyLine(m_pages.at(0)).contains(QStringLiteral("Briefing pack")) ||
+            m_pages.at(0).contains(QStringLiteral("Briefing pack")));
+    QCOMPARE(firstBodyLine(m_pages.at(1)), QStringLiteral("Contents"));
+    const QStringList contents = nonEmptyLines(m_pages.at(1));
+
+    // Every issue and every annex is listed, and its page starts with its heading.
+    int checked = 0;
+    const QRegularExpression trailingNumber(QStringLiteral("\\s(\\d+)$"));
+    for (const QString &code : std::as_const(m_codes)) {
+        int page = 0;
+        for (const QString &line : contents) {
+            if (line.startsWith(code + QLatin1Char(' '))) {
+                const QRegularExpressionMatch match = trailingNumber.match(line);
+                QVERIFY2(match.hasMatch(), qPrintable(line));
+                page = match.captured(1).toInt();
+            }
+        }
+        QVERIFY2(page > 2 && page <= m_pages.size(), qPrintable(code));
+        QVERIFY2(firstBodyLine(m_pages.at(page - 1)).startsWith(code + QLatin1Char(' ')),
+                 qPrintable(QStringLiteral("%1 listed on page %2, which starts with: %3")
+                                .arg(code)
+                                .arg(page)
+                                .arg(firstBodyLine(m_pages.at(page - 1)))));
+        ++checked;
+    }
+    for (const QString &section :
+         {QStringLiteral("Programme"), QStringLiteral("Steering note"),
+          QStringLiteral("Actor biographies"), QStringLiteral("Position matrix"),
+          QStringLiteral("Indicators"), QStringLiteral("Sources")}) {
+        int page = 0;
+        for (const QString &line : contents) {
+            if (line.contains(section))
+                page = trailingNumber.match(line).captured(1).toInt();
+        }
+        QVERIFY2(page > 2, qPrintable(section));
+        QVERIFY2(firstBodyLine(m_pages.at(page - 1)).contains(section),
+                 qPrintable(QStringLiteral("%1 listed on page %2").arg(section).arg(page)));
+        ++checked;
+    }
+    QCOMPARE(checked, m_codes.size() + 6);
+}
+
+void TestBriefingPack::briefsFollowTheRequiredOrder()
+{
+    const QList<int> pages = briefPages(QStringLiteral("RE-01"));
+    QVERIFY(!pages.isEmpty());
+    QString text;
+    for (int page : pages)
+        text += m_pages.at(page - 1);
+    const QStringList order = {
+        QStringLiteral("Objective"),
+        QStringLiteral("Lines to take"),
+        QStringLiteral("Defensive lines (“If raised”)"),
+        QStringLiteral("Background"),
+        QStringLiteral("Positions"),
+        QStringLiteral("Scale: 0 = Controls kept in full … 100 = Controls lifted"),
+        QStringLiteral("Status and last changes")};
+    qsizetype at = 0;
+    for (const QString &heading : order) {
+        const qsizetype found = text.indexOf(heading, at);
+        QVERIFY2(found >= 0, qPrintable(heading));
+        at = found;
+    }
+    // Illustrative figures say so.
+    QVERIFY(text.contains(QStringLiteral("* Illustrative figure")));
+    QVERIFY(text.contains(QStringLiteral("Kaja Kallas")));
+    QVERIFY(text.contains(QStringLiteral("desk.officer")));
+}
+
+void TestBriefingPack::namesWithAccentsAndChineseAreExtractable()
+{
+    const QString all = m_pages.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Séjourné")));
+    QVERIFY(all.contains(QStringLiteral("王毅")));
+}
+
+void TestBriefingPack::userTextPrintsLiterally()
+{
+    const QList<int> pages = briefPages(QStringLiteral("DR-01"));
+    QVERIFY(!pages.isEmpty());
+    // The heading may wrap inside the title; the contents line holds it whole.
+    const QStringList heading = nonEmptyLines(m_pages.at(pages.first() - 1)).mid(1, 2);
+    QVERIFY2(heading.join(QString()).contains(EvilTitle),
+             qPrintable(heading.join(QLatin1Char('|'))));
+    bool inContents = false;
+    for (const QString &line : nonEmptyLines(m_pages.at(1)))
+        inContents =
+            inContents || (line.startsWith(QStringLiteral("DR-01")) && line.contains(EvilTitle));
+    QVERIFY(inContents);
+    // Nothing was loaded: the pack holds no image at all.
+    const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
+    QCOMPARE(images.exitCode, 0);
+    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2); // the header only
+}
+
+void TestBriefingPack::emptySectionsHaveNoHeading()
+{
+    const QList<int> emptyBackground = briefPages(QStringLiteral("RE-03"));
+    QVERIFY(!emptyBackground.isEmpty());
+    for (int page : emptyBackground) {
+        QVERIFY(!nonEmptyLines(m_pages.at(page - 1)).contains(QStringLiteral("Background")));
+        QVERIFY(nonEmptyLines(m_pages.at(page - 1)).contains(QStringLiteral("Lines to take")) ||
+                page != emptyBackground.first());
+    }
+    // The check can fail: a brief with a background shows the heading.
+    bool found = false;
+    for (int page : briefPages(QStringLiteral("RE-01")))
+        found = found || nonEmptyLines(m_pages.at(page - 1)).contains(QStringLiteral("Background"));
+    QVERIFY(found);
+}
+
+void TestBriefingPack::longTextIsNeitherCutNorRepeated()
+{
+    const QList<int> pages = briefPages(QStringLiteral("TR-01"));
+    QVERIFY2(pages.size() >= 3, "the long background should flow over several pages");
+    // Each continuation page names its issue under the marking.
+    const QRegularExpression runningHead(
+        QStringLiteral("^TR-01\\s+Trade imbalances \\(continued\\)$"));
+    for (qsizetype i = 1; i < pages.size(); ++i)
+        QVERIFY2(runningHead.match(firstBodyLine(m_pages.at(pages.at(i) - 1))).hasMatch(),
+                 qPrintable(firstBodyLine(m_pages.at(pages.at(i) - 1))));
+    // A line cut by a page boundary would be drawn on both pages, or on neither.
+    const QString all = m_pages.join(QLatin1Char('\n'));
+    for (int i = 1; i <= 160; ++i) {
+        const QString note = QStringLiteral("Background note %1 on the trade balance.")
+                                 .arg(i, 3, 10, QLatin1Char('0'));
+        QCOMPARE(all.count(note), 1);
+    }
+}
+
+void TestBriefingPack::fontsAreEmbedded()
+{
+    const ToolResult fonts = run(QStringLiteral("pdffonts"), {m_pdf});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    const qsizetype embColumn = lines.at(0).indexOf(QStringLiteral("emb"));
+    QVERIFY(embColumn > 0);
+    bool sawCjk = false;
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).mid(embColumn, 3) == QStringLiteral("yes"), qPrintable(lines.at(i)));
+        sawCjk = sawCjk || lines.at(i).contains(QStringLiteral("CJK"));
+    }
+    QVERIFY2(sawCjk, "Chinese names need the CJK font");
+}
+
+void TestBriefingPack::pdfPassesQpdfCheck()
+{
+    const ToolResult check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_pdf});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+}
+
+void TestBriefingPack::pdfACanBeRequested()
+{
+    PackOptions options = baseOptions();
+    options.pdfA = true;
+    const QString path = exportPdf(QStringLiteral("pack-a.pdf"), options);
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("pdfaid:part"));
+    QCOMPARE(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
+    QCOMPARE(pdfPages(path), m_pages);
+
+    QFile plain(m_pdf);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QVERIFY(!plain.readAll().contains("pdfaid:part"));
+}
+
+void TestBriefingPack::sameOptionsGiveSameText()
+{
+    const QString again = exportPdf(QStringLiteral("pack-again.pdf"), baseOptions());
+    QVERIFY(!again.isEmpty());
+    QCOMPARE(pdfPages(again), m_pages);
+
+    PackOptions otherDay = baseOptions();
+    otherDay.issueDate = QDate(2025, 7, 23);
+    const QString other = exportPdf(QStringLiteral("pack-other.pdf"), otherDay);
+    QVERIFY(pdfPages(other) != m_pages);
+}
+
+void TestBriefingPack::unclassifiedPackHasNoMarking()
+{
+    PackOptions options = baseOptions();
+    options.classification = QStringLiteral("Unclassified");
+    const QString path = exportPdf(QStringLiteral("pack-unclassified.pdf"), options);
+    const QStringList pages = pdfPages(path);
+    QVERIFY(!pages.isEmpty());
+    for (const QString &page : pages) {
+        QVERIFY(!page.contains(Marking));
+        QVERIFY(nonEmptyLines(page).last().contains(QStringLiteral("Page ")));
+    }
+}
+
+void TestBriefingPack::filtersSelectIssues()
+{
+    BriefingPackComposer composer(*m_store);
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("re-01"), QStringLiteral("DR-02")};
+    PackContent content = composer.compose(options);
+    QCOMPARE(content.briefs.size(), 2);
+    QCOMPARE(content.briefs.at(0).issue.code, QStringLiteral("DR-02"));
+    QCOMPARE(content.briefs.at(1).issue.code, QStringLiteral("RE-01"));
+    QCOMPARE(content.marking, Marking);
+    QCOMPARE(content.options.issueDate, IssueDate);
+
+    options = baseOptions();
+    options.statuses = {Status::Raised};
+    content = composer.compose(options);
+    QVERIFY(!content.briefs.isEmpty());
+    QVERIFY(content.briefs.size() < m_codes.size());
+    for (const PackContent::Brief &brief : std::as_const(content.briefs))
+        QCOMPARE(brief.issue.status, Status::Raised);
+    for (const PackContent::Brief &brief : std::as_const(content.briefs))
+        QVERIFY(brief.lastChanges.size() <= 5);
+
+    // Only the selected briefs are printed.
+    options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-02")};
+    const QStringList pages = pdfPages(exportPdf(QStringLiteral("pack-one.pdf"), options));
+    const QString all = pages.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Rare-earth licensing delays")));
+    QVERIFY(!all.contains(QStringLiteral("Rare-earth export controls")));
+}
+
+void TestBriefingPack::sectionsCanBeLeftOut()
+{
+    PackOptions options = baseOptions();
+    options.sections = PackSection::Briefs;
+    const QStringList pages = pdfPages(exportPdf(QStringLiteral("pack-briefs.pdf"), options));
+    QVERIFY(!pages.isEmpty());
+    const QString all = pages.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Lines to take")));
+    for (const QString &heading :
+         {QStringLiteral("Programme"), QStringLiteral("Steering note"), QStringLiteral("Annex A")})
+        QVERIFY2(!all.contains(heading), qPrintable(heading));
+}
+
+void TestBriefingPack::positionMapHookAddsAnImage()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01"), QStringLiteral("RE-02")};
+    QList<qint64> asked;
+    options.positionMap = [&asked](qint64 issueId, const QSizeF &sizeMm) {
+        asked.append(issueId);
+        QImage image(int(sizeMm.width() * 4), int(sizeMm.height() * 4), QImage::Format_RGB32);
+        image.fill(QColor(0x20, 0x40, 0x80));
+        return image;
+    };
+    const QString path = exportPdf(QStringLiteral("pack-map.pdf"), options);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(asked.size(), 2);
+    const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QCOMPARE(images.exitCode, 0);
+    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2 + 2);
+}
+
+void TestBriefingPack::odtIsWellFormedXml()
+{
+    if (!haveTool(QStringLiteral("unzip")))
+        QSKIP("unzip is not installed");
+    const QString path = m_out.filePath(QStringLiteral("pack.odt"));
+    QString error;
+    QVERIFY2(exportPack(*m_store, baseOptions(), path, PackFormat::Odt, &error), qPrintable(error));
+    const ToolResult content =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    QCOMPARE(content.exitCode, 0);
+    QXmlStreamReader xml(content.out);
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(text.contains(QStringLiteral("Rare-earth export controls")));
+    QVERIFY(text.contains(EvilTitle));
+    QVERIFY(text.contains(Marking));
+    QVERIFY(text.contains(QStringLiteral("王毅")));
+}
+
+void TestBriefingPack::htmlIsEscapedAndMarked()
+{
+    const QString path = m_out.filePath(QStringLiteral("pack.html"));
+    QString error;
+    QVERIFY2(exportPack(*m_store, baseOptions(), path, PackFormat::Html, &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(EvilTitle.toHtmlEscaped()));
+    QVERIFY(!html.contains(QStringLiteral("<img src=\"file:")));
+    QVERIFY(!html.contains(QStringLiteral("<b>x</b>")));
+    QVERIFY(html.contains(QStringLiteral("Séjourné")));
+    // The marking opens and closes the page, and the stylesheet is inline.
+    const QString markingHtml = QStringLiteral("<p class=\"marking\">EU RESTRICTED</p>");
+    const qsizetype bodyStart = html.indexOf(QStringLiteral("<body>"));
+    QVERIFY(bodyStart > 0);
+    QVERIFY(html.mid(bodyStart + 6).trimmed().startsWith(markingHtml));
+    QVERIFY(html.left(html.indexOf(QStringLiteral("</body>"))).trimmed().endsWith(markingHtml));
+    QVERIFY(html.contains(QStringLiteral("<style>")));
+    QVERIFY(!html.contains(QStringLiteral("<link")));
+}
+
+void TestBriefingPack::unknownIssueCodeIsAnErrorAndWritesNothing()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01"), QStringLiteral("ZZ-99")};
+    const QString fresh = m_out.filePath(QStringLiteral("never.pdf"));
+    QString error;
+    QVERIFY(!exportPack(*m_store, options, fresh, PackFormat::Pdf, &error));
+    QVERIFY2(error.contains(QStringLiteral("ZZ-99")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    // An existing pack at the path stays as it was.
+    const QByteArray before = TestSupport::fileHash(m_pdf);
+    QVERIFY(!exportPack(*m_store, options, m_pdf, PackFormat::Pdf, &error));
+    QCOMPARE(TestSupport::fileHash(m_pdf), before);
+
+    QVERIFY_THROWS_EXCEPTION(StoreError, BriefingPackComposer(*m_store).compose(options));
+}
+
+void TestBriefingPack::unwritablePathLeavesNoFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A parent that is a file: nothing can be created.
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QString error;
+    QVERIFY(!exportPack(*m_store, baseOptions(),
+                        dir.filePath(QStringLiteral("not-a-folder/pack.pdf")), PackFormat::Pdf,
+                        &error));
+    QVERIFY(!error.isEmpty());
+
+    // A target that is a folder: the pack is written in full, then cannot replace
+    // it; the temporary copy must not be left behind.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("pack.pdf")));
+    for (PackFormat format : {PackFormat::Pdf, PackFormat::Odt, PackFormat::Html}) {
+        error.clear();
+        QVERIFY(!exportPack(*m_store, baseOptions(), dir.filePath(QStringLiteral("pack.pdf")),
+                            format, &error));
+        QVERIFY(!error.isEmpty());
+        const QStringList left =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QCOMPARE(left, QStringList({QStringLiteral("not-a-folder"), QStringLiteral("pack.pdf")}));
+    }
+}
+
+void TestBriefingPack::documentNeverLoadsExternalResources()
+{
+    QTemporaryDir dir;
+    const QString imagePath = dir.filePath(QStringLiteral("secret.png"));
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(imagePath));
+    const QUrl url = QUrl::fromLocalFile(imagePath);
+    const QString html = QStringLiteral("<p><img src=\"%1\"></p>").arg(url.toString());
+
+    // A plain document would read the file; the pack's document does not.
+    QTextDocument plain;
+    plain.setHtml(html);
+    QVERIFY(plain.resource(QTextDocument::ImageResource, url).isValid());
+
+    PackTextDocument pack;
+    pack.setHtml(html);
+    QVERIFY(!pack.resource(QTextDocument::ImageResource, url).isValid());
+    pack.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pack-map:issue-1")), image);
+    QVERIFY(pack.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("pack-map:issue-1")))
+                .isValid());
+}
+
+QTEST_MAIN(TestBriefingPack)
+#include "test_briefing_pack.moc"
