@@ -50,7 +50,7 @@ void ChangeStatusCommand::redo()
         m_store.issues().changeStatus(m_issueId, m_to, current->version, m_reason);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }
 
@@ -71,6 +71,6 @@ void ChangeStatusCommand::undo()
         m_store.issues().changeStatus(m_issueId, m_from, current->version, reason);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }

@@ -43,6 +43,10 @@ QString textFor(IssueField field, const QString &code)
         return tr("Change scale (high end) of %1").arg(code);
     case IssueField::Source:
         return tr("Change source of %1").arg(code);
+    case IssueField::Likelihood:
+        return tr("Change likelihood of %1").arg(code);
+    case IssueField::InPack:
+        return tr("Change whether %1 goes into the pack").arg(code);
     }
     return {};
 }
@@ -59,6 +63,8 @@ QVariant normalized(IssueField field, const QVariant &value)
         if (value.metaType().id() == QMetaType::QDate)
             return value.toDate();
         return QDate::fromString(value.toString(), Qt::ISODate);
+    case IssueField::InPack:
+        return value.toBool();
     default:
         return value.toString();
     }
@@ -101,7 +107,7 @@ void SetIssueFieldCommand::redo()
         m_store.issues().setField(m_issueId, m_field, m_newValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }
 
@@ -118,6 +124,6 @@ void SetIssueFieldCommand::undo()
         m_store.issues().setField(m_issueId, m_field, m_oldValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }

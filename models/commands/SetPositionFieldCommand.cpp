@@ -90,7 +90,7 @@ void SetPositionFieldCommand::redo()
         m_store.positions().setField(m_positionId, m_field, m_newValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }
 
@@ -107,6 +107,6 @@ void SetPositionFieldCommand::undo()
         m_store.positions().setField(m_positionId, m_field, m_oldValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
-        m_store.reportError(error.message());
+        m_store.reportError(error);
     }
 }

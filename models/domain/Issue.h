@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Likelihood.h"
 #include "Priority.h"
 #include "Status.h"
 
@@ -25,13 +26,16 @@ struct Issue
     QString scaleHigh; // label of position 100
     QString source;
     bool illustrative = false;
+    Likelihood likelihood = Likelihood::Might; // of coming up at the summit
+    bool inPack = true;                        // goes into the briefing pack
     int version = 1; // optimistic locking: an update names the version it read
     QDateTime createdAt;
     QDateTime updatedAt;
 };
 
 // The editable text and value fields of an issue, for generic edit commands.
-enum class IssueField {
+enum class IssueField
+{
     Title,
     Category,
     Status,
@@ -44,5 +48,7 @@ enum class IssueField {
     Background,
     ScaleLow,
     ScaleHigh,
-    Source
+    Source,
+    Likelihood, // the key ("certain"), as LikelihoodText::key gives it
+    InPack      // bool
 };

@@ -30,7 +30,9 @@ struct ImportError
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, QString where) : m_object(object), m_where(std::move(where)) {}
+    Reader(const QJsonObject &object, QString where) : m_object(object), m_where(std::move(where))
+    {
+    }
 
     void allowOnly(const QStringList &keys) const
     {
@@ -76,7 +78,8 @@ public:
             return {};
         const QDate result = QDate::fromString(value, Qt::ISODate);
         if (!result.isValid())
-            fail(ScenarioImporter::tr("\"%1\" is \"%2\", not a date like 2025-07-24").arg(key, value));
+            fail(ScenarioImporter::tr("\"%1\" is \"%2\", not a date like 2025-07-24")
+                     .arg(key, value));
         return result;
     }
 
@@ -92,15 +95,17 @@ public:
     {
         const double value = number(key);
         if (value < 0 || value > 100 || value != int(value))
-            fail(ScenarioImporter::tr("\"%1\" is %2; expected a whole number from 0 to 100").arg(key).arg(value));
+            fail(ScenarioImporter::tr("\"%1\" is %2; expected a whole number from 0 to 100")
+                     .arg(key)
+                     .arg(value));
         return int(value);
     }
 
-    bool flag(const QString &key) const
+    bool flag(const QString &key, bool fallback = false) const
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull())
-            return false;
+            return fallback;
         if (!value.isBool())
             fail(ScenarioImporter::tr("\"%1\" must be true or false").arg(key));
         return value.toBool();
@@ -116,7 +121,10 @@ public:
         return value.toArray();
     }
 
-    [[noreturn]] void fail(const QString &problem) const { throw ImportError{m_where + QStringLiteral(": ") + problem}; }
+    [[noreturn]] void fail(const QString &problem) const
+    {
+        throw ImportError{m_where + QStringLiteral(": ") + problem};
+    }
 
 private:
     QJsonObject m_object;
@@ -135,6 +143,14 @@ QStringList statusKeys()
     QStringList keys;
     for (Status status : StatusText::all())
         keys.append(StatusText::key(status));
+    return keys;
+}
+
+QStringList likelihoodKeys()
+{
+    QStringList keys;
+    for (Likelihood likelihood : LikelihoodText::all())
+        keys.append(LikelihoodText::key(likelihood));
     return keys;
 }
 
@@ -177,7 +193,10 @@ bool ScenarioImporter::import(QIODevice &device)
         const QByteArray before = bytes.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - before.lastIndexOf('\n'));
-        m_error = tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        m_error = tr("not valid JSON at line %1, column %2: %3")
+                      .arg(line)
+                      .arg(column)
+                      .arg(parseError.errorString());
         return false;
     }
     if (!document.isObject()) {
@@ -209,7 +228,9 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         top.fail(tr("\"format\" must be \"summit-brief-scenario\""));
     const double version = top.number(QStringLiteral("version"));
     if (version > formatVersion)
-        top.fail(tr("format version %1 is newer than this Summit Brief reads (%2)").arg(version).arg(formatVersion));
+        top.fail(tr("format version %1 is newer than this Summit Brief reads (%2)")
+                     .arg(version)
+                     .arg(formatVersion));
     if (version < 1 || version != int(version))
         top.fail(tr("\"version\" must be a whole number from 1"));
 
@@ -232,9 +253,12 @@ void ScenarioImporter::importObject(const QJsonObject &root)
     const QJsonArray actors = top.array(QStringLiteral("actors"));
     for (int i = 0; i < actors.size(); ++i) {
         const QJsonObject object = objectAt(actors, i, QStringLiteral("actors"));
-        const Reader r(object, QStringLiteral("actors[%1] (%2)").arg(i).arg(object.value(QStringLiteral("name")).toString()));
-        r.allowOnly({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc"), QStringLiteral("role"),
-                     QStringLiteral("biography"), QStringLiteral("source"), QStringLiteral("illustrative")});
+        const Reader r(object, QStringLiteral("actors[%1] (%2)")
+                                   .arg(i)
+                                   .arg(object.value(QStringLiteral("name")).toString()));
+        r.allowOnly({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc"),
+                     QStringLiteral("role"), QStringLiteral("biography"), QStringLiteral("source"),
+                     QStringLiteral("illustrative")});
         Actor actor;
         actor.name = r.text(QStringLiteral("name"), true);
         actor.kind = r.oneOf(QStringLiteral("kind"), Actor::kinds());
@@ -252,20 +276,25 @@ void ScenarioImporter::importObject(const QJsonObject &root)
     const QJsonArray issues = top.array(QStringLiteral("issues"));
     for (int i = 0; i < issues.size(); ++i) {
         const QJsonObject object = objectAt(issues, i, QStringLiteral("issues"));
-        const QString where = QStringLiteral("issues[%1] (%2)").arg(i).arg(object.value(QStringLiteral("code")).toString());
+        const QString where = QStringLiteral("issues[%1] (%2)")
+                                  .arg(i)
+                                  .arg(object.value(QStringLiteral("code")).toString());
         const Reader r(object, where);
         r.allowOnly({QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
                      QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("owner"),
-                     QStringLiteral("due_date"), QStringLiteral("eu_objective"), QStringLiteral("lines_to_take"),
-                     QStringLiteral("defensive_lines"), QStringLiteral("background"), QStringLiteral("scale_low"),
-                     QStringLiteral("scale_high"), QStringLiteral("source"), QStringLiteral("illustrative"),
-                     QStringLiteral("positions")});
+                     QStringLiteral("due_date"), QStringLiteral("eu_objective"),
+                     QStringLiteral("lines_to_take"), QStringLiteral("defensive_lines"),
+                     QStringLiteral("background"), QStringLiteral("scale_low"),
+                     QStringLiteral("scale_high"), QStringLiteral("source"),
+                     QStringLiteral("illustrative"), QStringLiteral("likelihood"),
+                     QStringLiteral("in_pack"), QStringLiteral("positions")});
         Issue issue;
         issue.code = r.text(QStringLiteral("code"), true).trimmed();
         issue.title = r.text(QStringLiteral("title"), true);
         issue.category = r.text(QStringLiteral("category"));
         issue.status = *StatusText::fromKey(r.oneOf(QStringLiteral("status"), statusKeys()));
-        issue.priority = *PriorityText::fromKey(r.oneOf(QStringLiteral("priority"), priorityKeys()));
+        issue.priority =
+            *PriorityText::fromKey(r.oneOf(QStringLiteral("priority"), priorityKeys()));
         issue.owner = r.text(QStringLiteral("owner"));
         issue.dueDate = r.date(QStringLiteral("due_date"));
         issue.euObjective = r.text(QStringLiteral("eu_objective"));
@@ -276,6 +305,10 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         issue.scaleHigh = r.text(QStringLiteral("scale_high"));
         issue.source = r.text(QStringLiteral("source"));
         issue.illustrative = r.flag(QStringLiteral("illustrative"));
+        if (object.contains(QStringLiteral("likelihood")))
+            issue.likelihood =
+                *LikelihoodText::fromKey(r.oneOf(QStringLiteral("likelihood"), likelihoodKeys()));
+        issue.inPack = r.flag(QStringLiteral("in_pack"), true);
         if (m_store.issues().byCode(issue.code))
             r.fail(tr("an issue with code %1 already exists").arg(issue.code));
         m_store.issues().insert(issue, tr("Imported"));
@@ -284,13 +317,16 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         const QJsonArray positions = r.array(QStringLiteral("positions"));
         QSet<qint64> actorsSeen;
         for (int j = 0; j < positions.size(); ++j) {
-            const QJsonObject positionObject = objectAt(positions, j, where + QStringLiteral(".positions"));
-            const Reader p(positionObject, QStringLiteral("%1.positions[%2] (%3)")
-                                               .arg(where)
-                                               .arg(j)
-                                               .arg(positionObject.value(QStringLiteral("actor")).toString()));
-            p.allowOnly({QStringLiteral("actor"), QStringLiteral("stance"), QStringLiteral("position"),
-                         QStringLiteral("salience"), QStringLiteral("clout"), QStringLiteral("source"),
+            const QJsonObject positionObject =
+                objectAt(positions, j, where + QStringLiteral(".positions"));
+            const Reader p(positionObject,
+                           QStringLiteral("%1.positions[%2] (%3)")
+                               .arg(where)
+                               .arg(j)
+                               .arg(positionObject.value(QStringLiteral("actor")).toString()));
+            p.allowOnly({QStringLiteral("actor"), QStringLiteral("stance"),
+                         QStringLiteral("position"), QStringLiteral("salience"),
+                         QStringLiteral("clout"), QStringLiteral("source"),
                          QStringLiteral("illustrative")});
             const QString actorName = p.text(QStringLiteral("actor"), true);
             const std::optional<Actor> actor = m_store.actors().byName(actorName);
@@ -316,13 +352,17 @@ void ScenarioImporter::importObject(const QJsonObject &root)
     const QJsonArray events = top.array(QStringLiteral("events"));
     for (int i = 0; i < events.size(); ++i) {
         const QJsonObject object = objectAt(events, i, QStringLiteral("events"));
-        const Reader r(object, QStringLiteral("events[%1] (%2)").arg(i).arg(object.value(QStringLiteral("title")).toString()));
+        const Reader r(object, QStringLiteral("events[%1] (%2)")
+                                   .arg(i)
+                                   .arg(object.value(QStringLiteral("title")).toString()));
         r.allowOnly({QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("starts_on"),
-                     QStringLiteral("ends_on"), QStringLiteral("place"), QStringLiteral("description"),
-                     QStringLiteral("source"), QStringLiteral("illustrative")});
+                     QStringLiteral("ends_on"), QStringLiteral("place"),
+                     QStringLiteral("description"), QStringLiteral("source"),
+                     QStringLiteral("illustrative")});
         Event event;
         event.title = r.text(QStringLiteral("title"), true);
-        event.kind = r.oneOf(QStringLiteral("kind"), {QStringLiteral("meeting"), QStringLiteral("deadline")});
+        event.kind = r.oneOf(QStringLiteral("kind"),
+                             {QStringLiteral("meeting"), QStringLiteral("deadline")});
         event.startsOn = r.date(QStringLiteral("starts_on"), true);
         event.endsOn = r.date(QStringLiteral("ends_on"));
         event.place = r.text(QStringLiteral("place"));
@@ -336,9 +376,12 @@ void ScenarioImporter::importObject(const QJsonObject &root)
     const QJsonArray indicators = top.array(QStringLiteral("indicators"));
     for (int i = 0; i < indicators.size(); ++i) {
         const QJsonObject object = objectAt(indicators, i, QStringLiteral("indicators"));
-        const Reader r(object, QStringLiteral("indicators[%1] (%2)").arg(i).arg(object.value(QStringLiteral("name")).toString()));
+        const Reader r(object, QStringLiteral("indicators[%1] (%2)")
+                                   .arg(i)
+                                   .arg(object.value(QStringLiteral("name")).toString()));
         r.allowOnly({QStringLiteral("name"), QStringLiteral("observed_on"), QStringLiteral("value"),
-                     QStringLiteral("unit"), QStringLiteral("source"), QStringLiteral("illustrative")});
+                     QStringLiteral("unit"), QStringLiteral("source"),
+                     QStringLiteral("illustrative")});
         Indicator indicator;
         indicator.name = r.text(QStringLiteral("name"), true);
         indicator.observedOn = r.date(QStringLiteral("observed_on"), true);

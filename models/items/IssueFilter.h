@@ -16,10 +16,14 @@ struct IssueFilter
     QList<Status> statuses; // empty: any status
     QString category;       // empty: any category
     std::optional<Priority> priority;
+    // Full-text search over the issue's texts and its actors' names and stances
+    // (SearchRepository): every word must occur somewhere.
+    QString searchText;
 
     bool isEmpty() const
     {
-        return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority;
+        return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority &&
+               searchText.trimmed().isEmpty();
     }
     bool operator==(const IssueFilter &other) const = default;
 };

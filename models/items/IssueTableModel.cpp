@@ -3,6 +3,7 @@
 #include "commands/ChangeStatusCommand.h"
 #include "commands/SetIssueFieldCommand.h"
 #include "store/IssueRepository.h"
+#include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -471,6 +472,9 @@ void IssueTableModel::resetContents()
 void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
 {
     const QSqlDatabase db = m_store.database();
+    // The search index is brought up to date here, before the rows are counted.
+    if (!m_filter.searchText.trimmed().isEmpty())
+        SearchRepository(m_store).sync();
     const Where where = filterCondition();
     QSqlQuery all = run(db, QStringLiteral("SELECT COUNT(*) FROM issue"), {});
     *total = all.next() ? all.value(0).toLongLong() : 0;
@@ -519,6 +523,12 @@ IssueTableModel::Where IssueTableModel::filterCondition() const
     if (m_filter.priority) {
         parts.append(QStringLiteral("priority = ?"));
         values.append(int(*m_filter.priority));
+    }
+    const SearchRepository::Condition search =
+        SearchRepository::issueCondition(m_filter.searchText);
+    if (!search.sql.isEmpty()) {
+        parts.append(search.sql);
+        values += search.values;
     }
     return {parts.join(QLatin1String(" AND ")), values};
 }

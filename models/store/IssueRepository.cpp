@@ -11,7 +11,7 @@ namespace {
 const char *const issueColumns =
     "id, code, title, category, status, priority, owner, due_date, eu_objective, lines_to_take, "
     "defensive_lines, background, scale_low, scale_high, source, illustrative, version, "
-    "created_at, updated_at";
+    "created_at, updated_at, likelihood, in_pack";
 
 Issue issueFrom(const QSqlQuery &query)
 {
@@ -35,6 +35,9 @@ Issue issueFrom(const QSqlQuery &query)
     issue.version = query.value(16).toInt();
     issue.createdAt = Sql::toDateTime(query.value(17));
     issue.updatedAt = Sql::toDateTime(query.value(18));
+    issue.likelihood =
+        LikelihoodText::fromKey(query.value(19).toString()).value_or(Likelihood::Might);
+    issue.inPack = query.value(20).toBool();
     return issue;
 }
 
@@ -60,9 +63,33 @@ QVariant storedValue(IssueField field, const QVariant &value)
         return value.toInt();
     case IssueField::DueDate:
         return Sql::toText(value.toDate());
+    case IssueField::Likelihood:
+        return LikelihoodText::key(*LikelihoodText::fromKey(value.toString()));
+    case IssueField::InPack:
+        return value.toBool() ? 1 : 0;
     default:
         return value.toString();
     }
+}
+
+// Refuses what the schema would refuse, with a message a person can act on.
+void validate(IssueField field, const QVariant &value)
+{
+    if (field == IssueField::Title && value.toString().trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("An issue's title cannot be empty."));
+    if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
+        throw StoreError(StoreError::Kind::Invalid, tr("Unknown priority %1.").arg(value.toInt()));
+    if (field == IssueField::Status && !StatusText::fromInt(value.toInt()))
+        throw StoreError(StoreError::Kind::Invalid, tr("Unknown status %1.").arg(value.toInt()));
+    if (field == IssueField::Likelihood && !LikelihoodText::fromKey(value.toString()))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Unknown likelihood \"%1\"; expected certain, might or unlikely.")
+                             .arg(value.toString()));
+}
+
+QString joinedCodes(const QStringList &codes)
+{
+    return codes.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -122,12 +149,26 @@ QStringList IssueRepository::owners() const
 
 qint64 IssueRepository::insert(Issue &issue, const QString &reason)
 {
+    StatusChange created;
+    created.to = issue.status;
+    created.changedBy = m_store.userName();
+    created.reason = reason.isEmpty() ? tr("Created") : reason;
+    return insert(issue, QList<StatusChange>{created});
+}
+
+qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
+{
     // Trimmed before the duplicate check, which would otherwise miss " RE-01".
     issue.code = issue.code.trimmed();
     if (issue.code.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("An issue needs a code."));
     if (issue.title.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+    if (history.isEmpty() || history.first().from || history.last().to != issue.status)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The history of issue %1 must start with its first status and end "
+                            "with its current one.")
+                             .arg(issue.code.trimmed()));
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     if (byCode(issue.code))
@@ -139,21 +180,26 @@ qint64 IssueRepository::insert(Issue &issue, const QString &reason)
         QStringLiteral(
             "INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
             "eu_objective, lines_to_take, defensive_lines, background, scale_low, "
-            "scale_high, source, illustrative, version, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+            "scale_high, source, illustrative, likelihood, in_pack, version, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
         {issue.code.trimmed(), issue.title, issue.category, int(issue.status), int(issue.priority),
          issue.owner, Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
          issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
-         issue.illustrative ? 1 : 0, now, now});
+         issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood), issue.inPack ? 1 : 0,
+         now, now});
     issue.id = query.lastInsertId().toLongLong();
     issue.version = 1;
     issue.createdAt = issue.updatedAt = Sql::toDateTime(now);
-    Sql::exec(
-        db,
-        QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
-                       "changed_by, reason) VALUES (?, NULL, ?, ?, ?, ?)"),
-        {issue.id, int(issue.status), now, m_store.userName(),
-         reason.isEmpty() ? tr("Created") : reason});
+    for (const StatusChange &change : history) {
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, "
+                                 "changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {issue.id,
+                   change.from ? QVariant(int(*change.from)) : QVariant(QMetaType(QMetaType::Int)),
+                   int(change.to), change.changedAt.isValid() ? Sql::toText(change.changedAt) : now,
+                   change.changedBy.isEmpty() ? m_store.userName() : change.changedBy,
+                   change.reason});
+    }
     transaction.commit();
     m_store.notifyIssueChanged(issue.id);
     return issue.id;
@@ -164,10 +210,7 @@ int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value
 {
     if (field == IssueField::Status)
         return changeStatus(id, Status(value.toInt()), expectedVersion, QString());
-    if (field == IssueField::Title && value.toString().trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An issue's title cannot be empty."));
-    if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
-        throw StoreError(StoreError::Kind::Invalid, tr("Unknown priority %1.").arg(value.toInt()));
+    validate(field, value);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     // The column name comes from our own enum, never from user text.
@@ -177,11 +220,13 @@ int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value
                                     .arg(columnOf(field)),
                                 {storedValue(field, value), Sql::now(), id, expectedVersion});
     if (query.numRowsAffected() != 1) {
-        if (!byId(id))
+        const std::optional<Issue> current = byId(id);
+        if (!current)
             throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed this issue since you opened it; your change was not saved."));
+            tr("Someone else changed this issue since you opened it; your change was not saved."))
+            .withCurrent(valueOf(*current, field), current->version);
     }
     transaction.commit();
     m_store.notifyIssueChanged(id);
@@ -199,7 +244,8 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
         throw StoreError(
             StoreError::Kind::Conflict,
             tr("Someone else changed issue %1 since you opened it; the status was not changed.")
-                .arg(current->code));
+                .arg(current->code))
+            .withCurrent(int(current->status), current->version);
     const QString now = Sql::now();
     Sql::exec(db,
               QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
@@ -213,6 +259,103 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
     transaction.commit();
     m_store.notifyIssueChanged(id);
     return expectedVersion + 1;
+}
+
+QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChange> &changes,
+                                         const QString &reason)
+{
+    for (const FieldChange &change : changes)
+        validate(field, change.value);
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    QList<Issue> current;
+    QStringList stale;
+    QStringList missing;
+    for (const FieldChange &change : changes) {
+        const std::optional<Issue> issue = byId(change.issueId);
+        if (!issue) {
+            missing.append(QString::number(change.issueId));
+            continue;
+        }
+        if (issue->version != change.expectedVersion)
+            stale.append(issue->code);
+        current.append(*issue);
+    }
+    if (!missing.isEmpty())
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("Some of the selected issues no longer exist; nothing was changed."));
+    if (!stale.isEmpty())
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed %1 since you selected them; nothing was changed.")
+                             .arg(joinedCodes(stale)));
+
+    const QString now = Sql::now();
+    QList<int> versions;
+    for (int i = 0; i < changes.size(); ++i) {
+        const FieldChange &change = changes.at(i);
+        const Issue &issue = current.at(i);
+        Sql::exec(db,
+                  QStringLiteral("UPDATE issue SET %1 = ?, version = version + 1, updated_at = ? "
+                                 "WHERE id = ? AND version = ?")
+                      .arg(columnOf(field)),
+                  {storedValue(field, change.value), now, change.issueId, change.expectedVersion});
+        if (field == IssueField::Status)
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO status_change (issue_id, from_status, "
+                                     "to_status, changed_at, changed_by, reason) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                      {change.issueId, int(issue.status), change.value.toInt(), now,
+                       m_store.userName(), reason});
+        versions.append(change.expectedVersion + 1);
+    }
+    transaction.commit();
+    // Beyond a screenful of rows, one reload is cheaper than a signal per issue.
+    if (changes.size() > maxSignalsPerEdit) {
+        m_store.notifyReset();
+    } else {
+        for (const FieldChange &change : changes)
+            m_store.notifyIssueChanged(change.issueId);
+    }
+    return versions;
+}
+
+int IssueRepository::update(const Issue &issue, const QString &reason)
+{
+    if (issue.title.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    const std::optional<Issue> current = byId(issue.id);
+    if (!current)
+        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+    if (current->version != issue.version)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed issue %1 since you opened it; your change was "
+                            "not saved.")
+                             .arg(current->code));
+    const QString now = Sql::now();
+    Sql::exec(db,
+              QStringLiteral(
+                  "UPDATE issue SET title = ?, category = ?, status = ?, priority = ?, owner = ?, "
+                  "due_date = ?, eu_objective = ?, lines_to_take = ?, defensive_lines = ?, "
+                  "background = ?, scale_low = ?, scale_high = ?, source = ?, illustrative = ?, "
+                  "likelihood = ?, in_pack = ?, version = version + 1, updated_at = ? "
+                  "WHERE id = ? AND version = ?"),
+              {issue.title, issue.category, int(issue.status), int(issue.priority), issue.owner,
+               Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
+               issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh,
+               issue.source, issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood),
+               issue.inPack ? 1 : 0, now, issue.id, issue.version});
+    // A status is never changed without its line in the history.
+    if (current->status != issue.status)
+        Sql::exec(
+            db,
+            QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, "
+                           "changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+            {issue.id, int(current->status), int(issue.status), now, m_store.userName(), reason});
+    transaction.commit();
+    m_store.notifyIssueChanged(issue.id);
+    return issue.version + 1;
 }
 
 QString IssueRepository::columnOf(IssueField field)
@@ -244,6 +387,10 @@ QString IssueRepository::columnOf(IssueField field)
         return QStringLiteral("scale_high");
     case IssueField::Source:
         return QStringLiteral("source");
+    case IssueField::Likelihood:
+        return QStringLiteral("likelihood");
+    case IssueField::InPack:
+        return QStringLiteral("in_pack");
     }
     return {};
 }
@@ -277,6 +424,10 @@ QVariant IssueRepository::valueOf(const Issue &issue, IssueField field)
         return issue.scaleHigh;
     case IssueField::Source:
         return issue.source;
+    case IssueField::Likelihood:
+        return LikelihoodText::key(issue.likelihood);
+    case IssueField::InPack:
+        return issue.inPack;
     }
     return {};
 }

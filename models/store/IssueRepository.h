@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Issue.h"
+#include "domain/StatusChange.h"
 
 #include <QList>
 #include <QVariant>
@@ -23,6 +24,13 @@ public:
 
     // Inserts the issue and its first history entry; sets issue.id and version.
     qint64 insert(Issue &issue, const QString &reason = QString());
+    // Inserts the issue with a history carried over from a file: it must start
+    // with no "from" and end at issue.status. Empty when/who mean now/userName().
+    qint64 insert(Issue &issue, const QList<StatusChange> &history);
+
+    // Whole-row update (code, id and timestamps excepted) if the row is still at
+    // issue.version; a changed status is added to the history with `reason`.
+    int update(const Issue &issue, const QString &reason);
 
     // Sets one field if the row is still at expectedVersion; returns the new
     // version. Throws StoreError::Conflict when a colleague changed it first.
@@ -31,6 +39,22 @@ public:
 
     // Changes the status and appends (from, to, who, when, why) to the history.
     int changeStatus(qint64 id, Status to, int expectedVersion, const QString &reason);
+
+    struct FieldChange
+    {
+        qint64 issueId = 0;
+        int expectedVersion = 0;
+        QVariant value;
+    };
+    // Sets one field on many issues, all or nothing: one stale version refuses
+    // the whole edit with a Conflict naming every stale issue's code. A Status
+    // change writes one history entry per issue with `reason`. Returns the new
+    // versions in the order of `changes`.
+    QList<int> setFieldMany(IssueField field, const QList<FieldChange> &changes,
+                            const QString &reason = QString());
+    // Above this many issues an edit announces Store::reset instead of one
+    // issueChanged per issue.
+    static constexpr int maxSignalsPerEdit = 32;
 
     static QString columnOf(IssueField field);
     static QVariant valueOf(const Issue &issue, IssueField field);

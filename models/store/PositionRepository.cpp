@@ -124,11 +124,13 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
                                     .arg(columnOf(field)),
                                 {stored, Sql::now(), id, expectedVersion});
     if (query.numRowsAffected() != 1) {
-        if (!byId(id))
+        const std::optional<Position> current = byId(id);
+        if (!current)
             throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
         throw StoreError(StoreError::Kind::Conflict,
                          tr("Someone else changed this position since you opened it; your change "
-                            "was not saved."));
+                            "was not saved."))
+            .withCurrent(valueOf(*current, field), current->version);
     }
     const qint64 issueId =
         Sql::scalar(db, QStringLiteral("SELECT issue_id FROM position WHERE id = ?"), {id})

@@ -23,7 +23,8 @@ class Store : public QObject
 {
     Q_OBJECT
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing,
         ExistingOnly
     };
@@ -34,7 +35,8 @@ public:
     // Throws StoreError. A file that is not a Summit Brief database, is corrupt or
     // comes from a newer version is refused and left byte for byte as it was.
     // targetVersion > 0 stops the migrations there (tests build older files with it).
-    void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing, int targetVersion = 0);
+    void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+              int targetVersion = 0);
     void close();
     bool isOpen() const;
 
@@ -62,8 +64,18 @@ public:
     void notifyPositionsChanged(qint64 issueId) { emit positionsChanged(issueId); }
     void notifyActorsChanged() { emit actorsChanged(); }
     void notifyReset() { emit reset(); }
+    void notifyLinksChanged(qint64 issueId) { emit linksChanged(issueId); }
+    void notifySavedViewsChanged() { emit savedViewsChanged(); }
+    void notifyExternalChange() { emit externalChange(); }
     // For errors caught where no caller can show them (undo commands).
     void reportError(const QString &message) { emit errorOccurred(message); }
+    // As above; a refused stale edit also announces the value a colleague saved.
+    void reportError(const StoreError &error)
+    {
+        emit errorOccurred(error.message());
+        if (error.kind() == StoreError::Kind::Conflict && error.currentValue().isValid())
+            emit conflictOccurred(error.message(), error.currentValue());
+    }
 
 signals:
     void issueChanged(qint64 issueId);
@@ -71,7 +83,16 @@ signals:
     void actorsChanged();
     // Many rows changed at once (import, another file): reload everything.
     void reset();
+    // Links of this issue (either end) were added or removed.
+    void linksChanged(qint64 issueId);
+    void savedViewsChanged();
+    // Another connection (a colleague's Summit Brief) committed to the file;
+    // emitted by DataVersionWatcher. Views re-read what they show.
+    void externalChange();
     void errorOccurred(const QString &message);
+    // Follows errorOccurred for a refused stale edit: currentValue is what the
+    // store holds now, in the type the repository's valueOf() gives.
+    void conflictOccurred(const QString &message, const QVariant &currentValue);
 
 private:
     void configureConnection();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <stdexcept>
 
@@ -9,15 +10,16 @@
 class StoreError : public std::runtime_error
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         NotADatabase, // the file is not SQLite, is truncated or is corrupt
         NewerVersion, // written by a newer Summit Brief
         CannotOpen,   // missing, unreadable, unwritable
         Conflict,     // a colleague changed the row since it was read
         NotFound,
-        Invalid,    // a value the schema refuses
-        Io,         // disk full, backup failed
-        Sql         // anything else the driver reports
+        Invalid, // a value the schema refuses
+        Io,      // disk full, backup failed
+        Sql      // anything else the driver reports
     };
 
     StoreError(Kind kind, const QString &message)
@@ -28,7 +30,21 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
 
+    // For a Conflict on one field: what the store holds now (the colleague's
+    // value, in the type IssueRepository::valueOf gives) and the row's version,
+    // so the GUI can show "colleague's value / your value". Invalid otherwise.
+    QVariant currentValue() const { return m_currentValue; }
+    int currentVersion() const { return m_currentVersion; }
+    StoreError &withCurrent(const QVariant &value, int version)
+    {
+        m_currentValue = value;
+        m_currentVersion = version;
+        return *this;
+    }
+
 private:
     Kind m_kind;
     QString m_message;
+    QVariant m_currentValue;
+    int m_currentVersion = 0;
 };

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "SearchResult.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+class Store;
+
+// Full-text search over issues: code, title, objective, lines, background and the
+// names and stances of the actors with a position on the issue. SQLite's FTS5
+// (trigram tokenizer) lives behind this class; nothing else names issue_fts.
+//
+// The query is taken literally: it is split at white space and every word must
+// occur (as a substring, case-insensitive) somewhere in the issue's text.
+// Quotes, AND, OR, NOT, * and - are ordinary characters. Words of one or two
+// characters (王毅, EU) cannot use the trigram index and are matched with LIKE.
+class SearchRepository
+{
+public:
+    // Markers around matched text in SearchResult::snippet (control characters,
+    // which never occur in text a person typed).
+    static constexpr QChar matchStart = QChar(u'\x02');
+    static constexpr QChar matchEnd = QChar(u'\x03');
+    // Beyond this many matches bm25 ranking would read every match; such a query
+    // returns title and code matches first, unranked.
+    static constexpr int maxRankedMatches = 500;
+
+    explicit SearchRepository(Store &store) : m_store(store) {}
+
+    // Up to `limit` issues, best first. Brings the index up to date first.
+    QList<SearchResult> search(const QString &text, int limit = 50);
+
+    // An SQL condition on issue.id selecting the issues whose text matches, with
+    // its bound values, for the issue table's filter. Empty for empty text.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition issueCondition(const QString &text);
+
+    // Rewrites the documents of issues changed since the last sync (the triggers
+    // note them). Cheap when nothing changed; returns how many were rewritten.
+    int sync();
+
+    // The snippet as rich text: HTML-escaped, matches in <b>…</b>.
+    static QString snippetToHtml(const QString &snippet);
+
+private:
+    Store &m_store;
+};
