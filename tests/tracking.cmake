@@ -3,3 +3,4 @@
 add_summit_test(test_tracking_schema SOURCES test_tracking_schema.cpp)
 add_summit_test(test_search SOURCES test_search.cpp)
 add_summit_test(test_bulk_edit SOURCES test_bulk_edit.cpp)
+add_summit_test(test_links SOURCES test_links.cpp)
