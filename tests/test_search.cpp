@@ -232,33 +232,36 @@ void TestSearch::limitIsHonoured()
 
 void TestSearch::manyMatchesPutTitleMatchesFirst()
 {
-    // More matches than are ranked: 300 in the title, 300 in the background.
+    // More matches than are ranked: first 300 issues with the word in the
+    // background, then 300 with it in the title.
+    const int perKind = 300;
     {
         Sql::Transaction transaction(m_store->database());
-        for (int i = 0; i < 600; ++i) {
-            Issue issue = i % 2 == 0
-                              ? makeIssue(QStringLiteral("GA-%1").arg(i, 3, 10, QLatin1Char('0')),
-                                          QStringLiteral("Gallium exports %1").arg(i))
-                              : makeIssue(QStringLiteral("GA-%1").arg(i, 3, 10, QLatin1Char('0')),
-                                          QStringLiteral("Other %1").arg(i),
-                                          QStringLiteral("Also about gallium."));
+        for (int i = 0; i < 2 * perKind; ++i) {
+            const QString code = QStringLiteral("ZR-%1").arg(i, 3, 10, QLatin1Char('0'));
+            Issue issue = i < perKind
+                              ? makeIssue(code, QStringLiteral("Other %1").arg(i),
+                                          QStringLiteral("Also about zirconiumx."))
+                              : makeIssue(code, QStringLiteral("Zirconiumx exports %1").arg(i));
             m_store->issues().insert(issue);
         }
         transaction.commit();
     }
     SearchRepository search(*m_store);
-    QList<SearchResult> results = search.search(QStringLiteral("gallium"), 50);
+    // Title matches come first among the first maxRankedMatches + 1 matches.
+    const int titlesCounted = SearchRepository::maxRankedMatches + 1 - perKind;
+    QList<SearchResult> results = search.search(QStringLiteral("zirconiumx"), 50);
     QCOMPARE(results.size(), 50);
     for (const SearchResult &result : results) {
         QVERIFY(!result.ranked);
-        QVERIFY2(result.title.startsWith(QLatin1String("Gallium")), qPrintable(result.title));
+        QVERIFY2(result.title.startsWith(QLatin1String("Zirconiumx")), qPrintable(result.title));
     }
-    results = search.search(QStringLiteral("gallium"), 400);
+    results = search.search(QStringLiteral("zirconiumx"), 400);
     QCOMPARE(results.size(), 400);
     QSet<qint64> ids;
     for (int i = 0; i < results.size(); ++i) {
         ids.insert(results.at(i).issueId);
-        QCOMPARE(results.at(i).title.startsWith(QLatin1String("Gallium")), i < 300);
+        QCOMPARE(results.at(i).title.startsWith(QLatin1String("Zirconiumx")), i < titlesCounted);
     }
     QCOMPARE(ids.size(), 400);
 }

@@ -239,13 +239,17 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
                                    where.values + QVariantList{limit});
         return read(rows, false);
     }
-    // Few matches: rank them all. Many: bm25 would read every one of them.
-    QSqlQuery counting = Sql::exec(
-        db,
-        QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM issue_fts WHERE %1 LIMIT ?)")
-            .arg(where.sql),
-        where.values + QVariantList{maxRankedMatches + 1});
-    const int matches = Sql::next(counting) ? counting.value(0).toInt() : 0;
+    // Few matches: rank them all. Many: bm25 would read every one of them (its
+    // weights count the documents holding each word), so they are not ranked.
+    QSqlQuery counting =
+        Sql::exec(db,
+                  QStringLiteral("SELECT COUNT(*), MAX(rowid) FROM (SELECT rowid FROM issue_fts "
+                                 "WHERE %1 ORDER BY rowid LIMIT ?)")
+                      .arg(where.sql),
+                  where.values + QVariantList{maxRankedMatches + 1});
+    const bool any = Sql::next(counting);
+    const int matches = any ? counting.value(0).toInt() : 0;
+    const qint64 lastCounted = any ? counting.value(1).toLongLong() : 0;
     if (matches == 0)
         return results;
     if (matches <= maxRankedMatches) {
@@ -257,13 +261,15 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
                       snippetValues + where.values + QVariantList{limit});
         return read(ranked, true);
     }
-    // Unranked: matches in the code or title first, then the rest, by id.
+    // Unranked: among the matches counted above, those in the code or title
+    // first; then the rest by id. The bound keeps a word that is never in a
+    // title from making FTS5 read every match.
     const Condition titles = ftsCondition(query, QStringLiteral("{code title}"));
     QSqlQuery first = Sql::exec(db,
                                 QStringLiteral("SELECT rowid, %1, %2 FROM issue_fts WHERE %3 "
-                                               "ORDER BY rowid LIMIT ?")
+                                               "AND rowid <= ? ORDER BY rowid LIMIT ?")
                                     .arg(columns, snippet, titles.sql),
-                                snippetValues + titles.values + QVariantList{limit});
+                                snippetValues + titles.values + QVariantList{lastCounted, limit});
     results = read(first, false);
     if (results.size() < limit) {
         QSet<qint64> shown;
