@@ -2,26 +2,74 @@
 
 #include <QCommandLineParser>
 
+namespace {
+
+QString commandsHelp()
+{
+    return CommandLine::tr(
+        "\nCommands (headless; one line on success, one line on stderr and a non-zero exit on "
+        "failure):\n"
+        "  pack --db FILE --out FILE   Export a briefing pack (PDF, ODT or HTML).\n"
+        "  forecast CODE [--db FILE]   Print the outcome forecast of one issue.\n");
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summit Brief: negotiation issues, positions and briefing packs."));
+    parser.setApplicationDescription(
+        tr("Summit Brief: negotiation issues, positions and briefing packs."));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command (see below)."),
+                                 QStringLiteral("[command] [arguments]"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database at <file>."), tr("file"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        tr("Write a fresh demo database (EU–China summit) to <file> and exit."),
-                                        tr("file"));
-    parser.addOption(dbOption);
-    parser.addOption(demoOption);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database <file>."), tr("file"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Write a fresh demo database (EU–China summit) to <file> and exit."), tr("file"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("pack: the file to write."),
+                                       tr("file"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("pack: pdf, odt or html (default: from the file name)."),
+        tr("format"));
+    const QCommandLineOption issuesOption(
+        QStringLiteral("issues"), tr("pack: only these issues, e.g. RE-01,DR-01."), tr("codes"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"), tr("pack: only issues with these statuses, comma-separated."),
+        tr("statuses"));
+    const QCommandLineOption classificationOption(
+        QStringLiteral("classification"),
+        tr("pack: the marking on every page, e.g. \"EU RESTRICTED\" (default: the database's)."),
+        tr("marking"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("pack: the date of issue, YYYY-MM-DD (default: today)."),
+                                        tr("date"));
+    const QCommandLineOption registrationOption(QStringLiteral("registration"),
+                                                tr("pack: the registration number."), tr("number"));
+    const QCommandLineOption copyOption(QStringLiteral("copy"), tr("pack: the copy number."),
+                                        tr("n"));
+    const QCommandLineOption preparedByOption(QStringLiteral("prepared-by"),
+                                              tr("pack: who prepared it (default: your account)."),
+                                              tr("name"));
+    const QCommandLineOption pdfAOption(QStringLiteral("pdfa"), tr("pack: write PDF/A-1b."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("forecast: print JSON."));
+    for (const QCommandLineOption &option :
+         {dbOption, demoOption, outOption, formatOption, issuesOption, statusOption,
+          classificationOption, dateOption, registrationOption, copyOption, preparedByOption,
+          pdfAOption, jsonOption})
+        parser.addOption(option);
 
-    if (!parser.parse(arguments)) {
+    auto fail = [&result](const QString &message) {
         result.action = Action::Error;
-        result.error = parser.errorText();
+        result.error = message;
         return result;
-    }
-    result.helpText = parser.helpText();
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    result.helpText = parser.helpText() + commandsHelp();
     if (parser.isSet(helpOption)) {
         result.action = Action::ShowHelp;
         return result;
@@ -30,15 +78,66 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::ShowVersion;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.action = Action::Error;
-        result.error = tr("Unknown argument: %1").arg(parser.positionalArguments().first());
-        return result;
-    }
     result.databasePath = parser.value(dbOption);
+    QStringList positional = parser.positionalArguments();
+    const QString command = positional.isEmpty() ? QString() : positional.takeFirst();
+    result.arguments = positional;
+
     if (parser.isSet(demoOption)) {
+        if (!command.isEmpty())
+            return fail(tr("--demo cannot be combined with a command."));
         result.action = Action::WriteDemo;
         result.demoPath = parser.value(demoOption);
+        return result;
     }
-    return result;
+    if (command.isEmpty())
+        return result;
+
+    if (command == QLatin1String("pack")) {
+        result.action = Action::Pack;
+        if (!positional.isEmpty())
+            return fail(tr("pack: unexpected argument %1").arg(positional.first()));
+        if (result.databasePath.isEmpty())
+            return fail(tr("pack: --db FILE is required."));
+        result.outPath = parser.value(outOption);
+        if (result.outPath.isEmpty())
+            return fail(tr("pack: --out FILE is required."));
+        result.format = parser.value(formatOption);
+        for (const QString &code :
+             parser.value(issuesOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            result.issueCodes.append(code.trimmed());
+        for (const QString &name :
+             parser.value(statusOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Status> status = StatusText::fromKey(name);
+            if (!status)
+                return fail(tr("pack: unknown status \"%1\".").arg(name.trimmed()));
+            result.statuses.append(*status);
+        }
+        result.classification = parser.value(classificationOption);
+        if (parser.isSet(dateOption)) {
+            result.date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+            if (!result.date.isValid())
+                return fail(tr("pack: --date must look like 2025-07-20, not \"%1\".")
+                                .arg(parser.value(dateOption)));
+        }
+        result.registrationNumber = parser.value(registrationOption);
+        if (parser.isSet(copyOption)) {
+            bool ok = false;
+            result.copyNumber = parser.value(copyOption).toInt(&ok);
+            if (!ok || result.copyNumber < 1)
+                return fail(tr("pack: --copy must be a whole number from 1."));
+        }
+        result.preparedBy = parser.value(preparedByOption);
+        result.pdfA = parser.isSet(pdfAOption);
+        return result;
+    }
+    if (command == QLatin1String("forecast")) {
+        result.action = Action::Forecast;
+        if (positional.size() != 1)
+            return fail(
+                tr("forecast: give exactly one issue code, e.g. summit-brief forecast RE-01."));
+        result.json = parser.isSet(jsonOption);
+        return result;
+    }
+    return fail(tr("Unknown command \"%1\"; see summit-brief --help.").arg(command));
 }

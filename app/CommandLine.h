@@ -1,28 +1,52 @@
 #pragma once
 
+#include "domain/Status.h"
+
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 // What the command line asked for; parsed before any window exists, so headless
-// commands run without a display.
+// commands run without a display. A sub-command is the first argument:
+//   summit-brief pack --db FILE --out pack.pdf [--format pdf|odt|html] ...
+//   summit-brief forecast CODE [--db FILE] [--json]
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Action {
+    enum class Action
+    {
         Gui,
         WriteDemo,
+        Pack,
+        Forecast,
         ShowHelp,
         ShowVersion,
         Error
     };
 
     Action action = Action::Gui;
-    QString databasePath; // --db
-    QString demoPath;     // --demo
+    QString databasePath;  // --db
+    QString demoPath;      // --demo
+    QStringList arguments; // the sub-command's positional arguments
     QString error;
     QString helpText;
+
+    // pack
+    QString outPath;
+    QString format; // empty: from the output file's suffix
+    QStringList issueCodes;
+    QList<Status> statuses;
+    QString classification;
+    QDate date;
+    QString registrationNumber;
+    int copyNumber = 1;
+    QString preparedBy;
+    bool pdfA = false;
+    // forecast
+    bool json = false;
 
     static CommandLine parse(const QStringList &arguments);
     // True when the action needs no window (so no display either).

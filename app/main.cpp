@@ -1,8 +1,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "HeadlessCommands.h"
 #include "MainWindow.h"
-
-#include "io/DemoScenario.h"
 
 #include <QApplication>
 #include <QDir>
@@ -10,6 +9,19 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+// A headless command promises one line on stderr when it fails; Qt's own
+// diagnostics (runtime folder, fonts) would break that, so they are dropped
+// unless SUMMIT_VERBOSE is set.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +32,8 @@ int main(int argc, char *argv[])
     // Headless commands (export, demo) must run without a display.
     if (command.isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (command.isHeadless() && qEnvironmentVariableIsEmpty("SUMMIT_VERBOSE"))
+        qInstallMessageHandler(quietMessageHandler);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Summit Brief"));
@@ -39,17 +53,10 @@ int main(int argc, char *argv[])
         out << QApplication::applicationName() << ' ' << QApplication::applicationVersion()
             << Qt::endl;
         return 0;
-    case CommandLine::Action::WriteDemo: {
-        QString error;
-        if (!DemoScenario::write(command.demoPath, &error)) {
-            err << QCoreApplication::translate("main", "summit-brief: %1").arg(error) << Qt::endl;
-            return 1;
-        }
-        out << QCoreApplication::translate("main", "Wrote the demo database to %1")
-                   .arg(command.demoPath)
-            << Qt::endl;
-        return 0;
-    }
+    case CommandLine::Action::WriteDemo:
+    case CommandLine::Action::Pack:
+    case CommandLine::Action::Forecast:
+        return runHeadlessCommand(command, out, err);
     case CommandLine::Action::Gui:
         break;
     }

@@ -1,0 +1,90 @@
+#include "HeadlessCommands.h"
+
+#include "AppSettings.h"
+#include "briefing/PackExport.h"
+#include "forecast/ForecastReport.h"
+#include "io/DemoScenario.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HeadlessCommands", text);
+}
+
+// The one line a failing command prints.
+int failure(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("summit-brief: ") << message << Qt::endl;
+    return 1;
+}
+
+QString databasePathOf(const CommandLine &command)
+{
+    if (!command.databasePath.isEmpty())
+        return command.databasePath;
+    const QString last = AppSettings().lastDatabase();
+    return last.isEmpty() ? AppSettings::defaultDatabasePath() : last;
+}
+
+int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    const QString formatName =
+        command.format.isEmpty() ? QFileInfo(command.outPath).suffix() : command.format;
+    const std::optional<PackFormat> format = packFormatFromName(formatName);
+    if (!format)
+        return failure(err,
+                       tr("unknown pack format \"%1\"; use pdf, odt or html.").arg(formatName));
+    PackOptions options;
+    options.issueCodes = command.issueCodes;
+    options.statuses = command.statuses;
+    options.classification = command.classification;
+    options.issueDate = command.date;
+    options.registrationNumber = command.registrationNumber;
+    options.copyNumber = command.copyNumber;
+    options.preparedBy = command.preparedBy;
+    options.pdfA = command.pdfA;
+    QString error;
+    int pages = 0;
+    if (!exportPack(store, options, command.outPath, *format, &error, &pages))
+        return failure(err, error);
+    if (*format == PackFormat::Pdf)
+        out << tr("Wrote %1 (%2 pages)").arg(command.outPath).arg(pages) << Qt::endl;
+    else
+        out << tr("Wrote %1").arg(command.outPath) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    if (command.action == CommandLine::Action::WriteDemo) {
+        QString error;
+        if (!DemoScenario::write(command.demoPath, &error))
+            return failure(err, error);
+        out << tr("Wrote the demo database to %1").arg(command.demoPath) << Qt::endl;
+        return 0;
+    }
+
+    Store store;
+    try {
+        store.open(databasePathOf(command), Store::OpenMode::ExistingOnly);
+        switch (command.action) {
+        case CommandLine::Action::Pack:
+            return runPack(store, command, out, err);
+        case CommandLine::Action::Forecast:
+            out << forecastReport(store, command.arguments.first(), command.json);
+            out.flush();
+            return 0;
+        default:
+            return failure(err, tr("nothing to do"));
+        }
+    } catch (const StoreError &error) {
+        return failure(err, error.message());
+    }
+}
