@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "actors/ActorsView.h"
+#include "charts/DashboardView.h"
+#include "charts/MatrixView.h"
 #include "delegates/DateDelegate.h"
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
@@ -11,6 +13,7 @@
 #include "issues/IssueOverviewForm.h"
 #include "items/ActorListModel.h"
 #include "items/IssueTableModel.h"
+#include "items/PositionMatrixModel.h"
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
 #include "mainwindow/SummitHeader.h"
@@ -20,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -234,6 +238,27 @@ void MainWindow::createCentralArea()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_issueSplitter, tr("Issues"));
     m_tabs->addTab(m_actorsView, tr("Actors"));
+
+    m_dashboard = new DashboardView(this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(m_dashboard, &DashboardView::issueActivated, this, &MainWindow::selectIssue);
+    // A clicked bar becomes the table's filter, shown in the filter bar too.
+    connect(m_dashboard, &DashboardView::filterRequested, this, [this](const IssueFilter &filter) {
+        {
+            const QSignalBlocker blocker(m_filterBar);
+            m_filterBar->setStatuses(filter.statuses);
+            QComboBox *category = m_filterBar->categoryCombo();
+            category->setCurrentIndex(qMax(0, category->findData(filter.category)));
+            QComboBox *priority = m_filterBar->priorityCombo();
+            priority->setCurrentIndex(
+                qMax(0, priority->findData(filter.priority ? int(*filter.priority) : -1)));
+        }
+        m_tabs->setCurrentIndex(0);
+        applyFilter();
+    });
+    m_matrixView = new MatrixView(this);
+    m_tabs->addTab(m_matrixView, tr("Matrix"));
+    connect(m_matrixView, &MatrixView::issueActivated, this, &MainWindow::selectIssue);
     connect(m_showIssuesAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
     connect(m_showActorsAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
 
@@ -309,11 +334,14 @@ void MainWindow::closeDatabase()
     m_issueTable->setModel(nullptr);
     m_detailPanel->setContext(nullptr, nullptr, nullptr, nullptr);
     m_actorsView->setContext(nullptr, nullptr);
+    m_dashboard->setStore(nullptr);
+    m_matrixView->setModel(nullptr);
     m_undoStack->clear();
     delete std::exchange(m_issueModel, nullptr);
     delete std::exchange(m_positionModel, nullptr);
     delete std::exchange(m_historyModel, nullptr);
     delete std::exchange(m_actorModel, nullptr);
+    delete std::exchange(m_matrixModel, nullptr);
     m_store.reset();
     m_currentIssueId = 0;
     {
@@ -380,6 +408,12 @@ void MainWindow::attachModels()
 
     m_detailPanel->setContext(store, m_undoStack, m_positionModel, m_historyModel);
     m_actorsView->setContext(store, m_actorModel);
+    m_matrixModel = new PositionMatrixModel(*store, this);
+    m_matrixView->setModel(m_matrixModel);
+    m_dashboard->setStore(store);
+    // The dashboard counts what the table shows, whoever set the filter.
+    connect(m_issueModel, &IssueTableModel::countsChanged, m_dashboard,
+            [this] { m_dashboard->setFilter(m_issueModel->filter()); });
 
     connect(store, &Store::reset, this, [this] {
         updateSummit();

@@ -8,9 +8,12 @@
 
 class ActorListModel;
 class ActorsView;
+class DashboardView;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
+class MatrixView;
+class PositionMatrixModel;
 class PositionTableModel;
 class QAction;
 class QLabel;
@@ -49,6 +52,8 @@ public:
     IssueFilterBar *filterBar() const { return m_filterBar; }
     IssueDetailPanel *detailPanel() const { return m_detailPanel; }
     ActorsView *actorsView() const { return m_actorsView; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    MatrixView *matrixView() const { return m_matrixView; }
     SummitHeader *summitHeader() const { return m_summitHeader; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *undoAction() const { return m_undoAction; }
@@ -98,6 +103,7 @@ private:
     PositionTableModel *m_positionModel = nullptr;
     StatusHistoryModel *m_historyModel = nullptr;
     ActorListModel *m_actorModel = nullptr;
+    PositionMatrixModel *m_matrixModel = nullptr;
     qint64 m_currentIssueId = 0;
     QByteArray m_issueHeaderState;
     QString m_lastError;
@@ -109,6 +115,8 @@ private:
     QTableView *m_issueTable = nullptr;
     IssueDetailPanel *m_detailPanel = nullptr;
     ActorsView *m_actorsView = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    MatrixView *m_matrixView = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
 

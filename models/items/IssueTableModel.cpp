@@ -1,5 +1,6 @@
 #include "IssueTableModel.h"
 
+#include "IssueFilterSql.h"
 #include "commands/ChangeStatusCommand.h"
 #include "commands/SetIssueFieldCommand.h"
 #include "store/IssueRepository.h"
@@ -488,49 +489,11 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
     *shown = filtered.next() ? filtered.value(0).toLongLong() : 0;
 }
 
+// The same condition the dashboard counts with (IssueFilterSql).
 IssueTableModel::Where IssueTableModel::filterCondition() const
 {
-    QStringList parts;
-    QVariantList values;
-    const QString text = m_filter.text.trimmed();
-    if (!text.isEmpty()) {
-        // LIKE with an escape character, so a '%' or '_' the user typed is literal.
-        QString pattern = text.toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        QStringList columns;
-        for (const char *column : {"code", "title", "category", "owner"}) {
-            columns.append(
-                QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
-            values.append(pattern);
-        }
-        parts.append(QLatin1Char('(') + columns.join(QLatin1String(" OR ")) + QLatin1Char(')'));
-    }
-    if (!m_filter.statuses.isEmpty()) {
-        QStringList marks;
-        for (Status status : m_filter.statuses) {
-            marks.append(QStringLiteral("?"));
-            values.append(int(status));
-        }
-        parts.append(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1String(", "))));
-    }
-    if (!m_filter.category.isEmpty()) {
-        parts.append(QStringLiteral("category = ?"));
-        values.append(m_filter.category);
-    }
-    if (m_filter.priority) {
-        parts.append(QStringLiteral("priority = ?"));
-        values.append(int(*m_filter.priority));
-    }
-    const SearchRepository::Condition search =
-        SearchRepository::issueCondition(m_filter.searchText);
-    if (!search.sql.isEmpty()) {
-        parts.append(search.sql);
-        values += search.values;
-    }
-    return {parts.join(QLatin1String(" AND ")), values};
+    const IssueFilterSql condition = IssueFilterSql::from(m_filter);
+    return {condition.sql, condition.values};
 }
 
 QString IssueTableModel::sortExpression() const

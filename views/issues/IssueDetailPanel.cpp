@@ -1,6 +1,7 @@
 #include "IssueDetailPanel.h"
 
 #include "IssueOverviewForm.h"
+#include "charts/PositionMapView.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
@@ -42,7 +43,8 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
       m_tabs(new QTabWidget(this)), m_overview(new IssueOverviewForm(this)),
       m_positionsView(makeTable(QStringLiteral("positionsView"), this)),
       m_scaleHint(new QLabel(this)), m_positionNote(new QLabel(this)),
-      m_historyView(makeTable(QStringLiteral("historyView"), this))
+      m_historyView(makeTable(QStringLiteral("historyView"), this)),
+      m_positionMap(new PositionMapView(this))
 {
     setObjectName(QStringLiteral("issueDetailPanel"));
     m_placeholder->setText(tr("Select an issue to see its details."));
@@ -102,6 +104,7 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
                                      QAbstractItemView::SelectedClicked);
     m_tabs->addTab(positionsPage, tr("Positions"));
     m_tabs->addTab(m_historyView, tr("History"));
+    m_tabs->addTab(m_positionMap, tr("Position Map"));
 
     auto *page = new QWidget(this);
     auto *header = new QHBoxLayout;
@@ -134,6 +137,7 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
     m_overview->setContext(store, undoStack);
     m_positionsView->setModel(positions);
     m_historyView->setModel(history);
+    m_positionMap->setStore(store);
     if (m_store) {
         connect(m_store, &Store::issueChanged, this, [this](qint64 id) {
             if (id == m_issueId)
@@ -180,6 +184,7 @@ void IssueDetailPanel::setIssue(qint64 issueId)
         m_positions->setIssue(issueId);
     if (m_history)
         m_history->setIssue(issueId);
+    m_positionMap->setIssue(issueId);
     reloadHeader();
 }
 

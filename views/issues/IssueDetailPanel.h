@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class IssueOverviewForm;
+class PositionMapView;
 class PositionTableModel;
 class QLabel;
 class QStackedWidget;
@@ -30,6 +31,7 @@ public:
     IssueOverviewForm *overview() const { return m_overview; }
     QTableView *positionsView() const { return m_positionsView; }
     QTableView *historyView() const { return m_historyView; }
+    PositionMapView *positionMap() const { return m_positionMap; }
     QTabWidget *tabs() const { return m_tabs; }
     QString headerText() const;
     QString positionNoteText() const;
@@ -55,4 +57,5 @@ private:
     QLabel *m_scaleHint;
     QLabel *m_positionNote;
     QTableView *m_historyView;
+    PositionMapView *m_positionMap;
 };

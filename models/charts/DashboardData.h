@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Priority.h"
+#include "domain/Status.h"
+#include "items/IssueFilter.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class Store;
+
+// What the dashboard charts show, aggregated in SQL (GROUP BY) for the issues
+// an IssueFilter lets through: a few hundred numbers even on 100,000 issues.
+struct DashboardData
+{
+    struct StatusCategoryCount
+    {
+        Status status = Status::Draft;
+        QString category;
+        qint64 count = 0;
+    };
+    struct DayCount
+    {
+        QDate day;
+        qint64 count = 0;
+    };
+    struct IssueRef
+    {
+        qint64 id = 0;
+        QString code;
+        QString title;
+        Status status = Status::Draft;
+        QDate dueDate;
+    };
+    struct IndicatorPoint
+    {
+        QDate day;
+        double value = 0;
+        bool illustrative = false;
+    };
+    struct IndicatorSeries
+    {
+        QString name;
+        QString unit;
+        QStringList sources;          // distinct, in order of first use
+        QList<IndicatorPoint> points; // by date
+    };
+    struct Gap
+    {
+        qint64 issueId = 0;
+        QString code;
+        QString title;
+        double eu = 0;    // weighted median of the EU actors' positions
+        double china = 0; // same for the China bloc
+        double gap = 0;   // |eu − china|
+    };
+
+    IssueFilter filter;
+    qint64 issueCount = 0;  // issues the filter lets through
+    QStringList categories; // sorted; "" stands for issues without a category
+    QList<StatusCategoryCount> byStatusCategory;
+    QMap<Priority, qint64> byPriority;
+    QList<DayCount> changesPerDay; // status history entries per day, days without none left out
+    QList<DayCount> openPerDay;    // every day from the first history entry to the summit
+    QDate summitStart;
+    QString summitName;
+    QList<IssueRef> openCritical; // not agreed or closed, by due date
+    qint64 openCriticalCount = 0; // may exceed openCritical.size()
+    QList<IndicatorSeries> indicators;
+    QList<Gap> gaps;     // largest first, at most gapLimit
+    qint64 gapCount = 0; // issues where both blocs hold a position
+
+    static constexpr int openCriticalLimit = 12;
+    static constexpr int gapLimit = 20;
+
+    qint64 count(Status status, const QString &category) const;
+    qint64 count(Status status) const;
+    // The series that share the unit of the longest one (the rare-earth premiums
+    // in the demo): one axis, one unit.
+    QList<IndicatorSeries> mainIndicators() const;
+
+    // Throws StoreError. `today` ends the burn-down when the summit has passed
+    // or has no date.
+    static DashboardData build(Store &store, const IssueFilter &filter,
+                               const QDate &today = QDate::currentDate());
+};

@@ -1,0 +1,164 @@
+// summit-bench-dashboard: how long the dashboard takes to read its aggregates
+// (DashboardData::build) on a 100,000-issue store, beside the plain SQL
+// GROUP BY of the issue table measured in the same run on the same file.
+#include "LargeStoreGenerator.h"
+
+#include "charts/DashboardData.h"
+#include "charts/DashboardView.h"
+#include "items/IssueFilter.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+struct Sample
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Sample measure(int runs, const std::function<void()> &work)
+{
+    work(); // warm the page cache and prepared statements once
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.first(), times.last()};
+}
+
+void row(const QString &name, const Sample &sample)
+{
+    out() << QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                 .arg(name)
+                 .arg(sample.median, 0, 'f', 1)
+                 .arg(sample.min, 0, 'f', 1)
+                 .arg(sample.max, 0, 'f', 1);
+}
+
+qint64 drain(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query = Sql::exec(db, sql, values);
+    qint64 rows = 0;
+    while (Sql::next(query))
+        ++rows;
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Dashboard aggregates on a large store"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Use this generated database (made if missing)"),
+        QStringLiteral("path"));
+    const QCommandLineOption issuesOption(QStringLiteral("issues"),
+                                          QStringLiteral("Issues to generate (default 100000)"),
+                                          QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Timed runs per row (default 9)"),
+                                        QStringLiteral("n"), QStringLiteral("9"));
+    parser.addOptions({dbOption, issuesOption, runsOption});
+    parser.process(app);
+
+    QTemporaryDir dir;
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("large.db"));
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    try {
+        if (!QFileInfo::exists(path)) {
+            LargeStoreGenerator::Options options;
+            options.issues = parser.value(issuesOption).toInt();
+            const LargeStoreGenerator::Result made = LargeStoreGenerator::generate(path, options);
+            out() << QStringLiteral(
+                         "Generated %1 issues, %2 positions, %3 status changes in %4 ms\n")
+                         .arg(made.issues)
+                         .arg(made.positions)
+                         .arg(made.statusChanges)
+                         .arg(made.elapsedMs);
+        }
+        Store store;
+        store.open(path, Store::OpenMode::ExistingOnly);
+        const QSqlDatabase db = store.database();
+        const qint64 issues =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+        const qint64 positions =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM position")).toLongLong();
+        const qint64 changes =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM status_change")).toLongLong();
+        out() << QStringLiteral("Store: %1 issues, %2 positions, %3 status changes; %4, Qt %5\n\n")
+                     .arg(issues)
+                     .arg(positions)
+                     .arg(changes)
+                     .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+
+        IssueFilter statusFilter;
+        statusFilter.statuses = {Status::Open, Status::InNegotiation};
+        IssueFilter categoryFilter;
+        categoryFilter.category =
+            Sql::scalar(db, QStringLiteral("SELECT category FROM issue ORDER BY id LIMIT 1"))
+                .toString();
+
+        out() << "| measurement | median ms | min ms | max ms |\n|---|---:|---:|---:|\n";
+        row(QStringLiteral("baseline: SQL `GROUP BY status, category` on issue"),
+            measure(runs, [&] {
+                drain(db, QStringLiteral("SELECT status, category, COUNT(*) FROM issue GROUP BY "
+                                         "status, category"));
+            }));
+        row(QStringLiteral("baseline: SQL `COUNT(*)` of status_change"), measure(runs, [&] {
+                drain(db, QStringLiteral("SELECT COUNT(*) FROM status_change"));
+            }));
+        DashboardData data;
+        row(QStringLiteral("DashboardData::build, no filter"),
+            measure(runs, [&] { data = DashboardData::build(store, IssueFilter()); }));
+        row(QStringLiteral("DashboardData::build, two statuses"),
+            measure(runs, [&] { data = DashboardData::build(store, statusFilter); }));
+        row(QStringLiteral("DashboardData::build, one category"),
+            measure(runs, [&] { data = DashboardData::build(store, categoryFilter); }));
+
+        DashboardView view;
+        view.resize(1400, 800);
+        view.setStore(&store);
+        row(QStringLiteral("DashboardView::refresh (data and all charts), no filter"),
+            measure(runs, [&] { view.refresh(); }));
+        out() << QStringLiteral(
+                     "\nLast build: %1 issues, %2 categories, %3 days of burn-down, %4 gaps\n")
+                     .arg(data.issueCount)
+                     .arg(data.categories.size())
+                     .arg(view.data().openPerDay.size())
+                     .arg(view.data().gapCount);
+    } catch (const StoreError &error) {
+        out() << "error: " << error.message() << '\n';
+        return 1;
+    }
+    return 0;
+}

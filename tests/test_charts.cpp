@@ -1,0 +1,534 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "charts/ChartFactory.h"
+#include "charts/ChartPanel.h"
+#include "charts/DashboardData.h"
+#include "charts/DashboardView.h"
+#include "charts/MatrixView.h"
+#include "charts/PositionMapRenderer.h"
+#include "charts/PositionMapView.h"
+#include "commands/SetPositionFieldCommand.h"
+#include "forecast/Forecast.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "items/IssueTableModel.h"
+#include "items/PositionMatrixModel.h"
+#include "store/PositionRepository.h"
+#include "store/Store.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void dashboardDataEqualsSqlCounts();
+    void chartSeriesEqualData();
+    void chartsFollowTheFilter();
+    void euChinaGapIsWeightedMedianDifference();
+    void positionMapShowsEveryPositionAndForecast();
+    void positionMapFollowsEditsAndUndo();
+    void chartsRenderOffscreen();
+    void renderedPositionMapForPack();
+    void savesPngAndSvg();
+    void clickingStatusBarFiltersTable();
+    void clickingPriorityBarFiltersTable();
+    void matrixDoubleClickOpensIssue();
+
+private:
+    qint64 sqlCount(const QString &sql, const QVariantList &values = {}) const;
+    qint64 issueId(const QString &code) const;
+    DashboardView *showDashboard();
+    static QList<QBarSet *> barSets(ChartPanel *panel);
+    static qreal sumOf(const QList<QBarSet *> &sets);
+    static bool isPlain(const QImage &image);
+    static QLineSeries *seriesNamed(QChart *chart, const QString &objectName);
+    static QList<QLineSeries *> stems(QChart *chart);
+
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCharts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_charts"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+}
+
+void TestCharts::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true); // writes the demo scenario and closes it again
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCharts::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+// Through the window's own store: the same file, the same connection.
+qint64 TestCharts::sqlCount(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_window->store()->database());
+    if (!query.prepare(sql))
+        qFatal("cannot prepare %s", qPrintable(sql));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+qint64 TestCharts::issueId(const QString &code) const
+{
+    return sqlCount(QStringLiteral("SELECT id FROM issue WHERE code = ?"), {code});
+}
+
+DashboardView *TestCharts::showDashboard()
+{
+    DashboardView *dashboard = m_window->dashboardView();
+    m_window->tabs()->setCurrentWidget(dashboard);
+    return dashboard;
+}
+
+QList<QBarSet *> TestCharts::barSets(ChartPanel *panel)
+{
+    QList<QBarSet *> sets;
+    for (QAbstractSeries *series : panel->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            sets += bars->barSets();
+    }
+    return sets;
+}
+
+qreal TestCharts::sumOf(const QList<QBarSet *> &sets)
+{
+    qreal sum = 0;
+    for (QBarSet *set : sets)
+        sum += set->sum();
+    return sum;
+}
+
+bool TestCharts::isPlain(const QImage &image)
+{
+    if (image.isNull())
+        return true;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+
+QLineSeries *TestCharts::seriesNamed(QChart *chart, const QString &objectName)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->objectName() == objectName)
+            return qobject_cast<QLineSeries *>(series);
+    }
+    return nullptr;
+}
+
+QList<QLineSeries *> TestCharts::stems(QChart *chart)
+{
+    QList<QLineSeries *> result;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->objectName() == ChartFactory::stemSeriesName())
+            result.append(qobject_cast<QLineSeries *>(series));
+    }
+    return result;
+}
+
+void TestCharts::dashboardDataEqualsSqlCounts()
+{
+    Store &store = *m_window->store();
+    const DashboardData data = DashboardData::build(store, IssueFilter());
+    QCOMPARE(data.issueCount, sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue")));
+    QVERIFY(data.issueCount > 0);
+    for (const QString &category : data.categories) {
+        for (Status status : StatusText::all()) {
+            QCOMPARE(data.count(status, category),
+                     sqlCount(QStringLiteral(
+                                  "SELECT COUNT(*) FROM issue WHERE status = ? AND category = ?"),
+                              {int(status), category}));
+        }
+    }
+    for (Priority priority : PriorityText::all())
+        QCOMPARE(data.byPriority.value(priority),
+                 sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE priority = ?"),
+                          {int(priority)}));
+    qint64 changes = 0;
+    for (const DashboardData::DayCount &day : data.changesPerDay)
+        changes += day.count;
+    QCOMPARE(changes, sqlCount(QStringLiteral("SELECT COUNT(*) FROM status_change")));
+    // The demo's history ends at each issue's current status: the burn-down ends
+    // at today's open count.
+    QVERIFY(!data.openPerDay.isEmpty());
+    QCOMPARE(data.openPerDay.last().count,
+             sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status NOT IN (?, ?)"),
+                      {int(Status::Agreed), int(Status::Closed)}));
+    QCOMPARE(data.openCriticalCount,
+             sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE priority = ? AND status "
+                                     "NOT IN (?, ?)"),
+                      {int(Priority::Critical), int(Status::Agreed), int(Status::Closed)}));
+    QCOMPARE(data.openCritical.size(), data.openCriticalCount);
+    QCOMPARE(data.summitStart, QDate(2025, 7, 24));
+
+    // Indicators: every stored point, illustrative ones flagged.
+    qint64 points = 0, illustrative = 0;
+    for (const DashboardData::IndicatorSeries &series : data.indicators) {
+        points += series.points.size();
+        for (const DashboardData::IndicatorPoint &point : series.points)
+            illustrative += point.illustrative ? 1 : 0;
+    }
+    QCOMPARE(points, sqlCount(QStringLiteral("SELECT COUNT(*) FROM indicator")));
+    QCOMPARE(illustrative,
+             sqlCount(QStringLiteral("SELECT COUNT(*) FROM indicator WHERE illustrative <> 0")));
+    QVERIFY(illustrative > 0);
+}
+
+void TestCharts::chartSeriesEqualData()
+{
+    DashboardView *dashboard = showDashboard();
+    const DashboardData &data = dashboard->data();
+    QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), data.issueCount);
+    QCOMPARE(qint64(sumOf(barSets(dashboard->priorityChart()))), data.issueCount);
+    // Each status set holds that status' count per category, in the data's order.
+    for (QBarSet *set : barSets(dashboard->statusChart())) {
+        const QList<Status> statuses = StatusText::all();
+        const auto status = std::find_if(statuses.cbegin(), statuses.cend(), [set](Status s) {
+            return StatusText::label(s) == set->label();
+        });
+        QVERIFY(status != statuses.cend());
+        QCOMPARE(set->count(), int(data.categories.size()));
+        for (int i = 0; i < data.categories.size(); ++i)
+            QCOMPARE(qint64(set->at(i)), data.count(*status, dashboard->statusCategoryAt(i)));
+    }
+    QCOMPARE(barSets(dashboard->gapChart()).size(), 1);
+    QCOMPARE(barSets(dashboard->gapChart()).first()->count(), data.gaps.size());
+    QCOMPARE(dashboard->criticalList()->count(), int(data.openCritical.size()));
+    QVERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("illustrative")));
+    QVERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("Source")));
+}
+
+void TestCharts::chartsFollowTheFilter()
+{
+    DashboardView *dashboard = showDashboard();
+    m_window->filterBar()->setStatuses({Status::Open});
+    const qint64 open = sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status = ?"),
+                                 {int(Status::Open)});
+    QVERIFY(open > 0);
+    QCOMPARE(m_window->issueModel()->rowCount(), int(open));
+    QCOMPARE(dashboard->filter().statuses, QList<Status>{Status::Open});
+    QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), open);
+    QCOMPARE(qint64(sumOf(barSets(dashboard->priorityChart()))), open);
+
+    // A filter set while the dashboard is hidden shows once it is shown again.
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->filterBar()->setStatuses({Status::Raised, Status::Draft});
+    const qint64 two = sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status IN (?, ?)"),
+                                {int(Status::Raised), int(Status::Draft)});
+    showDashboard();
+    QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), two);
+    QCOMPARE(dashboard->data().issueCount, two);
+}
+
+void TestCharts::euChinaGapIsWeightedMedianDifference()
+{
+    const DashboardData data = DashboardData::build(*m_window->store(), IssueFilter());
+    const auto gapOf = [&data](const QString &code) -> std::optional<DashboardData::Gap> {
+        for (const DashboardData::Gap &gap : data.gaps) {
+            if (gap.code == code)
+                return gap;
+        }
+        return std::nullopt;
+    };
+    // RE-03 by hand from the demo file: EU actors at 85 (75×50), 35 (70×30) and
+    // 85 (70×40); sorted, the weight reaches half of 8650 at 85 (the mean would
+    // be about 72.9). China's one actor is at 30. Gap 55.
+    const std::optional<DashboardData::Gap> re03 = gapOf(QStringLiteral("RE-03"));
+    QVERIFY(re03);
+    QCOMPARE(re03->eu, 85.0);
+    QCOMPARE(re03->china, 30.0);
+    QCOMPARE(re03->gap, 55.0);
+    // RE-01: EU at 95, 90, 95; China's two actors both at 20.
+    const std::optional<DashboardData::Gap> re01 = gapOf(QStringLiteral("RE-01"));
+    QVERIFY(re01);
+    QCOMPARE(re01->gap, 75.0);
+    // Sorted, widest first.
+    for (int i = 1; i < data.gaps.size(); ++i)
+        QVERIFY(data.gaps.at(i - 1).gap >= data.gaps.at(i).gap);
+
+    // The same numbers as Forecast's weighted median over each bloc, for every issue.
+    for (const DashboardData::Gap &gap : data.gaps) {
+        QList<Position> eu, china;
+        for (const Position &position : m_window->store()->positions().forIssue(gap.issueId))
+            (position.actorBloc == QLatin1String("EU") ? eu : china).append(position);
+        china.erase(
+            std::remove_if(china.begin(), china.end(),
+                           [](const Position &p) { return p.actorBloc != QLatin1String("China"); }),
+            china.end());
+        QCOMPARE(gap.eu, Forecast::weightedMedian(eu).value());
+        QCOMPARE(gap.china, Forecast::weightedMedian(china).value());
+    }
+
+    // Filtered: only the chosen category's issues.
+    IssueFilter filter;
+    filter.category = QStringLiteral("Security");
+    const DashboardData security = DashboardData::build(*m_window->store(), filter);
+    QVERIFY(!security.gaps.isEmpty());
+    for (const DashboardData::Gap &gap : security.gaps)
+        QVERIFY2(gap.code.startsWith(QLatin1String("DR")) ||
+                     gap.code.startsWith(QLatin1String("SC")),
+                 qPrintable(gap.code));
+}
+
+void TestCharts::positionMapShowsEveryPositionAndForecast()
+{
+    const qint64 id = issueId(QStringLiteral("RE-03"));
+    m_window->selectIssue(id);
+    PositionMapView *map = m_window->detailPanel()->positionMap();
+    QCOMPARE(map->issueId(), id);
+    const QList<Position> positions = m_window->store()->positions().forIssue(id);
+    QChart *chart = map->chartPanel()->chart();
+    const QList<QLineSeries *> actorStems = stems(chart);
+    QCOMPARE(actorStems.size(), positions.size());
+    for (const Position &position : positions) {
+        const auto stem = std::find_if(actorStems.cbegin(), actorStems.cend(), [&](QLineSeries *s) {
+            return s->property("actorId").toLongLong() == position.actorId;
+        });
+        QVERIFY(stem != actorStems.cend());
+        QCOMPARE((*stem)->at(0).x(), qreal(position.position));
+        QCOMPARE((*stem)->at(1).y(), qreal(position.clout * position.salience) / 100.0);
+    }
+    const std::optional<ForecastResult> forecast = Forecast::compute(positions);
+    QVERIFY(forecast);
+    QLineSeries *median = seriesNamed(chart, ChartFactory::medianSeriesName());
+    QVERIFY(median);
+    QCOMPARE(median->at(0).x(), forecast->weightedMedian);
+    QCOMPARE(median->at(1).x(), forecast->weightedMedian);
+    QLineSeries *mean = seriesNamed(chart, ChartFactory::meanSeriesName());
+    QVERIFY(mean);
+    QCOMPARE(mean->at(0).x(), forecast->weightedMean);
+    QCOMPARE(mean->pen().style(), Qt::DashLine);
+    QLineSeries *objective = seriesNamed(chart, ChartFactory::objectiveSeriesName());
+    QVERIFY(objective);
+    QCOMPARE(objective->at(0).x(), forecast->euObjective);
+    QCOMPARE(map->leverageList()->topLevelItemCount(), int(forecast->leverage.size()));
+    QCOMPARE(map->leverageList()->topLevelItem(0)->text(0), forecast->leverage.first().actorName);
+    // The scale's ends are named on the axis.
+    QVERIFY(chart->axes(Qt::Horizontal).first()->titleText().contains(QStringLiteral("Premiums")));
+}
+
+void TestCharts::positionMapFollowsEditsAndUndo()
+{
+    const qint64 id = issueId(QStringLiteral("RE-03"));
+    m_window->selectIssue(id);
+    PositionMapView *map = m_window->detailPanel()->positionMap();
+    Store &store = *m_window->store();
+    QList<Position> positions = store.positions().forIssue(id);
+    // Move the Commission (85, weight 3750) to 10: the weight reaches half at
+    // China's 30 instead of 85, so the forecast moves with it.
+    const auto commission = std::find_if(positions.begin(), positions.end(), [](const Position &p) {
+        return p.actorName == QLatin1String("European Commission");
+    });
+    QVERIFY(commission != positions.end());
+    const double before = Forecast::compute(positions)->weightedMedian;
+    auto *command = new SetPositionFieldCommand(store, commission->id, PositionField::Position,
+                                                commission->position, 10, commission->version);
+    m_window->undoStack()->push(command);
+
+    QList<Position> after = store.positions().forIssue(id);
+    const double moved = Forecast::compute(after)->weightedMedian;
+    QCOMPARE(before, 85.0);
+    QCOMPARE(moved, 30.0);
+    QCOMPARE(seriesNamed(map->chartPanel()->chart(), ChartFactory::medianSeriesName())->at(0).x(),
+             moved);
+    bool found = false;
+    for (QLineSeries *stem : stems(map->chartPanel()->chart())) {
+        if (stem->property("actorId").toLongLong() == commission->actorId) {
+            QCOMPARE(stem->at(0).x(), 10.0);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    m_window->undoStack()->undo();
+    QCOMPARE(seriesNamed(map->chartPanel()->chart(), ChartFactory::medianSeriesName())->at(0).x(),
+             before);
+    for (QLineSeries *stem : stems(map->chartPanel()->chart())) {
+        if (stem->property("actorId").toLongLong() == commission->actorId)
+            QCOMPARE(stem->at(0).x(), qreal(commission->position));
+    }
+}
+
+void TestCharts::chartsRenderOffscreen()
+{
+    DashboardView *dashboard = showDashboard();
+    for (ChartPanel *panel :
+         {dashboard->statusChart(), dashboard->priorityChart(), dashboard->activityChart(),
+          dashboard->indicatorChart(), dashboard->gapChart()}) {
+        const QImage image = panel->grab().toImage();
+        QVERIFY2(!image.isNull() && !isPlain(image), qPrintable(panel->objectName()));
+        QVERIFY2(!isPlain(panel->renderImage(QSize(400, 300))), qPrintable(panel->objectName()));
+    }
+    m_window->selectIssue(issueId(QStringLiteral("RE-01")));
+    IssueDetailPanel *detail = m_window->detailPanel();
+    detail->tabs()->setCurrentWidget(detail->positionMap());
+    const QImage map = detail->positionMap()->chartPanel()->grab().toImage();
+    QVERIFY(!isPlain(map));
+}
+
+void TestCharts::renderedPositionMapForPack()
+{
+    Store &store = *m_window->store();
+    const QImage image =
+        PositionMapRenderer::render(store, issueId(QStringLiteral("RE-01")), QSize(800, 450));
+    QCOMPARE(image.size(), QSize(800, 450));
+    QVERIFY(!isPlain(image));
+    QVERIFY(PositionMapRenderer::render(store, 999999, QSize(800, 450)).isNull());
+    const auto callback = PositionMapRenderer::packCallback(store, 100);
+    const QImage mm = callback(issueId(QStringLiteral("RE-02")), QSizeF(254, 127));
+    QCOMPARE(mm.size(), QSize(1000, 500));
+    QVERIFY(!isPlain(mm));
+}
+
+void TestCharts::savesPngAndSvg()
+{
+    DashboardView *dashboard = showDashboard();
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("status.png"));
+    QVERIFY2(dashboard->statusChart()->saveImage(png),
+             qPrintable(dashboard->statusChart()->errorString()));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(!isPlain(image));
+    const QString svg = dir.filePath(QStringLiteral("gap.svg"));
+    QVERIFY(dashboard->gapChart()->saveImage(svg));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("RE-01"));
+    QVERIFY(!dashboard->statusChart()->saveImage(dir.filePath(QStringLiteral("no/such/dir.png"))));
+    QVERIFY(!dashboard->statusChart()->errorString().isEmpty());
+}
+
+void TestCharts::clickingStatusBarFiltersTable()
+{
+    DashboardView *dashboard = showDashboard();
+    const DashboardData &data = dashboard->data();
+    const QList<QBarSet *> sets = barSets(dashboard->statusChart());
+    // The set of "Open" issues, at the category that has some.
+    QBarSet *open = nullptr;
+    for (QBarSet *set : sets) {
+        if (set->label() == StatusText::label(Status::Open))
+            open = set;
+    }
+    QVERIFY(open);
+    int index = -1;
+    for (int i = 0; i < open->count(); ++i) {
+        if (open->at(i) > 0) {
+            index = i;
+            break;
+        }
+    }
+    QVERIFY(index >= 0);
+    const QString category = dashboard->statusCategoryAt(index);
+    QVERIFY(data.categories.contains(category));
+    const int expected = int(open->at(index));
+    emit open->clicked(index);
+
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    const IssueFilter filter = m_window->issueModel()->filter();
+    QCOMPARE(filter.statuses, QList<Status>{Status::Open});
+    QCOMPARE(filter.category, category);
+    QCOMPARE(m_window->filterBar()->filter().statuses, QList<Status>{Status::Open});
+    QCOMPARE(m_window->issueModel()->rowCount(), expected);
+    QCOMPARE(
+        qint64(m_window->issueModel()->rowCount()),
+        sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status = ? AND category = ?"),
+                 {int(Status::Open), category}));
+}
+
+void TestCharts::clickingPriorityBarFiltersTable()
+{
+    DashboardView *dashboard = showDashboard();
+    const QList<QBarSet *> sets = barSets(dashboard->priorityChart());
+    QCOMPARE(sets.size(), 4);
+    // Most urgent first: the first bar is Critical.
+    emit sets.first()->clicked(0);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->issueModel()->filter().priority,
+             std::optional<Priority>(Priority::Critical));
+    QCOMPARE(qint64(m_window->issueModel()->rowCount()),
+             sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE priority = ?"),
+                      {int(Priority::Critical)}));
+
+    // A gap bar opens its issue.
+    showDashboard();
+    const QList<QBarSet *> gaps = barSets(dashboard->gapChart());
+    QCOMPARE(gaps.size(), 1);
+    const int top = gaps.first()->count() - 1; // the widest gap is drawn at the top
+    emit gaps.first()->clicked(top);
+    QCOMPARE(m_window->currentIssueId(), dashboard->data().gaps.first().issueId);
+}
+
+void TestCharts::matrixDoubleClickOpensIssue()
+{
+    MatrixView *matrix = m_window->matrixView();
+    m_window->tabs()->setCurrentWidget(matrix);
+    auto *model = qobject_cast<PositionMatrixModel *>(matrix->table()->model());
+    QVERIFY(model);
+    const int row = model->rowOfIssue(issueId(QStringLiteral("DR-02")));
+    QVERIFY(row >= 0);
+    QVERIFY(model->index(row, 0).data(Qt::BackgroundRole).isValid() ||
+            model->index(row, 1).data(Qt::BackgroundRole).isValid());
+    QTableView *table = matrix->table();
+    const QModelIndex index = model->index(row, 0);
+    table->scrollTo(index);
+    const QPoint centre = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->currentIssueId(), issueId(QStringLiteral("DR-02")));
+}
+
+QTEST_MAIN(TestCharts)
+#include "test_charts.moc"

@@ -1,0 +1,407 @@
+#include "ChartFactory.h"
+
+#include "actors/BlocPalette.h"
+#include "charts/PositionMapData.h"
+#include "forecast/ForecastResult.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartFactory", text);
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+QString formatNumber(qreal value)
+{
+    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(qint64(std::round(value)))
+                                                      : QString::number(value, 'f', 1);
+}
+
+// A value axis from zero to a round number above `top`, in whole steps.
+void fitValueAxis(QValueAxis *axis, qreal top, bool integers)
+{
+    top = std::max<qreal>(top, integers ? 4 : 1);
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    qreal step = magnitude;
+    for (qreal candidate : {magnitude / 5, magnitude / 2, magnitude, magnitude * 2}) {
+        if (top / candidate <= 6) {
+            step = candidate;
+            break;
+        }
+    }
+    if (integers)
+        step = std::max<qreal>(1, std::round(step));
+    const qreal max = std::ceil(top / step) * step;
+    axis->setRange(0, max);
+    axis->setTickCount(int(std::round(max / step)) + 1);
+    axis->setLabelFormat(integers || step >= 1 ? QStringLiteral("%d") : QStringLiteral("%.1f"));
+}
+
+void showToolTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+} // namespace
+
+void ChartFactory::style(QChart *chart, const QString &title)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(std::max(9.0, titleFont.pointSizeF()));
+    chart->setTitleFont(titleFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QChart *ChartFactory::barChart(const BarChartSpec &spec)
+{
+    auto *chart = new QChart;
+    style(chart, spec.title);
+    QAbstractBarSeries *series = nullptr;
+    if (spec.horizontal)
+        series = spec.stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                              : new QHorizontalBarSeries;
+    else
+        series = spec.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                              : new QBarSeries;
+    qreal top = 0;
+    QList<qreal> stackTops(spec.categories.size(), 0);
+    for (const BarChartSpec::Set &setSpec : spec.sets) {
+        auto *set = new QBarSet(setSpec.name);
+        set->setColor(setSpec.color);
+        set->setBorderColor(setSpec.color.darker(115));
+        QList<qreal> values = setSpec.values;
+        values.resize(spec.categories.size(), 0);
+        set->append(values);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            top = std::max(top, values.at(i));
+            stackTops[i] += values.at(i);
+        }
+        const QStringList toolTips = setSpec.toolTips;
+        const QStringList categories = spec.categories;
+        const QString name = setSpec.name;
+        QObject::connect(
+            set, &QBarSet::hovered, set, [set, toolTips, categories, name](bool status, int index) {
+                if (!status) {
+                    QToolTip::hideText();
+                    return;
+                }
+                if (index < toolTips.size() && !toolTips.at(index).isEmpty()) {
+                    showToolTip(toolTips.at(index));
+                    return;
+                }
+                const QString category = categories.value(index);
+                const QString value = formatNumber(set->at(index));
+                showToolTip(name.isEmpty() ? tr("%1: %2").arg(category, value)
+                                           : tr("%1 — %2: %3").arg(name, category, value));
+            });
+        series->append(set);
+    }
+    if (spec.stacked)
+        top = stackTops.isEmpty() ? 0 : *std::max_element(stackTops.cbegin(), stackTops.cend());
+    series->setBarWidth(spec.sets.size() > 1 && !spec.stacked ? 0.8 : 0.6);
+    chart->addSeries(series);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(spec.categories);
+    categoryAxis->setTitleText(spec.categoryTitle);
+    categoryAxis->setGridLineVisible(false);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(spec.valueTitle);
+    fitValueAxis(valueAxis, top * 1.05, true);
+    chart->addAxis(categoryAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(spec.showLegend);
+    return chart;
+}
+
+QChart *ChartFactory::lineChart(const LineChartSpec &spec)
+{
+    auto *chart = new QChart;
+    style(chart, spec.title);
+    auto *dateAxis = new QDateTimeAxis;
+    dateAxis->setFormat(spec.dateFormat);
+    dateAxis->setTitleText(spec.dateTitle);
+    dateAxis->setTickCount(6);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(spec.valueTitle);
+    chart->addAxis(dateAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, Qt::AlignLeft);
+
+    qreal minX = 0, maxX = 0, top = 0, bottom = 0;
+    bool first = true;
+    const auto attach = [&](QAbstractSeries *series) {
+        chart->addSeries(series);
+        series->attachAxis(dateAxis);
+        series->attachAxis(valueAxis);
+    };
+    for (const LineChartSpec::Series &spec : spec.series) {
+        const QList<QPointF> &points = spec.points;
+        const auto hollowAt = [&spec](qsizetype i) {
+            return i < spec.hollow.size() && spec.hollow.at(i);
+        };
+        for (const QPointF &point : points) {
+            if (first) {
+                minX = maxX = point.x();
+                top = bottom = point.y();
+                first = false;
+            }
+            minX = std::min(minX, point.x());
+            maxX = std::max(maxX, point.x());
+            top = std::max(top, point.y());
+            bottom = std::min(bottom, point.y());
+        }
+        const QString unit = spec.unit;
+        const QString name = spec.name;
+        const auto hover = [unit, name](const QPointF &point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC)
+                                    .date()
+                                    .toString(Qt::ISODate);
+            QString value = formatNumber(point.y());
+            if (!unit.isEmpty())
+                value += QLatin1Char(' ') + unit;
+            showToolTip(tr("%1\n%2: %3").arg(name, day, value));
+        };
+        // The line, in runs: solid between two plain points, dashed where either end
+        // is hollow. Only the first run stands in the legend.
+        bool named = false;
+        qsizetype start = 0;
+        while (start + 1 < points.size() || (start == 0 && points.size() == 1)) {
+            const bool dashed = points.size() > 1 && (hollowAt(start) || hollowAt(start + 1));
+            qsizetype end = start + 1;
+            while (end + 1 < points.size() && (hollowAt(end) || hollowAt(end + 1)) == dashed)
+                ++end;
+            auto *line = new QLineSeries;
+            line->setName(spec.name);
+            QPen pen(spec.color, spec.width);
+            pen.setStyle(dashed ? Qt::DashLine : Qt::SolidLine);
+            line->setPen(pen);
+            QList<QPointF> run;
+            for (qsizetype i = start; i <= std::min(end, points.size() - 1); ++i)
+                run.append(points.at(i));
+            line->replace(run);
+            QObject::connect(line, &QXYSeries::hovered, line, hover);
+            attach(line);
+            if (named)
+                hideFromLegend(chart, line);
+            named = true;
+            if (points.size() == 1)
+                break;
+            start = end;
+        }
+        if (spec.markers || !spec.hollow.isEmpty()) {
+            QList<QPointF> filled, hollow;
+            for (qsizetype i = 0; i < points.size(); ++i)
+                (hollowAt(i) ? hollow : filled).append(points.at(i));
+            if (spec.markers && !filled.isEmpty()) {
+                auto *dots = new QScatterSeries;
+                dots->setName(spec.name);
+                dots->setMarkerSize(8);
+                dots->setColor(spec.color);
+                dots->setBorderColor(spec.color);
+                dots->replace(filled);
+                QObject::connect(dots, &QXYSeries::hovered, dots, hover);
+                attach(dots);
+                hideFromLegend(chart, dots);
+            }
+            if (!hollow.isEmpty()) {
+                auto *rings = new QScatterSeries;
+                rings->setName(spec.hollowName);
+                rings->setMarkerSize(10);
+                rings->setBrush(Qt::white);
+                rings->setPen(QPen(spec.color, 2));
+                rings->replace(hollow);
+                QObject::connect(rings, &QXYSeries::hovered, rings, hover);
+                attach(rings);
+                if (spec.hollowName.isEmpty())
+                    hideFromLegend(chart, rings);
+            }
+        }
+    }
+    if (first) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        minX = maxX = double(now.toMSecsSinceEpoch());
+    }
+    // Half a day either side, so single days and end points are not cut in half;
+    // at least a week, so a single day does not spread over the whole axis.
+    constexpr qreal halfDay = 12 * 3600 * 1000.0;
+    constexpr qreal week = 14 * halfDay;
+    if (maxX - minX < week) {
+        const qreal middle = (minX + maxX) / 2;
+        minX = middle - week / 2;
+        maxX = middle + week / 2;
+        dateAxis->setTickCount(8); // one a day
+    }
+    dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX - halfDay), Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(maxX + halfDay), Qt::UTC));
+    if (spec.valuesFromZero || bottom >= 0)
+        fitValueAxis(valueAxis, top * 1.1, false);
+    else
+        valueAxis->setRange(bottom, top);
+    return chart;
+}
+
+QChart *ChartFactory::positionMap(const PositionMapData &data)
+{
+    auto *chart = new QChart;
+    style(chart,
+          data.code.isEmpty() ? QString() : tr("%1 — positions and forecast").arg(data.code));
+
+    auto *xAxis = new QValueAxis;
+    xAxis->setRange(0, 100);
+    xAxis->setTickCount(11);
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    // The scale's two ends, named: 0 and 100 mean nothing without them.
+    const QString low = data.scaleLow.isEmpty() ? tr("0") : tr("0 = %1").arg(data.scaleLow);
+    const QString high = data.scaleHigh.isEmpty() ? tr("100") : tr("100 = %1").arg(data.scaleHigh);
+    // Two lines: a long label on each end would not fit side by side.
+    xAxis->setTitleText(tr("◀ %1<br>%2 ▶").arg(low.toHtmlEscaped(), high.toHtmlEscaped()));
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(tr("Weight (clout × salience ÷ 100)"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    qreal top = 0;
+    for (const Position &position : data.positions)
+        top = std::max(top, PositionMapData::heightOf(position));
+    // Room above the tallest stem for its label.
+    fitValueAxis(yAxis, std::max<qreal>(10, top * 1.2), true);
+    const qreal yMax = yAxis->max();
+
+    const auto attach = [&](QAbstractSeries *series, bool inLegend) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+        if (!inLegend)
+            hideFromLegend(chart, series);
+    };
+
+    // One legend entry per bloc present, in the order the blocs first appear.
+    QStringList blocs;
+    for (const Position &position : data.positions) {
+        if (!blocs.contains(position.actorBloc))
+            blocs.append(position.actorBloc);
+    }
+    for (const QString &bloc : blocs) {
+        auto *key = new QScatterSeries;
+        key->setName(bloc);
+        key->setColor(BlocPalette::colorOf(bloc));
+        key->setBorderColor(BlocPalette::colorOf(bloc));
+        key->setMarkerSize(9);
+        attach(key, true);
+    }
+
+    QFont labelFont = chart->font();
+    labelFont.setPointSizeF(std::max(7.0, labelFont.pointSizeF() * 0.85));
+    for (const Position &position : data.positions) {
+        const QColor color = BlocPalette::colorOf(position.actorBloc);
+        const qreal x = position.position;
+        const qreal h = PositionMapData::heightOf(position);
+        const QString toolTip = tr("%1 (%2)\nposition %3, salience %4, clout %5")
+                                    .arg(position.actorName, position.actorBloc)
+                                    .arg(position.position)
+                                    .arg(position.salience)
+                                    .arg(position.clout);
+        const auto hover = [toolTip](const QPointF &, bool state) {
+            if (state)
+                showToolTip(toolTip);
+            else
+                QToolTip::hideText();
+        };
+        auto *stem = new QLineSeries;
+        stem->setObjectName(stemSeriesName());
+        stem->setProperty("actorId", position.actorId);
+        stem->setName(position.actorName);
+        stem->setPen(QPen(color, 3));
+        stem->replace({QPointF(x, 0), QPointF(x, h)});
+        QObject::connect(stem, &QXYSeries::hovered, stem, hover);
+        attach(stem, false);
+
+        auto *head = new QScatterSeries;
+        head->setName(position.actorName);
+        head->setColor(color);
+        head->setBorderColor(color.darker(120));
+        head->setMarkerSize(9);
+        head->replace({QPointF(x, h)});
+        // A format without @-placeholders prints as it is: the actor's name.
+        QString label = position.actorName;
+        label.replace(QLatin1Char('@'), QStringLiteral("(at)"));
+        head->setPointLabelsFormat(label);
+        head->setPointLabelsVisible(true);
+        head->setPointLabelsClipping(false);
+        head->setPointLabelsFont(labelFont);
+        head->setPointLabelsColor(QColor(0x1f, 0x29, 0x37));
+        QObject::connect(head, &QXYSeries::hovered, head, hover);
+        attach(head, false);
+    }
+
+    const auto vertical = [&](const QString &objectName, const QString &name, qreal x,
+                              const QPen &pen) {
+        auto *line = new QLineSeries;
+        line->setObjectName(objectName);
+        line->setName(name);
+        line->setPen(pen);
+        line->replace({QPointF(x, 0), QPointF(x, yMax)});
+        const QString toolTip = name;
+        QObject::connect(line, &QXYSeries::hovered, line, [toolTip](const QPointF &, bool state) {
+            if (state)
+                showToolTip(toolTip);
+            else
+                QToolTip::hideText();
+        });
+        attach(line, true);
+    };
+    if (data.forecast) {
+        const ForecastResult &forecast = *data.forecast;
+        if (forecast.hasEuObjective) {
+            QPen pen(BlocPalette::colorOf(QStringLiteral("EU")), 2, Qt::DotLine);
+            vertical(objectiveSeriesName(),
+                     tr("EU objective %1").arg(ForecastResult::formatValue(forecast.euObjective)),
+                     forecast.euObjective, pen);
+        }
+        vertical(meanSeriesName(),
+                 tr("Mean %1").arg(ForecastResult::formatValue(forecast.weightedMean)),
+                 forecast.weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine));
+        vertical(medianSeriesName(),
+                 tr("Forecast %1").arg(ForecastResult::formatValue(forecast.weightedMedian)),
+                 forecast.weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5));
+    }
+    return chart;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "BarChartSpec.h"
+#include "LineChartSpec.h"
+
+class QChart;
+struct PositionMapData;
+
+// Turns our chart descriptions into Qt Charts objects. The only place that
+// knows Qt Charts' series and axes, so the charts can move to Qt Graphs later.
+// Every chart comes without animations (tests and exports draw it at once).
+class ChartFactory
+{
+public:
+    // Object names of the position map's series, for tests and hit tests.
+    static QString medianSeriesName() { return QStringLiteral("forecastMedian"); }
+    static QString meanSeriesName() { return QStringLiteral("forecastMean"); }
+    static QString objectiveSeriesName() { return QStringLiteral("euObjective"); }
+    static QString stemSeriesName() { return QStringLiteral("actorStem"); }
+
+    static QChart *barChart(const BarChartSpec &spec);
+    static QChart *lineChart(const LineChartSpec &spec);
+    static QChart *positionMap(const PositionMapData &data);
+
+private:
+    static void style(QChart *chart, const QString &title);
+};

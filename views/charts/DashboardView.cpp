@@ -1,0 +1,444 @@
+#include "DashboardView.h"
+
+#include "ChartPanel.h"
+#include "delegates/PriorityDelegate.h"
+#include "delegates/StatusDelegate.h"
+#include "forecast/ForecastResult.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+qreal msecsOf(const QDate &day)
+{
+    return qreal(QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+QString categoryLabel(const QString &category)
+{
+    return category.isEmpty() ? DashboardView::tr("(none)") : category;
+}
+
+// Distinct line colours for indicator series, after the house blue and red.
+QColor seriesColor(int index)
+{
+    static const QColor colors[] = {QColor(0x1d, 0x4e, 0xd8), QColor(0xdc, 0x26, 0x26),
+                                    QColor(0x05, 0x96, 0x69), QColor(0xd9, 0x77, 0x06),
+                                    QColor(0x7c, 0x3a, 0xed), QColor(0x4b, 0x55, 0x63)};
+    return colors[index % int(std::size(colors))];
+}
+
+// Plain English plurals: no translation file is needed for "1 issue" / "2 issues".
+QString issuesText(qint64 count)
+{
+    return count == 1 ? DashboardView::tr("1 issue") : DashboardView::tr("%1 issues").arg(count);
+}
+
+QString daysText(qint64 count)
+{
+    return count == 1 ? DashboardView::tr("1 day") : DashboardView::tr("%1 days").arg(count);
+}
+
+// The words all names share at the start ("Rare-earth price premium"), so the
+// legend can show only what differs.
+QString commonWords(const QStringList &names)
+{
+    if (names.size() < 2)
+        return QString();
+    QStringList common = names.first().split(QLatin1Char(' '));
+    for (const QString &name : names) {
+        const QStringList words = name.split(QLatin1Char(' '));
+        qsizetype n = 0;
+        while (n < common.size() && n < words.size() - 1 && words.at(n) == common.at(n))
+            ++n;
+        common = common.mid(0, n);
+    }
+    return common.join(QLatin1Char(' '));
+}
+
+QWidget *framed(QWidget *content, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(content);
+    return frame;
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent), m_statusChart(new ChartPanel(this)), m_priorityChart(new ChartPanel(this)),
+      m_activityChart(new ChartPanel(this)), m_indicatorChart(new ChartPanel(this)),
+      m_gapChart(new ChartPanel(this)), m_countdown(new QLabel(this)),
+      m_criticalTitle(new QLabel(this)), m_critical(new QListWidget(this)),
+      m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_statusChart->setObjectName(QStringLiteral("statusChart"));
+    m_priorityChart->setObjectName(QStringLiteral("priorityChart"));
+    m_activityChart->setObjectName(QStringLiteral("activityChart"));
+    m_indicatorChart->setObjectName(QStringLiteral("indicatorChart"));
+    m_gapChart->setObjectName(QStringLiteral("gapChart"));
+    m_critical->setObjectName(QStringLiteral("criticalList"));
+    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
+
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_countdown->setFont(big);
+    m_countdown->setTextFormat(Qt::PlainText);
+    m_countdown->setWordWrap(true);
+    m_criticalTitle->setTextFormat(Qt::PlainText);
+    m_criticalTitle->setWordWrap(true);
+    m_critical->setAlternatingRowColors(true);
+    m_critical->setToolTip(tr("Double-click an issue to open it"));
+    connect(m_critical, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit issueActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
+    m_error->hide();
+
+    auto *countdown = new QWidget(this);
+    auto *countdownLayout = new QVBoxLayout(countdown);
+    countdownLayout->setContentsMargins(10, 10, 10, 10);
+    auto *countdownTitle = new QLabel(tr("Countdown"), this);
+    QFont bold = countdownTitle->font();
+    bold.setBold(true);
+    countdownTitle->setFont(bold);
+    countdownLayout->addWidget(countdownTitle);
+    countdownLayout->addWidget(m_countdown);
+    countdownLayout->addSpacing(6);
+    countdownLayout->addWidget(m_criticalTitle);
+    countdownLayout->addWidget(m_critical, 1);
+
+    connect(m_statusChart, &ChartPanel::barClicked, this, &DashboardView::onStatusBarClicked);
+    connect(m_priorityChart, &ChartPanel::barClicked, this, &DashboardView::onPriorityBarClicked);
+    connect(m_gapChart, &ChartPanel::barClicked, this, &DashboardView::onGapBarClicked);
+
+    auto *grid = new QWidget(this);
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(8, 8, 8, 8);
+    gridLayout->setSpacing(8);
+    gridLayout->addWidget(m_error, 0, 0, 1, 3);
+    gridLayout->addWidget(framed(m_statusChart, grid), 1, 0);
+    gridLayout->addWidget(framed(m_priorityChart, grid), 1, 1);
+    gridLayout->addWidget(framed(countdown, grid), 1, 2);
+    gridLayout->addWidget(framed(m_activityChart, grid), 2, 0);
+    gridLayout->addWidget(framed(m_indicatorChart, grid), 2, 1);
+    gridLayout->addWidget(framed(m_gapChart, grid), 2, 2);
+    gridLayout->setColumnStretch(0, 4);
+    gridLayout->setColumnStretch(1, 3);
+    gridLayout->setColumnStretch(2, 3);
+    gridLayout->setRowStretch(1, 1);
+    gridLayout->setRowStretch(2, 1);
+    for (ChartPanel *panel :
+         {m_statusChart, m_priorityChart, m_activityChart, m_indicatorChart, m_gapChart})
+        panel->setMinimumHeight(330);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    // Edits come in bursts (an undo of many rows): one rebuild for all of them.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(50);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    fill();
+}
+
+void DashboardView::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &Store::issueChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &Store::positionsChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &Store::reset, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &Store::externalChange, this, &DashboardView::scheduleRefresh);
+    }
+    m_dirty = true;
+    if (isVisible() || !m_store)
+        refresh();
+}
+
+void DashboardView::setFilter(const IssueFilter &filter)
+{
+    if (filter == m_filter && !m_dirty)
+        return;
+    m_filter = filter;
+    m_dirty = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardView::scheduleRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer.start();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void DashboardView::refresh()
+{
+    m_dirty = false;
+    m_data = DashboardData();
+    m_data.filter = m_filter;
+    m_error->hide();
+    if (m_store && m_store->isOpen()) {
+        try {
+            m_data = DashboardData::build(*m_store, m_filter);
+        } catch (const StoreError &error) {
+            m_error->setText(tr("The dashboard could not be read: %1").arg(error.message()));
+            m_error->show();
+        }
+    }
+    fill();
+}
+
+void DashboardView::fill()
+{
+    const QString filtered = m_filter.isEmpty() ? QString() : tr(" (filtered)");
+
+    // Status × category: one horizontal bar per category (room for its name),
+    // listed top-down, one stacked set per status.
+    BarChartSpec status;
+    status.title = tr("Issues by category and status%1").arg(filtered);
+    status.stacked = true;
+    status.horizontal = true;
+    status.valueTitle = tr("Issues");
+    m_statusSets.clear();
+    m_statusCategories = m_data.categories;
+    std::reverse(m_statusCategories.begin(), m_statusCategories.end());
+    for (const QString &category : std::as_const(m_statusCategories))
+        status.categories.append(categoryLabel(category));
+    for (Status s : StatusText::all()) {
+        if (m_data.count(s) == 0)
+            continue;
+        BarChartSpec::Set set;
+        set.name = StatusText::label(s);
+        set.color = StatusDelegate::colorOf(s);
+        for (const QString &category : std::as_const(m_statusCategories)) {
+            const qint64 count = m_data.count(s, category);
+            set.values.append(qreal(count));
+            set.toolTips.append(
+                tr("%1 — %2: %3\nClick to list them")
+                    .arg(categoryLabel(category), StatusText::label(s), issuesText(count)));
+        }
+        status.sets.append(set);
+        m_statusSets.append(s);
+    }
+    m_statusChart->setBarChart(status);
+
+    // Priority: one bar each, most urgent first, in the priority's colour.
+    BarChartSpec priority;
+    priority.title = tr("Issues by priority%1").arg(filtered);
+    priority.stacked = true; // one set per bar, so each bar keeps its own colour
+    priority.showLegend = false;
+    priority.valueTitle = tr("Issues");
+    m_priorityBars.clear();
+    const QList<Priority> priorities = PriorityText::all();
+    for (auto it = priorities.crbegin(); it != priorities.crend(); ++it)
+        m_priorityBars.append(*it);
+    for (Priority p : std::as_const(m_priorityBars))
+        priority.categories.append(PriorityText::label(p));
+    for (int i = 0; i < m_priorityBars.size(); ++i) {
+        const Priority p = m_priorityBars.at(i);
+        BarChartSpec::Set set;
+        set.name = PriorityText::label(p);
+        set.color = PriorityDelegate::colorOf(p);
+        set.values.fill(0, m_priorityBars.size());
+        set.toolTips.resize(m_priorityBars.size());
+        const qint64 count = m_data.byPriority.value(p);
+        set.values[i] = qreal(count);
+        set.toolTips[i] =
+            tr("%1: %2\nClick to list them").arg(PriorityText::label(p), issuesText(count));
+        priority.sets.append(set);
+    }
+    m_priorityChart->setBarChart(priority);
+
+    // Countdown and the open critical issues.
+    if (m_data.summitStart.isValid()) {
+        const qint64 days = QDate::currentDate().daysTo(m_data.summitStart);
+        const QString name = m_data.summitName.isEmpty() ? tr("the summit") : m_data.summitName;
+        const QString date = QLocale().toString(m_data.summitStart, QLocale::LongFormat);
+        if (days > 0)
+            m_countdown->setText(tr("%1 to %2\n%3").arg(daysText(days), name, date));
+        else if (days == 0)
+            m_countdown->setText(tr("%1 opens today").arg(name));
+        else
+            m_countdown->setText(tr("%1 opened %2 ago\n%3").arg(name, daysText(-days), date));
+    } else {
+        m_countdown->setText(m_store ? tr("No summit date set") : QString());
+    }
+    m_criticalTitle->setText(tr("Open critical issues: %1").arg(m_data.openCriticalCount));
+    m_critical->clear();
+    for (const DashboardData::IssueRef &issue : std::as_const(m_data.openCritical)) {
+        QString text =
+            tr("%1  %2 — %3").arg(issue.code, issue.title, StatusText::label(issue.status));
+        auto *item = new QListWidgetItem(text, m_critical);
+        item->setData(Qt::UserRole, issue.id);
+        item->setToolTip(
+            issue.dueDate.isValid()
+                ? tr("%1\nDue %2").arg(issue.title, issue.dueDate.toString(Qt::ISODate))
+                : issue.title);
+    }
+    if (m_data.openCriticalCount > m_data.openCritical.size())
+        new QListWidgetItem(
+            tr("… and %1 more").arg(m_data.openCriticalCount - m_data.openCritical.size()),
+            m_critical);
+
+    // Activity and burn-down over the same days.
+    LineChartSpec activity;
+    activity.title = tr("Activity and open issues%1").arg(filtered);
+    activity.valueTitle = tr("Issues");
+    LineChartSpec::Series open;
+    open.name = tr("Open issues (not agreed or closed)");
+    open.color = QColor(0xb4, 0x53, 0x09);
+    open.width = 3;
+    open.markers = m_data.openPerDay.size() < 40; // a single day still shows
+    for (const DashboardData::DayCount &day : std::as_const(m_data.openPerDay))
+        open.points.append(QPointF(msecsOf(day.day), qreal(day.count)));
+    LineChartSpec::Series changes;
+    changes.name = tr("Status changes per day");
+    changes.color = QColor(0x1d, 0x4e, 0xd8);
+    changes.markers = true;
+    for (const DashboardData::DayCount &day : std::as_const(m_data.changesPerDay))
+        changes.points.append(QPointF(msecsOf(day.day), qreal(day.count)));
+    if (!m_data.openPerDay.isEmpty() &&
+        m_data.openPerDay.first().day.daysTo(m_data.openPerDay.last().day) > 120)
+        activity.dateFormat = QStringLiteral("MMM yyyy");
+    activity.series = {open, changes};
+    m_activityChart->setLineChart(activity);
+    m_activityChart->setCaption(
+        m_data.summitStart.isValid()
+            ? tr("Open issues are counted at the end of each day up to the summit's first day.")
+            : QString());
+
+    // Indicators that share one unit, illustrative points hollow and dashed.
+    LineChartSpec indicator;
+    const QList<DashboardData::IndicatorSeries> indicators = m_data.mainIndicators();
+    const QString unit = indicators.isEmpty() ? QString() : indicators.first().unit;
+    QStringList names;
+    for (const DashboardData::IndicatorSeries &series : indicators)
+        names.append(series.name);
+    const QString common = commonWords(names);
+    indicator.title = common.isEmpty()
+                          ? (indicators.size() == 1 ? indicators.first().name : tr("Indicators"))
+                          : common;
+    indicator.valueTitle = unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(unit);
+    indicator.valuesFromZero = true;
+    QStringList sources;
+    bool anyIllustrative = false;
+    for (int i = 0; i < indicators.size(); ++i) {
+        const DashboardData::IndicatorSeries &source = indicators.at(i);
+        LineChartSpec::Series series;
+        // The legend shows what differs: "(high end)" reads as "high end".
+        QString name = source.name.mid(common.size()).trimmed();
+        if (name.startsWith(QLatin1Char('(')) && name.endsWith(QLatin1Char(')')))
+            name = name.mid(1, name.size() - 2);
+        series.name = name.isEmpty() ? source.name : name;
+        series.color = seriesColor(i);
+        series.markers = true;
+        series.unit = source.unit;
+        // One "illustrative" entry in the legend is enough.
+        series.hollowName = anyIllustrative ? QString() : tr("illustrative");
+        for (const DashboardData::IndicatorPoint &point : source.points) {
+            series.points.append(QPointF(msecsOf(point.day), point.value));
+            series.hollow.append(point.illustrative);
+            anyIllustrative = anyIllustrative || point.illustrative;
+        }
+        indicator.series.append(series);
+        for (const QString &text : source.sources) {
+            if (!sources.contains(text))
+                sources.append(text);
+        }
+    }
+    m_indicatorChart->setLineChart(indicator);
+    QString caption =
+        sources.isEmpty() ? QString() : tr("Source: %1").arg(sources.join(QStringLiteral(" · ")));
+    if (anyIllustrative)
+        caption += (caption.isEmpty() ? QString() : QStringLiteral("\n")) +
+                   tr("Hollow markers and dashed lines are illustrative, not sourced figures.");
+    m_indicatorChart->setCaption(caption);
+
+    // EU–China gap: widest first, at the top of the chart.
+    BarChartSpec gap;
+    gap.title = tr("EU–China gap per issue%1").arg(filtered);
+    gap.horizontal = true;
+    gap.showLegend = false;
+    gap.valueTitle = tr("|EU − China| (scale points, weighted medians)");
+    BarChartSpec::Set gapSet;
+    gapSet.name = tr("Gap");
+    gapSet.color = QColor(0x7c, 0x3a, 0xed);
+    for (auto it = m_data.gaps.crbegin(); it != m_data.gaps.crend(); ++it) {
+        gap.categories.append(it->code);
+        gapSet.values.append(it->gap);
+        gapSet.toolTips.append(tr("%1 %2\nEU %3, China %4: gap %5\nClick to open the issue")
+                                   .arg(it->code, it->title, ForecastResult::formatValue(it->eu),
+                                        ForecastResult::formatValue(it->china),
+                                        ForecastResult::formatValue(it->gap)));
+    }
+    gap.sets = {gapSet};
+    m_gapChart->setBarChart(gap);
+    m_gapChart->setCaption(
+        m_data.gapCount > m_data.gaps.size()
+            ? tr("The %1 widest of %2 issues.").arg(m_data.gaps.size()).arg(m_data.gapCount)
+            : QString());
+}
+
+void DashboardView::onStatusBarClicked(int setIndex, int categoryIndex)
+{
+    if (setIndex < 0 || setIndex >= m_statusSets.size() || categoryIndex < 0 ||
+        categoryIndex >= m_statusCategories.size())
+        return;
+    IssueFilter filter = m_filter;
+    filter.statuses = {m_statusSets.at(setIndex)};
+    filter.category = m_statusCategories.at(categoryIndex);
+    emit filterRequested(filter);
+}
+
+void DashboardView::onPriorityBarClicked(int setIndex, int categoryIndex)
+{
+    Q_UNUSED(setIndex)
+    if (categoryIndex < 0 || categoryIndex >= m_priorityBars.size())
+        return;
+    IssueFilter filter = m_filter;
+    filter.priority = m_priorityBars.at(categoryIndex);
+    emit filterRequested(filter);
+}
+
+void DashboardView::onGapBarClicked(int setIndex, int categoryIndex)
+{
+    Q_UNUSED(setIndex)
+    // The chart lists the gaps bottom-up.
+    const int index = int(m_data.gaps.size()) - 1 - categoryIndex;
+    if (index >= 0 && index < m_data.gaps.size())
+        emit issueActivated(m_data.gaps.at(index).issueId);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "charts/DashboardData.h"
+#include "items/IssueFilter.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class ChartPanel;
+class QLabel;
+class QListWidget;
+class Store;
+
+// The dashboard: issues by status and category, by priority, the countdown to
+// the summit, activity and burn-down, the rare-earth indicators and the EU–China
+// gap. Follows the issue filter; clicking a bar asks for the matching filter.
+// Rebuilt only while shown, so a filter change on the Issues tab costs nothing.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+
+    void setStore(Store *store); // null: nothing to show
+    void setFilter(const IssueFilter &filter);
+    IssueFilter filter() const { return m_filter; }
+
+    // Re-reads the data now, shown or not.
+    void refresh();
+    const DashboardData &data() const { return m_data; }
+
+    ChartPanel *statusChart() const { return m_statusChart; }
+    ChartPanel *priorityChart() const { return m_priorityChart; }
+    ChartPanel *activityChart() const { return m_activityChart; }
+    ChartPanel *indicatorChart() const { return m_indicatorChart; }
+    ChartPanel *gapChart() const { return m_gapChart; }
+    QLabel *countdownLabel() const { return m_countdown; }
+    QListWidget *criticalList() const { return m_critical; }
+    // The category of the status chart's bar at `index` (bars are drawn bottom-up).
+    QString statusCategoryAt(int index) const { return m_statusCategories.value(index); }
+
+signals:
+    // The issue table should show this filter (a bar was clicked).
+    void filterRequested(const IssueFilter &filter);
+    void issueActivated(qint64 issueId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void fill();
+    void onStatusBarClicked(int setIndex, int categoryIndex);
+    void onPriorityBarClicked(int setIndex, int categoryIndex);
+    void onGapBarClicked(int setIndex, int categoryIndex);
+
+    QPointer<Store> m_store;
+    IssueFilter m_filter;
+    DashboardData m_data;
+    QList<Status> m_statusSets;     // the status of each set in the status chart
+    QStringList m_statusCategories; // its bars' categories, bottom-up as drawn
+    QList<Priority> m_priorityBars; // the priority of each bar
+    bool m_dirty = true;
+    QTimer m_refreshTimer;
+
+    ChartPanel *m_statusChart;
+    ChartPanel *m_priorityChart;
+    ChartPanel *m_activityChart;
+    ChartPanel *m_indicatorChart;
+    ChartPanel *m_gapChart;
+    QLabel *m_countdown;
+    QLabel *m_criticalTitle;
+    QListWidget *m_critical;
+    QLabel *m_error;
+};

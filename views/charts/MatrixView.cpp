@@ -1,0 +1,70 @@
+#include "MatrixView.h"
+
+#include "items/PositionMatrixModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MatrixView::MatrixView(QWidget *parent)
+    : QWidget(parent), m_table(new QTableView(this)), m_legend(new QLabel(this))
+{
+    setObjectName(QStringLiteral("matrixView"));
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!m_model || !index.isValid())
+            return;
+        if (const qint64 id = m_model->issueIdAt(index.row()); id != 0)
+            emit issueActivated(id);
+    });
+
+    // The colour scale in words, with swatches from the model's own colours.
+    const auto swatch = [](double distance) {
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+            .arg(PositionMatrixModel::distanceColor(distance).name());
+    };
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setText(tr("Each cell is an actor's position (0–100) on the issue, coloured by its "
+                         "distance from the EU objective: %1 close  %2 halfway  %3 far. "
+                         "Double-click a cell to open the issue.")
+                          .arg(swatch(0), swatch(PositionMatrixModel::farDistance / 2),
+                               swatch(PositionMatrixModel::farDistance)));
+    m_legend->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_table, 1);
+}
+
+void MatrixView::setModel(PositionMatrixModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_table->setModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &MatrixView::fitColumns);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &MatrixView::fitColumns);
+        fitColumns();
+    }
+}
+
+void MatrixView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // Actor names wrap in a tall header rather than making every column wide.
+    const int width = m_table->fontMetrics().horizontalAdvance(QStringLiteral("Commission")) + 12;
+    for (int column = 0; column < header->count(); ++column)
+        m_table->setColumnWidth(column, width);
+    header->setMinimumHeight(m_table->fontMetrics().height() * 3 + 8);
+}

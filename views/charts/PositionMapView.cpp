@@ -1,0 +1,146 @@
+#include "PositionMapView.h"
+
+#include "ChartPanel.h"
+#include "actors/BlocPalette.h"
+#include "forecast/Forecast.h"
+#include "store/Store.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+PositionMapView::PositionMapView(QWidget *parent)
+    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_chart(new ChartPanel(this)), m_summary(new QLabel(this)), m_leverage(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("positionMapView"));
+    m_chart->setObjectName(QStringLiteral("positionMapChart"));
+    m_leverage->setObjectName(QStringLiteral("leverageList"));
+    m_leverage->setRootIsDecorated(false);
+    m_leverage->setAlternatingRowColors(true);
+    m_leverage->setColumnCount(3);
+    m_leverage->setHeaderLabels({tr("Actor"), tr("Median"), tr("Mean")});
+    m_leverage->headerItem()->setToolTip(
+        1, tr("How far the forecast moves toward the EU objective if this actor moves "
+              "10 points toward it"));
+    m_leverage->headerItem()->setToolTip(2, tr("The same for the weighted mean"));
+    m_leverage->header()->setStretchLastSection(false);
+    m_leverage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_leverage->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_leverage->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(4, 0, 0, 0);
+    auto *title = new QLabel(tr("Who to work on"), side);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    sideLayout->addWidget(title);
+    sideLayout->addWidget(m_summary);
+    sideLayout->addWidget(m_leverage, 1);
+
+    QSplitter *splitter = m_splitter;
+    splitter->setObjectName(QStringLiteral("positionMapSplitter"));
+    splitter->addWidget(m_chart);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(splitter);
+    reload();
+}
+
+// Beside the chart when there is room, under it in a narrow detail panel.
+void PositionMapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation orientation = width() >= 900 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != orientation) {
+        m_splitter->setOrientation(orientation);
+        const int length = orientation == Qt::Horizontal ? width() : height();
+        m_splitter->setSizes({length * 3 / 4, length / 4});
+    }
+}
+
+void PositionMapView::setStore(Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    m_issueId = 0;
+    if (m_store) {
+        const auto follow = [this](qint64 issueId) {
+            if (issueId == m_issueId)
+                reload();
+        };
+        connect(m_store, &Store::positionsChanged, this, follow);
+        connect(m_store, &Store::issueChanged, this, follow);
+        connect(m_store, &Store::actorsChanged, this, &PositionMapView::reload);
+        connect(m_store, &Store::reset, this, &PositionMapView::reload);
+        connect(m_store, &Store::externalChange, this, &PositionMapView::reload);
+    }
+    reload();
+}
+
+void PositionMapView::setIssue(qint64 issueId)
+{
+    if (issueId == m_issueId)
+        return;
+    m_issueId = issueId;
+    reload();
+}
+
+void PositionMapView::reload()
+{
+    m_data = PositionMapData();
+    if (m_store && m_store->isOpen() && m_issueId != 0) {
+        try {
+            m_data = PositionMapData::load(*m_store, m_issueId);
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    }
+    m_chart->setPositionMap(m_data);
+
+    m_leverage->clear();
+    if (!m_data.forecast) {
+        m_summary->setText(m_data.issueId == 0 ? QString()
+                                               : tr("No actor holds a position with weight on "
+                                                    "this issue, so there is no forecast."));
+        return;
+    }
+    const ForecastResult &forecast = *m_data.forecast;
+    if (!forecast.hasEuObjective) {
+        m_summary->setText(tr("Forecast %1. No EU actor holds a position, so there is no "
+                              "objective to work toward.")
+                               .arg(ForecastResult::formatValue(forecast.weightedMedian)));
+        return;
+    }
+    m_summary->setText(tr("Forecast %1, EU objective %2. Effect on the forecast of moving each "
+                          "actor %3 points toward the objective:")
+                           .arg(ForecastResult::formatValue(forecast.weightedMedian),
+                                ForecastResult::formatValue(forecast.euObjective))
+                           .arg(ForecastResult::formatValue(Forecast::leverageStep)));
+    for (const ForecastResult::Leverage &entry : forecast.leverage) {
+        auto *item = new QTreeWidgetItem(m_leverage);
+        item->setText(0, entry.actorName);
+        item->setText(1, ForecastResult::formatShift(entry.medianShift));
+        item->setText(2, ForecastResult::formatShift(entry.meanShift));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setForeground(0, BlocPalette::colorOf(entry.actorBloc).darker(110));
+        item->setData(0, Qt::UserRole, entry.actorId);
+        item->setToolTip(0, tr("%1 (%2): at %3, would move to %4; weight %5")
+                                .arg(entry.actorName, entry.actorBloc,
+                                     ForecastResult::formatValue(entry.position),
+                                     ForecastResult::formatValue(entry.movedTo))
+                                .arg(entry.weight));
+    }
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "charts/PositionMapData.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ChartPanel;
+class QLabel;
+class QSplitter;
+class QTreeWidget;
+class Store;
+
+// One issue's position map: every actor at its position, stem height clout ×
+// salience, the EU objective and the forecast; beside it, who to work on.
+// Follows the store, so an edit (or its undo) shows at once.
+class PositionMapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PositionMapView(QWidget *parent = nullptr);
+
+    void setStore(Store *store);
+    void setIssue(qint64 issueId);
+    qint64 issueId() const { return m_issueId; }
+    void reload();
+
+    const PositionMapData &data() const { return m_data; }
+    ChartPanel *chartPanel() const { return m_chart; }
+    QTreeWidget *leverageList() const { return m_leverage; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QPointer<Store> m_store;
+    qint64 m_issueId = 0;
+    PositionMapData m_data;
+    QSplitter *m_splitter;
+    ChartPanel *m_chart;
+    QLabel *m_summary;
+    QTreeWidget *m_leverage;
+};
