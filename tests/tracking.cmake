@@ -13,3 +13,5 @@ add_summit_test(test_concurrency SOURCES test_concurrency.cpp)
 target_compile_definitions(test_concurrency
     PRIVATE "TRACKING_WRITER_PATH=\"$<TARGET_FILE:tracking_writer>\"")
 add_dependencies(test_concurrency tracking_writer)
+add_summit_test(test_exchange SOURCES test_exchange.cpp)
+add_summit_test(test_command_actions SOURCES test_command_actions.cpp)

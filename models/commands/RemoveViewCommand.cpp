@@ -39,7 +39,8 @@ void RemoveViewCommand::undo()
         if (!m_view)
             return;
         SavedView view = *m_view;
-        if (SavedViewRepository(m_store).save(view) == SavedViewRepository::SaveResult::NameTaken)
+        if (SavedViewRepository(m_store).save(view, false, true) ==
+            SavedViewRepository::SaveResult::NameTaken)
             throw StoreError(StoreError::Kind::Conflict,
                              tr("Someone else saved a view named \"%1\" since; \"%2\" was not "
                                 "undone.")

@@ -45,7 +45,7 @@ void SaveViewCommand::undo()
         SavedViewRepository views(m_store);
         if (m_previous) {
             SavedView previous = *m_previous;
-            views.save(previous, true);
+            views.save(previous, true, true);
         } else {
             views.remove(m_view.name);
         }

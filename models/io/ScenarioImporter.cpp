@@ -9,12 +9,15 @@
 #include "store/EventRepository.h"
 #include "store/IndicatorRepository.h"
 #include "store/IssueRepository.h"
+#include "store/LinkRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SavedViewRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -25,6 +28,13 @@ namespace {
 struct ImportError
 {
     QString message;
+};
+
+// Records the database already holds, refused under ImportPolicy::Ask.
+struct ConflictError
+{
+    ImportConflicts conflicts;
+    QStringList descriptions;
 };
 
 class Reader
@@ -111,6 +121,31 @@ public:
         return value.toBool();
     }
 
+    // An ISO-8601 time ("2025-07-24T09:30:00.000Z"); invalid when absent.
+    QDateTime time(const QString &key) const
+    {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        const QDateTime result = Sql::toDateTime(value);
+        if (!result.isValid())
+            fail(ScenarioImporter::tr("\"%1\" is \"%2\", not a time like 2025-07-24T09:30:00Z")
+                     .arg(key, value));
+        return result;
+    }
+
+    QJsonObject object(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            fail(ScenarioImporter::tr("\"%1\" must be an object").arg(key));
+        return value.toObject();
+    }
+
+    bool has(const QString &key) const { return m_object.contains(key); }
+
     QJsonArray array(const QString &key) const
     {
         const QJsonValue value = m_object.value(key);
@@ -138,11 +173,24 @@ QJsonObject objectAt(const QJsonArray &array, int index, const QString &where)
     return array.at(index).toObject();
 }
 
-QStringList statusKeys()
+QStringList keysOf(const QList<Status> &values)
 {
     QStringList keys;
-    for (Status status : StatusText::all())
+    for (Status status : values)
         keys.append(StatusText::key(status));
+    return keys;
+}
+
+QStringList statusKeys()
+{
+    return keysOf(StatusText::all());
+}
+
+QStringList priorityKeys()
+{
+    QStringList keys;
+    for (Priority priority : PriorityText::all())
+        keys.append(PriorityText::key(priority));
     return keys;
 }
 
@@ -154,12 +202,194 @@ QStringList likelihoodKeys()
     return keys;
 }
 
-QStringList priorityKeys()
+QStringList linkKindKeys()
 {
     QStringList keys;
-    for (Priority priority : PriorityText::all())
-        keys.append(PriorityText::key(priority));
+    for (LinkKind kind : LinkKindText::all())
+        keys.append(LinkKindText::key(kind));
     return keys;
+}
+
+bool sameActor(const Actor &a, const Actor &b)
+{
+    return a.name == b.name && a.kind == b.kind && a.bloc == b.bloc && a.role == b.role &&
+           a.biography == b.biography && a.source == b.source && a.illustrative == b.illustrative;
+}
+
+bool sameEvent(const Event &a, const Event &b)
+{
+    return a.title == b.title && a.kind == b.kind && a.startsOn == b.startsOn &&
+           a.endsOn == b.endsOn && a.place == b.place && a.description == b.description &&
+           a.source == b.source && a.illustrative == b.illustrative;
+}
+
+bool sameIndicator(const Indicator &a, const Indicator &b)
+{
+    return a.name == b.name && a.observedOn == b.observedOn && a.value == b.value &&
+           a.unit == b.unit && a.source == b.source && a.illustrative == b.illustrative;
+}
+
+QString where(const QString &list, int index, const QJsonObject &object, const QString &key)
+{
+    return QStringLiteral("%1[%2] (%3)").arg(list).arg(index).arg(object.value(key).toString());
+}
+
+Actor readActor(const Reader &r)
+{
+    r.allowOnly({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc"),
+                 QStringLiteral("role"), QStringLiteral("biography"), QStringLiteral("source"),
+                 QStringLiteral("illustrative")});
+    Actor actor;
+    actor.name = r.text(QStringLiteral("name"), true).trimmed();
+    actor.kind = r.oneOf(QStringLiteral("kind"), Actor::kinds());
+    actor.bloc = r.oneOf(QStringLiteral("bloc"), Actor::blocs());
+    actor.role = r.text(QStringLiteral("role"));
+    actor.biography = r.text(QStringLiteral("biography"));
+    actor.source = r.text(QStringLiteral("source"));
+    actor.illustrative = r.flag(QStringLiteral("illustrative"));
+    return actor;
+}
+
+SavedView readSavedView(const Reader &r)
+{
+    r.allowOnly({QStringLiteral("name"), QStringLiteral("definition"), QStringLiteral("created_at"),
+                 QStringLiteral("created_by")});
+    SavedView view = SavedView::fromJson(r.text(QStringLiteral("name"), true).trimmed(),
+                                         r.object(QStringLiteral("definition")));
+    view.createdAt = r.time(QStringLiteral("created_at"));
+    view.createdBy = r.text(QStringLiteral("created_by"));
+    return view;
+}
+
+// One issue with its positions and history: read and checked in full, then
+// written (or skipped, or replacing the one with its code).
+void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &counts,
+                 const Reader &r, const QString &here, QHash<QString, int> *codesInFile, int index)
+{
+    r.allowOnly(
+        {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
+         QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("owner"),
+         QStringLiteral("due_date"), QStringLiteral("eu_objective"),
+         QStringLiteral("lines_to_take"), QStringLiteral("defensive_lines"),
+         QStringLiteral("background"), QStringLiteral("scale_low"), QStringLiteral("scale_high"),
+         QStringLiteral("source"), QStringLiteral("illustrative"), QStringLiteral("likelihood"),
+         QStringLiteral("in_pack"), QStringLiteral("positions"), QStringLiteral("history")});
+    Issue issue;
+    issue.code = r.text(QStringLiteral("code"), true).trimmed();
+    issue.title = r.text(QStringLiteral("title"), true);
+    issue.category = r.text(QStringLiteral("category"));
+    issue.status = *StatusText::fromKey(r.oneOf(QStringLiteral("status"), statusKeys()));
+    issue.priority = *PriorityText::fromKey(r.oneOf(QStringLiteral("priority"), priorityKeys()));
+    issue.owner = r.text(QStringLiteral("owner"));
+    issue.dueDate = r.date(QStringLiteral("due_date"));
+    issue.euObjective = r.text(QStringLiteral("eu_objective"));
+    issue.linesToTake = r.text(QStringLiteral("lines_to_take"));
+    issue.defensiveLines = r.text(QStringLiteral("defensive_lines"));
+    issue.background = r.text(QStringLiteral("background"));
+    issue.scaleLow = r.text(QStringLiteral("scale_low"));
+    issue.scaleHigh = r.text(QStringLiteral("scale_high"));
+    issue.source = r.text(QStringLiteral("source"));
+    issue.illustrative = r.flag(QStringLiteral("illustrative"));
+    if (r.has(QStringLiteral("likelihood")))
+        issue.likelihood =
+            *LikelihoodText::fromKey(r.oneOf(QStringLiteral("likelihood"), likelihoodKeys()));
+    issue.inPack = r.flag(QStringLiteral("in_pack"), true);
+    if (codesInFile->contains(issue.code))
+        r.fail(ScenarioImporter::tr(
+                   "an issue with code %1 already exists earlier in the file (issues[%2])")
+                   .arg(issue.code)
+                   .arg(codesInFile->value(issue.code)));
+    codesInFile->insert(issue.code, index);
+
+    // The history carried over from an export: a chain from the first status
+    // to the current one.
+    QList<StatusChange> history;
+    const QJsonArray historyArray = r.array(QStringLiteral("history"));
+    for (int j = 0; j < historyArray.size(); ++j) {
+        const QJsonObject object = objectAt(historyArray, j, here + QStringLiteral(".history"));
+        const Reader h(object, QStringLiteral("%1.history[%2]").arg(here).arg(j));
+        h.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("at"),
+                     QStringLiteral("by"), QStringLiteral("reason")});
+        StatusChange change;
+        if (!object.value(QStringLiteral("from")).isNull())
+            change.from = StatusText::fromKey(h.oneOf(QStringLiteral("from"), statusKeys()));
+        change.to = *StatusText::fromKey(h.oneOf(QStringLiteral("to"), statusKeys()));
+        change.changedAt = h.time(QStringLiteral("at"));
+        if (!change.changedAt.isValid())
+            h.fail(ScenarioImporter::tr("the field \"at\" is missing"));
+        change.changedBy = h.text(QStringLiteral("by"), true);
+        change.reason = h.text(QStringLiteral("reason"));
+        const std::optional<Status> expectedFrom =
+            history.isEmpty() ? std::nullopt : std::optional<Status>(history.last().to);
+        if (change.from != expectedFrom)
+            h.fail(expectedFrom
+                       ? ScenarioImporter::tr(
+                             "\"from\" must be \"%1\", where the change before it ended")
+                             .arg(StatusText::key(*expectedFrom))
+                       : ScenarioImporter::tr("the first change must have \"from\": null"));
+        history.append(change);
+    }
+    if (!history.isEmpty() && history.last().to != issue.status)
+        r.fail(ScenarioImporter::tr("the history ends at \"%1\" but \"status\" is \"%2\"")
+                   .arg(StatusText::key(history.last().to), StatusText::key(issue.status)));
+
+    // Positions are read (and checked) before anything of this issue is written.
+    QList<Position> positions;
+    const QJsonArray positionArray = r.array(QStringLiteral("positions"));
+    QSet<qint64> actorsSeen;
+    for (int j = 0; j < positionArray.size(); ++j) {
+        const QJsonObject object = objectAt(positionArray, j, here + QStringLiteral(".positions"));
+        const Reader p(object, QStringLiteral("%1.positions[%2] (%3)")
+                                   .arg(here)
+                                   .arg(j)
+                                   .arg(object.value(QStringLiteral("actor")).toString()));
+        p.allowOnly({QStringLiteral("actor"), QStringLiteral("stance"), QStringLiteral("position"),
+                     QStringLiteral("salience"), QStringLiteral("clout"), QStringLiteral("source"),
+                     QStringLiteral("illustrative")});
+        const QString actorName = p.text(QStringLiteral("actor"), true).trimmed();
+        const std::optional<Actor> actor = store.actors().byName(actorName);
+        if (!actor)
+            p.fail(ScenarioImporter::tr("no actor named \"%1\" in \"actors\"").arg(actorName));
+        if (actorsSeen.contains(actor->id))
+            p.fail(ScenarioImporter::tr("a second position for %1 on this issue").arg(actorName));
+        actorsSeen.insert(actor->id);
+        Position position;
+        position.actorId = actor->id;
+        position.stance = p.text(QStringLiteral("stance"));
+        position.position = p.scale(QStringLiteral("position"));
+        position.salience = p.scale(QStringLiteral("salience"));
+        position.clout = p.scale(QStringLiteral("clout"));
+        position.source = p.text(QStringLiteral("source"));
+        position.illustrative = p.flag(QStringLiteral("illustrative"));
+        positions.append(position);
+    }
+
+    const std::optional<Issue> existing = store.issues().byCode(issue.code);
+    if (existing && policy == ImportPolicy::Skip) {
+        ++counts.skipped;
+        return;
+    }
+    if (existing && policy != ImportPolicy::Replace)
+        r.fail(ScenarioImporter::tr("an issue with code %1 already exists").arg(issue.code));
+    if (existing) {
+        // The database keeps its own history; a changed status adds one line.
+        issue.id = existing->id;
+        issue.version = existing->version;
+        store.issues().update(issue, ScenarioImporter::tr("Imported (replaced)"));
+        store.positions().removeForIssue(issue.id);
+        ++counts.replaced;
+    } else {
+        if (history.isEmpty())
+            store.issues().insert(issue, ScenarioImporter::tr("Imported"));
+        else
+            store.issues().insert(issue, history);
+        ++counts.issues;
+    }
+    for (Position &position : positions) {
+        position.issueId = issue.id;
+        store.positions().insert(position);
+        ++counts.positions;
+    }
 }
 
 } // namespace
@@ -182,6 +412,7 @@ bool ScenarioImporter::import(QIODevice &device)
 {
     m_error.clear();
     m_counts = {};
+    m_conflicts = {};
     if (device.size() > maxFileSize) {
         m_error = tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
         return false;
@@ -209,20 +440,89 @@ bool ScenarioImporter::import(QIODevice &device)
         transaction.commit();
     } catch (const ImportError &error) {
         m_error = error.message;
-        m_counts = {};
+    } catch (const ConflictError &error) {
+        m_conflicts = error.conflicts;
+        if (error.descriptions.size() == 1)
+            m_error = tr("%1 in the database. Import again choosing to skip or replace it.")
+                          .arg(error.descriptions.first());
+        else
+            m_error = tr("%1 records in the file already exist in the database: %2. Import "
+                         "again choosing to skip or replace them.")
+                          .arg(error.descriptions.size())
+                          .arg(error.descriptions.join(QStringLiteral("; ")));
     } catch (const StoreError &error) {
         m_error = error.message();
-        m_counts = {};
     }
+    if (!m_error.isEmpty())
+        m_counts = {};
     m_store.notifyReset();
     return m_error.isEmpty();
+}
+
+// Under Ask, lists every record the database already holds in another form,
+// before anything is written. Malformed records are left to the main pass.
+void ScenarioImporter::findConflicts(const QJsonObject &root)
+{
+    ConflictError found;
+    const QJsonArray actors = root.value(QStringLiteral("actors")).toArray();
+    for (int i = 0; i < actors.size(); ++i) {
+        const QJsonObject object = actors.at(i).toObject();
+        const QString name = object.value(QStringLiteral("name")).toString().trimmed();
+        const std::optional<Actor> existing = m_store.actors().byName(name);
+        if (!existing)
+            continue;
+        try {
+            if (sameActor(readActor(Reader(object, QString())), *existing))
+                continue;
+        } catch (const ImportError &) {
+            continue;
+        }
+        found.conflicts.actorNames.append(name);
+        found.descriptions.append(
+            tr("%1: an actor named %2 already exists with other details")
+                .arg(where(QStringLiteral("actors"), i, object, QStringLiteral("name")), name));
+    }
+    const QJsonArray issues = root.value(QStringLiteral("issues")).toArray();
+    for (int i = 0; i < issues.size(); ++i) {
+        const QJsonObject object = issues.at(i).toObject();
+        const QString code = object.value(QStringLiteral("code")).toString().trimmed();
+        if (code.isEmpty() || !m_store.issues().byCode(code))
+            continue;
+        found.conflicts.issueCodes.append(code);
+        found.descriptions.append(
+            tr("%1: an issue with code %2 already exists")
+                .arg(where(QStringLiteral("issues"), i, object, QStringLiteral("code")), code));
+    }
+    const QJsonArray views = root.value(QStringLiteral("saved_views")).toArray();
+    SavedViewRepository savedViews(m_store);
+    for (int i = 0; i < views.size(); ++i) {
+        const QJsonObject object = views.at(i).toObject();
+        const QString name = object.value(QStringLiteral("name")).toString().trimmed();
+        const std::optional<SavedView> existing = savedViews.byName(name);
+        if (!existing)
+            continue;
+        try {
+            if (readSavedView(Reader(object, QString())) == *existing)
+                continue;
+        } catch (const ImportError &) {
+            continue;
+        }
+        found.conflicts.savedViewNames.append(name);
+        found.descriptions.append(
+            tr("%1: a saved view named %2 already exists")
+                .arg(where(QStringLiteral("saved_views"), i, object, QStringLiteral("name")),
+                     name));
+    }
+    if (!found.conflicts.isEmpty())
+        throw found;
 }
 
 void ScenarioImporter::importObject(const QJsonObject &root)
 {
     const Reader top(root, tr("file"));
     top.allowOnly({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("settings"),
-                   QStringLiteral("actors"), QStringLiteral("issues"), QStringLiteral("events"),
+                   QStringLiteral("actors"), QStringLiteral("issues"), QStringLiteral("links"),
+                   QStringLiteral("saved_views"), QStringLiteral("events"),
                    QStringLiteral("indicators")});
     if (top.text(QStringLiteral("format"), true) != QLatin1String("summit-brief-scenario"))
         top.fail(tr("\"format\" must be \"summit-brief-scenario\""));
@@ -233,6 +533,15 @@ void ScenarioImporter::importObject(const QJsonObject &root)
                      .arg(formatVersion));
     if (version < 1 || version != int(version))
         top.fail(tr("\"version\" must be a whole number from 1"));
+    // Typed early, so the conflict scan below reads well-formed lists.
+    const QJsonArray actors = top.array(QStringLiteral("actors"));
+    const QJsonArray issues = top.array(QStringLiteral("issues"));
+    const QJsonArray links = top.array(QStringLiteral("links"));
+    const QJsonArray views = top.array(QStringLiteral("saved_views"));
+    const QJsonArray events = top.array(QStringLiteral("events"));
+    const QJsonArray indicators = top.array(QStringLiteral("indicators"));
+    if (m_policy == ImportPolicy::Ask)
+        findConflicts(root);
 
     if (root.contains(QStringLiteral("settings"))) {
         if (!root.value(QStringLiteral("settings")).isObject())
@@ -247,114 +556,107 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         info.start = settings.date(QStringLiteral("summit_start"));
         info.end = settings.date(QStringLiteral("summit_end"));
         info.classification = settings.text(QStringLiteral("classification"));
-        m_store.settings().setSummit(info);
+        // Skip keeps the summit this database is about.
+        if (m_policy != ImportPolicy::Skip || m_store.settings().summit().name.isEmpty())
+            m_store.settings().setSummit(info);
     }
 
-    const QJsonArray actors = top.array(QStringLiteral("actors"));
+    QSet<QString> actorsInFile;
     for (int i = 0; i < actors.size(); ++i) {
         const QJsonObject object = objectAt(actors, i, QStringLiteral("actors"));
-        const Reader r(object, QStringLiteral("actors[%1] (%2)")
-                                   .arg(i)
-                                   .arg(object.value(QStringLiteral("name")).toString()));
-        r.allowOnly({QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("bloc"),
-                     QStringLiteral("role"), QStringLiteral("biography"), QStringLiteral("source"),
-                     QStringLiteral("illustrative")});
-        Actor actor;
-        actor.name = r.text(QStringLiteral("name"), true);
-        actor.kind = r.oneOf(QStringLiteral("kind"), Actor::kinds());
-        actor.bloc = r.oneOf(QStringLiteral("bloc"), Actor::blocs());
-        actor.role = r.text(QStringLiteral("role"));
-        actor.biography = r.text(QStringLiteral("biography"));
-        actor.source = r.text(QStringLiteral("source"));
-        actor.illustrative = r.flag(QStringLiteral("illustrative"));
-        if (m_store.actors().byName(actor.name))
+        const Reader r(object, where(QStringLiteral("actors"), i, object, QStringLiteral("name")));
+        Actor actor = readActor(r);
+        if (actorsInFile.contains(actor.name))
+            r.fail(tr("an actor named \"%1\" already exists earlier in the file").arg(actor.name));
+        actorsInFile.insert(actor.name);
+        const std::optional<Actor> existing = m_store.actors().byName(actor.name);
+        if (existing && sameActor(actor, *existing))
+            continue;
+        if (existing && m_policy == ImportPolicy::Skip) {
+            ++m_counts.skipped;
+            continue;
+        }
+        if (existing && m_policy == ImportPolicy::Replace) {
+            actor.id = existing->id;
+            actor.version = existing->version;
+            m_store.actors().update(actor);
+            ++m_counts.replaced;
+            continue;
+        }
+        if (existing)
             r.fail(tr("an actor named \"%1\" already exists").arg(actor.name));
         m_store.actors().insert(actor);
         ++m_counts.actors;
     }
 
-    const QJsonArray issues = top.array(QStringLiteral("issues"));
+    QHash<QString, int> codesInFile;
     for (int i = 0; i < issues.size(); ++i) {
         const QJsonObject object = objectAt(issues, i, QStringLiteral("issues"));
-        const QString where = QStringLiteral("issues[%1] (%2)")
-                                  .arg(i)
-                                  .arg(object.value(QStringLiteral("code")).toString());
-        const Reader r(object, where);
-        r.allowOnly({QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
-                     QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("owner"),
-                     QStringLiteral("due_date"), QStringLiteral("eu_objective"),
-                     QStringLiteral("lines_to_take"), QStringLiteral("defensive_lines"),
-                     QStringLiteral("background"), QStringLiteral("scale_low"),
-                     QStringLiteral("scale_high"), QStringLiteral("source"),
-                     QStringLiteral("illustrative"), QStringLiteral("likelihood"),
-                     QStringLiteral("in_pack"), QStringLiteral("positions")});
-        Issue issue;
-        issue.code = r.text(QStringLiteral("code"), true).trimmed();
-        issue.title = r.text(QStringLiteral("title"), true);
-        issue.category = r.text(QStringLiteral("category"));
-        issue.status = *StatusText::fromKey(r.oneOf(QStringLiteral("status"), statusKeys()));
-        issue.priority =
-            *PriorityText::fromKey(r.oneOf(QStringLiteral("priority"), priorityKeys()));
-        issue.owner = r.text(QStringLiteral("owner"));
-        issue.dueDate = r.date(QStringLiteral("due_date"));
-        issue.euObjective = r.text(QStringLiteral("eu_objective"));
-        issue.linesToTake = r.text(QStringLiteral("lines_to_take"));
-        issue.defensiveLines = r.text(QStringLiteral("defensive_lines"));
-        issue.background = r.text(QStringLiteral("background"));
-        issue.scaleLow = r.text(QStringLiteral("scale_low"));
-        issue.scaleHigh = r.text(QStringLiteral("scale_high"));
-        issue.source = r.text(QStringLiteral("source"));
-        issue.illustrative = r.flag(QStringLiteral("illustrative"));
-        if (object.contains(QStringLiteral("likelihood")))
-            issue.likelihood =
-                *LikelihoodText::fromKey(r.oneOf(QStringLiteral("likelihood"), likelihoodKeys()));
-        issue.inPack = r.flag(QStringLiteral("in_pack"), true);
-        if (m_store.issues().byCode(issue.code))
-            r.fail(tr("an issue with code %1 already exists").arg(issue.code));
-        m_store.issues().insert(issue, tr("Imported"));
-        ++m_counts.issues;
-
-        const QJsonArray positions = r.array(QStringLiteral("positions"));
-        QSet<qint64> actorsSeen;
-        for (int j = 0; j < positions.size(); ++j) {
-            const QJsonObject positionObject =
-                objectAt(positions, j, where + QStringLiteral(".positions"));
-            const Reader p(positionObject,
-                           QStringLiteral("%1.positions[%2] (%3)")
-                               .arg(where)
-                               .arg(j)
-                               .arg(positionObject.value(QStringLiteral("actor")).toString()));
-            p.allowOnly({QStringLiteral("actor"), QStringLiteral("stance"),
-                         QStringLiteral("position"), QStringLiteral("salience"),
-                         QStringLiteral("clout"), QStringLiteral("source"),
-                         QStringLiteral("illustrative")});
-            const QString actorName = p.text(QStringLiteral("actor"), true);
-            const std::optional<Actor> actor = m_store.actors().byName(actorName);
-            if (!actor)
-                p.fail(tr("no actor named \"%1\" in \"actors\"").arg(actorName));
-            if (actorsSeen.contains(actor->id))
-                p.fail(tr("a second position for %1 on this issue").arg(actorName));
-            actorsSeen.insert(actor->id);
-            Position position;
-            position.issueId = issue.id;
-            position.actorId = actor->id;
-            position.stance = p.text(QStringLiteral("stance"));
-            position.position = p.scale(QStringLiteral("position"));
-            position.salience = p.scale(QStringLiteral("salience"));
-            position.clout = p.scale(QStringLiteral("clout"));
-            position.source = p.text(QStringLiteral("source"));
-            position.illustrative = p.flag(QStringLiteral("illustrative"));
-            m_store.positions().insert(position);
-            ++m_counts.positions;
-        }
+        const QString here = where(QStringLiteral("issues"), i, object, QStringLiteral("code"));
+        importIssue(m_store, m_policy, m_counts, Reader(object, here), here, &codesInFile, i);
     }
 
-    const QJsonArray events = top.array(QStringLiteral("events"));
+    for (int i = 0; i < links.size(); ++i) {
+        const QJsonObject object = objectAt(links, i, QStringLiteral("links"));
+        const Reader r(object, QStringLiteral("links[%1] (%2 %3 %4)")
+                                   .arg(i)
+                                   .arg(object.value(QStringLiteral("from")).toString(),
+                                        object.value(QStringLiteral("kind")).toString(),
+                                        object.value(QStringLiteral("to")).toString()));
+        r.allowOnly({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("kind"),
+                     QStringLiteral("created_at"), QStringLiteral("created_by")});
+        IssueLink link;
+        link.kind = *LinkKindText::fromKey(r.oneOf(QStringLiteral("kind"), linkKindKeys()));
+        for (const QString &end : {QStringLiteral("from"), QStringLiteral("to")}) {
+            const QString code = r.text(end, true).trimmed();
+            const std::optional<Issue> issue = m_store.issues().byCode(code);
+            if (!issue)
+                r.fail(tr("no issue with code %1 in the file or the database").arg(code));
+            (end == QLatin1String("from") ? link.fromIssue : link.toIssue) = issue->id;
+        }
+        link.createdAt = r.time(QStringLiteral("created_at"));
+        link.createdBy = r.text(QStringLiteral("created_by"));
+        LinkRepository linkRepository(m_store);
+        if (linkRepository.find(link.fromIssue, link.toIssue, link.kind))
+            continue; // the database has it already
+        try {
+            linkRepository.add(link);
+        } catch (const StoreError &error) {
+            r.fail(error.message());
+        }
+        ++m_counts.links;
+    }
+
+    SavedViewRepository savedViews(m_store);
+    QSet<QString> viewsInFile;
+    for (int i = 0; i < views.size(); ++i) {
+        const QJsonObject object = objectAt(views, i, QStringLiteral("saved_views"));
+        const Reader r(object,
+                       where(QStringLiteral("saved_views"), i, object, QStringLiteral("name")));
+        SavedView view = readSavedView(r);
+        if (viewsInFile.contains(view.name))
+            r.fail(
+                tr("a saved view named \"%1\" already exists earlier in the file").arg(view.name));
+        viewsInFile.insert(view.name);
+        const std::optional<SavedView> existing = savedViews.byName(view.name);
+        if (existing && *existing == view)
+            continue;
+        if (existing && m_policy == ImportPolicy::Skip) {
+            ++m_counts.skipped;
+            continue;
+        }
+        if (existing && m_policy != ImportPolicy::Replace)
+            r.fail(tr("a saved view named \"%1\" already exists").arg(view.name));
+        savedViews.save(view, true, true);
+        existing ? ++m_counts.replaced : ++m_counts.savedViews;
+    }
+
+    // Events and indicators have no key: one the database holds exactly is not
+    // added twice; anything else is added.
+    const QList<Event> knownEvents = m_store.events().all();
     for (int i = 0; i < events.size(); ++i) {
         const QJsonObject object = objectAt(events, i, QStringLiteral("events"));
-        const Reader r(object, QStringLiteral("events[%1] (%2)")
-                                   .arg(i)
-                                   .arg(object.value(QStringLiteral("title")).toString()));
+        const Reader r(object, where(QStringLiteral("events"), i, object, QStringLiteral("title")));
         r.allowOnly({QStringLiteral("title"), QStringLiteral("kind"), QStringLiteral("starts_on"),
                      QStringLiteral("ends_on"), QStringLiteral("place"),
                      QStringLiteral("description"), QStringLiteral("source"),
@@ -369,16 +671,18 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         event.description = r.text(QStringLiteral("description"));
         event.source = r.text(QStringLiteral("source"));
         event.illustrative = r.flag(QStringLiteral("illustrative"));
+        if (std::any_of(knownEvents.cbegin(), knownEvents.cend(),
+                        [&event](const Event &known) { return sameEvent(known, event); }))
+            continue;
         m_store.events().insert(event);
         ++m_counts.events;
     }
 
-    const QJsonArray indicators = top.array(QStringLiteral("indicators"));
+    const QList<Indicator> knownIndicators = m_store.indicators().all();
     for (int i = 0; i < indicators.size(); ++i) {
         const QJsonObject object = objectAt(indicators, i, QStringLiteral("indicators"));
-        const Reader r(object, QStringLiteral("indicators[%1] (%2)")
-                                   .arg(i)
-                                   .arg(object.value(QStringLiteral("name")).toString()));
+        const Reader r(object,
+                       where(QStringLiteral("indicators"), i, object, QStringLiteral("name")));
         r.allowOnly({QStringLiteral("name"), QStringLiteral("observed_on"), QStringLiteral("value"),
                      QStringLiteral("unit"), QStringLiteral("source"),
                      QStringLiteral("illustrative")});
@@ -389,6 +693,10 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         indicator.unit = r.text(QStringLiteral("unit"));
         indicator.source = r.text(QStringLiteral("source"));
         indicator.illustrative = r.flag(QStringLiteral("illustrative"));
+        if (std::any_of(
+                knownIndicators.cbegin(), knownIndicators.cend(),
+                [&indicator](const Indicator &known) { return sameIndicator(known, indicator); }))
+            continue;
         m_store.indicators().insert(indicator);
         ++m_counts.indicators;
     }

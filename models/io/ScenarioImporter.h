@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportPolicy.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -9,11 +11,16 @@ class Store;
 
 // Reads a scenario file (resources/demo/FORMAT.md) into the store, all or nothing:
 // any error leaves the database as it was and names the record and field.
+// Records the database already holds follow the ImportPolicy; under Ask (the
+// default) the import is refused and conflicts() lists them, so the caller can
+// ask and import again with Skip or Replace.
 class ScenarioImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioImporter)
 public:
-    static constexpr int formatVersion = 1;
+    // Version 2 added "links", "saved_views" and an issue's "history"; version 1
+    // files are read as before.
+    static constexpr int formatVersion = 2;
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
     static constexpr int maxFieldLength = 1024 * 1024;
 
@@ -24,18 +31,30 @@ public:
         int positions = 0;
         int events = 0;
         int indicators = 0;
+        int links = 0;
+        int savedViews = 0;
+        int skipped = 0;  // records the database held, kept (Skip)
+        int replaced = 0; // records the database held, overwritten (Replace)
     };
 
     explicit ScenarioImporter(Store &store) : m_store(store) {}
 
     bool import(QIODevice &device);
     bool importFile(const QString &path);
+    void setPolicy(ImportPolicy policy) { m_policy = policy; }
+    ImportPolicy policy() const { return m_policy; }
     QString errorString() const { return m_error; }
     Counts counts() const { return m_counts; }
+    // After a refusal under Ask: what the database already holds. Empty after
+    // any other error.
+    ImportConflicts conflicts() const { return m_conflicts; }
 
 private:
     void importObject(const QJsonObject &root);
+    void findConflicts(const QJsonObject &root);
     Store &m_store;
+    ImportPolicy m_policy = ImportPolicy::Ask;
     QString m_error;
     Counts m_counts;
+    ImportConflicts m_conflicts;
 };

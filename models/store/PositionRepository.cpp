@@ -100,6 +100,13 @@ qint64 PositionRepository::insert(Position &position)
     return position.id;
 }
 
+void PositionRepository::removeForIssue(qint64 issueId)
+{
+    Sql::exec(m_store.database(), QStringLiteral("DELETE FROM position WHERE issue_id = ?"),
+              {issueId});
+    m_store.notifyPositionsChanged(issueId);
+}
+
 int PositionRepository::setField(qint64 id, PositionField field, const QVariant &value,
                                  int expectedVersion)
 {

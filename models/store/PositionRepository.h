@@ -19,6 +19,8 @@ public:
     std::optional<Position> byId(qint64 id) const;
     qint64 count() const;
     qint64 insert(Position &position);
+    // Deletes every position on the issue (an import replacing the issue).
+    void removeForIssue(qint64 issueId);
     // Same contract as IssueRepository::setField.
     int setField(qint64 id, PositionField field, const QVariant &value, int expectedVersion);
 

@@ -35,7 +35,8 @@ QList<SavedView> viewsFrom(QSqlQuery query)
 
 } // namespace
 
-SavedViewRepository::SaveResult SavedViewRepository::save(SavedView &view, bool replaceExisting)
+SavedViewRepository::SaveResult SavedViewRepository::save(SavedView &view, bool replaceExisting,
+                                                          bool keepStamp)
 {
     view.name = view.name.trimmed();
     if (view.name.isEmpty())
@@ -45,9 +46,11 @@ SavedViewRepository::SaveResult SavedViewRepository::save(SavedView &view, bool 
     const bool exists = byName(view.name).has_value();
     if (exists && !replaceExisting)
         return SaveResult::NameTaken;
-    const QString now = Sql::now();
-    view.createdBy = m_store.userName();
-    view.createdAt = Sql::toDateTime(now);
+    if (!keepStamp || view.createdBy.isEmpty() || !view.createdAt.isValid()) {
+        view.createdBy = m_store.userName();
+        view.createdAt = Sql::toDateTime(Sql::now());
+    }
+    const QString now = Sql::toText(view.createdAt);
     if (exists)
         Sql::exec(db,
                   QStringLiteral("UPDATE saved_view SET definition = ?, created_by = ?, "

@@ -23,8 +23,10 @@ public:
 
     // Saves under view.name (trimmed; an empty name throws StoreError::Invalid).
     // A name already in use is replaced only with replaceExisting; otherwise the
-    // result is NameTaken and the file is unchanged. Fills createdBy/createdAt.
-    SaveResult save(SavedView &view, bool replaceExisting = false);
+    // result is NameTaken and the file is unchanged. Stamps createdBy/createdAt
+    // with the user and now, unless keepStamp and the view carries both (an
+    // import, an undo bringing a view back).
+    SaveResult save(SavedView &view, bool replaceExisting = false, bool keepStamp = false);
     QList<SavedView> all() const; // by name
     std::optional<SavedView> byName(const QString &name) const;
     // Throws StoreError::NotFound when no view has this name.

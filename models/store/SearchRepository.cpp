@@ -5,7 +5,10 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -88,17 +91,14 @@ SearchRepository::Condition shortWordCondition(const QStringList &words)
     return condition;
 }
 
-// The WHERE clause on issue_fts for the whole query, with an optional column
-// filter on the long words.
-SearchRepository::Condition ftsCondition(const Query &query, const QString &columnFilter = {})
+// The WHERE clause on issue_fts for the whole query.
+SearchRepository::Condition ftsCondition(const Query &query)
 {
     SearchRepository::Condition condition;
     QStringList parts;
     if (!query.match.isEmpty()) {
         parts.append(QStringLiteral("issue_fts MATCH ?"));
-        condition.values.append(columnFilter.isEmpty()
-                                    ? query.match
-                                    : QStringLiteral("%1 : (%2)").arg(columnFilter, query.match));
+        condition.values.append(query.match);
     }
     if (!query.shortWords.isEmpty()) {
         const SearchRepository::Condition like = shortWordCondition(query.shortWords);
@@ -199,93 +199,92 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
     const QSqlDatabase db = m_store.database();
     const QString columns = QStringLiteral("code, title, eu_objective, lines_to_take, "
                                            "defensive_lines, background, actors, stances");
-    const auto read = [&query](QSqlQuery &q, bool ranked) {
-        QList<SearchResult> list;
-        while (Sql::next(q)) {
-            SearchResult result;
-            result.issueId = q.value(0).toLongLong();
-            result.code = q.value(1).toString();
-            result.title = q.value(2).toString();
-            result.ranked = ranked;
-            result.rank = ranked ? q.value(10).toDouble() : 0.0;
-            result.snippet = q.value(9).toString();
-            // FTS5 marks only the long words; without them the snippet is made here.
-            if (!result.snippet.contains(matchStart)) {
-                QStringList document;
-                for (int i = 1; i <= 8; ++i)
-                    document.append(q.value(i).toString());
-                result.snippet = localSnippet(document, query.words);
-            }
-            list.append(result);
-        }
-        return list;
-    };
-    const QString snippet =
-        query.match.isEmpty()
-            ? QStringLiteral("''")
-            : QStringLiteral("snippet(issue_fts, -1, ?, ?, ?, %1)").arg(snippetTokens);
-    const QVariantList snippetValues =
-        query.match.isEmpty()
-            ? QVariantList()
-            : QVariantList{QString(matchStart), QString(matchEnd), QString(QChar(0x2026))};
-
     const Condition where = ftsCondition(query);
-    if (query.match.isEmpty()) {
-        // Short words only: nothing to rank with, so the first matches by id.
-        QSqlQuery rows = Sql::exec(db,
-                                   QStringLiteral("SELECT rowid, %1, %2 FROM issue_fts WHERE %3 "
-                                                  "ORDER BY rowid LIMIT ?")
-                                       .arg(columns, snippet, where.sql),
-                                   where.values + QVariantList{limit});
-        return read(rows, false);
+    // Few matches: rank them all with bm25. Many: bm25 would read every one of
+    // them (its weights count the documents holding each word), so the first
+    // matches by id are shown instead, those with every word in the code or
+    // title first. Short words alone (LIKE) are never ranked. Candidates are
+    // read by code and title; the full text only for the rows returned.
+    const int candidateLimit = query.match.isEmpty() ? limit : maxRankedMatches + 1;
+    QSqlQuery firstMatches = Sql::exec(
+        db,
+        QStringLiteral("SELECT rowid, code, title FROM issue_fts WHERE %1 ORDER BY rowid LIMIT ?")
+            .arg(where.sql),
+        where.values + QVariantList{candidateLimit});
+    QList<SearchResult> candidates;
+    while (Sql::next(firstMatches)) {
+        SearchResult result;
+        result.issueId = firstMatches.value(0).toLongLong();
+        result.code = firstMatches.value(1).toString();
+        result.title = firstMatches.value(2).toString();
+        result.ranked = false;
+        candidates.append(result);
     }
-    // Few matches: rank them all. Many: bm25 would read every one of them (its
-    // weights count the documents holding each word), so they are not ranked.
-    QSqlQuery counting =
-        Sql::exec(db,
-                  QStringLiteral("SELECT COUNT(*), MAX(rowid) FROM (SELECT rowid FROM issue_fts "
-                                 "WHERE %1 ORDER BY rowid LIMIT ?)")
-                      .arg(where.sql),
-                  where.values + QVariantList{maxRankedMatches + 1});
-    const bool any = Sql::next(counting);
-    const int matches = any ? counting.value(0).toInt() : 0;
-    const qint64 lastCounted = any ? counting.value(1).toLongLong() : 0;
-    if (matches == 0)
+    if (candidates.isEmpty())
         return results;
-    if (matches <= maxRankedMatches) {
+    if (!query.match.isEmpty() && candidates.size() <= maxRankedMatches) {
         QSqlQuery ranked =
             Sql::exec(db,
-                      QStringLiteral("SELECT rowid, %1, %2, %3 AS score FROM issue_fts WHERE %4 "
+                      QStringLiteral("SELECT rowid, code, title, snippet(issue_fts, -1, ?, ?, ?, "
+                                     "%1), %2 AS score FROM issue_fts WHERE %3 "
                                      "ORDER BY score, rowid LIMIT ?")
-                          .arg(columns, snippet, QLatin1String(rankExpression), where.sql),
-                      snippetValues + where.values + QVariantList{limit});
-        return read(ranked, true);
-    }
-    // Unranked: among the matches counted above, those in the code or title
-    // first; then the rest by id. The bound keeps a word that is never in a
-    // title from making FTS5 read every match.
-    const Condition titles = ftsCondition(query, QStringLiteral("{code title}"));
-    QSqlQuery first = Sql::exec(db,
-                                QStringLiteral("SELECT rowid, %1, %2 FROM issue_fts WHERE %3 "
-                                               "AND rowid <= ? ORDER BY rowid LIMIT ?")
-                                    .arg(columns, snippet, titles.sql),
-                                snippetValues + titles.values + QVariantList{lastCounted, limit});
-    results = read(first, false);
-    if (results.size() < limit) {
-        QSet<qint64> shown;
-        for (const SearchResult &result : std::as_const(results))
-            shown.insert(result.issueId);
-        QSqlQuery rest = Sql::exec(
-            db,
-            QStringLiteral("SELECT rowid, %1, %2 FROM issue_fts WHERE %3 ORDER BY rowid LIMIT ?")
-                .arg(columns, snippet, where.sql),
-            snippetValues + where.values + QVariantList{limit + int(shown.size())});
-        for (const SearchResult &result : read(rest, false)) {
-            if (results.size() == limit)
-                break;
-            if (!shown.contains(result.issueId))
-                results.append(result);
+                          .arg(snippetTokens)
+                          .arg(QLatin1String(rankExpression), where.sql),
+                      QVariantList{QString(matchStart), QString(matchEnd), QString(QChar(0x2026))} +
+                          where.values + QVariantList{limit});
+        while (Sql::next(ranked)) {
+            SearchResult result;
+            result.issueId = ranked.value(0).toLongLong();
+            result.code = ranked.value(1).toString();
+            result.title = ranked.value(2).toString();
+            result.snippet = ranked.value(3).toString();
+            result.rank = ranked.value(4).toDouble();
+            result.ranked = true;
+            results.append(result);
         }
+        return results;
+    }
+    QList<SearchResult> others;
+    for (const SearchResult &candidate : std::as_const(candidates)) {
+        const QString heading = candidate.code + QLatin1Char(' ') + candidate.title;
+        const bool inHeading =
+            std::all_of(query.words.cbegin(), query.words.cend(), [&heading](const QString &w) {
+                return heading.contains(w, Qt::CaseInsensitive);
+            });
+        (inHeading ? results : others).append(candidate);
+    }
+    results += others;
+    if (results.size() < limit && !query.match.isEmpty()) {
+        QSqlQuery more = Sql::exec(
+            db,
+            QStringLiteral("SELECT rowid, code, title FROM issue_fts "
+                           "WHERE %1 AND rowid > ? ORDER BY rowid LIMIT ?")
+                .arg(where.sql),
+            where.values + QVariantList{candidates.last().issueId, limit - int(results.size())});
+        while (Sql::next(more)) {
+            SearchResult result;
+            result.issueId = more.value(0).toLongLong();
+            result.code = more.value(1).toString();
+            result.title = more.value(2).toString();
+            result.ranked = false;
+            results.append(result);
+        }
+    }
+    if (results.size() > limit)
+        results.resize(limit);
+    // Snippets for the rows shown, made here (FTS5 marks only what it ranks).
+    QSqlQuery documentQuery = Sql::exec(
+        db, QStringLiteral("SELECT %1 FROM issue_fts WHERE rowid = ?").arg(columns), {qint64(0)});
+    for (SearchResult &result : results) {
+        documentQuery.bindValue(0, result.issueId);
+        if (!documentQuery.exec())
+            throw Sql::errorFrom(documentQuery.lastError(), QString());
+        if (!Sql::next(documentQuery))
+            continue;
+        QStringList document;
+        for (int i = 0; i < 8; ++i)
+            document.append(documentQuery.value(i).toString());
+        result.snippet = localSnippet(document, query.words);
     }
     return results;
 }

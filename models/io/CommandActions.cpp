@@ -1,0 +1,178 @@
+#include "CommandActions.h"
+
+#include "IssueCsvExporter.h"
+#include "IssueCsvImporter.h"
+#include "ScenarioExporter.h"
+#include "ScenarioImporter.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+// One line, whatever the message holds.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return line.trimmed();
+}
+
+} // namespace
+
+std::optional<CommandActions::ExportFormat> CommandActions::exportFormat(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (key == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+std::optional<ImportPolicy> CommandActions::importPolicy(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("ask"))
+        return ImportPolicy::Ask;
+    if (key == QLatin1String("skip"))
+        return ImportPolicy::Skip;
+    if (key == QLatin1String("replace"))
+        return ImportPolicy::Replace;
+    return std::nullopt;
+}
+
+int CommandActions::runImport(Store &store, const QString &path, ImportPolicy policy,
+                              QTextStream &out, QTextStream &err)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (suffix == QLatin1String("json")) {
+        ScenarioImporter importer(store);
+        importer.setPolicy(policy);
+        if (!importer.importFile(path)) {
+            err << oneLine(importer.errorString()) << Qt::endl;
+            return importer.conflicts().isEmpty() ? Failure : NeedsChoice;
+        }
+        const ScenarioImporter::Counts counts = importer.counts();
+        out << oneLine(tr("Imported %1 issues, %2 actors, %3 positions, %4 links, %5 saved views, "
+                          "%6 events and %7 indicators from %8 (%9 kept, %10 replaced).")
+                           .arg(counts.issues)
+                           .arg(counts.actors)
+                           .arg(counts.positions)
+                           .arg(counts.links)
+                           .arg(counts.savedViews)
+                           .arg(counts.events)
+                           .arg(counts.indicators)
+                           .arg(nativePath)
+                           .arg(counts.skipped)
+                           .arg(counts.replaced))
+            << Qt::endl;
+        return Success;
+    }
+    if (suffix == QLatin1String("csv")) {
+        IssueCsvImporter importer(store);
+        importer.setPolicy(policy);
+        if (!importer.importFile(path)) {
+            err << oneLine(importer.errorString()) << Qt::endl;
+            return importer.conflicts().isEmpty() ? Failure : NeedsChoice;
+        }
+        const IssueCsvImporter::Counts counts = importer.counts();
+        out << oneLine(tr("Imported %1 issues from %2 (%3 kept, %4 replaced).")
+                           .arg(counts.added)
+                           .arg(nativePath)
+                           .arg(counts.skipped)
+                           .arg(counts.replaced))
+            << Qt::endl;
+        return Success;
+    }
+    err << oneLine(tr("%1: unknown kind of file; import a scenario (.json) or an issue table "
+                      "(.csv).")
+                       .arg(nativePath))
+        << Qt::endl;
+    return BadArgument;
+}
+
+int CommandActions::runExport(Store &store, ExportFormat format, const QString &outPath,
+                              QTextStream &out, QTextStream &err)
+{
+    const QString nativePath = QDir::toNativeSeparators(outPath);
+    if (format == ExportFormat::Json) {
+        ScenarioExporter exporter(store);
+        if (!exporter.writeFile(outPath)) {
+            err << oneLine(exporter.errorString()) << Qt::endl;
+            return Failure;
+        }
+        qint64 issues = 0;
+        try {
+            issues = store.issues().count();
+        } catch (const StoreError &) {
+            // Only the count in the message suffers; the file is written.
+        }
+        out << oneLine(
+                   tr("Exported the scenario with %1 issues to %2.").arg(issues).arg(nativePath))
+            << Qt::endl;
+        return Success;
+    }
+    IssueCsvExporter exporter(store);
+    if (!exporter.writeFile(outPath)) {
+        err << oneLine(exporter.errorString()) << Qt::endl;
+        return Failure;
+    }
+    out << oneLine(tr("Exported %1 issues to %2.").arg(exporter.rowsWritten()).arg(nativePath))
+        << Qt::endl;
+    return Success;
+}
+
+int CommandActions::runStatus(Store &store, const QString &code, const QString &status,
+                              const QString &reason, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Status> to = StatusText::fromKey(status);
+    if (!to) {
+        QStringList keys;
+        for (Status s : StatusText::all())
+            keys.append(StatusText::key(s));
+        err << oneLine(tr("Unknown status \"%1\"; expected one of: %2.")
+                           .arg(status, keys.join(QStringLiteral(", "))))
+            << Qt::endl;
+        return BadArgument;
+    }
+    try {
+        // A colleague may change the issue between the read and the write: the
+        // write is refused then, and read again, a few times.
+        for (int attempt = 0;; ++attempt) {
+            const std::optional<Issue> issue = store.issues().byCode(code.trimmed());
+            if (!issue) {
+                err << oneLine(tr("No issue with code %1.").arg(code.trimmed())) << Qt::endl;
+                return Failure;
+            }
+            if (issue->status == *to) {
+                out << oneLine(tr("%1 is already %2; nothing changed.")
+                                   .arg(issue->code, StatusText::label(*to)))
+                    << Qt::endl;
+                return Success;
+            }
+            try {
+                store.issues().changeStatus(issue->id, *to, issue->version, reason);
+            } catch (const StoreError &error) {
+                if (error.kind() == StoreError::Kind::Conflict && attempt < 3)
+                    continue;
+                throw;
+            }
+            out << oneLine(tr("%1: %2 → %3 (%4).")
+                               .arg(issue->code, StatusText::label(issue->status),
+                                    StatusText::label(*to),
+                                    reason.isEmpty() ? tr("no reason given") : reason))
+                << Qt::endl;
+            return Success;
+        }
+    } catch (const StoreError &error) {
+        err << oneLine(error.message()) << Qt::endl;
+        return Failure;
+    }
+}

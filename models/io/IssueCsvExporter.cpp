@@ -1,0 +1,68 @@
+#include "IssueCsvExporter.h"
+
+#include "CsvFormat.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QDir>
+#include <QIODevice>
+#include <QSaveFile>
+
+QStringList IssueCsvExporter::columns()
+{
+    return {QStringLiteral("code"),
+            QStringLiteral("title"),
+            QStringLiteral("category"),
+            QStringLiteral("status"),
+            QStringLiteral("priority"),
+            QStringLiteral("owner"),
+            QStringLiteral("due_date"),
+            QStringLiteral("likelihood"),
+            QStringLiteral("eu_objective"),
+            QStringLiteral("lines_to_take"),
+            QStringLiteral("defensive_lines"),
+            QStringLiteral("background")};
+}
+
+bool IssueCsvExporter::write(QIODevice &device)
+{
+    m_error.clear();
+    m_rows = 0;
+    QByteArray bytes = CsvFormat::byteOrderMark + CsvFormat::line(columns());
+    try {
+        for (const Issue &issue : m_store.issues().all()) {
+            bytes += CsvFormat::line(
+                {issue.code, issue.title, issue.category, StatusText::key(issue.status),
+                 PriorityText::key(issue.priority), issue.owner,
+                 issue.dueDate.isValid() ? issue.dueDate.toString(Qt::ISODate) : QString(),
+                 LikelihoodText::key(issue.likelihood), issue.euObjective, issue.linesToTake,
+                 issue.defensiveLines, issue.background});
+            ++m_rows;
+        }
+    } catch (const StoreError &error) {
+        m_error = error.message();
+        return false;
+    }
+    if (device.write(bytes) != bytes.size()) {
+        m_error = tr("Could not write the CSV: %1").arg(device.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool IssueCsvExporter::writeFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!write(file))
+        return false; // QSaveFile discards the partial file
+    if (!file.commit()) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}

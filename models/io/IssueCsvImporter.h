@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ImportPolicy.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+class Store;
+
+// Reads issues from CSV in IssueCsvExporter's columns (header row required, in
+// that order; UTF-8, with or without a byte-order mark), all or nothing: every
+// line is checked before anything is written, and the first problem is reported
+// with its line and field. Issues whose code the database holds follow the
+// ImportPolicy; under Ask (the default) nothing is written and conflicts() lists
+// the codes. Replace overwrites the CSV's columns and keeps the rest (positions,
+// scale, source); a changed status is recorded in the history.
+class IssueCsvImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(IssueCsvImporter)
+public:
+    static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    static constexpr int maxFieldLength = 1024 * 1024; // characters, as in scenario files
+
+    struct Counts
+    {
+        int added = 0;
+        int replaced = 0;
+        int skipped = 0;
+    };
+
+    explicit IssueCsvImporter(Store &store) : m_store(store) {}
+
+    void setPolicy(ImportPolicy policy) { m_policy = policy; }
+    ImportPolicy policy() const { return m_policy; }
+    bool import(QIODevice &device);
+    bool importFile(const QString &path);
+    QString errorString() const { return m_error; }
+    Counts counts() const { return m_counts; }
+    ImportConflicts conflicts() const { return m_conflicts; }
+
+private:
+    bool importBytes(QByteArray bytes);
+
+    Store &m_store;
+    ImportPolicy m_policy = ImportPolicy::Ask;
+    QString m_error;
+    Counts m_counts;
+    ImportConflicts m_conflicts;
+};
