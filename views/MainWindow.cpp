@@ -19,6 +19,7 @@
 #include "mainwindow/SummitHeader.h"
 #include "store/IssueRepository.h"
 #include "store/SettingsRepository.h"
+#include "tracking/TrackingController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     createActions();
     createCentralArea();
     createMenus();
+    m_tracking = new TrackingController(this);
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
@@ -159,8 +161,8 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
-        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_filterBar->searchEdit()->selectAll();
+        m_filterBar->fullTextEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->fullTextEdit()->selectAll();
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -331,6 +333,7 @@ void MainWindow::closeDatabase()
         m_detailPanel->overview()->commitPending();
         m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
     }
+    m_tracking->attach(nullptr);
     m_issueTable->setModel(nullptr);
     m_detailPanel->setContext(nullptr, nullptr, nullptr, nullptr);
     m_actorsView->setContext(nullptr, nullptr);
@@ -430,6 +433,7 @@ void MainWindow::attachModels()
     m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
     applyFilter();
     updateCounts(m_issueModel->rowCount(), m_issueModel->totalCount());
+    m_tracking->attach(store);
 }
 
 void MainWindow::showColumnMenu(const QPoint &position)

@@ -24,6 +24,7 @@ class QTableView;
 class QUndoStack;
 class StatusHistoryModel;
 class SummitHeader;
+class TrackingController;
 
 // The one window: the summit header, the issues (table, filters, details) and
 // the actors. It owns the open database, the undo stack and the item models;
@@ -56,6 +57,7 @@ public:
     MatrixView *matrixView() const { return m_matrixView; }
     SummitHeader *summitHeader() const { return m_summitHeader; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrackingController *tracking() const { return m_tracking; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QString countText() const;
@@ -119,6 +121,7 @@ private:
     MatrixView *m_matrixView = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    TrackingController *m_tracking = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

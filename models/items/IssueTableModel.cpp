@@ -270,9 +270,17 @@ bool IssueTableModel::setData(const QModelIndex &index, const QVariant &value, i
     bool failed = false;
     const QMetaObject::Connection watch =
         connect(&m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
+    QString reason;
+    if (*field == IssueField::Status && m_reasonProvider) {
+        const std::optional<QString> given =
+            m_reasonProvider(issueId, Status(oldValue.toInt()), Status(newValue.toInt()));
+        if (!given)
+            return false;
+        reason = *given;
+    }
     if (*field == IssueField::Status)
         m_undoStack->push(new ChangeStatusCommand(m_store, issueId, Status(oldValue.toInt()),
-                                                  Status(newValue.toInt()), version, QString()));
+                                                  Status(newValue.toInt()), version, reason));
     else
         m_undoStack->push(
             new SetIssueFieldCommand(m_store, issueId, *field, oldValue, newValue, version));

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class Store;
 
@@ -55,6 +56,12 @@ public:
     // Rows are read in pages of pageSize and at most maxPages are kept (least
     // recently used dropped first). Resets the model; tests use small values.
     void setCacheLimits(int pageSize, int maxPages);
+
+    // Asked for the reason of a status change made through setData(); nothing
+    // cancels the change. Without one the reason is empty.
+    using ReasonProvider =
+        std::function<std::optional<QString>(qint64 issueId, Status from, Status to)>;
+    void setReasonProvider(ReasonProvider provider) { m_reasonProvider = std::move(provider); }
     int cachedRowCount() const; // rows held in memory now
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -145,4 +152,5 @@ private:
     std::function<int(int)> m_oldToNew;
     mutable Row m_transitionRow;
     mutable QString m_lastError; // reported once, not once per painted cell
+    ReasonProvider m_reasonProvider;
 };

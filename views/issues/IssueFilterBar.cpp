@@ -9,9 +9,9 @@
 #include <QToolButton>
 
 IssueFilterBar::IssueFilterBar(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_statusButton(new QToolButton(this)),
-      m_statusMenu(new QMenu(this)), m_category(new QComboBox(this)),
-      m_priority(new QComboBox(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_fullText(new QLineEdit(this)),
+      m_statusButton(new QToolButton(this)), m_statusMenu(new QMenu(this)),
+      m_category(new QComboBox(this)), m_priority(new QComboBox(this))
 {
     setObjectName(QStringLiteral("issueFilterBar"));
     m_search->setObjectName(QStringLiteral("issueSearch"));
@@ -19,6 +19,12 @@ IssueFilterBar::IssueFilterBar(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(
         tr("Shows the issues whose code, title, category or owner contains this text"));
+
+    m_fullText->setObjectName(QStringLiteral("fullTextSearch"));
+    m_fullText->setPlaceholderText(tr("Search texts, positions, actors…"));
+    m_fullText->setClearButtonEnabled(true);
+    m_fullText->setToolTip(tr("Shows the issues whose texts, positions or actors contain every "
+                              "word typed here (Ctrl+F)"));
 
     m_statusButton->setObjectName(QStringLiteral("statusFilter"));
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
@@ -55,10 +61,12 @@ IssueFilterBar::IssueFilterBar(QWidget *parent)
     m_typingPause.setInterval(150);
     connect(&m_typingPause, &QTimer::timeout, this, &IssueFilterBar::filterChanged);
     connect(m_search, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_fullText, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
+    layout->addWidget(m_fullText, 1);
     layout->addWidget(m_statusButton);
     layout->addWidget(m_category);
     layout->addWidget(m_priority);
@@ -69,6 +77,7 @@ IssueFilter IssueFilterBar::filter() const
 {
     IssueFilter filter;
     filter.text = m_search->text().trimmed();
+    filter.searchText = m_fullText->text().trimmed();
     for (QAction *action : m_statusActions) {
         if (action->isChecked())
             filter.statuses.append(Status(action->data().toInt()));
@@ -99,9 +108,11 @@ void IssueFilterBar::setCategories(const QStringList &categories)
 void IssueFilterBar::clearFilter()
 {
     const QSignalBlocker searchBlocker(m_search);
+    const QSignalBlocker fullTextBlocker(m_fullText);
     const QSignalBlocker categoryBlocker(m_category);
     const QSignalBlocker priorityBlocker(m_priority);
     m_search->clear();
+    m_fullText->clear();
     m_category->setCurrentIndex(0);
     m_priority->setCurrentIndex(0);
     for (QAction *action : std::as_const(m_statusActions)) {
@@ -144,4 +155,26 @@ void IssueFilterBar::updateStatusButton()
     m_statusButton->setToolTip(chosen.isEmpty() ? tr("Show issues in any status")
                                                 : chosen.join(QStringLiteral(", ")));
     m_anyStatusAction->setEnabled(!chosen.isEmpty());
+}
+
+void IssueFilterBar::setFilter(const IssueFilter &filter)
+{
+    {
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker fullTextBlocker(m_fullText);
+        const QSignalBlocker categoryBlocker(m_category);
+        const QSignalBlocker priorityBlocker(m_priority);
+        m_search->setText(filter.text);
+        m_fullText->setText(filter.searchText);
+        m_category->setCurrentIndex(qMax(0, m_category->findData(filter.category)));
+        m_priority->setCurrentIndex(
+            qMax(0, m_priority->findData(filter.priority ? int(*filter.priority) : -1)));
+        for (QAction *action : std::as_const(m_statusActions)) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(filter.statuses.contains(Status(action->data().toInt())));
+        }
+        updateStatusButton();
+    }
+    m_typingPause.stop();
+    emit filterChanged();
 }

@@ -26,6 +26,10 @@ public:
     void clearFilter();
 
     QLineEdit *searchEdit() const { return m_search; }
+    // Full-text search over the issues' texts, positions and actors.
+    QLineEdit *fullTextEdit() const { return m_fullText; }
+    // Shows the filter in the controls and applies it at once.
+    void setFilter(const IssueFilter &filter);
     QToolButton *statusButton() const { return m_statusButton; }
     QComboBox *categoryCombo() const { return m_category; }
     QComboBox *priorityCombo() const { return m_priority; }
@@ -39,6 +43,7 @@ private:
     void updateStatusButton();
 
     QLineEdit *m_search;
+    QLineEdit *m_fullText;
     QToolButton *m_statusButton;
     QMenu *m_statusMenu;
     QAction *m_anyStatusAction;

@@ -6,16 +6,20 @@
 #include "commands/SetIssueFieldCommand.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
+#include "tracking/ConflictDialog.h"
+#include "tracking/StatusReasonDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QStringListModel>
@@ -31,6 +35,32 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+// A field's value as the conflict dialog shows it.
+QString displayText(IssueField field, const QVariant &value)
+{
+    switch (field) {
+    case IssueField::Status:
+        if (const std::optional<Status> status = StatusText::fromInt(value.toInt()))
+            return StatusText::label(*status);
+        break;
+    case IssueField::Priority:
+        if (const std::optional<Priority> priority = PriorityText::fromInt(value.toInt()))
+            return PriorityText::label(*priority);
+        break;
+    case IssueField::DueDate:
+        return value.toDate().isValid()
+                   ? QLocale().toString(value.toDate(), QLocale::LongFormat)
+                   : QCoreApplication::translate("IssueOverviewForm", "no due date");
+    case IssueField::Likelihood:
+        if (const std::optional<Likelihood> likelihood = LikelihoodText::fromKey(value.toString()))
+            return LikelihoodText::label(*likelihood);
+        break;
+    default:
+        break;
+    }
+    return value.toString();
 }
 
 bool sameValue(IssueField field, const QVariant &a, const QVariant &b)
@@ -55,6 +85,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_status(new QComboBox(this)), m_priority(new QComboBox(this)), m_owner(new QLineEdit(this)),
       m_dueDate(new QDateEdit(this)), m_noDueDate(new QCheckBox(tr("No due date"), this)),
+      m_likelihood(new QComboBox(this)), m_inPack(new QCheckBox(tr("In briefing pack"), this)),
       m_scaleLow(new QLineEdit(this)), m_scaleHigh(new QLineEdit(this)), m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("issueOverview"));
@@ -65,6 +96,11 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_owner->setObjectName(QStringLiteral("ownerEdit"));
     m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
     m_noDueDate->setObjectName(QStringLiteral("noDueDate"));
+    m_likelihood->setObjectName(QStringLiteral("likelihoodEdit"));
+    m_inPack->setObjectName(QStringLiteral("inPackCheck"));
+    for (Likelihood likelihood : LikelihoodText::all())
+        m_likelihood->addItem(LikelihoodText::label(likelihood), LikelihoodText::key(likelihood));
+    m_likelihood->setToolTip(tr("How likely the issue is to come up at the summit"));
 
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
@@ -105,6 +141,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     due->addWidget(m_noDueDate);
     fields->addWidget(new QLabel(tr("Due"), this), 3, 0);
     fields->addLayout(due, 3, 1);
+    fields->addWidget(new QLabel(tr("Likelihood"), this), 3, 2);
+    fields->addWidget(m_likelihood, 3, 3);
+    fields->addWidget(m_inPack, 4, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
@@ -151,6 +190,10 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
             [this](int row) { commit(IssueField::Status, m_status->itemData(row)); });
     connect(m_priority, &QComboBox::activated, this,
             [this](int row) { commit(IssueField::Priority, m_priority->itemData(row)); });
+    connect(m_likelihood, &QComboBox::activated, this,
+            [this](int row) { commit(IssueField::Likelihood, m_likelihood->itemData(row)); });
+    connect(m_inPack, &QCheckBox::clicked, this,
+            [this](bool checked) { commit(IssueField::InPack, checked); });
     // Typing a date changes it section by section: save when the field is left.
     // A date picked in the calendar popup is final: save it at once.
     connect(m_dueDate, &QDateEdit::editingFinished, this, &IssueOverviewForm::commitDueDate);
@@ -269,12 +312,32 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
     if (sameValue(field, oldValue, value))
         return;
     if (field == IssueField::Status) {
+        const std::optional<QString> reason = StatusReasonDialog::ask(
+            this, m_issue.code, m_issue.status, Status(value.toInt()), m_store->userName());
+        if (!reason) {
+            reload(); // cancelled: the combo shows the status again
+            return;
+        }
         m_undoStack->push(new ChangeStatusCommand(*m_store, m_issue.id, m_issue.status,
-                                                  Status(value.toInt()), m_issue.version,
-                                                  QString()));
+                                                  Status(value.toInt()), m_issue.version, *reason));
     } else {
+        // A colleague's save since this form read the issue: let the user choose.
+        std::optional<QVariant> theirs;
+        const QMetaObject::Connection watch =
+            connect(m_store, &Store::conflictOccurred, this,
+                    [&theirs](const QString &, const QVariant &current) { theirs = current; });
         m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field, oldValue, value,
                                                    m_issue.version));
+        disconnect(watch);
+        if (theirs) {
+            const ConflictDialog::Choice choice = ConflictDialog::ask(
+                this, m_issue.code, displayText(field, *theirs), displayText(field, value));
+            reload(); // the colleague's value and the row's version now
+            if (choice == ConflictDialog::UseMine && m_issue.version != 0)
+                m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field,
+                                                           IssueRepository::valueOf(m_issue, field),
+                                                           value, m_issue.version));
+        }
     }
     // Shows what the store holds now, also when it refused the write (the store
     // reported why); the edited field is no longer "being edited".
@@ -339,6 +402,9 @@ void IssueOverviewForm::reload()
 
     m_status->setCurrentIndex(issue ? m_status->findData(int(m_issue.status)) : -1);
     m_priority->setCurrentIndex(issue ? m_priority->findData(int(m_issue.priority)) : -1);
+    m_likelihood->setCurrentIndex(
+        issue ? m_likelihood->findData(LikelihoodText::key(m_issue.likelihood)) : -1);
+    m_inPack->setChecked(issue && m_issue.inPack);
     const bool hasDue = m_issue.dueDate.isValid();
     m_noDueDate->setChecked(issue && !hasDue);
     if (!(m_dueDate->hasFocus() && hasDue))
@@ -365,8 +431,8 @@ void IssueOverviewForm::reload()
 
 void IssueOverviewForm::setEnabledFields(bool enabled)
 {
-    const QList<QWidget *> widgets = {m_title, m_category,  m_status,   m_priority,
-                                      m_owner, m_noDueDate, m_scaleLow, m_scaleHigh};
+    const QList<QWidget *> widgets = {m_title,     m_category, m_status,    m_priority,   m_owner,
+                                      m_noDueDate, m_scaleLow, m_scaleHigh, m_likelihood, m_inPack};
     for (QWidget *widget : widgets)
         widget->setEnabled(enabled);
     if (!enabled)

@@ -37,6 +37,8 @@ public:
     QLineEdit *ownerEdit() const { return m_owner; }
     QDateEdit *dueDateEdit() const { return m_dueDate; }
     QCheckBox *noDueDateCheck() const { return m_noDueDate; }
+    QComboBox *likelihoodCombo() const { return m_likelihood; }
+    QCheckBox *inPackCheck() const { return m_inPack; }
     QPlainTextEdit *textEdit(IssueField field) const;
 
 protected:
@@ -61,6 +63,8 @@ private:
     QLineEdit *m_owner;
     QDateEdit *m_dueDate;
     QCheckBox *m_noDueDate;
+    QComboBox *m_likelihood;
+    QCheckBox *m_inPack;
     QLineEdit *m_scaleLow;
     QLineEdit *m_scaleHigh;
     QLabel *m_source;

@@ -1,0 +1,547 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "issues/IssueOverviewForm.h"
+#include "items/ActivityModel.h"
+#include "items/IssueTableModel.h"
+#include "store/IssueRepository.h"
+#include "store/Store.h"
+#include "tracking/ActivityView.h"
+#include "tracking/ConflictDialog.h"
+#include "tracking/IssueLinksView.h"
+#include "tracking/OwnerDelegate.h"
+#include "tracking/SearchResultsView.h"
+#include "tracking/StatusReasonDialog.h"
+#include "tracking/TrackingController.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+// Reads what the delegate would paint.
+struct OwnerProbe : OwnerDelegate
+{
+    using OwnerDelegate::initStyleOption;
+};
+} // namespace
+
+class TestTrackingGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void statusChangeAsksForReason();
+    void cancelledReasonKeepsStatus();
+    void searchShowsEscapedRankedResults();
+    void bulkEditIsOneUndoStep();
+    void overviewEditsOwnerLikelihoodAndPack();
+    void activityShowsChangesSince();
+    void linksReadFromEachEnd();
+    void savedViewsApplyFilterAndSort();
+    void colleagueChangeShowsAndConflictAsks();
+
+private:
+    QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
+    qint64 issueId(const QString &code) const;
+    QString codeAt(int n) const;
+    void selectIssues(const QList<qint64> &ids);
+
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTrackingGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_tracking_gui"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+}
+
+void TestTrackingGui::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true);
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestTrackingGui::cleanup()
+{
+    StatusReasonDialog::setScriptForTesting({});
+    ConflictDialog::setScriptForTesting({});
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+QVariant TestTrackingGui::sqlValue(const QString &sql, const QVariantList &values) const
+{
+    const QString name = QStringLiteral("check");
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_db->path());
+        if (!db.open())
+            qFatal("cannot open the test database");
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        result = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+qint64 TestTrackingGui::issueId(const QString &code) const
+{
+    return sqlValue(QStringLiteral("SELECT id FROM issue WHERE code = ?"), {code}).toLongLong();
+}
+
+QString TestTrackingGui::codeAt(int n) const
+{
+    return sqlValue(QStringLiteral("SELECT code FROM issue ORDER BY code LIMIT 1 OFFSET ?"), {n})
+        .toString();
+}
+
+void TestTrackingGui::selectIssues(const QList<qint64> &ids)
+{
+    QTableView *table = m_window->issueTable();
+    table->clearSelection();
+    for (qint64 id : ids) {
+        const int row = m_window->issueModel()->rowOfIssue(id);
+        QVERIFY(row >= 0);
+        const QModelIndex index = m_window->issueModel()->index(row, IssueTableModel::CodeColumn);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton,
+                          ids.size() > 1 ? Qt::ControlModifier : Qt::NoModifier,
+                          table->visualRect(index).center());
+    }
+    QCOMPARE(m_window->tracking()->selectedIssueIds().size(), ids.size());
+}
+
+void TestTrackingGui::statusChangeAsksForReason()
+{
+    m_window->tracking()->setUserName(QStringLiteral("Anna Desk"));
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    const int before =
+        sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt();
+    const Status to = before == int(Status::Agreed) ? Status::Stalled : Status::Agreed;
+
+    QString shownChange;
+    QString shownWho;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.findChild<QLabel *>(QStringLiteral("changeLabel"))->text();
+        shownWho = dialog.findChild<QLabel *>(QStringLiteral("whoLabel"))->text();
+        return std::optional<QString>(QStringLiteral("Agreed at the sherpa meeting"));
+    });
+
+    // Through the StatusDelegate's combo box in the table.
+    QTableView *table = m_window->issueTable();
+    const QModelIndex statusIndex = m_window->issueModel()->index(
+        m_window->issueModel()->rowOfIssue(id), IssueTableModel::StatusColumn);
+    table->edit(statusIndex);
+    auto *combo = qobject_cast<QComboBox *>(table->indexWidget(statusIndex));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(to)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
+                 int(to));
+    QCOMPARE(shownChange, QStringLiteral("%1 → %2").arg(StatusText::label(Status(before)),
+                                                        StatusText::label(to)));
+    QCOMPARE(shownWho, QStringLiteral("Anna Desk"));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT reason || '|' || changed_by FROM status_change "
+                                     "WHERE issue_id = ? ORDER BY id DESC LIMIT 1"),
+                      {id})
+                 .toString(),
+             QStringLiteral("Agreed at the sherpa meeting|Anna Desk"));
+
+    // Through the overview form's Status combo.
+    QComboBox *formStatus = m_window->detailPanel()->overview()->statusCombo();
+    QCOMPARE(formStatus->currentData().toInt(), int(to));
+    StatusReasonDialog::setScriptForTesting([](StatusReasonDialog &dialog) {
+        dialog.reasonEdit()->setText(QStringLiteral("  Beijing readout  "));
+        return std::optional<QString>(dialog.reason());
+    });
+    formStatus->setCurrentIndex(formStatus->findData(int(Status::Converging)));
+    emit formStatus->activated(formStatus->currentIndex());
+    QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
+             int(Status::Converging));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT reason FROM status_change WHERE issue_id = ? "
+                                     "ORDER BY id DESC LIMIT 1"),
+                      {id})
+                 .toString(),
+             QStringLiteral("Beijing readout"));
+}
+
+void TestTrackingGui::cancelledReasonKeepsStatus()
+{
+    const qint64 id = issueId(codeAt(1));
+    selectIssues({id});
+    const int before =
+        sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt();
+    const int history =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {id})
+            .toInt();
+    const Status to = before == int(Status::Closed) ? Status::Open : Status::Closed;
+    int asked = 0;
+    StatusReasonDialog::setScriptForTesting([&asked](StatusReasonDialog &) {
+        ++asked;
+        return std::optional<QString>();
+    });
+
+    QComboBox *formStatus = m_window->detailPanel()->overview()->statusCombo();
+    formStatus->setCurrentIndex(formStatus->findData(int(to)));
+    emit formStatus->activated(formStatus->currentIndex());
+    QCOMPARE(asked, 1);
+    QCOMPARE(formStatus->currentData().toInt(), before);
+
+    QTableView *table = m_window->issueTable();
+    const QModelIndex statusIndex = m_window->issueModel()->index(
+        m_window->issueModel()->rowOfIssue(id), IssueTableModel::StatusColumn);
+    table->edit(statusIndex);
+    auto *combo = qobject_cast<QComboBox *>(table->indexWidget(statusIndex));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(to)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!table->indexWidget(statusIndex));
+    QCOMPARE(asked, 2);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
+             before);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {id})
+                 .toInt(),
+             history);
+    QCOMPARE(statusIndex.data(IssueTableModel::RawValueRole).toInt(), before);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestTrackingGui::searchShowsEscapedRankedResults()
+{
+    const qint64 target = issueId(codeAt(2));
+    {
+        Store colleague;
+        colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+        const int version =
+            sqlValue(QStringLiteral("SELECT version FROM issue WHERE id = ?"), {target}).toInt();
+        colleague.issues().setField(target, IssueField::Background,
+                                    QStringLiteral("Wombat <img src=x> clause"), version);
+    }
+    selectIssues({issueId(codeAt(0))});
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = m_window->filterBar()->fullTextEdit();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("wombat"));
+    SearchResultsView *results = m_window->tracking()->searchResults();
+    QTRY_COMPARE(m_window->issueModel()->rowCount(), 1);
+    QTRY_VERIFY(results->isVisible());
+    QCOMPARE(results->count(), 1);
+    QCOMPARE(results->issueIdAt(0), target);
+    const QString html = results->htmlAt(0);
+    QVERIFY2(html.contains(QStringLiteral("<b>Wombat</b>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("&lt;img src=x&gt;")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<img")), qPrintable(html));
+    QCOMPARE(m_window->issueModel()->filter().searchText, QStringLiteral("wombat"));
+
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+                      results->visualItemRect(results->item(0)).center());
+    QTRY_COMPARE(m_window->currentIssueId(), target);
+    QCOMPARE(m_window->detailPanel()->issueId(), target);
+
+    search->clear();
+    QTRY_VERIFY(!results->isVisible());
+    QTRY_COMPARE(qint64(m_window->issueModel()->rowCount()), m_window->issueModel()->totalCount());
+}
+
+void TestTrackingGui::bulkEditIsOneUndoStep()
+{
+    const QList<qint64> ids = {issueId(codeAt(0)), issueId(codeAt(1)), issueId(codeAt(2))};
+    selectIssues(ids);
+    const QString in = QStringLiteral("(%1, %2, %3)").arg(ids[0]).arg(ids[1]).arg(ids[2]);
+    const auto countWhere = [&](const QString &condition) {
+        return sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE id IN %1 AND %2")
+                            .arg(in, condition))
+            .toInt();
+    };
+    const int historyBefore =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id IN ") + in)
+            .toInt();
+
+    TrackingController *tracking = m_window->tracking();
+    QVERIFY(tracking->setSelectedField(IssueField::Priority, int(Priority::Low)));
+    QCOMPARE(countWhere(QStringLiteral("priority = %1").arg(int(Priority::Low))), 3);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    QVERIFY(tracking->setSelectedField(IssueField::Status, int(Status::Stalled),
+                                       QStringLiteral("Talks paused")));
+    QCOMPARE(countWhere(QStringLiteral("status = %1").arg(int(Status::Stalled))), 3);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id IN ") + in)
+                 .toInt(),
+             historyBefore + 3);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE reason = "
+                                     "'Talks paused' AND issue_id IN ") +
+                      in)
+                 .toInt(),
+             3);
+
+    QVERIFY(tracking->setSelectedField(IssueField::Owner, QStringLiteral("Trade desk")));
+    QCOMPARE(countWhere(QStringLiteral("owner = 'Trade desk'")), 3);
+    QCOMPARE(m_window->undoStack()->count(), 3);
+
+    m_window->undoAction()->trigger();
+    QCOMPARE(countWhere(QStringLiteral("owner = 'Trade desk'")), 0);
+    QCOMPARE(countWhere(QStringLiteral("status = %1").arg(int(Status::Stalled))), 3);
+    m_window->undoAction()->trigger();
+    QVERIFY(countWhere(QStringLiteral("status = %1").arg(int(Status::Stalled))) < 3);
+}
+
+void TestTrackingGui::overviewEditsOwnerLikelihoodAndPack()
+{
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    IssueOverviewForm *form = m_window->detailPanel()->overview();
+
+    QComboBox *likelihood = form->likelihoodCombo();
+    const int target = likelihood->findData(QStringLiteral("unlikely"));
+    QVERIFY(target >= 0);
+    likelihood->setCurrentIndex(target);
+    emit likelihood->activated(target);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT likelihood FROM issue WHERE id = ?"), {id}).toString(),
+             QStringLiteral("unlikely"));
+
+    QCheckBox *inPack = form->inPackCheck();
+    const bool wasIn = inPack->isChecked();
+    QTest::mouseClick(inPack, Qt::LeftButton, {}, QPoint(6, inPack->height() / 2));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT in_pack FROM issue WHERE id = ?"), {id}).toBool(),
+             !wasIn);
+
+    // An issue without an owner stands out in the table.
+    QLineEdit *owner = form->ownerEdit();
+    owner->selectAll();
+    owner->setFocus();
+    QTest::keyClick(owner, Qt::Key_Delete);
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
+             QString());
+    QTableView *table = m_window->issueTable();
+    const QModelIndex ownerIndex = m_window->issueModel()->index(
+        m_window->issueModel()->rowOfIssue(id), IssueTableModel::OwnerColumn);
+    auto *delegate = static_cast<OwnerProbe *>(
+        qobject_cast<OwnerDelegate *>(table->itemDelegateForColumn(IssueTableModel::OwnerColumn)));
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    delegate->initStyleOption(&option, ownerIndex);
+    QCOMPARE(option.text, OwnerDelegate::noOwnerText());
+    QVERIFY(option.font.italic());
+
+    QTest::keyClicks(owner, QStringLiteral("Climate desk"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Climate desk"));
+    QStyleOptionViewItem owned;
+    owned.initFrom(table);
+    delegate->initStyleOption(&owned, ownerIndex);
+    QCOMPARE(owned.text, QStringLiteral("Climate desk"));
+    QVERIFY(!owned.font.italic());
+}
+
+void TestTrackingGui::activityShowsChangesSince()
+{
+    ActivityView *activity = m_window->tracking()->activityView();
+    QTabWidget *tabs = m_window->tabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(activity)), QStringLiteral("Activity"));
+    // No pack was exported from this file: a week back.
+    const QDateTime since = activity->sinceEdit()->dateTime();
+    QVERIFY(qAbs(since.secsTo(QDateTime::currentDateTime().addDays(-7))) < 120);
+
+    const qint64 id = issueId(codeAt(3));
+    selectIssues({id});
+    QVERIFY(m_window->tracking()->setSelectedField(IssueField::Status, int(Status::Stalled),
+                                                   QStringLiteral("No reply")));
+    tabs->setCurrentWidget(activity);
+    ActivityModel *model = activity->model();
+    QTRY_VERIFY(model->rowCount() >= 1);
+    QCOMPARE(model->index(0, ActivityModel::CodeColumn).data().toString(), codeAt(3));
+    QCOMPARE(model->index(0, ActivityModel::WhyColumn).data().toString(),
+             QStringLiteral("No reply"));
+
+    // A later "since" hides it.
+    activity->sinceEdit()->setDateTime(QDateTime::currentDateTime().addDays(1));
+    QCOMPARE(model->rowCount(), 0);
+    activity->sinceEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    QCOMPARE(model->index(0, ActivityModel::CodeColumn).data().toString(), codeAt(3));
+
+    selectIssues({issueId(codeAt(0))});
+    tabs->setCurrentWidget(activity);
+    QTableView *table = activity->table();
+    const QRect cell = table->visualRect(model->index(0, ActivityModel::CodeColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(m_window->currentIssueId(), id);
+    QCOMPARE(tabs->currentIndex(), 0);
+}
+
+void TestTrackingGui::linksReadFromEachEnd()
+{
+    const QString a = codeAt(0);
+    const QString b = codeAt(1);
+    selectIssues({issueId(a)});
+    IssueLinksView *links = m_window->tracking()->linksView();
+    QTabWidget *tabs = m_window->detailPanel()->tabs();
+    QCOMPARE(tabs->tabText(tabs->indexOf(links)), QStringLiteral("Links"));
+    tabs->setCurrentWidget(links);
+    QTRY_VERIFY(links->list()->isVisible());
+    QCOMPARE(links->issueId(), issueId(a));
+
+    QVERIFY(links->addLink(QStringLiteral("blocks"), b));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue_link WHERE from_issue = ? AND "
+                                     "to_issue = ? AND kind = 'blocks'"),
+                      {issueId(a), issueId(b)})
+                 .toInt(),
+             1);
+    QCOMPARE(links->list()->count(), 1);
+    QVERIFY2(links->textAt(0).startsWith(QStringLiteral("blocks ") + b),
+             qPrintable(links->textAt(0)));
+
+    // Double-click goes to the other end, which reads it the other way.
+    QListWidget *list = links->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {},
+                       list->visualItemRect(list->item(0)).center());
+    QTRY_COMPARE(m_window->currentIssueId(), issueId(b));
+    QTRY_COMPARE(links->issueId(), issueId(b));
+    QVERIFY2(links->textAt(0).startsWith(QStringLiteral("is blocked by ") + a),
+             qPrintable(links->textAt(0)));
+
+    list->setCurrentRow(0);
+    QVERIFY(links->removeButton()->isEnabled());
+    QTest::mouseClick(links->removeButton(), Qt::LeftButton);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue_link")).toInt(), 0);
+    m_window->undoAction()->trigger();
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue_link")).toInt(), 1);
+    QVERIFY(links->textAt(0).startsWith(QStringLiteral("is blocked by ") + a));
+}
+
+void TestTrackingGui::savedViewsApplyFilterAndSort()
+{
+    TrackingController *tracking = m_window->tracking();
+    QLineEdit *filterText = m_window->filterBar()->searchEdit();
+    QTest::keyClicks(filterText, QStringLiteral("rare"));
+    QTRY_COMPARE(m_window->issueModel()->filter().text, QStringLiteral("rare"));
+    const int shown = m_window->issueModel()->rowCount();
+    QVERIFY(shown > 0);
+    m_window->issueTable()->horizontalHeader()->setSortIndicator(IssueTableModel::TitleColumn,
+                                                                 Qt::DescendingOrder);
+    QVERIFY(tracking->saveCurrentView(QStringLiteral("Rare earths"), false));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM saved_view WHERE name = ?"),
+                      {QStringLiteral("Rare earths")})
+                 .toInt(),
+             1);
+    // A taken name is refused unless replacing was confirmed.
+    QVERIFY(!tracking->saveCurrentView(QStringLiteral("Rare earths"), false));
+
+    m_window->filterBar()->clearFilter();
+    m_window->issueTable()->horizontalHeader()->setSortIndicator(IssueTableModel::CodeColumn,
+                                                                 Qt::AscendingOrder);
+    QTRY_COMPARE(qint64(m_window->issueModel()->rowCount()), m_window->issueModel()->totalCount());
+
+    QMenu *menu = tracking->viewsMenu();
+    emit menu->aboutToShow();
+    QAction *apply = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Rare earths"))
+            apply = action;
+    }
+    QVERIFY(apply);
+    apply->trigger();
+    QCOMPARE(filterText->text(), QStringLiteral("rare"));
+    QCOMPARE(m_window->issueModel()->rowCount(), shown);
+    QCOMPARE(m_window->issueModel()->sortColumn(), int(IssueTableModel::TitleColumn));
+    QCOMPARE(m_window->issueModel()->sortOrder(), Qt::DescendingOrder);
+
+    QVERIFY(tracking->removeView(QStringLiteral("Rare earths")));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM saved_view")).toInt(), 0);
+}
+
+void TestTrackingGui::colleagueChangeShowsAndConflictAsks()
+{
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    IssueOverviewForm *form = m_window->detailPanel()->overview();
+    const auto version = [this, id] {
+        return sqlValue(QStringLiteral("SELECT version FROM issue WHERE id = ?"), {id}).toInt();
+    };
+    const auto title = [this, id] {
+        return sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {id}).toString();
+    };
+
+    Store colleague;
+    colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    colleague.issues().setField(id, IssueField::Title, QStringLiteral("Colleague's title"),
+                                version());
+    QTRY_COMPARE(form->titleEdit()->text(), QStringLiteral("Colleague's title"));
+    const QModelIndex titleIndex = m_window->issueModel()->index(
+        m_window->issueModel()->rowOfIssue(id), IssueTableModel::TitleColumn);
+    QTRY_COMPARE(titleIndex.data().toString(), QStringLiteral("Colleague's title"));
+    QCOMPARE(m_window->currentIssueId(), id);
+
+    // Saved again by the colleague before the window noticed: the form's edit is stale.
+    QString shownTheirs;
+    QString shownMine;
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
+        shownTheirs = dialog.theirsText();
+        shownMine = dialog.mineText();
+        return ConflictDialog::UseMine;
+    });
+    colleague.issues().setField(id, IssueField::Title, QStringLiteral("Second title"), version());
+    form->titleEdit()->setText(QStringLiteral("My title"));
+    emit form->titleEdit()->editingFinished();
+    QCOMPARE(shownTheirs, QStringLiteral("Second title"));
+    QCOMPARE(shownMine, QStringLiteral("My title"));
+    QCOMPARE(title(), QStringLiteral("My title"));
+    QCOMPARE(form->titleEdit()->text(), QStringLiteral("My title"));
+
+    ConflictDialog::setScriptForTesting(
+        [](ConflictDialog &) { return ConflictDialog::KeepTheirs; });
+    colleague.issues().setField(id, IssueField::Title, QStringLiteral("Third title"), version());
+    form->titleEdit()->setText(QStringLiteral("Mine again"));
+    emit form->titleEdit()->editingFinished();
+    QCOMPARE(title(), QStringLiteral("Third title"));
+    QCOMPARE(form->titleEdit()->text(), QStringLiteral("Third title"));
+}
+
+QTEST_MAIN(TestTrackingGui)
+#include "test_tracking_gui.moc"

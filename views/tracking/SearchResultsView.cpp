@@ -1,0 +1,83 @@
+#include "SearchResultsView.h"
+
+#include "store/SearchRepository.h"
+#include "store/Store.h"
+
+#include <QLabel>
+
+namespace {
+constexpr int IssueIdRole = Qt::UserRole + 1;
+constexpr int HtmlRole = Qt::UserRole + 2;
+constexpr int maxResults = 50;
+} // namespace
+
+SearchResultsView::SearchResultsView(QWidget *parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("searchResults"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setMaximumHeight(170);
+    setAlternatingRowColors(true);
+    hide();
+    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        emit issueActivated(item->data(IssueIdRole).toLongLong());
+    });
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit issueActivated(item->data(IssueIdRole).toLongLong());
+    });
+}
+
+void SearchResultsView::setStore(Store *store)
+{
+    m_store = store;
+    search(QString());
+}
+
+void SearchResultsView::search(const QString &text)
+{
+    clear();
+    const QString query = text.trimmed();
+    if (query.isEmpty() || !m_store || !m_store->isOpen()) {
+        hide();
+        return;
+    }
+    QList<SearchResult> results;
+    try {
+        results = SearchRepository(*m_store).search(query, maxResults);
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+    }
+    if (results.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No issue contains all of these words."), this);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    for (const SearchResult &result : std::as_const(results)) {
+        // The title and snippet are user text: escaped, only our <b> marks stay rich.
+        const QString html = QStringLiteral("<b>%1</b> %2<br><span style=\"color:#555\">%3</span>")
+                                 .arg(result.code.toHtmlEscaped(), result.title.toHtmlEscaped(),
+                                      SearchRepository::snippetToHtml(result.snippet));
+        auto *item = new QListWidgetItem(this);
+        item->setData(IssueIdRole, result.issueId);
+        item->setData(HtmlRole, html);
+        item->setToolTip(result.title);
+        auto *label = new QLabel(html);
+        label->setTextFormat(Qt::RichText);
+        label->setContentsMargins(4, 2, 4, 2);
+        // Clicks go to the list, which selects the issue.
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        item->setSizeHint(label->sizeHint());
+        setItemWidget(item, label);
+    }
+    show();
+}
+
+qint64 SearchResultsView::issueIdAt(int row) const
+{
+    const QListWidgetItem *it = item(row);
+    return it ? it->data(IssueIdRole).toLongLong() : 0;
+}
+
+QString SearchResultsView::htmlAt(int row) const
+{
+    const QListWidgetItem *it = item(row);
+    return it ? it->data(HtmlRole).toString() : QString();
+}

@@ -1,0 +1,393 @@
+#include "TrackingController.h"
+
+#include "ActivityView.h"
+#include "IssueLinksView.h"
+#include "MainWindow.h"
+#include "OwnerDelegate.h"
+#include "SearchResultsView.h"
+#include "StatusReasonDialog.h"
+#include "TrackingSettings.h"
+#include "commands/BulkEditCommand.h"
+#include "commands/RemoveViewCommand.h"
+#include "commands/SaveViewCommand.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "items/IssueTableModel.h"
+#include "store/DataVersionWatcher.h"
+#include "store/IssueRepository.h"
+#include "store/SavedViewRepository.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// The window's own menu of this title (the same translation as MainWindow's).
+QMenu *windowMenu(MainWindow *window, const char *title)
+{
+    const QString text = QCoreApplication::translate("MainWindow", title);
+    for (QAction *action : window->menuBar()->actions()) {
+        if (action->menu() && action->text() == text)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TrackingController::TrackingController(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("trackingController"));
+    createActions();
+
+    QTableView *table = m_window->issueTable();
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setItemDelegateForColumn(IssueTableModel::OwnerColumn, new OwnerDelegate(table));
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        updateBulkActions();
+        QMenu menu;
+        menu.addAction(m_bulkStatus);
+        menu.addAction(m_bulkPriority);
+        menu.addAction(m_bulkOwner);
+        menu.exec(table->viewport()->mapToGlobal(pos));
+    });
+
+    // Ranked results under the filter bar while a full-text search is typed.
+    m_searchResults = new SearchResultsView(m_window);
+    IssueFilterBar *filterBar = m_window->filterBar();
+    if (auto *list = qobject_cast<QVBoxLayout *>(filterBar->parentWidget()->layout()))
+        list->insertWidget(list->indexOf(filterBar) + 1, m_searchResults);
+    connect(filterBar, &IssueFilterBar::filterChanged, this,
+            [this] { m_searchResults->search(m_window->filterBar()->fullTextEdit()->text()); });
+    connect(m_searchResults, &SearchResultsView::issueActivated, m_window,
+            &MainWindow::selectIssue);
+
+    m_activity = new ActivityView(m_window);
+    m_window->tabs()->addTab(m_activity, tr("Activity"));
+    connect(m_activity, &ActivityView::issueActivated, m_window, &MainWindow::selectIssue);
+
+    m_links = new IssueLinksView(m_window);
+    m_window->detailPanel()->tabs()->addTab(m_links, tr("Links"));
+    connect(m_links, &IssueLinksView::issueActivated, m_window, &MainWindow::selectIssue);
+}
+
+TrackingController::~TrackingController() = default;
+
+void TrackingController::createActions()
+{
+    m_userNameAction = new QAction(tr("Your &Name…"), this);
+    m_userNameAction->setObjectName(QStringLiteral("userNameAction"));
+    m_userNameAction->setStatusTip(tr("The name recorded with your status changes"));
+    connect(m_userNameAction, &QAction::triggered, this, &TrackingController::userNameInteractive);
+
+    m_bulkStatus = new QAction(tr("Set &Status…"), this);
+    m_bulkStatus->setObjectName(QStringLiteral("bulkStatusAction"));
+    connect(m_bulkStatus, &QAction::triggered, this, &TrackingController::bulkStatusInteractive);
+    m_bulkPriority = new QAction(tr("Set &Priority…"), this);
+    m_bulkPriority->setObjectName(QStringLiteral("bulkPriorityAction"));
+    connect(m_bulkPriority, &QAction::triggered, this,
+            &TrackingController::bulkPriorityInteractive);
+    m_bulkOwner = new QAction(tr("Set &Owner…"), this);
+    m_bulkOwner->setObjectName(QStringLiteral("bulkOwnerAction"));
+    connect(m_bulkOwner, &QAction::triggered, this, &TrackingController::bulkOwnerInteractive);
+
+    if (QMenu *edit = windowMenu(m_window, "&Edit")) {
+        edit->addSeparator();
+        edit->addAction(m_bulkStatus);
+        edit->addAction(m_bulkPriority);
+        edit->addAction(m_bulkOwner);
+        edit->addSeparator();
+        edit->addAction(m_userNameAction);
+        connect(edit, &QMenu::aboutToShow, this, &TrackingController::updateBulkActions);
+    }
+
+    m_viewsMenu = new QMenu(tr("Vie&ws"), m_window);
+    m_viewsMenu->setObjectName(QStringLiteral("viewsMenu"));
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &TrackingController::updateViewsMenu);
+    QMenu *help = windowMenu(m_window, "&Help");
+    m_window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_viewsMenu);
+    m_saveView = new QAction(tr("&Save Current View…"), this);
+    m_saveView->setObjectName(QStringLiteral("saveViewAction"));
+    connect(m_saveView, &QAction::triggered, this, &TrackingController::saveViewInteractive);
+    m_deleteViewMenu = new QMenu(tr("&Delete View"), m_window);
+    updateViewsMenu();
+}
+
+void TrackingController::attach(Store *store)
+{
+    delete std::exchange(m_watcher, nullptr);
+    m_store = store;
+    m_searchResults->setStore(store);
+    m_activity->setStore(store);
+    m_links->setContext(store, store ? m_window->undoStack() : nullptr);
+    if (!store)
+        return;
+
+    store->setUserName(TrackingSettings().userName());
+    if (IssueTableModel *model = m_window->issueModel()) {
+        model->setReasonProvider(
+            [this, model](qint64 issueId, Status from, Status to) -> std::optional<QString> {
+                const int row = model->rowOfIssue(issueId);
+                const QString code =
+                    row >= 0 ? model->index(row, IssueTableModel::CodeColumn).data().toString()
+                             : QString();
+                return StatusReasonDialog::ask(m_window, code, from, to,
+                                               m_store ? m_store->userName() : QString());
+            });
+    }
+    connect(m_window->issueTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_links->setIssue(m_window->currentIssueId()); });
+    m_links->setIssue(m_window->currentIssueId());
+
+    m_watcher = new DataVersionWatcher(*store, 500, this);
+    connect(store, &Store::externalChange, this, &TrackingController::onExternalChange);
+}
+
+void TrackingController::onExternalChange()
+{
+    if (!m_store)
+        return;
+    // The table keeps its selection; the form keeps a field being typed in.
+    if (IssueTableModel *model = m_window->issueModel())
+        model->refresh();
+    if (m_window->currentIssueId() != 0)
+        m_store->notifyIssueChanged(m_window->currentIssueId());
+}
+
+void TrackingController::setUserName(const QString &name)
+{
+    TrackingSettings settings;
+    settings.setUserName(name);
+    if (m_store)
+        m_store->setUserName(settings.userName());
+}
+
+void TrackingController::userNameInteractive()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        m_window, tr("Your Name"), tr("Name recorded with your status changes:"), QLineEdit::Normal,
+        TrackingSettings().userName(), &ok);
+    if (ok)
+        setUserName(name);
+}
+
+QList<qint64> TrackingController::selectedIssueIds() const
+{
+    QList<qint64> ids;
+    if (!m_window->issueTable()->selectionModel())
+        return ids;
+    const QModelIndexList rows =
+        m_window->issueTable()->selectionModel()->selectedRows(IssueTableModel::CodeColumn);
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(IssueTableModel::IssueIdRole).toLongLong());
+    return ids;
+}
+
+void TrackingController::updateBulkActions()
+{
+    const bool any = m_store && !selectedIssueIds().isEmpty();
+    m_bulkStatus->setEnabled(any);
+    m_bulkPriority->setEnabled(any);
+    m_bulkOwner->setEnabled(any);
+}
+
+bool TrackingController::setSelectedField(IssueField field, const QVariant &value,
+                                          const QString &reason)
+{
+    if (!m_store || !m_window->issueTable()->selectionModel())
+        return false;
+    QList<BulkEditCommand::Target> targets;
+    const QModelIndexList rows =
+        m_window->issueTable()->selectionModel()->selectedRows(IssueTableModel::CodeColumn);
+    for (const QModelIndex &index : rows)
+        targets.append({index.data(IssueTableModel::IssueIdRole).toLongLong(),
+                        index.data(IssueTableModel::VersionRole).toInt()});
+    if (targets.isEmpty())
+        return false;
+    bool failed = false;
+    const QMetaObject::Connection watch =
+        connect(m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
+    m_window->undoStack()->push(new BulkEditCommand(*m_store, targets, field, value, reason));
+    disconnect(watch);
+    return !failed;
+}
+
+void TrackingController::bulkStatusInteractive()
+{
+    const QList<qint64> ids = selectedIssueIds();
+    if (ids.isEmpty() || !m_store)
+        return;
+    QStringList labels;
+    for (Status status : StatusText::all())
+        labels.append(StatusText::label(status));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Set Status"), tr("Status of the %n selected issue(s):", nullptr, ids.size()),
+        labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const Status to = StatusText::all().value(labels.indexOf(chosen));
+    Status from = to;
+    try {
+        if (const std::optional<Issue> first = m_store->issues().byId(ids.first()))
+            from = first->status;
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+        return;
+    }
+    const std::optional<QString> reason = StatusReasonDialog::ask(
+        m_window, tr("%n issue(s)", nullptr, ids.size()), from, to, m_store->userName());
+    if (reason)
+        setSelectedField(IssueField::Status, int(to), *reason);
+}
+
+void TrackingController::bulkPriorityInteractive()
+{
+    const QList<qint64> ids = selectedIssueIds();
+    if (ids.isEmpty())
+        return;
+    QStringList labels;
+    for (Priority priority : PriorityText::all())
+        labels.append(PriorityText::label(priority));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Set Priority"),
+        tr("Priority of the %n selected issue(s):", nullptr, ids.size()), labels, 0, false, &ok);
+    if (ok)
+        setSelectedField(IssueField::Priority,
+                         int(PriorityText::all().value(labels.indexOf(chosen))));
+}
+
+void TrackingController::bulkOwnerInteractive()
+{
+    const QList<qint64> ids = selectedIssueIds();
+    if (ids.isEmpty() || !m_store)
+        return;
+    QStringList owners;
+    try {
+        owners = m_store->issues().owners();
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+    }
+    bool ok = false;
+    const QString owner = QInputDialog::getItem(
+        m_window, tr("Set Owner"), tr("Owner of the %n selected issue(s):", nullptr, ids.size()),
+        owners, 0, true, &ok);
+    if (ok)
+        setSelectedField(IssueField::Owner, owner.trimmed());
+}
+
+bool TrackingController::saveCurrentView(const QString &name, bool replaceExisting)
+{
+    IssueTableModel *model = m_window->issueModel();
+    if (!m_store || !model || name.trimmed().isEmpty())
+        return false;
+    SavedView view;
+    view.name = name.trimmed();
+    view.filter = model->filter();
+    view.sortColumn = model->sortColumn();
+    view.sortOrder = model->sortOrder();
+    bool failed = false;
+    const QMetaObject::Connection watch =
+        connect(m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
+    m_window->undoStack()->push(new SaveViewCommand(*m_store, view, replaceExisting));
+    disconnect(watch);
+    return !failed;
+}
+
+bool TrackingController::applyView(const QString &name)
+{
+    if (!m_store)
+        return false;
+    std::optional<SavedView> view;
+    try {
+        view = SavedViewRepository(*m_store).byName(name);
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+        return false;
+    }
+    if (!view)
+        return false;
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->filterBar()->setFilter(view->filter);
+    // The header forwards the sort to the model, which sorts in SQL.
+    m_window->issueTable()->horizontalHeader()->setSortIndicator(view->sortColumn, view->sortOrder);
+    return true;
+}
+
+bool TrackingController::removeView(const QString &name)
+{
+    if (!m_store)
+        return false;
+    bool failed = false;
+    const QMetaObject::Connection watch =
+        connect(m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
+    m_window->undoStack()->push(new RemoveViewCommand(*m_store, name));
+    disconnect(watch);
+    return !failed;
+}
+
+void TrackingController::saveViewInteractive()
+{
+    if (!m_store)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Save View"), tr("Name of the view:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    bool replace = false;
+    try {
+        replace = SavedViewRepository(*m_store).byName(name).has_value();
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+        return;
+    }
+    if (replace && QMessageBox::question(m_window, tr("Replace View"),
+                                         tr("A view named “%1” exists. Replace it?").arg(name)) !=
+                       QMessageBox::Yes)
+        return;
+    saveCurrentView(name, replace);
+}
+
+void TrackingController::updateViewsMenu()
+{
+    m_viewsMenu->clear();
+    m_deleteViewMenu->clear();
+    m_viewsMenu->addAction(m_saveView);
+    m_viewsMenu->addMenu(m_deleteViewMenu);
+    m_saveView->setEnabled(m_store);
+    QList<SavedView> views;
+    if (m_store && m_store->isOpen()) {
+        try {
+            views = SavedViewRepository(*m_store).all();
+        } catch (const StoreError &error) {
+            m_store->reportError(error.message());
+        }
+    }
+    m_deleteViewMenu->setEnabled(!views.isEmpty());
+    if (!views.isEmpty())
+        m_viewsMenu->addSeparator();
+    for (const SavedView &view : std::as_const(views)) {
+        const QString name = view.name;
+        // Names are user text: '&' must not turn into a mnemonic.
+        QString shown = name;
+        shown.replace(QLatin1Char('&'), QLatin1String("&&"));
+        m_viewsMenu->addAction(shown, this, [this, name] { applyView(name); });
+        m_deleteViewMenu->addAction(shown, this, [this, name] { removeView(name); });
+    }
+}
