@@ -25,6 +25,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,6 +49,7 @@ private slots:
     void dashboardDataEqualsSqlCounts();
     void chartSeriesEqualData();
     void chartsFollowTheFilter();
+    void largeStoreReadsInWorkerThread();
     void euChinaGapIsWeightedMedianDifference();
     void positionMapShowsEveryPositionAndForecast();
     void positionMapFollowsEditsAndUndo();
@@ -267,6 +269,34 @@ void TestCharts::chartsFollowTheFilter()
     showDashboard();
     QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), two);
     QCOMPARE(dashboard->data().issueCount, two);
+}
+
+void TestCharts::largeStoreReadsInWorkerThread()
+{
+    DashboardView *dashboard = showDashboard();
+    dashboard->setBackgroundThreshold(1); // the demo counts as large
+    IssueFilter filter;
+    filter.statuses = {Status::Open};
+    const DashboardData expected = DashboardData::build(*m_window->store(), filter);
+    QSignalSpy refreshed(dashboard, &DashboardView::refreshed);
+    dashboard->setFilter(filter);
+    QVERIFY(dashboard->isRefreshing());
+    QVERIFY(refreshed.wait());
+    QVERIFY(!dashboard->isRefreshing());
+    QCOMPARE(dashboard->data().issueCount, expected.issueCount);
+    QCOMPARE(dashboard->data().gaps.size(), expected.gaps.size());
+    QCOMPARE(dashboard->data().openPerDay.size(), expected.openPerDay.size());
+    QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), expected.issueCount);
+
+    // A read overtaken by a newer one is dropped: only the last filter shows.
+    filter.statuses = {Status::Draft};
+    dashboard->setFilter(filter);
+    filter.statuses = {Status::Raised};
+    dashboard->setFilter(filter);
+    QTRY_VERIFY(!dashboard->isRefreshing());
+    QCOMPARE(dashboard->data().issueCount,
+             sqlCount(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status = ?"),
+                      {int(Status::Raised)}));
 }
 
 void TestCharts::euChinaGapIsWeightedMedianDifference()

@@ -2,6 +2,7 @@
 
 #include "domain/Priority.h"
 #include "domain/Status.h"
+#include "domain/SummitInfo.h"
 #include "items/IssueFilter.h"
 
 #include <QDate>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
 class Store;
 
 // What the dashboard charts show, aggregated in SQL (GROUP BY) for the issues
@@ -86,4 +88,8 @@ struct DashboardData
     // or has no date.
     static DashboardData build(Store &store, const IssueFilter &filter,
                                const QDate &today = QDate::currentDate());
+    // The same on any connection to the file (a worker thread's own), with the
+    // summit read beforehand; the search index must be up to date.
+    static DashboardData build(const QSqlDatabase &db, const IssueFilter &filter,
+                               const SummitInfo &summit, const QDate &today = QDate::currentDate());
 };

@@ -4,6 +4,9 @@
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "forecast/ForecastResult.h"
+#include "store/IssueRepository.h"
+#include "store/SearchRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -11,9 +14,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -207,19 +214,102 @@ void DashboardView::showEvent(QShowEvent *event)
 
 void DashboardView::refresh()
 {
-    m_dirty = false;
-    m_data = DashboardData();
-    m_data.filter = m_filter;
-    m_error->hide();
+    qint64 issues = 0;
     if (m_store && m_store->isOpen()) {
         try {
-            m_data = DashboardData::build(*m_store, m_filter);
-        } catch (const StoreError &error) {
-            m_error->setText(tr("The dashboard could not be read: %1").arg(error.message()));
-            m_error->show();
+            issues = m_store->issues().count();
+        } catch (const StoreError &) {
+            // refreshNow() reports it.
         }
     }
+    if (issues >= m_backgroundThreshold)
+        refreshInBackground();
+    else
+        refreshNow();
+}
+
+void DashboardView::refreshNow()
+{
+    m_dirty = false;
+    ++m_generation;
+    m_pending = 0;
+    DashboardData data;
+    data.filter = m_filter;
+    QString error;
+    if (m_store && m_store->isOpen()) {
+        try {
+            data = DashboardData::build(*m_store, m_filter);
+        } catch (const StoreError &e) {
+            error = e.message();
+        }
+    }
+    showData(data, error);
+}
+
+void DashboardView::refreshInBackground()
+{
+    m_dirty = false;
+    const quint64 generation = ++m_generation;
+    SummitInfo summit;
+    try {
+        // Writes (the search index) and the store's own reads stay on this thread.
+        if (!m_filter.searchText.trimmed().isEmpty())
+            SearchRepository(*m_store).sync();
+        summit = m_store->settings().summit();
+    } catch (const StoreError &error) {
+        showData(DashboardData(), error.message());
+        return;
+    }
+    m_pending = generation;
+    struct Result
+    {
+        DashboardData data;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const QString path = m_store->path();
+    const QString connection =
+        QStringLiteral("dashboard-%1-%2").arg(quintptr(this)).arg(generation);
+    const IssueFilter filter = m_filter;
+    QThread *thread = QThread::create([result, path, connection, filter, summit] {
+        {
+            // A connection of the worker's own: a connection belongs to its thread.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setDatabaseName(path);
+            if (!db.open()) {
+                result->error = db.lastError().text();
+            } else {
+                try {
+                    result->data = DashboardData::build(db, filter, summit);
+                } catch (const StoreError &error) {
+                    result->error = error.message();
+                }
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    });
+    // Not a child: a running thread must outlive a closed view; it deletes itself.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result, generation] {
+        if (generation != m_generation)
+            return; // the filter or the data changed since: a newer read follows
+        m_pending = 0;
+        showData(result->data, result->error);
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void DashboardView::showData(const DashboardData &data, const QString &error)
+{
+    m_data = data;
+    m_data.filter = m_filter;
+    m_error->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        m_error->setText(tr("The dashboard could not be read: %1").arg(error));
     fill();
+    emit refreshed();
 }
 
 void DashboardView::fill()

@@ -26,8 +26,15 @@ public:
     void setFilter(const IssueFilter &filter);
     IssueFilter filter() const { return m_filter; }
 
-    // Re-reads the data now, shown or not.
+    // Re-reads the data, shown or not: at once on a small store, in a worker
+    // thread with its own connection on a large one (the GUI stays responsive;
+    // refreshed() says when the charts show the new numbers).
     void refresh();
+    // Always at once, on the GUI thread (tests, benchmarks).
+    void refreshNow();
+    bool isRefreshing() const { return m_pending != 0; }
+    // From this many issues on, refresh() reads in a worker thread.
+    void setBackgroundThreshold(qint64 issues) { m_backgroundThreshold = issues; }
     const DashboardData &data() const { return m_data; }
 
     ChartPanel *statusChart() const { return m_statusChart; }
@@ -44,12 +51,15 @@ signals:
     // The issue table should show this filter (a bar was clicked).
     void filterRequested(const IssueFilter &filter);
     void issueActivated(qint64 issueId);
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();
+    void refreshInBackground();
+    void showData(const DashboardData &data, const QString &error);
     void fill();
     void onStatusBarClicked(int setIndex, int categoryIndex);
     void onPriorityBarClicked(int setIndex, int categoryIndex);
@@ -62,6 +72,9 @@ private:
     QStringList m_statusCategories; // its bars' categories, bottom-up as drawn
     QList<Priority> m_priorityBars; // the priority of each bar
     bool m_dirty = true;
+    qint64 m_backgroundThreshold = 5000;
+    quint64 m_generation = 0; // results of older reads are dropped
+    quint64 m_pending = 0;    // the generation a worker is reading, 0: none
     QTimer m_refreshTimer;
 
     ChartPanel *m_statusChart;
