@@ -14,6 +14,14 @@ const QString issueHeader = QStringLiteral("window/issueHeader");
 const QString detailPanelVisible = QStringLiteral("window/detailPanelVisible");
 const QString lastDatabase = QStringLiteral("files/lastDatabase");
 const QString recentDatabases = QStringLiteral("files/recentDatabases");
+const QString packScope = QStringLiteral("pack/scope");
+const QString packSections = QStringLiteral("pack/sections");
+const QString packClassification = QStringLiteral("pack/classification");
+const QString packRegistrationNumber = QStringLiteral("pack/registrationNumber");
+const QString packCopyNumber = QStringLiteral("pack/copyNumber");
+const QString packPreparedBy = QStringLiteral("pack/preparedBy");
+const QString packFormat = QStringLiteral("pack/format");
+const QString packOutputPath = QStringLiteral("pack/outputPath");
 } // namespace Key
 } // namespace
 
@@ -108,6 +116,88 @@ void AppSettings::addRecentDatabase(const QString &path)
 void AppSettings::clearRecentDatabases()
 {
     m_settings.remove(Key::recentDatabases);
+}
+
+QString AppSettings::packScope() const
+{
+    return m_settings.value(Key::packScope, QStringLiteral("all")).toString();
+}
+
+void AppSettings::setPackScope(const QString &scope)
+{
+    m_settings.setValue(Key::packScope, scope);
+}
+
+int AppSettings::packSections() const
+{
+    return m_settings.value(Key::packSections, 0xf).toInt();
+}
+
+void AppSettings::setPackSections(int sections)
+{
+    m_settings.setValue(Key::packSections, sections);
+}
+
+std::optional<QString> AppSettings::packClassification() const
+{
+    if (!m_settings.contains(Key::packClassification))
+        return std::nullopt;
+    return m_settings.value(Key::packClassification).toString();
+}
+
+void AppSettings::setPackClassification(const QString &classification)
+{
+    m_settings.setValue(Key::packClassification, classification);
+}
+
+QString AppSettings::packRegistrationNumber() const
+{
+    return m_settings.value(Key::packRegistrationNumber).toString();
+}
+
+void AppSettings::setPackRegistrationNumber(const QString &number)
+{
+    m_settings.setValue(Key::packRegistrationNumber, number);
+}
+
+int AppSettings::packCopyNumber() const
+{
+    return m_settings.value(Key::packCopyNumber, 1).toInt();
+}
+
+void AppSettings::setPackCopyNumber(int number)
+{
+    m_settings.setValue(Key::packCopyNumber, number);
+}
+
+QString AppSettings::packPreparedBy() const
+{
+    return m_settings.value(Key::packPreparedBy).toString();
+}
+
+void AppSettings::setPackPreparedBy(const QString &name)
+{
+    m_settings.setValue(Key::packPreparedBy, name);
+}
+
+QString AppSettings::packFormat() const
+{
+    return m_settings.value(Key::packFormat, QStringLiteral("pdf")).toString();
+}
+
+void AppSettings::setPackFormat(const QString &format)
+{
+    m_settings.setValue(Key::packFormat, format);
+}
+
+QString AppSettings::packOutputPath() const
+{
+    return m_settings.value(Key::packOutputPath).toString();
+}
+
+void AppSettings::setPackOutputPath(const QString &path)
+{
+    m_settings.setValue(Key::packOutputPath, path);
 }
 
 QString AppSettings::defaultDatabasePath()

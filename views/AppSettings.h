@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The user's own settings (window layout, recent files), typed so that no key
 // string is spelled in more than one place. Settings of a summit live in its
 // database instead.
@@ -34,6 +36,25 @@ public:
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);
     void clearRecentDatabases();
+
+    // The briefing pack dialog's last choices.
+    QString packScope() const; // "all", "filtered" or "selected"
+    void setPackScope(const QString &scope);
+    int packSections() const; // PackSections as int; every section when never set
+    void setPackSections(int sections);
+    // Unset until the user exported once: the database's classification applies.
+    std::optional<QString> packClassification() const;
+    void setPackClassification(const QString &classification);
+    QString packRegistrationNumber() const;
+    void setPackRegistrationNumber(const QString &number);
+    int packCopyNumber() const;
+    void setPackCopyNumber(int number);
+    QString packPreparedBy() const;
+    void setPackPreparedBy(const QString &name);
+    QString packFormat() const; // "pdf", "pdfa", "odt" or "html"
+    void setPackFormat(const QString &format);
+    QString packOutputPath() const;
+    void setPackOutputPath(const QString &path);
 
     // Where a first start keeps its database (AppDataLocation/summit-brief.db).
     static QString defaultDatabasePath();

@@ -2,6 +2,8 @@
 
 #include "AppSettings.h"
 #include "actors/ActorsView.h"
+#include "briefing/PackExport.h"
+#include "briefing/PackWriter.h"
 #include "charts/DashboardView.h"
 #include "charts/MatrixView.h"
 #include "delegates/DateDelegate.h"
@@ -18,6 +20,7 @@
 #include "items/StatusHistoryModel.h"
 #include "mainwindow/SummitHeader.h"
 #include "store/IssueRepository.h"
+#include "store/PackExportRepository.h"
 #include "store/SettingsRepository.h"
 #include "tracking/TrackingController.h"
 
@@ -36,6 +39,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -135,6 +141,19 @@ void MainWindow::createActions()
     m_showActorsAction = new QAction(tr("&Actors"), this);
     m_showActorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
+    m_exportPackAction = new QAction(tr("&Export Briefing Pack…"), this);
+    m_exportPackAction->setObjectName(QStringLiteral("exportPackAction"));
+    m_exportPackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPackAction->setStatusTip(tr("Write the briefing pack as PDF, ODT or HTML"));
+    connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPackInteractive);
+    m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreviewInteractive);
+    m_printAction = new QAction(tr("&Print…"), this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printInteractive);
+
     m_aboutAction = new QAction(tr("&About Summit Brief"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -150,6 +169,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    file->addSeparator();
+    file->addAction(m_exportPackAction);
+    file->addAction(m_printPreviewAction);
+    file->addAction(m_printAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -692,4 +715,145 @@ void MainWindow::about()
            "<p>Negotiation issues, actors' positions and briefing packs for a delegation "
            "preparing a summit.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+QString MainWindow::databaseClassification() const
+{
+    try {
+        return m_store->settings().summit().classification;
+    } catch (const StoreError &) {
+        // Only a default for the dialog: the pack itself reports a broken store.
+        return {};
+    }
+}
+
+QStringList MainWindow::selectedIssueCodes() const
+{
+    QStringList codes;
+    const QModelIndexList rows =
+        m_issueTable->selectionModel()->selectedRows(IssueTableModel::CodeColumn);
+    for (const QModelIndex &index : rows)
+        codes.append(index.data().toString());
+    return codes;
+}
+
+bool MainWindow::packIssueCodes(PackExportDialog::Scope scope, QStringList *codes)
+{
+    codes->clear();
+    if (scope == PackExportDialog::Scope::Selected) {
+        *codes = selectedIssueCodes();
+    } else if (scope == PackExportDialog::Scope::Filtered) {
+        // The model filters in SQL and knows its true row count; its rows are the filter.
+        for (int row = 0; row < m_issueModel->rowCount(); ++row)
+            codes->append(m_issueModel->index(row, IssueTableModel::CodeColumn).data().toString());
+    } else {
+        return true; // no codes: every issue
+    }
+    if (codes->isEmpty()) {
+        // An empty list would mean every issue: refuse rather than print too much.
+        showCritical(tr("Cannot make the briefing pack"), tr("No issue is chosen."));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportPackInteractive()
+{
+    if (!m_store)
+        return;
+    PackExportDialog dialog(PackExportDialog::Purpose::Export, databaseClassification(),
+                            m_issueModel->rowCount(), int(selectedIssueCodes().size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PackOptions options = dialog.options();
+    if (!packIssueCodes(dialog.scope(), &options.issueCodes))
+        return;
+    const QString path = QDir::fromNativeSeparators(dialog.outputPath());
+    QString error;
+    int pages = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    statusBar()->showMessage(tr("Exporting the briefing pack…"));
+    const bool ok = exportPack(*m_store, options, path, dialog.format(), &error, &pages);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!ok) {
+        showCritical(tr("Cannot export the briefing pack"), error);
+        return;
+    }
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // A log of what left the building, not an edit of the summit: no undo step.
+    try {
+        PackExportRecord record;
+        record.issueCodes = options.issueCodes;
+        if (record.issueCodes.isEmpty()) {
+            const QList<Issue> issues = m_store->issues().all();
+            for (const Issue &issue : issues)
+                record.issueCodes.append(issue.code);
+        }
+        record.classification = options.classification;
+        record.format = PackExportDialog::suffixFor(dialog.format());
+        record.path = QFileInfo(path).absoluteFilePath();
+        PackExportRepository(*m_store).record(record);
+    } catch (const StoreError &e) {
+        showWarning(tr("The pack was exported to %1, but not logged: %2").arg(shown, e.message()));
+        return;
+    }
+    statusBar()->showMessage(pages > 0 ? tr("Exported %n page(s) to %1", nullptr, pages).arg(shown)
+                                       : tr("Exported the briefing pack to %1").arg(shown),
+                             15000);
+}
+
+bool MainWindow::askPrintOptions(PackOptions *options)
+{
+    if (!m_store)
+        return false;
+    PackExportDialog dialog(PackExportDialog::Purpose::Print, databaseClassification(),
+                            m_issueModel->rowCount(), int(selectedIssueCodes().size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *options = dialog.options();
+    return packIssueCodes(dialog.scope(), &options->issueCodes);
+}
+
+bool MainWindow::printPack(QPrinter *printer, const PackOptions &options)
+{
+    if (!m_store)
+        return false;
+    // Margins, markings and page numbers are the pack's own, drawn from the paper's edge.
+    printer->setFullPage(true);
+    printer->setDocName(tr("Briefing pack"));
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = paintPack(*m_store, options, printer, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        showCritical(tr("Cannot print the briefing pack"), error);
+    return ok;
+}
+
+void MainWindow::printPreviewInteractive()
+{
+    PackOptions options;
+    if (!askPrintOptions(&options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(PackWriter::Resolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("packPrintPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, &options](QPrinter *target) { printPack(target, options); });
+    preview.exec();
+}
+
+void MainWindow::printInteractive()
+{
+    PackOptions options;
+    if (!askPrintOptions(&options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(PackWriter::Resolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("packPrintDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        printPack(&printer, options);
 }

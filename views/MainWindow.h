@@ -1,5 +1,6 @@
 #pragma once
 
+#include "briefing/PackExportDialog.h"
 #include "store/Store.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class PositionTableModel;
 class QAction;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -61,6 +63,13 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QString countText() const;
+    QAction *exportPackAction() const { return m_exportPackAction; }
+    QAction *printPreviewAction() const { return m_printPreviewAction; }
+    QAction *printAction() const { return m_printAction; }
+
+    // Paints the briefing pack onto the printer (what print and print preview do);
+    // shows why and returns false when it cannot.
+    bool printPack(QPrinter *printer, const PackOptions &options);
 
     // Selects the issue in the table (clearing the filter if it hides it) and
     // shows the Issues tab.
@@ -98,6 +107,15 @@ private:
     void newDatabaseInteractive();
     void openDatabaseInteractive();
     void about();
+    void exportPackInteractive();
+    void printPreviewInteractive();
+    void printInteractive();
+    // Asks for the pack to print; false when cancelled or no issue is chosen.
+    bool askPrintOptions(PackOptions *options);
+    // The codes of the issues the scope names; false, with a message, when none.
+    bool packIssueCodes(PackExportDialog::Scope scope, QStringList *codes);
+    QStringList selectedIssueCodes() const;
+    QString databaseClassification() const;
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
@@ -133,5 +151,8 @@ private:
     QAction *m_showIssuesAction = nullptr;
     QAction *m_showActorsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportPackAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_printAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -16,3 +16,16 @@ bool exportPack(Store &store, const PackOptions &options, const QString &path, P
         return false;
     }
 }
+
+bool paintPack(Store &store, const PackOptions &options, QPagedPaintDevice *device, QString *error,
+               int *pageCount)
+{
+    try {
+        const PackContent content = BriefingPackComposer(store).compose(options);
+        return PackWriter::paint(content, device, error, pageCount);
+    } catch (const StoreError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+}

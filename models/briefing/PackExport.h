@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QPagedPaintDevice;
 class Store;
 
 // Composes a briefing pack from the store and writes it to path in one step: the
@@ -12,3 +13,8 @@ class Store;
 // and an existing one is left as it was. Records nothing in the database.
 bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
                 QString *error, int *pageCount = nullptr);
+
+// The same pack painted onto a paged device (a QPrinter, for printing and the
+// print preview), with the same markings and page numbers as the PDF.
+bool paintPack(Store &store, const PackOptions &options, QPagedPaintDevice *device, QString *error,
+               int *pageCount = nullptr);

@@ -158,15 +158,24 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
 {
     QPdfWriter writer(device);
     writer.setResolution(Resolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     // Fixed metadata, so the same content gives the same file text.
     writer.setCreator(QStringLiteral("Summit Brief"));
     writer.setTitle(tr("Briefing pack – %1").arg(content.summit.name));
     if (content.options.pdfA)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    return paint(content, &writer, error, pageCount);
+}
 
-    const double dotsPerMm = writer.resolution() / 25.4;
+bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                       int *pageCount)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    const int dpi = device->logicalDpiX();
+    // A printer may keep margins it cannot print in; the painter's origin is then
+    // the printable area's corner, so pages are drawn from the paper's corner.
+    const QPoint origin = device->pageLayout().paintRectPixels(dpi).topLeft();
+    const double dotsPerMm = dpi / 25.4;
     const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
     const QRectF body(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
                       page.width() - 2 * SideMarginMm * dotsPerMm,
@@ -185,7 +194,7 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         prepare(*document);
         load(*document, builder.body(numbers), images);
         // Laid out in the writer's units, so what is measured is what is printed.
-        document->documentLayout()->setPaintDevice(&writer);
+        document->documentLayout()->setPaintDevice(device);
         document->setPageSize(body.size());
         const QHash<QString, int> pages = anchorPages(*document, body.height());
         found.clear();
@@ -219,14 +228,15 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
             runningHeads[page - 1] = tr("%1 (continued)").arg(current->second);
     }
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(device)) {
         setError(error, tr("Cannot start writing the PDF."));
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-origin);
     for (int index = 0; index < pages; ++index) {
         if (index > 0)
-            writer.newPage();
+            device->newPage();
         painter.save();
         painter.translate(body.left(), body.top() - index * body.height());
         // Half a dot inside the page: a line that only touches the boundary belongs

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 // Writes composed pack content as PDF (paged, with markings and page numbers
@@ -23,6 +24,11 @@ class PackWriter
 public:
     static bool writePdf(const PackContent &content, QIODevice *device, QString *error,
                          int *pageCount = nullptr);
+    // Paints the paged pack, markings and page numbers included, onto any paged
+    // device (the PDF writer, or a QPrinter for printing and print preview). Sets
+    // the device's page layout to A4 portrait and uses its resolution as it is.
+    static bool paint(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                      int *pageCount = nullptr);
     static bool writeOdt(const PackContent &content, QIODevice *device, QString *error);
     static bool writeHtml(const PackContent &content, QIODevice *device, QString *error);
 

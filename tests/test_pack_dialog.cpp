@@ -1,0 +1,399 @@
+// The briefing pack from the main window: File > Export Briefing Pack with the
+// real dialog, the remembered choices, a refused path, and printing onto a PDF
+// printer (the paint path print and print preview share). Output is read back
+// with pdftotext.
+#include "TestSupport.h"
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "briefing/PackExportDialog.h"
+#include "issues/IssueFilterBar.h"
+#include "items/IssueTableModel.h"
+#include "store/PackExportRepository.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// Runs handler on the next dialog of type Dialog once it is shown (exec() blocks
+// the caller); when none comes, every open dialog is closed so the test fails
+// instead of hanging.
+template <typename Dialog> void whenShown(std::function<void(Dialog *)> handler)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            auto *dialog = qobject_cast<Dialog *>(window);
+            if (dialog && dialog->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                handler(dialog);
+                return;
+            }
+        }
+        if (++*tries > 500) {
+            timer->stop();
+            timer->deleteLater();
+            for (QWidget *window : windows) {
+                if (auto *other = qobject_cast<QDialog *>(window); other && other->isVisible())
+                    other->reject();
+            }
+        }
+    });
+    timer->start();
+}
+
+// The text of each page, as pdftotext -layout lays it out.
+QStringList pdfPages(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QStringList nonEmptyLines(const QString &page)
+{
+    QStringList lines;
+    const QStringList all = page.split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestPackDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void exportsFilteredIssuesAsPdf();
+    void exportsSelectedIssueAsHtml();
+    void remembersChoices();
+    void unwritablePathIsAnErrorAndWritesNothing();
+    void printsMarkedPackOntoPrinter();
+    void printPreviewOpensAndCloses();
+
+private:
+    QStringList allCodes() const;
+    // Codes whose brief starts (or continues) a page: the first line below the marking.
+    QSet<QString> briefCodes(const QStringList &pages) const;
+    // Triggers File > Export Briefing Pack and fills the dialog through its widgets.
+    void exportThroughDialog(PackExportDialog::Scope scope, const QString &formatKey,
+                             const QString &path, const QString &classification);
+
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_out;
+};
+
+void TestPackDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_pack_dialog"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed");
+}
+
+void TestPackDialog::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true);
+    m_out = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_out->isValid());
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestPackDialog::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    m_out.reset();
+    QSettings().clear();
+}
+
+QStringList TestPackDialog::allCodes() const
+{
+    const QString name = QStringLiteral("check");
+    QStringList codes;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_db->path());
+        if (!db.open())
+            qFatal("cannot open the test database");
+        QSqlQuery query(QStringLiteral("SELECT code FROM issue ORDER BY code"), db);
+        while (query.next())
+            codes.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return codes;
+}
+
+QSet<QString> TestPackDialog::briefCodes(const QStringList &pages) const
+{
+    const QStringList codes = allCodes();
+    QSet<QString> found;
+    for (const QString &page : pages) {
+        const QStringList lines = nonEmptyLines(page);
+        if (lines.size() < 2)
+            continue;
+        const QString first = lines.at(1).section(QLatin1Char(' '), 0, 0);
+        if (codes.contains(first))
+            found.insert(first);
+    }
+    return found;
+}
+
+void TestPackDialog::exportThroughDialog(PackExportDialog::Scope scope, const QString &formatKey,
+                                         const QString &path, const QString &classification)
+{
+    bool handled = false;
+    whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+        handled = true;
+        QRadioButton *button = scope == PackExportDialog::Scope::Filtered ? dialog->filteredButton()
+                               : scope == PackExportDialog::Scope::Selected
+                                   ? dialog->selectedButton()
+                                   : dialog->allButton();
+        QTest::mouseClick(button, Qt::LeftButton);
+        dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(formatKey));
+        dialog->classificationCombo()->setCurrentText(classification);
+        dialog->registrationEdit()->setText(QStringLiteral("EU-SB/2025/0077"));
+        dialog->copySpin()->setValue(7);
+        dialog->preparedByEdit()->setText(QStringLiteral("Briefing unit"));
+        // The steering note lists issues too; only briefs should name them here.
+        dialog->sectionBox(PackSection::SteeringNote)->setChecked(false);
+        dialog->pathEdit()->setText(path);
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    });
+    m_window->exportPackAction()->trigger();
+    QVERIFY(handled);
+}
+
+void TestPackDialog::exportsFilteredIssuesAsPdf()
+{
+    QLineEdit *search = m_window->filterBar()->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("rare"));
+    IssueTableModel *model = m_window->issueModel();
+    const QStringList all = allCodes();
+    QTRY_VERIFY(model->rowCount() > 0 && model->rowCount() < all.size());
+    QSet<QString> expected;
+    for (int row = 0; row < model->rowCount(); ++row)
+        expected.insert(model->index(row, IssueTableModel::CodeColumn).data().toString());
+
+    const QString path = m_out->filePath(QStringLiteral("filtered.pdf"));
+    exportThroughDialog(PackExportDialog::Scope::Filtered, QStringLiteral("pdf"), path,
+                        QStringLiteral("EU CONFIDENTIAL"));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(m_window->lastError()));
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("filtered.pdf")));
+
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() > 2);
+    QCOMPARE(briefCodes(pages), expected);
+    for (const QString &page : pages) {
+        const QStringList lines = nonEmptyLines(page);
+        QCOMPARE(lines.first(), QStringLiteral("EU CONFIDENTIAL"));
+        QCOMPARE(lines.last(), QStringLiteral("EU CONFIDENTIAL"));
+    }
+    QVERIFY(pages.first().contains(QStringLiteral("EU-SB/2025/0077")));
+    QVERIFY(pages.last().contains(QStringLiteral("Copy no. 7")));
+
+    // The export is logged in the file: which issues, how marked, where.
+    const QList<PackExportRecord> log = PackExportRepository(*m_window->store()).all();
+    QCOMPARE(log.size(), 1);
+    const QStringList logged = log.first().issueCodes;
+    QCOMPARE(QSet<QString>(logged.cbegin(), logged.cend()), expected);
+    QCOMPARE(log.first().classification, QStringLiteral("EU CONFIDENTIAL"));
+    QCOMPARE(log.first().format, QStringLiteral("pdf"));
+    QCOMPARE(log.first().path, path);
+}
+
+void TestPackDialog::exportsSelectedIssueAsHtml()
+{
+    QTableView *table = m_window->issueTable();
+    IssueTableModel *model = m_window->issueModel();
+    const QModelIndex index = model->index(2, IssueTableModel::CodeColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    const QString selected = index.data().toString();
+    QCOMPARE(m_window->currentIssueId(), model->issueIdAt(2));
+
+    const QString path = m_out->filePath(QStringLiteral("selected.html"));
+    exportThroughDialog(PackExportDialog::Scope::Selected, QStringLiteral("html"), path,
+                        QStringLiteral("EU RESTRICTED"));
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_window->lastError()));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(QStringLiteral("EU RESTRICTED")));
+    QVERIFY(html.contains(selected));
+    // Only that issue: every other code is absent.
+    for (const QString &code : allCodes()) {
+        if (code != selected)
+            QVERIFY2(!html.contains(code), qPrintable(code));
+    }
+    QCOMPARE(
+        m_window->statusBar()->currentMessage(),
+        QStringLiteral("Exported the briefing pack to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void TestPackDialog::remembersChoices()
+{
+    const QString path = m_out->filePath(QStringLiteral("remembered.odt"));
+    exportThroughDialog(PackExportDialog::Scope::Filtered, QStringLiteral("odt"), path,
+                        QStringLiteral("RESTREINT UE / EU RESTRICTED"));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(m_window->lastError()));
+
+    // A fresh dialog, as the next run would show it, whatever the database says.
+    PackExportDialog again(PackExportDialog::Purpose::Export, QStringLiteral("EU CONFIDENTIAL"), 10,
+                           1);
+    QCOMPARE(again.scope(), PackExportDialog::Scope::Filtered);
+    QCOMPARE(again.format(), PackFormat::Odt);
+    QCOMPARE(again.classificationCombo()->currentText(),
+             QStringLiteral("RESTREINT UE / EU RESTRICTED"));
+    QCOMPARE(again.registrationEdit()->text(), QStringLiteral("EU-SB/2025/0077"));
+    QCOMPARE(again.copySpin()->value(), 7);
+    QCOMPARE(again.preparedByEdit()->text(), QStringLiteral("Briefing unit"));
+    QCOMPARE(QDir::fromNativeSeparators(again.outputPath()), path);
+    QVERIFY(!again.sectionBox(PackSection::SteeringNote)->isChecked());
+    QVERIFY(again.sectionBox(PackSection::Briefs)->isChecked());
+    const PackOptions options = again.options();
+    QCOMPARE(options.copyNumber, 7);
+    QCOMPARE(options.sections,
+             PackSections(PackSection::All) & ~PackSections(PackSection::SteeringNote));
+
+    // Before any choice, the database's classification is offered.
+    QSettings().clear();
+    PackExportDialog first(PackExportDialog::Purpose::Export, QStringLiteral("EU CONFIDENTIAL"), 10,
+                           1);
+    QCOMPARE(first.classificationCombo()->currentText(), QStringLiteral("EU CONFIDENTIAL"));
+    QCOMPARE(first.scope(), PackExportDialog::Scope::All);
+    QCOMPARE(first.format(), PackFormat::Pdf);
+    QVERIFY(first.outputPath().endsWith(QStringLiteral(".pdf")));
+    // Changing the format follows with the file's suffix.
+    first.formatCombo()->setCurrentIndex(first.formatCombo()->findData(QStringLiteral("html")));
+    QVERIFY(first.outputPath().endsWith(QStringLiteral(".html")));
+}
+
+void TestPackDialog::unwritablePathIsAnErrorAndWritesNothing()
+{
+    // A folder that is a file cannot hold the pack, even for root.
+    const QString blocker = m_out->filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+    }
+    const QString path = blocker + QStringLiteral("/pack.pdf");
+    exportThroughDialog(PackExportDialog::Scope::All, QStringLiteral("pdf"), path,
+                        QStringLiteral("EU RESTRICTED"));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("pack.pdf")),
+             qPrintable(m_window->lastError()));
+    QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("not-a-folder")});
+    QVERIFY(PackExportRepository(*m_window->store()).all().isEmpty());
+}
+
+void TestPackDialog::printsMarkedPackOntoPrinter()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_out->filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    PackOptions options;
+    options.issueCodes = {QStringLiteral("RE-01")};
+    options.classification = QStringLiteral("EU RESTRICTED");
+    options.registrationNumber = QStringLiteral("EU-SB/2025/0099");
+    QVERIFY2(m_window->printPack(&printer, options), qPrintable(m_window->lastError()));
+
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() > 2);
+    QCOMPARE(briefCodes(pages), QSet<QString>{QStringLiteral("RE-01")});
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList lines = nonEmptyLines(pages.at(i));
+        QCOMPARE(lines.first(), QStringLiteral("EU RESTRICTED"));
+        QCOMPARE(lines.last(), QStringLiteral("EU RESTRICTED"));
+        QVERIFY2(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                 qPrintable(pages.at(i)));
+    }
+
+    // An unknown issue is reported, not printed.
+    options.issueCodes = {QStringLiteral("NO-SUCH")};
+    QPrinter other(QPrinter::HighResolution);
+    other.setOutputFormat(QPrinter::PdfFormat);
+    other.setOutputFileName(m_out->filePath(QStringLiteral("other.pdf")));
+    QVERIFY(!m_window->printPack(&other, options));
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("NO-SUCH")),
+             qPrintable(m_window->lastError()));
+}
+
+void TestPackDialog::printPreviewOpensAndCloses()
+{
+    bool asked = false;
+    bool previewed = false;
+    whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+        asked = true;
+        QVERIFY(!dialog->pathEdit()->isVisible());
+        whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            previewed = true;
+            preview->reject();
+        });
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    });
+    m_window->printPreviewAction()->trigger();
+    QVERIFY(asked);
+    QVERIFY(previewed);
+    QVERIFY2(m_window->lastError().isEmpty(), qPrintable(m_window->lastError()));
+}
+
+QTEST_MAIN(TestPackDialog)
+#include "test_pack_dialog.moc"
