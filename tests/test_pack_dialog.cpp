@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -384,7 +385,9 @@ void TestPackDialog::printPreviewOpensAndCloses()
         asked = true;
         QVERIFY(!dialog->pathEdit()->isVisible());
         whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-            previewed = true;
+            // The preview painted the pack through printPack(): its pages are there.
+            auto *pages = preview->findChild<QPrintPreviewWidget *>();
+            previewed = pages && pages->pageCount() > 2;
             preview->reject();
         });
         QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
