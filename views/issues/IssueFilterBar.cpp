@@ -66,7 +66,7 @@ IssueFilterBar::IssueFilterBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
-    layout->addWidget(m_fullText, 1);
+    layout->addWidget(m_fullText, 2);
     layout->addWidget(m_statusButton);
     layout->addWidget(m_category);
     layout->addWidget(m_priority);

@@ -15,7 +15,6 @@ SearchResultsView::SearchResultsView(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("searchResults"));
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setMaximumHeight(170);
     setAlternatingRowColors(true);
     hide();
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
@@ -67,6 +66,11 @@ void SearchResultsView::search(const QString &text)
         item->setSizeHint(label->sizeHint());
         setItemWidget(item, label);
     }
+    // As tall as the results, up to a few rows: the table stays the main thing.
+    int height = 2 * frameWidth();
+    for (int row = 0; row < count(); ++row)
+        height += qMax(sizeHintForRow(row), item(row)->sizeHint().height());
+    setFixedHeight(qMin(height + 2, 170));
     show();
 }
 
