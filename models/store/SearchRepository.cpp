@@ -28,6 +28,7 @@ constexpr int maxWords = 16;
 struct Query
 {
     QString match;          // FTS5 expression of the long words; empty if none
+    QStringList quoted;     // each long word as its own FTS5 expression
     QStringList shortWords; // one or two characters: matched with LIKE
     QStringList words;      // every word, for snippets made here
     bool isEmpty() const { return match.isEmpty() && shortWords.isEmpty(); }
@@ -62,6 +63,7 @@ Query parse(const QString &text)
         }
     }
     query.match = quoted.join(QLatin1Char(' '));
+    query.quoted = quoted;
     return query;
 }
 
@@ -222,7 +224,17 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
     }
     if (candidates.isEmpty())
         return results;
-    if (!query.match.isEmpty() && candidates.size() <= maxRankedMatches) {
+    // bm25 also counts, for each word, every document holding it: with several
+    // words, one common word ("export") would make that a scan of the index.
+    bool rankable = !query.match.isEmpty() && candidates.size() <= maxRankedMatches;
+    for (qsizetype i = 0; rankable && query.quoted.size() > 1 && i < query.quoted.size(); ++i) {
+        QSqlQuery word = Sql::exec(db,
+                                   QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM "
+                                                  "issue_fts WHERE issue_fts MATCH ? LIMIT ?)"),
+                                   {query.quoted.at(i), maxRankedWordMatches + 1});
+        rankable = Sql::next(word) && word.value(0).toInt() <= maxRankedWordMatches;
+    }
+    if (rankable) {
         QSqlQuery ranked =
             Sql::exec(db,
                       QStringLiteral("SELECT rowid, code, title, snippet(issue_fts, -1, ?, ?, ?, "
@@ -244,6 +256,7 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
         }
         return results;
     }
+    // Unranked: heading matches first (all of them, when every match was read).
     QList<SearchResult> others;
     for (const SearchResult &candidate : std::as_const(candidates)) {
         const QString heading = candidate.code + QLatin1Char(' ') + candidate.title;

@@ -24,8 +24,11 @@ public:
     static constexpr QChar matchStart = QChar(u'\x02');
     static constexpr QChar matchEnd = QChar(u'\x03');
     // Beyond this many matches bm25 ranking would read every match; such a query
-    // returns title and code matches first, unranked.
+    // returns the first matches by id, those with every word in the code or
+    // title first, unranked.
     static constexpr int maxRankedMatches = 500;
+    // With several words, each must be in at most this many issues to rank.
+    static constexpr int maxRankedWordMatches = 2000;
 
     explicit SearchRepository(Store &store) : m_store(store) {}
 
