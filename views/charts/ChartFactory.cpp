@@ -137,6 +137,12 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
     categoryAxis->append(spec.categories);
     categoryAxis->setTitleText(spec.categoryTitle);
     categoryAxis->setGridLineVisible(false);
+    if (spec.horizontal && spec.categories.size() > 8) {
+        // Many bars on top of each other: smaller labels still fit beside them.
+        QFont font = categoryAxis->labelsFont();
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+        categoryAxis->setLabelsFont(font);
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(spec.valueTitle);
     fitValueAxis(valueAxis, top * 1.05, true);
@@ -267,7 +273,7 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
         const qreal middle = (minX + maxX) / 2;
         minX = middle - week / 2;
         maxX = middle + week / 2;
-        dateAxis->setTickCount(8); // one a day
+        dateAxis->setTickCount(5); // readable in a narrow panel too
     }
     dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX - halfDay), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(maxX + halfDay), Qt::UTC));
@@ -372,14 +378,13 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         attach(head, false);
     }
 
-    const auto vertical = [&](const QString &objectName, const QString &name, qreal x,
-                              const QPen &pen) {
+    const auto vertical = [&](const QString &objectName, const QString &name,
+                              const QString &toolTip, qreal x, const QPen &pen) {
         auto *line = new QLineSeries;
         line->setObjectName(objectName);
         line->setName(name);
         line->setPen(pen);
         line->replace({QPointF(x, 0), QPointF(x, yMax)});
-        const QString toolTip = name;
         QObject::connect(line, &QXYSeries::hovered, line, [toolTip](const QPointF &, bool state) {
             if (state)
                 showToolTip(toolTip);
@@ -394,13 +399,18 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
             QPen pen(BlocPalette::colorOf(QStringLiteral("EU")), 2, Qt::DotLine);
             vertical(objectiveSeriesName(),
                      tr("EU objective %1").arg(ForecastResult::formatValue(forecast.euObjective)),
+                     tr("EU objective: the weighted median of the EU actors' positions"),
                      forecast.euObjective, pen);
         }
         vertical(meanSeriesName(),
                  tr("Mean %1").arg(ForecastResult::formatValue(forecast.weightedMean)),
+                 tr("Weighted mean %1: where the pull of all actors balances")
+                     .arg(ForecastResult::formatValue(forecast.weightedMean)),
                  forecast.weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine));
         vertical(medianSeriesName(),
                  tr("Forecast %1").arg(ForecastResult::formatValue(forecast.weightedMedian)),
+                 tr("Forecast outcome %1: the weighted median (clout × salience)")
+                     .arg(ForecastResult::formatValue(forecast.weightedMedian)),
                  forecast.weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5));
     }
     return chart;

@@ -9,6 +9,7 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
+#include <QChartView>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
@@ -152,7 +153,7 @@ DashboardView::DashboardView(QWidget *parent)
     gridLayout->setRowStretch(2, 1);
     for (ChartPanel *panel :
          {m_statusChart, m_priorityChart, m_activityChart, m_indicatorChart, m_gapChart})
-        panel->setMinimumHeight(330);
+        panel->chartView()->setMinimumHeight(340); // the caption comes on top of it
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(grid);
