@@ -10,7 +10,14 @@ QString commandsHelp()
         "\nCommands (headless; one line on success, one line on stderr and a non-zero exit on "
         "failure):\n"
         "  pack --db FILE --out FILE   Export a briefing pack (PDF, ODT or HTML).\n"
-        "  forecast CODE [--db FILE]   Print the outcome forecast of one issue.\n");
+        "  forecast CODE [--db FILE]   Print the outcome forecast of one issue.\n"
+        "  import FILE [--db FILE]     Import a scenario (.json) or issue table (.csv), all or "
+        "nothing.\n"
+        "  export --format json|csv --out FILE [--db FILE]\n"
+        "                              Export the whole database (JSON) or the issue table (CSV).\n"
+        "  status CODE NEW_STATUS [--reason TEXT] [--db FILE]\n"
+        "                              Change an issue's status; the history records it.\n"
+        "Without --db, commands use the database the app used last.\n");
 }
 
 } // namespace
@@ -55,10 +62,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                               tr("name"));
     const QCommandLineOption pdfAOption(QStringLiteral("pdfa"), tr("pack: write PDF/A-1b."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("forecast: print JSON."));
+    const QCommandLineOption onExistingOption(
+        QStringLiteral("on-existing"),
+        tr("import: what to do with codes already in the database: ask (refuse and list them), "
+           "skip or replace."),
+        tr("choice"), QStringLiteral("ask"));
+    const QCommandLineOption reasonOption(QStringLiteral("reason"),
+                                          tr("status: why the status changed."), tr("text"));
     for (const QCommandLineOption &option :
          {dbOption, demoOption, outOption, formatOption, issuesOption, statusOption,
           classificationOption, dateOption, registrationOption, copyOption, preparedByOption,
-          pdfAOption, jsonOption})
+          pdfAOption, jsonOption, onExistingOption, reasonOption})
         parser.addOption(option);
 
     auto fail = [&result](const QString &message) {
@@ -137,6 +151,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(
                 tr("forecast: give exactly one issue code, e.g. summit-brief forecast RE-01."));
         result.json = parser.isSet(jsonOption);
+        return result;
+    }
+    if (command == QLatin1String("import")) {
+        result.action = Action::Import;
+        if (positional.size() != 1)
+            return fail(tr("import: give exactly one file, e.g. summit-brief import issues.csv."));
+        result.onExisting = parser.value(onExistingOption);
+        return result;
+    }
+    if (command == QLatin1String("export")) {
+        result.action = Action::Export;
+        if (!positional.isEmpty())
+            return fail(tr("export: unexpected argument %1").arg(positional.first()));
+        result.format = parser.value(formatOption);
+        result.outPath = parser.value(outOption);
+        if (result.format.isEmpty() || result.outPath.isEmpty())
+            return fail(tr("export: --format json|csv and --out FILE are required."));
+        return result;
+    }
+    if (command == QLatin1String("status")) {
+        result.action = Action::SetStatus;
+        if (positional.size() != 2)
+            return fail(
+                tr("status: give an issue code and a status, e.g. summit-brief status RE-01 "
+                   "\"In negotiation\" --reason \"...\"."));
+        result.reason = parser.value(reasonOption);
         return result;
     }
     return fail(tr("Unknown command \"%1\"; see summit-brief --help.").arg(command));

@@ -12,6 +12,9 @@
 // commands run without a display. A sub-command is the first argument:
 //   summit-brief pack --db FILE --out pack.pdf [--format pdf|odt|html] ...
 //   summit-brief forecast CODE [--db FILE] [--json]
+//   summit-brief import FILE [--db FILE] [--on-existing ask|skip|replace]
+//   summit-brief export --format json|csv --out FILE [--db FILE]
+//   summit-brief status CODE NEW_STATUS [--reason "..."] [--db FILE]
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -22,6 +25,9 @@ public:
         WriteDemo,
         Pack,
         Forecast,
+        Import,
+        Export,
+        SetStatus,
         ShowHelp,
         ShowVersion,
         Error
@@ -47,6 +53,9 @@ public:
     bool pdfA = false;
     // forecast
     bool json = false;
+    // import, status
+    QString onExisting; // ask | skip | replace
+    QString reason;
 
     static CommandLine parse(const QStringList &arguments);
     // True when the action needs no window (so no display either).

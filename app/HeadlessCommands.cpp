@@ -2,9 +2,12 @@
 
 #include "AppSettings.h"
 #include "briefing/PackExport.h"
+#include "charts/PositionMapRenderer.h"
 #include "forecast/ForecastReport.h"
+#include "io/CommandActions.h"
 #include "io/DemoScenario.h"
 #include "store/Store.h"
+#include "tracking/TrackingSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -48,6 +51,7 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.copyNumber = command.copyNumber;
     options.preparedBy = command.preparedBy;
     options.pdfA = command.pdfA;
+    options.positionMap = PositionMapRenderer::packCallback(store);
     QString error;
     int pages = 0;
     if (!exportPack(store, options, command.outPath, *format, &error, &pages))
@@ -81,6 +85,26 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             out << forecastReport(store, command.arguments.first(), command.json);
             out.flush();
             return 0;
+        case CommandLine::Action::Import: {
+            const std::optional<ImportPolicy> policy =
+                CommandActions::importPolicy(command.onExisting);
+            if (!policy)
+                return failure(err, tr("--on-existing must be ask, skip or replace, not \"%1\".")
+                                        .arg(command.onExisting));
+            return CommandActions::runImport(store, command.arguments.first(), *policy, out, err);
+        }
+        case CommandLine::Action::Export: {
+            const std::optional<CommandActions::ExportFormat> format =
+                CommandActions::exportFormat(command.format);
+            if (!format)
+                return failure(err,
+                               tr("--format must be json or csv, not \"%1\".").arg(command.format));
+            return CommandActions::runExport(store, *format, command.outPath, out, err);
+        }
+        case CommandLine::Action::SetStatus:
+            store.setUserName(TrackingSettings().userName());
+            return CommandActions::runStatus(store, command.arguments.at(0),
+                                             command.arguments.at(1), command.reason, out, err);
         default:
             return failure(err, tr("nothing to do"));
         }

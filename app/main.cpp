@@ -56,6 +56,9 @@ int main(int argc, char *argv[])
     case CommandLine::Action::WriteDemo:
     case CommandLine::Action::Pack:
     case CommandLine::Action::Forecast:
+    case CommandLine::Action::Import:
+    case CommandLine::Action::Export:
+    case CommandLine::Action::SetStatus:
         return runHeadlessCommand(command, out, err);
     case CommandLine::Action::Gui:
         break;
