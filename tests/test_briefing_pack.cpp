@@ -125,6 +125,7 @@ private slots:
     void unknownIssueCodeIsAnErrorAndWritesNothing();
     void unwritablePathLeavesNoFile();
     void documentNeverLoadsExternalResources();
+    void likelihoodAndPackFlagShapeTheBriefs();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -603,6 +604,51 @@ void TestBriefingPack::documentNeverLoadsExternalResources()
     pack.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pack-map:issue-1")), image);
     QVERIFY(pack.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("pack-map:issue-1")))
                 .isValid());
+}
+
+void TestBriefingPack::likelihoodAndPackFlagShapeTheBriefs()
+{
+    // A database of its own, so the other tests keep the demo as it is.
+    const TestSupport::TempDatabase db;
+    const std::unique_ptr<Store> store = db.open(true);
+    IssueRepository &issues = store->issues();
+    const Issue unlikely = *issues.byCode(QStringLiteral("SR-01"));
+    issues.setField(unlikely.id, IssueField::Likelihood, QStringLiteral("unlikely"),
+                    unlikely.version);
+    const Issue leftOut = *issues.byCode(QStringLiteral("SC-01"));
+    issues.setField(leftOut.id, IssueField::InPack, false, leftOut.version);
+
+    BriefingPackComposer composer(*store);
+    PackContent content = composer.compose(baseOptions());
+    QStringList codes;
+    for (const PackContent::Brief &brief : std::as_const(content.briefs))
+        codes.append(brief.issue.code);
+    QVERIFY(!codes.contains(QStringLiteral("SC-01")));
+    QVERIFY(codes.contains(QStringLiteral("SR-01")));
+    const PackContent::Brief &defensiveOnly =
+        content.briefs.at(codes.indexOf(QStringLiteral("SR-01")));
+    QVERIFY(!defensiveOnly.issue.defensiveLines.isEmpty());
+    QVERIFY(defensiveOnly.issue.linesToTake.isEmpty());
+    QVERIFY(defensiveOnly.issue.euObjective.isEmpty());
+    QVERIFY(defensiveOnly.issue.background.isEmpty());
+    QVERIFY(defensiveOnly.positions.isEmpty());
+
+    // Named on purpose, an issue left out of the pack is printed all the same.
+    PackOptions named = baseOptions();
+    named.issueCodes = {QStringLiteral("SC-01")};
+    content = composer.compose(named);
+    QCOMPARE(content.briefs.size(), 1);
+    QCOMPARE(content.briefs.first().issue.code, QStringLiteral("SC-01"));
+
+    // On paper: the unlikely issue's brief has "If raised" and no "Lines to take".
+    PackOptions only = baseOptions();
+    only.issueCodes = {QStringLiteral("SR-01")};
+    const QString path = QDir(m_out.path()).filePath(QStringLiteral("pack-unlikely.pdf"));
+    QString error;
+    QVERIFY2(exportPack(*store, only, path, PackFormat::Pdf, &error), qPrintable(error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    QVERIFY(text.contains(QStringLiteral("If raised")));
+    QVERIFY(!text.contains(QStringLiteral("Lines to take")));
 }
 
 QTEST_MAIN(TestBriefingPack)

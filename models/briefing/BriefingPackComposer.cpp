@@ -77,8 +77,20 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
             continue;
         if (!options.statuses.isEmpty() && !options.statuses.contains(issue.status))
             continue;
+        // An issue left out of the pack is still printed when asked for by code.
+        if (wantedCodes.isEmpty() && !issue.inPack)
+            continue;
         PackContent::Brief brief;
         brief.issue = issue;
+        // Unlikely to come up: the delegation only needs what to say if it does.
+        // The writer leaves out the emptied sections.
+        if (issue.likelihood == Likelihood::Unlikely) {
+            brief.issue.euObjective.clear();
+            brief.issue.linesToTake.clear();
+            brief.issue.background.clear();
+            content.briefs.append(brief);
+            continue;
+        }
         brief.positions = m_store.positions().forIssue(issue.id);
         const QList<StatusChange> history = m_store.history().forIssue(issue.id);
         for (qsizetype i = history.size() - 1;
