@@ -78,6 +78,10 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
     Store store;
     try {
         store.open(databasePathOf(command), Store::OpenMode::ExistingOnly);
+        // The name the window records (Edit > Your Name), so a script's changes
+        // and packs are attributed the same way.
+        if (const QString name = TrackingSettings().userName(); !name.isEmpty())
+            store.setUserName(name);
         switch (command.action) {
         case CommandLine::Action::Pack:
             return runPack(store, command, out, err);
@@ -102,7 +106,6 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             return CommandActions::runExport(store, *format, command.outPath, out, err);
         }
         case CommandLine::Action::SetStatus:
-            store.setUserName(TrackingSettings().userName());
             return CommandActions::runStatus(store, command.arguments.at(0),
                                              command.arguments.at(1), command.reason, out, err);
         default:

@@ -11,8 +11,9 @@ class Store;
 class SetPositionFieldCommand : public QUndoCommand
 {
 public:
-    SetPositionFieldCommand(Store &store, qint64 positionId, PositionField field, const QVariant &oldValue,
-                            const QVariant &newValue, int seenVersion, QUndoCommand *parent = nullptr);
+    SetPositionFieldCommand(Store &store, qint64 positionId, PositionField field,
+                            const QVariant &oldValue, const QVariant &newValue, int seenVersion,
+                            QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

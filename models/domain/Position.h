@@ -21,7 +21,8 @@ struct Position
     QDateTime updatedAt;
 };
 
-enum class PositionField {
+enum class PositionField
+{
     Stance,
     Position,
     Salience,

@@ -6,7 +6,8 @@
 #include <optional>
 
 // Stored as its integer value: a descending sort puts Critical first.
-enum class Priority {
+enum class Priority
+{
     Low = 0,
     Medium,
     High,

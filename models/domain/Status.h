@@ -7,7 +7,8 @@
 #include <optional>
 
 // The workflow order; stored as its integer value, so it sorts in this order.
-enum class Status {
+enum class Status
+{
     Draft = 0,
     Open,
     Raised,

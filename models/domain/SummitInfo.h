@@ -13,5 +13,8 @@ struct SummitInfo
     QString classification;
 
     // Whole days from `today` to the first day of the summit (negative once it began).
-    qint64 daysRemaining(const QDate &today) const { return start.isValid() ? today.daysTo(start) : 0; }
+    qint64 daysRemaining(const QDate &today) const
+    {
+        return start.isValid() ? today.daysTo(start) : 0;
+    }
 };

@@ -20,8 +20,7 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter)
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         QStringList columns;
         for (const char *column : {"code", "title", "category", "owner"}) {
-            columns.append(
-                QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+            columns.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
             values.append(pattern);
         }
         parts.append(QLatin1Char('(') + columns.join(QLatin1String(" OR ")) + QLatin1Char(')'));

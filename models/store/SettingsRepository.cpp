@@ -5,8 +5,8 @@
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    const QVariant stored =
-        Sql::scalar(m_store.database(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant stored = Sql::scalar(
+        m_store.database(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     return stored.isValid() ? stored.toString() : fallback;
 }
 

@@ -118,6 +118,9 @@ QString defaultUserName()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+    // Services and sudo shells may not set USER; the home folder names the account.
+    if (name.isEmpty())
+        name = QDir::home().dirName();
     return name.isEmpty() ? tr("unknown") : name;
 }
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "io/ScenarioImporter.h"
 #include "io/DemoScenario.h"
+#include "io/ScenarioImporter.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
