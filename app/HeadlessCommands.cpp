@@ -54,8 +54,11 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.positionMap = PositionMapRenderer::packCallback(store);
     QString error;
     int pages = 0;
-    if (!exportPack(store, options, command.outPath, *format, &error, &pages))
+    QString logWarning;
+    if (!exportPack(store, options, command.outPath, *format, &error, &pages, &logWarning))
         return failure(err, error);
+    if (!logWarning.isEmpty())
+        err << logWarning << Qt::endl;
     if (*format == PackFormat::Pdf)
         out << tr("Wrote %1 (%2 pages)").arg(command.outPath).arg(pages) << Qt::endl;
     else

@@ -148,6 +148,14 @@ void TestCli::packWritesEachFormat()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY2(file.read(64).trimmed().startsWith(magic), qPrintable(fileName));
+    // Logged in the database, so "what changed since the last pack" starts here.
+    const QStringList logged = TestSupportHash::query(
+        m_db,
+        QStringLiteral("SELECT issue_codes || '|' || format FROM pack_export WHERE path = '%1'")
+            .arg(QFileInfo(out).absoluteFilePath()));
+    QCOMPARE(logged.size(), 1);
+    QVERIFY2(logged.first().contains(QStringLiteral("RE-01")), qPrintable(logged.first()));
+    QVERIFY(logged.first().endsWith(QLatin1Char('|') + QFileInfo(out).suffix()));
 }
 
 void TestCli::packFailures_data()

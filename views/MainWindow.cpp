@@ -20,7 +20,6 @@
 #include "items/StatusHistoryModel.h"
 #include "mainwindow/SummitHeader.h"
 #include "store/IssueRepository.h"
-#include "store/PackExportRepository.h"
 #include "store/SettingsRepository.h"
 #include "tracking/TrackingController.h"
 
@@ -773,7 +772,9 @@ void MainWindow::exportPackInteractive()
     int pages = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     statusBar()->showMessage(tr("Exporting the briefing pack…"));
-    const bool ok = exportPack(*m_store, options, path, dialog.format(), &error, &pages);
+    QString logWarning;
+    const bool ok =
+        exportPack(*m_store, options, path, dialog.format(), &error, &pages, &logWarning);
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     if (!ok) {
@@ -781,21 +782,8 @@ void MainWindow::exportPackInteractive()
         return;
     }
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    // A log of what left the building, not an edit of the summit: no undo step.
-    try {
-        PackExportRecord record;
-        record.issueCodes = options.issueCodes;
-        if (record.issueCodes.isEmpty()) {
-            const QList<Issue> issues = m_store->issues().all();
-            for (const Issue &issue : issues)
-                record.issueCodes.append(issue.code);
-        }
-        record.classification = options.classification;
-        record.format = PackExportDialog::suffixFor(dialog.format());
-        record.path = QFileInfo(path).absoluteFilePath();
-        PackExportRepository(*m_store).record(record);
-    } catch (const StoreError &e) {
-        showWarning(tr("The pack was exported to %1, but not logged: %2").arg(shown, e.message()));
+    if (!logWarning.isEmpty()) {
+        showWarning(logWarning);
         return;
     }
     statusBar()->showMessage(pages > 0 ? tr("Exported %n page(s) to %1", nullptr, pages).arg(shown)

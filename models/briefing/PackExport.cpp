@@ -2,19 +2,59 @@
 
 #include "BriefingPackComposer.h"
 #include "PackWriter.h"
+#include "store/PackExportRepository.h"
 #include "store/StoreError.h"
 
-bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
-                QString *error, int *pageCount)
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+QString formatKey(PackFormat format)
 {
+    switch (format) {
+    case PackFormat::Odt:
+        return QStringLiteral("odt");
+    case PackFormat::Html:
+        return QStringLiteral("html");
+    case PackFormat::Pdf:
+        break;
+    }
+    return QStringLiteral("pdf");
+}
+
+} // namespace
+
+bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
+                QString *error, int *pageCount, QString *logWarning)
+{
+    PackContent content;
     try {
-        const PackContent content = BriefingPackComposer(store).compose(options);
-        return PackWriter::write(content, format, path, error, pageCount);
+        content = BriefingPackComposer(store).compose(options);
     } catch (const StoreError &e) {
         if (error)
             *error = e.message();
         return false;
     }
+    if (!PackWriter::write(content, format, path, error, pageCount))
+        return false;
+    // A log of what left the building, not an edit of the summit: no undo step.
+    try {
+        PackExportRecord record;
+        for (const PackContent::Brief &brief : std::as_const(content.briefs))
+            record.issueCodes.append(brief.issue.code);
+        record.classification = content.marking;
+        record.format = formatKey(format);
+        record.path = QFileInfo(path).absoluteFilePath();
+        PackExportRepository(store).record(record);
+    } catch (const StoreError &e) {
+        if (logWarning)
+            *logWarning = QCoreApplication::translate(
+                              "PackExport", "The pack was written to %1, but not logged: %2")
+                              .arg(QDir::toNativeSeparators(path), e.message());
+    }
+    return true;
 }
 
 bool paintPack(Store &store, const PackOptions &options, QPagedPaintDevice *device, QString *error,

@@ -1,13 +1,12 @@
 #include "IssueCsvExporter.h"
 
+#include "AtomicFile.h"
 #include "CsvFormat.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
-#include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
 
 QStringList IssueCsvExporter::columns()
 {
@@ -53,16 +52,6 @@ bool IssueCsvExporter::write(QIODevice &device)
 
 bool IssueCsvExporter::writeFile(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (!write(file))
-        return false; // QSaveFile discards the partial file
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(
+        path, [this](QIODevice &device) { return write(device); }, &m_error);
 }

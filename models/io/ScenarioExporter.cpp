@@ -1,5 +1,6 @@
 #include "ScenarioExporter.h"
 
+#include "AtomicFile.h"
 #include "ScenarioImporter.h"
 #include "store/ActorRepository.h"
 #include "store/EventRepository.h"
@@ -13,11 +14,10 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
-#include <QDir>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <tuple>
@@ -225,16 +225,6 @@ bool ScenarioExporter::write(QIODevice &device)
 
 bool ScenarioExporter::writeFile(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (!write(file))
-        return false; // QSaveFile discards the partial file
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(
+        path, [this](QIODevice &device) { return write(device); }, &m_error);
 }
