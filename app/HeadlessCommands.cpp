@@ -51,7 +51,7 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.copyNumber = command.copyNumber;
     options.preparedBy = command.preparedBy;
     options.pdfA = command.pdfA;
-    options.positionMap = PositionMapRenderer::packCallback(store);
+    options.positionMap = PositionMapRenderer::packPainter(store);
     QString error;
     int pages = 0;
     QString logWarning;

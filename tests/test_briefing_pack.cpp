@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -119,7 +120,7 @@ private slots:
     void unclassifiedPackHasNoMarking();
     void filtersSelectIssues();
     void sectionsCanBeLeftOut();
-    void positionMapHookAddsAnImage();
+    void positionMapIsPaintedAsVectors();
     void odtIsWellFormedXml();
     void htmlIsEscapedAndMarked();
     void unknownIssueCodeIsAnErrorAndWritesNothing();
@@ -298,7 +299,8 @@ void TestBriefingPack::briefsFollowTheRequiredOrder()
     // Illustrative figures say so.
     QVERIFY(text.contains(QStringLiteral("* Illustrative figure")));
     QVERIFY(text.contains(QStringLiteral("Kaja Kallas")));
-    QVERIFY(text.contains(QStringLiteral("desk.officer")));
+    // The last changes, with who made them and why.
+    QVERIFY(text.contains(QStringLiteral("Raised by the High Representative")));
 }
 
 void TestBriefingPack::namesWithAccentsAndChineseAreExtractable()
@@ -471,23 +473,58 @@ void TestBriefingPack::sectionsCanBeLeftOut()
         QVERIFY2(!all.contains(heading), qPrintable(heading));
 }
 
-void TestBriefingPack::positionMapHookAddsAnImage()
+void TestBriefingPack::positionMapIsPaintedAsVectors()
 {
     PackOptions options = baseOptions();
     options.issueCodes = {QStringLiteral("RE-01"), QStringLiteral("RE-02")};
     QList<qint64> asked;
-    options.positionMap = [&asked](qint64 issueId, const QSizeF &sizeMm) {
+    QList<QSizeF> shapes;
+    options.positionMap = [&asked, &shapes](qint64 issueId, QPainter *painter,
+                                            const QRectF &target) {
         asked.append(issueId);
-        QImage image(int(sizeMm.width() * 4), int(sizeMm.height() * 4), QImage::Format_RGB32);
-        image.fill(QColor(0x20, 0x40, 0x80));
-        return image;
+        shapes.append(target.size());
+        painter->fillRect(target, QColor(0x20, 0x40, 0x80));
+        painter->setPen(Qt::white);
+        painter->drawText(target, Qt::AlignCenter, QStringLiteral("MAPMARK-%1").arg(issueId));
+        return true;
     };
-    const QString path = exportPdf(QStringLiteral("pack-map.pdf"), options);
+    int pages = 0;
+    const QString path = exportPdf(QStringLiteral("pack-map.pdf"), options, &pages);
     QVERIFY(!path.isEmpty());
     QCOMPARE(asked.size(), 2);
+    // Drawn in the map's shape (160 x 90 mm).
+    for (const QSizeF &shape : std::as_const(shapes))
+        QVERIFY2(qAbs(shape.width() / shape.height() - 160.0 / 90.0) < 0.01,
+                 qPrintable(QStringLiteral("%1 x %2").arg(shape.width()).arg(shape.height())));
+    // Vector: no picture in the file, and the map's text is text on its brief's pages.
     const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QCOMPARE(images.exitCode, 0);
-    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2 + 2);
+    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2);
+    const QStringList text = pdfPages(path);
+    QCOMPARE(text.size(), pages);
+    for (const QString &code : {QStringLiteral("RE-01"), QStringLiteral("RE-02")}) {
+        const qint64 id = IssueRepository(*m_store).byCode(code)->id;
+        const QString mark = QStringLiteral("MAPMARK-%1").arg(id);
+        int onPage = 0;
+        for (int page = 0; page < text.size(); ++page) {
+            if (text.at(page).contains(mark))
+                onPage = page + 1;
+        }
+        QVERIFY2(onPage > 0, qPrintable(mark));
+        // On one of this brief's pages: its heading, or its running head when continued.
+        const QString first = firstBodyLine(text.at(onPage - 1));
+        QVERIFY2(first.startsWith(code), qPrintable(first));
+    }
+
+    // HTML and ODT carry a picture of the same painting.
+    asked.clear();
+    const QString html = m_out.filePath(QStringLiteral("pack-map.html"));
+    QString error;
+    QVERIFY2(exportPack(*m_store, options, html, PackFormat::Html, &error), qPrintable(error));
+    QCOMPARE(asked.size(), 2);
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("<img src=\"data:image/png;base64,"), 2);
 }
 
 void TestBriefingPack::odtIsWellFormedXml()

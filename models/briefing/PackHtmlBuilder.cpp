@@ -1,9 +1,12 @@
 #include "PackHtmlBuilder.h"
 
+#include "PackObjectHandler.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QPainter>
 
 #include <cmath>
 
@@ -16,6 +19,9 @@ const QString AnchorMatrix = QStringLiteral("annex-matrix");
 const QString AnchorIndicators = QStringLiteral("annex-indicators");
 const QString AnchorSources = QStringLiteral("annex-sources");
 const QString BriefPrefix = QStringLiteral("brief-");
+
+// Resolution of the position maps' pictures in the HTML and ODT (the PDF draws vectors).
+constexpr int MapRasterDpi = 200;
 
 // More columns than this do not fit a portrait page: the matrix then shows blocs.
 constexpr int MaxMatrixActors = 8;
@@ -137,13 +143,31 @@ PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
     : m_content(content), m_target(target)
 {
     collectHeadings();
-    if (m_content.options.positionMap && m_content.options.sections.testFlag(PackSection::Briefs)) {
-        for (const PackContent::Brief &brief : m_content.briefs) {
-            if (brief.positions.isEmpty())
-                continue;
-            const QImage image = m_content.options.positionMap(brief.issue.id, positionMapSizeMm());
-            if (!image.isNull())
-                m_images.insert(QUrl(mapUrl(brief.issue.id)), image);
+    if (!m_content.options.positionMap || !m_content.options.sections.testFlag(PackSection::Briefs))
+        return;
+    for (const PackContent::Brief &brief : m_content.briefs) {
+        if (brief.positions.isEmpty())
+            continue;
+        if (m_target == Target::Paged) {
+            // Painted as vectors when the page is drawn (PackObjectHandler).
+            m_maps.insert(brief.issue.id);
+            continue;
+        }
+        const QSizeF mm = positionMapSizeMm();
+        QImage image(qRound(mm.width() / 25.4 * MapRasterDpi),
+                     qRound(mm.height() / 25.4 * MapRasterDpi), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        image.setDotsPerMeterX(qRound(MapRasterDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(MapRasterDpi / 0.0254));
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        const bool painted =
+            m_content.options.positionMap(brief.issue.id, &painter, QRectF(image.rect()));
+        painter.end();
+        if (painted) {
+            m_maps.insert(brief.issue.id);
+            m_images.insert(QUrl(mapUrl(brief.issue.id)), image);
         }
     }
 }
@@ -171,7 +195,7 @@ QString PackHtmlBuilder::webStyleSheet()
 
 QString PackHtmlBuilder::mapUrl(qint64 issueId) const
 {
-    return QStringLiteral("pack-map:issue-%1").arg(issueId);
+    return PackObjectHandler::mapName(issueId);
 }
 
 void PackHtmlBuilder::collectHeadings()
@@ -226,7 +250,7 @@ QString PackHtmlBuilder::headingHtml(const Heading &heading) const
                             "section");
 }
 
-QString PackHtmlBuilder::body(const QList<int> &pageNumbers) const
+QString PackHtmlBuilder::body() const
 {
     QString html;
     const QString markingHtml =
@@ -234,7 +258,7 @@ QString PackHtmlBuilder::body(const QList<int> &pageNumbers) const
     if (m_target != Target::Paged)
         html += markingHtml;
     html += cover();
-    html += contents(pageNumbers);
+    html += contents();
     for (const Heading &heading : m_headings) {
         if (heading.anchor == AnchorProgramme) {
             html += programme();
@@ -322,7 +346,7 @@ QString PackHtmlBuilder::cover() const
     return html;
 }
 
-QString PackHtmlBuilder::contents(const QList<int> &pageNumbers) const
+QString PackHtmlBuilder::contents() const
 {
     QString html = pageBreakHeading(
         "h1", QStringLiteral("<a name=\"%1\">%2</a>").arg(contentsAnchor(), esc(tr("Contents"))),
@@ -339,9 +363,11 @@ QString PackHtmlBuilder::contents(const QList<int> &pageNumbers) const
         QString title = esc(heading.title);
         if (m_target == Target::Web)
             title = QStringLiteral("<a href=\"#%1\">%2</a>").arg(heading.anchor, title);
-        QString page;
-        if (m_target == Target::Paged && i < pageNumbers.size() && pageNumbers.at(i) > 0)
-            page = QString::number(pageNumbers.at(i));
+        // A slot the writer fills once the layout knows the page.
+        const QString page =
+            m_target == Target::Paged
+                ? QStringLiteral("<img src=\"%1\"/>").arg(PackObjectHandler::pageNumberName(int(i)))
+                : QString();
         html +=
             QStringLiteral("<tr><td width=\"14%\" class=\"code\">%1</td><td width=\"78%\">%2</td>"
                            "<td width=\"8%\" class=\"page\">%3</td></tr>")
@@ -474,9 +500,8 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         if (anyIllustrative)
             html += illustrativeNote();
 
-        const QUrl url(mapUrl(issue.id));
-        const auto image = m_images.constFind(url);
-        if (image != m_images.cend()) {
+        if (m_maps.contains(issue.id)) {
+            const QUrl url(mapUrl(issue.id));
             // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
             const QSizeF mm = positionMapSizeMm();
             const int width = qRound(mm.width() / 25.4 * 96.0);
@@ -486,7 +511,7 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
                 QByteArray png;
                 QBuffer buffer(&png);
                 buffer.open(QIODevice::WriteOnly);
-                image->save(&buffer, "PNG");
+                m_images.value(url).save(&buffer, "PNG");
                 src =
                     QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
             }

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -32,16 +33,18 @@ public:
         bool isBrief = false;
     };
 
-    // Calls the options' position-map callback once per brief, if there is one.
+    // HTML and ODT: paints each brief's position map into a picture, through the
+    // options' callback. Paged: leaves the maps to be painted with the pages.
     PackHtmlBuilder(const PackContent &content, Target target);
 
     QList<Heading> headings() const { return m_headings; }
-    // The pack's body; pageNumbers[i] is the page of headings()[i] (Paged only;
-    // missing numbers print blank, for the first layout pass).
-    QString body(const QList<int> &pageNumbers = {}) const;
+    // The pack's body. Paged: the contents' page numbers and the position maps are
+    // inline objects for PackObjectHandler (slot i is the page of headings()[i]).
+    QString body() const;
     // A complete HTML file (Web): body() with the stylesheet inline.
     QString webDocument() const;
-    // Images the body refers to by URL (the position maps), to add as resources.
+    // Images the body refers to by URL (the position maps of the HTML and ODT), to
+    // add as resources.
     QMap<QUrl, QImage> images() const { return m_images; }
 
     // The anchor of the contents heading, to find its page.
@@ -56,7 +59,7 @@ public:
 private:
     void collectHeadings();
     QString cover() const;
-    QString contents(const QList<int> &pageNumbers) const;
+    QString contents() const;
     QString programme() const;
     QString steeringNote() const;
     QString brief(const PackContent::Brief &brief) const;
@@ -72,4 +75,5 @@ private:
     Target m_target;
     QList<Heading> m_headings;
     QMap<QUrl, QImage> m_images;
+    QSet<qint64> m_maps; // issues whose brief shows a position map
 };

@@ -4,14 +4,15 @@
 
 #include <QDate>
 #include <QFlags>
-#include <QImage>
 #include <QList>
-#include <QSizeF>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <optional>
+
+class QPainter;
 
 // The parts of a pack after the cover and contents, which are always there.
 enum class PackSection
@@ -49,7 +50,10 @@ struct PackOptions
     QString handlingNote; // empty = a standard one-line note
     bool pdfA = false;    // PDF/A-1b instead of plain PDF
     PackSections sections = PackSection::All;
-    // Optional picture of an issue's positions, drawn at sizeMm (width, height in
-    // millimetres) under the positions table; a null image leaves it out.
-    std::function<QImage(qint64 issueId, const QSizeF &sizeMm)> positionMap;
+    // Optional position map of an issue, painted under its positions table into
+    // `target` (the painter's coordinates; the map's shape is
+    // PackHtmlBuilder::positionMapSizeMm()). Asked only for issues with positions;
+    // PDF and print get the painting as vectors, HTML and ODT a picture of it.
+    // Returns false when it painted nothing.
+    std::function<bool(qint64 issueId, QPainter *painter, const QRectF &target)> positionMap;
 };

@@ -1,6 +1,7 @@
 #include "PackWriter.h"
 
 #include "PackHtmlBuilder.h"
+#include "PackObjectHandler.h"
 #include "PackTextDocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,13 +18,8 @@
 #include <QTextLayout>
 
 #include <cmath>
-#include <memory>
 
 namespace {
-
-// Layout passes for the contents' page numbers; two are normally enough, a third
-// when writing the numbers moved a heading.
-constexpr int MaxContentsPasses = 6;
 
 QFont packFont(qreal pointSize, bool bold = false)
 {
@@ -183,34 +179,27 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
 
     const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
     const QList<PackHtmlBuilder::Heading> headings = builder.headings();
-    const QMap<QUrl, QImage> images = builder.images();
-    std::unique_ptr<PackTextDocument> document;
-    QList<int> numbers;
+    PackTextDocument document;
+    prepare(document);
+    // Page numbers and maps are objects of a size fixed before layout: one layout
+    // pass finds every heading's page, and the numbers are drawn in when painting.
+    load(document, builder.body(), {});
+    auto *objects = new PackObjectHandler(content.options.positionMap, &document);
+    document.documentLayout()->registerHandler(QTextFormat::ImageObject, objects);
+    // Laid out in the writer's units, so what is measured is what is printed.
+    document.documentLayout()->setPaintDevice(device);
+    document.setPageSize(body.size());
+    const QHash<QString, int> anchors = anchorPages(document, body.height());
     QList<int> found;
-    for (int pass = 0; pass < MaxContentsPasses; ++pass) {
-        // A fresh document per pass, given its layout only once the content is final:
-        // edits to a laid-out document leave Qt's incremental layout unfinished.
-        document = std::make_unique<PackTextDocument>();
-        prepare(*document);
-        load(*document, builder.body(numbers), images);
-        // Laid out in the writer's units, so what is measured is what is printed.
-        document->documentLayout()->setPaintDevice(device);
-        document->setPageSize(body.size());
-        const QHash<QString, int> pages = anchorPages(*document, body.height());
-        found.clear();
-        for (const PackHtmlBuilder::Heading &heading : headings)
-            found.append(pages.value(heading.anchor, 0));
-        if (found == numbers)
-            break;
-        numbers = found;
-    }
+    for (const PackHtmlBuilder::Heading &heading : headings)
+        found.append(anchors.value(heading.anchor, 0));
+    objects->setPageNumbers(found);
 
-    const int pages = document->pageCount();
+    const int pages = document.pageCount();
     // A page that continues a section says which one, so a brief read on its own
     // still names its issue on every page.
     QList<QPair<int, QString>> starts = {
-        {anchorPages(*document, body.height()).value(PackHtmlBuilder::contentsAnchor(), 0),
-         tr("Contents")}};
+        {anchors.value(PackHtmlBuilder::contentsAnchor(), 0), tr("Contents")}};
     for (qsizetype i = 0; i < headings.size(); ++i) {
         const PackHtmlBuilder::Heading &heading = headings.at(i);
         starts.append({found.at(i), heading.number.isEmpty()
@@ -241,7 +230,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
         painter.translate(body.left(), body.top() - index * body.height());
         // Half a dot inside the page: a line that only touches the boundary belongs
         // to the neighbouring page and must not be drawn (clipped) here as well.
-        document->drawContents(
+        document.drawContents(
             &painter, QRectF(0, index * body.height() + 0.5, body.width(), body.height() - 1.0));
         painter.restore();
         drawPageFrame(painter, page, dotsPerMm, content, index + 1, pages, runningHeads.at(index));

@@ -1,0 +1,90 @@
+#include "PackObjectHandler.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+#include <QTextImageFormat>
+
+#include <utility>
+
+namespace {
+
+const QString PagePrefix = QStringLiteral("pack-page:");
+const QString MapPrefix = QStringLiteral("pack-map:issue-");
+
+// The format's font as the layout measures it: in the paint device's resolution.
+QFont deviceFont(QTextDocument *document, const QTextFormat &format)
+{
+    QPaintDevice *device = document->documentLayout()->paintDevice();
+    const QFont font = format.toCharFormat().font();
+    return device ? QFont(font, device) : font;
+}
+
+} // namespace
+
+PackObjectHandler::PackObjectHandler(MapPainter mapPainter, QObject *parent)
+    : QObject(parent), m_mapPainter(std::move(mapPainter))
+{
+}
+
+QString PackObjectHandler::pageNumberName(int index)
+{
+    return PagePrefix + QString::number(index);
+}
+
+QString PackObjectHandler::mapName(qint64 issueId)
+{
+    return MapPrefix + QString::number(issueId);
+}
+
+QSizeF PackObjectHandler::intrinsicSize(QTextDocument *document, int positionInDocument,
+                                        const QTextFormat &format)
+{
+    Q_UNUSED(positionInDocument)
+    const QTextImageFormat image = format.toImageFormat();
+    if (image.name().startsWith(PagePrefix)) {
+        // As wide as the widest number and as tall as the text above the baseline:
+        // the row's height and the column's width are what the final numbers need.
+        const QFontMetricsF metrics(deviceFont(document, format));
+        return {metrics.horizontalAdvance(QString(PageNumberDigits, QLatin1Char('0'))),
+                metrics.ascent()};
+    }
+    // Sizes are CSS pixels (1/96 inch), scaled to the device as Qt scales images.
+    QPaintDevice *device = document->documentLayout()->paintDevice();
+    const qreal scale = device ? device->logicalDpiY() / 96.0 : 1.0;
+    return QSizeF(image.width(), image.height()) * scale;
+}
+
+void PackObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document,
+                                   int positionInDocument, const QTextFormat &format)
+{
+    Q_UNUSED(positionInDocument)
+    const QString name = format.toImageFormat().name();
+    if (name.startsWith(PagePrefix)) {
+        const int index = QStringView(name).mid(PagePrefix.size()).toInt();
+        if (index < 0 || index >= m_pageNumbers.size() || m_pageNumbers.at(index) <= 0)
+            return;
+        const QString text = QString::number(m_pageNumbers.at(index));
+        const QFont font = deviceFont(document, format);
+        painter->save();
+        painter->setFont(font);
+        const QTextCharFormat charFormat = format.toCharFormat();
+        painter->setPen(charFormat.hasProperty(QTextFormat::ForegroundBrush)
+                            ? charFormat.foreground().color()
+                            : QColor(Qt::black));
+        // Right-aligned on the line's baseline: the slot's bottom edge.
+        const qreal width = QFontMetricsF(font).horizontalAdvance(text);
+        painter->drawText(QPointF(rect.right() - width, rect.bottom()), text);
+        painter->restore();
+        return;
+    }
+    if (name.startsWith(MapPrefix) && m_mapPainter) {
+        const qint64 issueId = QStringView(name).mid(MapPrefix.size()).toLongLong();
+        painter->save();
+        painter->setClipRect(rect, Qt::IntersectClip);
+        m_mapPainter(issueId, painter, rect);
+        painter->restore();
+    }
+}

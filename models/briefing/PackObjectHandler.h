@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTextObjectInterface>
+
+#include <functional>
+
+class QPainter;
+
+// Draws the paged pack's inline objects in place of images: the contents' page
+// numbers, known only once the document is laid out, and the position maps,
+// painted as vectors straight onto the page. Both keep a size fixed before
+// layout, so filling them in never moves a line. Registered for
+// QTextFormat::ImageObject on the paged document's layout; the pack's only
+// images are these (the document loads no resources).
+class PackObjectHandler : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    using MapPainter = std::function<bool(qint64 issueId, QPainter *painter, const QRectF &target)>;
+
+    explicit PackObjectHandler(MapPainter mapPainter, QObject *parent = nullptr);
+
+    // The image name of a page-number slot for contents entry `index`, and of the
+    // position map of an issue.
+    static QString pageNumberName(int index);
+    static QString mapName(qint64 issueId);
+    // Digits a page-number slot holds: a pack of up to 9,999 pages.
+    static constexpr int PageNumberDigits = 4;
+
+    // pageNumbers[i] is printed in slot i; zero or missing prints nothing.
+    void setPageNumbers(const QList<int> &pageNumbers) { m_pageNumbers = pageNumbers; }
+
+    QSizeF intrinsicSize(QTextDocument *document, int positionInDocument,
+                         const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document,
+                    int positionInDocument, const QTextFormat &format) override;
+
+private:
+    MapPainter m_mapPainter;
+    QList<int> m_pageNumbers;
+};
