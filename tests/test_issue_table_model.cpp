@@ -163,6 +163,14 @@ QList<qint64> modelOrder(const IssueTableModel &model)
     return ids;
 }
 
+qint64 bruteForceCount(Store &store, const IssueFilter &filter)
+{
+    qint64 count = 0;
+    for (const Issue &issue : store.issues().all())
+        count += matches(issue, filter) ? 1 : 0;
+    return count;
+}
+
 qint64 sqlCount(Store &store, const QString &sql)
 {
     return Sql::scalar(store.database(), sql).toLongLong();
@@ -193,6 +201,10 @@ private slots:
     void refreshRemovesAndInsertsRows();
     void storeResetKeepsSelectionAndRereadsSummit();
     void countsChangedSignals();
+    void textFilterSortMatchesIndependentOrder_data();
+    void textFilterSortMatchesIndependentOrder();
+    void textFilterFoldsUnicodeCase();
+    void textFilterFollowsEdits();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_generatedDb;
@@ -313,6 +325,12 @@ void TestIssueTableModel::filterCounts_data()
     QTest::newRow("backslash") << text(QStringLiteral("\\"));
     QTest::newRow("quote") << text(QStringLiteral("O'Brien"));
     QTest::newRow("injection") << text(injection);
+    // Three characters or more go to the trigram index: nothing typed is FTS syntax.
+    QTest::newRow("fts quotes and OR") << text(QStringLiteral("controls\" OR \"pork"));
+    QTest::newRow("fts column filter") << text(QStringLiteral("{title}: gallium"));
+    QTest::newRow("fts star and NOT") << text(QStringLiteral("gall* NOT pork"));
+    QTest::newRow("fts keyword alone") << text(QStringLiteral("NOT"));
+    QTest::newRow("three characters") << text(QStringLiteral("ork"));
     QTest::newRow("ascii case") << text(QStringLiteral("EXPORT controls"));
     QTest::newRow("code") << text(QStringLiteral("gn-0012"));
     QTest::newRow("spaces trimmed") << text(QStringLiteral("  drone  "));
@@ -822,3 +840,207 @@ void TestIssueTableModel::countsChangedSignals()
 
 QTEST_GUILESS_MAIN(TestIssueTableModel)
 #include "test_issue_table_model.moc"
+
+void TestIssueTableModel::textFilterSortMatchesIndependentOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    // Many matches (the page is found by walking the sort index), a few (the
+    // matches are read and sorted), one in the category, and LIKE's two characters.
+    const QStringList texts{QStringLiteral("export"), QStringLiteral("gn-001"),
+                            QStringLiteral("rights"), QStringLiteral("o'b"), QStringLiteral("üL")};
+    for (const QString &text : texts) {
+        for (int column = 0; column < IssueTableModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QTest::addRow("%s, column %d %s", qPrintable(text), column,
+                              order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << text << column << order;
+            }
+        }
+    }
+}
+
+void TestIssueTableModel::textFilterSortMatchesIndependentOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    IssueTableModel model(*m_generated, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCacheLimits(64, 4);
+    IssueFilter filter;
+    filter.text = text;
+    model.setFilter(filter);
+    model.sort(column, order);
+
+    const QList<qint64> expected = expectedOrder(*m_generated, filter, column, order);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(modelOrder(model), expected);
+    for (int row = 0; row < expected.size(); row += 29)
+        QCOMPARE(model.rowOfIssue(expected.at(row)), row);
+    QCOMPARE(model.rowOfIssue(expected.last()), expected.size() - 1);
+}
+
+// Code and title are matched through the trigram index, which folds case in
+// every script: "état" finds "ÉTAT", which SQLite's LIKE (ASCII only) missed.
+void TestIssueTableModel::textFilterFoldsUnicodeCase()
+{
+    TestSupport::TempDatabase db;
+    auto store = db.open();
+    const QStringList titles{
+        QStringLiteral("ÉTAT DES LIEUX"),    QStringLiteral("État de droit"),
+        QStringLiteral("Un état des lieux"), QStringLiteral("Etat sans accent"),
+        QStringLiteral("ÜBERPRÜFUNG"),       QStringLiteral("Ölpreis")};
+    int number = 0;
+    for (const QString &title : titles) {
+        Issue issue;
+        issue.code = QStringLiteral("UC-%1").arg(++number);
+        issue.title = title;
+        issue.status = Status::Open;
+        issue.priority = Priority::Medium;
+        store->issues().insert(issue);
+    }
+    IssueTableModel model(*store, nullptr);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto shownTitles = [&model] {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.append(model.index(row, IssueTableModel::TitleColumn).data().toString());
+        return result;
+    };
+    IssueFilter filter;
+    for (const QString &typed :
+         {QStringLiteral("état"), QStringLiteral("ÉTAT"), QStringLiteral("éTaT")}) {
+        filter.text = typed;
+        model.setFilter(filter);
+        QCOMPARE(shownTitles(),
+                 (QStringList{QStringLiteral("ÉTAT DES LIEUX"), QStringLiteral("État de droit"),
+                              QStringLiteral("Un état des lieux")}));
+        QCOMPARE(model.rowCount(), bruteForceCount(*store, filter));
+    }
+    filter.text = QStringLiteral("überprüfung");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("ÜBERPRÜFUNG")});
+    filter.text = QStringLiteral("ÖLP");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Ölpreis")});
+    // Accents still count: "etat" is not "état".
+    filter.text = QStringLiteral("etat");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Etat sans accent")});
+}
+
+// The index the filter reads is brought up to date before the model counts, so
+// the count follows edits of code, title, category and owner, made through the
+// model's undo stack or by the repository directly.
+void TestIssueTableModel::textFilterFollowsEdits()
+{
+    TestSupport::TempDatabase db;
+    auto store = db.open();
+    generateIssues(*store, 400);
+    QUndoStack undoStack;
+    IssueTableModel model(*store, &undoStack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto checkCount = [&] {
+        const qint64 expected = bruteForceCount(*store, model.filter());
+        if (model.rowCount() != expected)
+            return false;
+        return modelOrder(model) ==
+               expectedOrder(*store, model.filter(), model.sortColumn(), model.sortOrder());
+    };
+    IssueFilter filter;
+    filter.text = QStringLiteral("gallium");
+    model.setFilter(filter);
+    QVERIFY(checkCount());
+    const qint64 before = model.rowCount();
+    QVERIFY(before > 0);
+
+    // A title edit through the model: the issue joins the filter.
+    const QList<Issue> all = store->issues().all();
+    const auto notShown = [&](const IssueFilter &f) {
+        for (const Issue &issue : all) {
+            if (!matches(issue, f))
+                return issue;
+        }
+        return Issue();
+    };
+    const Issue outside = notShown(filter);
+    QVERIFY(outside.id > 0);
+    filter.text.clear();
+    model.setFilter(filter);
+    const int outsideRow = model.rowOfIssue(outside.id);
+    QVERIFY(outsideRow >= 0);
+    filter.text = QStringLiteral("gallium");
+    QVERIFY(model.setData(model.index(outsideRow, IssueTableModel::TitleColumn),
+                          QStringLiteral("New controls on GALLIUM")));
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), before + 1);
+    QVERIFY(checkCount());
+    QVERIFY(model.rowOfIssue(outside.id) >= 0);
+
+    // Undo with the filter on: the model refreshes itself.
+    undoStack.undo();
+    QCOMPARE(model.rowCount(), before);
+    QVERIFY(checkCount());
+    QCOMPARE(model.rowOfIssue(outside.id), -1);
+    undoStack.redo();
+    QCOMPARE(model.rowCount(), before + 1);
+    QVERIFY(checkCount());
+
+    // A title edit by the repository, with the filter on: the issue leaves.
+    const std::optional<Issue> edited = store->issues().byId(outside.id);
+    QVERIFY(edited);
+    store->issues().setField(outside.id, IssueField::Title, QStringLiteral("Germanium only"),
+                             edited->version);
+    QCOMPARE(model.rowCount(), before);
+    QVERIFY(checkCount());
+
+    // A new issue whose code matches.
+    Issue added;
+    added.code = QStringLiteral("GALLIUM-1");
+    added.title = QStringLiteral("Export licences");
+    added.status = Status::Draft;
+    added.priority = Priority::Low;
+    store->issues().insert(added);
+    QCOMPARE(model.rowCount(), before + 1);
+    QVERIFY(checkCount());
+
+    // Category and owner: matched among their distinct values.
+    filter.text = QStringLiteral("RAW MAT");
+    model.setFilter(filter);
+    QVERIFY(checkCount());
+    const qint64 rawBefore = model.rowCount();
+    const Issue notRaw = notShown(filter);
+    const std::optional<Issue> current = store->issues().byId(notRaw.id);
+    QVERIFY(current);
+    store->issues().setField(notRaw.id, IssueField::Category,
+                             QStringLiteral("Critical raw materials"), current->version);
+    QCOMPARE(model.rowCount(), rawBefore + 1);
+    QVERIFY(checkCount());
+
+    filter.text = QStringLiteral("new owner");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+    const std::optional<Issue> again = store->issues().byId(notRaw.id);
+    QVERIFY(again);
+    store->issues().setField(notRaw.id, IssueField::Owner, QStringLiteral("A New Owner"),
+                             again->version);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(checkCount());
+
+    // A literal '%' and '_' among three characters or more.
+    for (const QString &text : {QStringLiteral("100% on"), QStringLiteral("visa_q"),
+                                QStringLiteral("a_q"), QStringLiteral("0%")}) {
+        filter.text = text;
+        model.setFilter(filter);
+        QVERIFY2(checkCount(), qPrintable(text));
+    }
+    filter.text = QStringLiteral("0% ");
+    model.setFilter(filter);
+    QVERIFY(model.rowCount() > 0);
+    filter.text = QStringLiteral("s_a");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+}

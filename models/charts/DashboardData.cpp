@@ -95,7 +95,7 @@ QList<DashboardData::IndicatorSeries> DashboardData::mainIndicators() const
 
 DashboardData DashboardData::build(Store &store, const IssueFilter &filter, const QDate &today)
 {
-    if (!filter.searchText.trimmed().isEmpty())
+    if (IssueFilterSql::usesSearchIndex(filter))
         SearchRepository(store).sync();
     return build(store.database(), filter, store.settings().summit(), today);
 }

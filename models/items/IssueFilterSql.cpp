@@ -4,20 +4,72 @@
 
 #include <QStringList>
 
-IssueFilterSql IssueFilterSql::from(const IssueFilter &filter)
+namespace {
+
+// LIKE with an escape character, so a '%' or '_' the user typed is literal.
+// SQLite's LIKE already ignores ASCII case; LOWER() on each column would fold no
+// more than that and doubled the time of a scan of 100,000 rows.
+QString likePattern(const QString &text)
+{
+    QString pattern = text.toLower();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+// The ids of issues whose category (or owner) contains the text. A column has few
+// distinct values: they are read one index seek each (a loose index scan, as a
+// recursive query, since SELECT DISTINCT would read the whole index) and only
+// those are matched with LIKE; the ids then come from the (column, id) index.
+QString idsByDistinctValue(const char *column)
+{
+    return QStringLiteral(
+               "SELECT id FROM issue WHERE %1 IN (WITH RECURSIVE distinct_value (value) AS "
+               "(SELECT MIN(%1) FROM issue UNION ALL SELECT (SELECT MIN(%1) FROM issue "
+               "WHERE %1 > distinct_value.value) FROM distinct_value "
+               "WHERE distinct_value.value IS NOT NULL) "
+               "SELECT value FROM distinct_value WHERE value LIKE ? ESCAPE '\\')")
+        .arg(QLatin1String(column));
+}
+
+// "SELECT … UNION … SELECT …": the ids of the issues whose code, title, category
+// or owner contains `text`, joined by `setOperator`; empty when the text is too
+// short for the trigram index.
+IssueFilterSql textMatchIds(const QString &text, const QString &setOperator)
+{
+    const SearchRepository::Condition heading = SearchRepository::headingSubstringIds(text);
+    IssueFilterSql ids;
+    if (heading.sql.isEmpty())
+        return ids;
+    ids.sql = heading.sql + setOperator + idsByDistinctValue("category") + setOperator +
+              idsByDistinctValue("owner");
+    ids.values = heading.values + QVariantList{likePattern(text), likePattern(text)};
+    return ids;
+}
+
+bool onlyText(const IssueFilter &filter)
+{
+    IssueFilter rest = filter;
+    rest.text.clear();
+    return rest.isEmpty();
+}
+
+} // namespace
+
+IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
 {
     QStringList parts;
     QVariantList values;
     const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        // LIKE with an escape character, so a '%' or '_' the user typed is literal.
-        // SQLite's LIKE already ignores ASCII case; LOWER() on each column would fold
-        // no more than that and doubled the time of a scan of 100,000 rows.
-        QString pattern = text.toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    // UNION ALL: an IN list ignores duplicates, and removing them first costs a sort.
+    const IssueFilterSql ids = textMatchIds(text, QStringLiteral(" UNION ALL "));
+    if (!ids.sql.isEmpty()) {
+        parts.append(QStringLiteral("%1id IN (%2)")
+                         .arg(plan == Plan::WalkOrder ? QStringLiteral("+") : QString(), ids.sql));
+        values += ids.values;
+    } else if (!text.isEmpty()) {
+        const QString pattern = likePattern(text);
         QStringList columns;
         for (const char *column : {"code", "title", "category", "owner"}) {
             columns.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
@@ -50,6 +102,30 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter)
     result.sql = parts.join(QLatin1String(" AND "));
     result.values = values;
     return result;
+}
+
+IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
+{
+    // Text alone: count the distinct ids the indexes give, without reading a row.
+    if (onlyText(filter)) {
+        const IssueFilterSql ids = textMatchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
+        if (!ids.sql.isEmpty())
+            return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
+                    ids.values};
+    }
+    const IssueFilterSql condition = from(filter);
+    IssueFilterSql count;
+    count.sql = QStringLiteral("SELECT COUNT(*) FROM issue");
+    if (!condition.sql.isEmpty())
+        count.sql += QStringLiteral(" WHERE ") + condition.sql;
+    count.values = condition.values;
+    return count;
+}
+
+bool IssueFilterSql::usesSearchIndex(const IssueFilter &filter)
+{
+    return !filter.searchText.trimmed().isEmpty() ||
+           !SearchRepository::headingSubstringIds(filter.text.trimmed()).sql.isEmpty();
 }
 
 QString IssueFilterSql::issueIdCondition(const QString &idColumn) const

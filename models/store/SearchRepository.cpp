@@ -165,6 +165,18 @@ SearchRepository::Condition SearchRepository::issueCondition(const QString &text
             where.values};
 }
 
+SearchRepository::Condition SearchRepository::headingSubstringIds(const QString &text)
+{
+    if (characterCount(text) < minIndexedLength)
+        return {};
+    // One quoted FTS5 string: the whole text is a phrase of consecutive trigrams,
+    // which is a substring match; nothing in it is read as query syntax.
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return {QStringLiteral("SELECT rowid FROM issue_fts WHERE issue_fts MATCH ?"),
+            {QStringLiteral("{code title} : \"%1\"").arg(escaped)}};
+}
+
 int SearchRepository::sync()
 {
     const QSqlDatabase db = m_store.database();

@@ -44,6 +44,14 @@ public:
     };
     static Condition issueCondition(const QString &text);
 
+    // Trigrams need this many characters; shorter text cannot use the index.
+    static constexpr int minIndexedLength = 3;
+    // "SELECT rowid FROM issue_fts WHERE …": the ids of issues whose code or title
+    // contains `text` as typed (one substring, spaces included), ignoring case in
+    // any script. Empty for text shorter than minIndexedLength. The index must be
+    // synced first.
+    static Condition headingSubstringIds(const QString &text);
+
     // Rewrites the documents of issues changed since the last sync (the triggers
     // note them). Cheap when nothing changed; returns how many were rewritten.
     int sync();

@@ -4,6 +4,7 @@
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "forecast/ForecastResult.h"
+#include "items/IssueFilterSql.h"
 #include "store/IssueRepository.h"
 #include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
@@ -254,7 +255,7 @@ void DashboardView::refreshInBackground()
     SummitInfo summit;
     try {
         // Writes (the search index) and the store's own reads stay on this thread.
-        if (!m_filter.searchText.trimmed().isEmpty())
+        if (IssueFilterSql::usesSearchIndex(m_filter))
             SearchRepository(*m_store).sync();
         summit = m_store->settings().summit();
     } catch (const StoreError &error) {
