@@ -13,7 +13,7 @@ namespace {
 
 // Width of the chart's own layout when painted into a rectangle of any size: the
 // size of the map on screen, so its fonts and markers keep their proportions.
-constexpr qreal LayoutWidth = 640;
+constexpr qreal LayoutWidth = 760;
 
 // Draws the map laid out at `layoutSize` into `target`. False when there is none.
 bool paintMap(Store &store, qint64 issueId, QPainter *painter, const QRectF &target,
