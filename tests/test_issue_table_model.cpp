@@ -205,6 +205,7 @@ private slots:
     void textFilterSortMatchesIndependentOrder();
     void textFilterFoldsUnicodeCase();
     void textFilterFollowsEdits();
+    void textFilterPerModelAndFile();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_generatedDb;
@@ -1043,4 +1044,51 @@ void TestIssueTableModel::textFilterFollowsEdits()
     filter.text = QStringLiteral("s_a");
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Two models on one connection keep their own matches; a store that opens another
+// file gives the filter that file's issues.
+void TestIssueTableModel::textFilterPerModelAndFile()
+{
+    TestSupport::TempDatabase firstDb;
+    auto store = firstDb.open();
+    generateIssues(*store, 300);
+    IssueTableModel first(*store, nullptr);
+    QAbstractItemModelTester firstTester(&first,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IssueFilter exportFilter;
+    exportFilter.text = QStringLiteral("export");
+    first.setFilter(exportFilter);
+    const QList<qint64> exportOrder =
+        expectedOrder(*store, exportFilter, IssueTableModel::CodeColumn, Qt::AscendingOrder);
+    QVERIFY(!exportOrder.isEmpty());
+    QCOMPARE(modelOrder(first), exportOrder);
+    {
+        IssueTableModel second(*store, nullptr);
+        QAbstractItemModelTester secondTester(
+            &second, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        IssueFilter porkFilter;
+        porkFilter.text = QStringLiteral("pork");
+        porkFilter.statuses = {Status::Open, Status::Draft, Status::Raised};
+        second.setFilter(porkFilter);
+        QCOMPARE(modelOrder(second), expectedOrder(*store, porkFilter, IssueTableModel::CodeColumn,
+                                                   Qt::AscendingOrder));
+        QVERIFY(second.rowCount() > 0);
+        first.setCacheLimits(16, 2); // re-reads its pages after the second model's search
+        QCOMPARE(modelOrder(first), exportOrder);
+    }
+    QCOMPARE(modelOrder(first), exportOrder);
+
+    // Another file, through the same Store.
+    TestSupport::TempDatabase secondDb;
+    {
+        auto other = secondDb.open();
+        generateIssues(*other, 120);
+    }
+    store->open(secondDb.path(), Store::OpenMode::ExistingOnly);
+    QCOMPARE(store->issues().count(), 120);
+    QCOMPARE(modelOrder(first),
+             expectedOrder(*store, exportFilter, IssueTableModel::CodeColumn, Qt::AscendingOrder));
+    QVERIFY(first.rowCount() > 0);
+    QVERIFY(first.rowCount() < exportOrder.size());
 }

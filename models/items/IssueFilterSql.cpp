@@ -36,7 +36,7 @@ QString idsByDistinctValue(const char *column)
 // "SELECT … UNION … SELECT …": the ids of the issues whose code, title, category
 // or owner contains `text`, joined by `setOperator`; empty when the text is too
 // short for the trigram index.
-IssueFilterSql textMatchIds(const QString &text, const QString &setOperator)
+IssueFilterSql matchIds(const QString &text, const QString &setOperator)
 {
     const SearchRepository::Condition heading = SearchRepository::headingSubstringIds(text);
     IssueFilterSql ids;
@@ -63,7 +63,7 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
     QVariantList values;
     const QString text = filter.text.trimmed();
     // UNION ALL: an IN list ignores duplicates, and removing them first costs a sort.
-    const IssueFilterSql ids = textMatchIds(text, QStringLiteral(" UNION ALL "));
+    const IssueFilterSql ids = matchIds(text, QStringLiteral(" UNION ALL "));
     if (!ids.sql.isEmpty()) {
         parts.append(QStringLiteral("%1id IN (%2)")
                          .arg(plan == Plan::WalkOrder ? QStringLiteral("+") : QString(), ids.sql));
@@ -108,7 +108,7 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
 {
     // Text alone: count the distinct ids the indexes give, without reading a row.
     if (onlyText(filter)) {
-        const IssueFilterSql ids = textMatchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
+        const IssueFilterSql ids = matchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
         if (!ids.sql.isEmpty())
             return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
                     ids.values};
@@ -120,6 +120,11 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
         count.sql += QStringLiteral(" WHERE ") + condition.sql;
     count.values = condition.values;
     return count;
+}
+
+IssueFilterSql IssueFilterSql::textMatchIds(const QString &text)
+{
+    return matchIds(text.trimmed(), QStringLiteral(" UNION ALL "));
 }
 
 bool IssueFilterSql::usesSearchIndex(const IssueFilter &filter)

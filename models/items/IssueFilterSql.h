@@ -35,6 +35,11 @@ public:
     // A whole statement, "SELECT COUNT(*) …", counting the issues the filter lets
     // through, in the quickest form the filter allows.
     static IssueFilterSql countStatement(const IssueFilter &filter);
+    // "SELECT … UNION ALL SELECT …": the ids of the issues whose code, title,
+    // category or owner contains `text` (an id may come more than once); empty
+    // when the text is too short for the trigram index. For a caller that keeps
+    // the matches of one text to read many pages of them.
+    static IssueFilterSql textMatchIds(const QString &text);
     // True when the filter reads the full-text index: sync it first
     // (SearchRepository::sync) or the filter misses recent edits.
     static bool usesSearchIndex(const IssueFilter &filter);

@@ -89,6 +89,11 @@ IssueTableModel::IssueTableModel(Store &store, QUndoStack *undoStack, QObject *p
     resetContents();
 }
 
+IssueTableModel::~IssueTableModel()
+{
+    dropMatchTable();
+}
+
 void IssueTableModel::setFilter(const IssueFilter &filter)
 {
     beginResetModel();
@@ -492,13 +497,73 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
         SearchRepository(m_store).sync();
     QSqlQuery all = run(db, QStringLiteral("SELECT COUNT(*) FROM issue"), {});
     *total = all.next() ? all.value(0).toLongLong() : 0;
+    m_matchesStored = false;
     if (m_filter.isEmpty()) {
         *shown = *total;
         return;
     }
-    const IssueFilterSql count = IssueFilterSql::countStatement(m_filter);
+    IssueFilter rest = m_filter;
+    rest.text.clear();
+    IssueFilterSql count;
+    if (storeTextMatches()) {
+        m_matchesStored = true;
+        if (rest.isEmpty()) {
+            count.sql = QStringLiteral("SELECT COUNT(*) FROM temp.%1").arg(m_matchTable);
+        } else {
+            const Where where = filterCondition();
+            count.sql =
+                withCondition(QStringLiteral("SELECT COUNT(*) FROM issue"), where.condition);
+            count.values = where.values;
+        }
+    } else {
+        count = IssueFilterSql::countStatement(m_filter);
+    }
     QSqlQuery filtered = run(db, count.sql, count.values);
     *shown = filtered.next() ? filtered.value(0).toLongLong() : 0;
+}
+
+// Fills the temporary table with the ids the filter's text matches; false when
+// the text does not go through the search index or the table cannot be written
+// (the filter then searches in every statement, which is slower but the same).
+bool IssueTableModel::storeTextMatches() const
+{
+    const IssueFilterSql ids = IssueFilterSql::textMatchIds(m_filter.text);
+    if (ids.sql.isEmpty())
+        return false;
+    static int tables = 0;
+    if (m_matchTable.isEmpty())
+        m_matchTable = QStringLiteral("issue_table_match_%1").arg(++tables);
+    const QSqlDatabase db = m_store.database();
+    try {
+        // IF NOT EXISTS: temporary tables go with the connection when the store
+        // opens another file.
+        run(db,
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
+                .arg(m_matchTable),
+            {});
+        run(db, QStringLiteral("DELETE FROM temp.%1").arg(m_matchTable), {});
+        // "WHERE true" tells the parser the ON CONFLICT belongs to the INSERT.
+        run(db,
+            QStringLiteral("INSERT INTO temp.%1 (id) SELECT * FROM (%2) AS text_match "
+                           "WHERE true ON CONFLICT DO NOTHING")
+                .arg(m_matchTable, ids.sql),
+            ids.values);
+    } catch (const StoreError &) {
+        return false;
+    }
+    return true;
+}
+
+void IssueTableModel::dropMatchTable()
+{
+    if (m_matchTable.isEmpty() || !m_store.isOpen())
+        return;
+    try {
+        run(m_store.database(), QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_matchTable),
+            {});
+    } catch (const StoreError &) {
+        // The connection is closing or busy; the table goes with it.
+    }
 }
 
 // The same condition the dashboard counts with (IssueFilterSql). When the text
@@ -507,9 +572,20 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
 IssueTableModel::Where IssueTableModel::filterCondition() const
 {
     const bool dense = m_rowCount * walkDensity >= m_totalCount;
-    const IssueFilterSql condition = IssueFilterSql::from(
-        m_filter, dense ? IssueFilterSql::Plan::WalkOrder : IssueFilterSql::Plan::SeekMatches);
-    return {condition.sql, condition.values};
+    if (!m_matchesStored) {
+        const IssueFilterSql condition = IssueFilterSql::from(
+            m_filter, dense ? IssueFilterSql::Plan::WalkOrder : IssueFilterSql::Plan::SeekMatches);
+        return {condition.sql, condition.values};
+    }
+    // The same plans as IssueFilterSql's, on the stored matches.
+    IssueFilter rest = m_filter;
+    rest.text.clear();
+    const IssueFilterSql condition = IssueFilterSql::from(rest);
+    QString sql = QStringLiteral("%1id IN (SELECT id FROM temp.%2)")
+                      .arg(dense ? QStringLiteral("+") : QString(), m_matchTable);
+    if (!condition.sql.isEmpty())
+        sql += QStringLiteral(" AND ") + condition.sql;
+    return {sql, condition.values};
 }
 
 QString IssueTableModel::sortExpression() const

@@ -44,6 +44,7 @@ public:
     };
 
     IssueTableModel(Store &store, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~IssueTableModel() override;
 
     void setFilter(const IssueFilter &filter);
     IssueFilter filter() const { return m_filter; }
@@ -111,6 +112,8 @@ private:
     void resetContents();
     void readCounts(qint64 *shown, qint64 *total) const;
     Where filterCondition() const;
+    bool storeTextMatches() const;
+    void dropMatchTable();
     QString sortExpression() const; // the column the sort reads
     bool sortsDescending() const;   // in SQL terms, which can differ from m_sortOrder
     QString orderBy() const;
@@ -153,4 +156,9 @@ private:
     mutable Row m_transitionRow;
     mutable QString m_lastError; // reported once, not once per painted cell
     ReasonProvider m_reasonProvider;
+    // The issues a text filter matches, found once per count through the search
+    // index and kept in a temporary table of this connection, so that pages and
+    // row lookups do not search again. Empty name: not created yet.
+    mutable QString m_matchTable;
+    mutable bool m_matchesStored = false; // the table holds the current filter's matches
 };
