@@ -6,8 +6,10 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
+#include <QHashSeed>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -18,6 +20,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -136,6 +139,68 @@ void separateTableBorders(QTextDocument &document)
     }
 }
 
+// Overwrites `length` bytes at `at` when `replacement` is exactly that long, so every
+// offset in the cross-reference table stays right.
+void overwrite(QByteArray &pdf, qsizetype at, qsizetype length, const QByteArray &replacement)
+{
+    if (at >= 0 && replacement.size() == length && at + length <= pdf.size())
+        std::copy(replacement.cbegin(), replacement.cend(), pdf.begin() + at);
+}
+
+// The value that follows `key` up to `end`, as (offset, length); (-1, 0) if absent.
+QPair<qsizetype, qsizetype> valueAfter(const QByteArray &pdf, const QByteArray &key, char end,
+                                       qsizetype from = 0)
+{
+    const qsizetype keyAt = pdf.indexOf(key, from);
+    if (keyAt < 0)
+        return {-1, 0};
+    const qsizetype start = keyAt + key.size();
+    const qsizetype stop = pdf.indexOf(end, start);
+    return stop < 0 ? QPair<qsizetype, qsizetype>{-1, 0}
+                    : QPair<qsizetype, qsizetype>{start, stop - start};
+}
+
+// Qt stamps the PDF with the time of writing (Info and XMP dates) and, for PDF/A, a
+// random document ID. The pack's date of issue stands in for the time, and the ID
+// becomes a digest of the file, so the same pack is the same file. Same-length
+// edits only.
+void fixVolatileStamps(QByteArray &pdf, const QDate &issueDate)
+{
+    const QByteArray digits = issueDate.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "000000";
+    // Info: /CreationDate (D:YYYYMMDDHHmmSS<zone>)
+    const auto info = valueAfter(pdf, "/CreationDate (D:", ')');
+    if (info.first >= 0 && info.second >= digits.size()) {
+        const QByteArray zone =
+            info.second == digits.size() + 1 ? QByteArray("Z") : QByteArray("+00'00'");
+        overwrite(pdf, info.first, info.second, digits + zone);
+    }
+    // XMP (PDF/A): xmp:CreateDate="YYYY-MM-DDTHH:mm:ss<zone>" and the same for ModifyDate.
+    const QByteArray iso = issueDate.toString(Qt::ISODate).toLatin1() + "T00:00:00";
+    for (const QByteArray &key :
+         {QByteArray(" xmp:CreateDate=\""), QByteArray(" xmp:ModifyDate=\"")}) {
+        const auto xmp = valueAfter(pdf, key, '"');
+        if (xmp.first >= 0) {
+            const QByteArray zone =
+                xmp.second == iso.size() + 1 ? QByteArray("Z") : QByteArray("+00:00");
+            overwrite(pdf, xmp.first, xmp.second, iso + zone);
+        }
+    }
+    // Trailer (PDF/A): /ID [ <hex> <hex> ]
+    const qsizetype idAt = pdf.lastIndexOf("/ID [");
+    if (idAt >= 0) {
+        const auto first = valueAfter(pdf, "<", '>', idAt);
+        const auto second = valueAfter(pdf, "<", '>', first.first);
+        if (first.first >= 0 && second.first >= 0) {
+            const QByteArray zeros(first.second, '0');
+            overwrite(pdf, first.first, first.second, zeros);
+            overwrite(pdf, second.first, second.second, zeros);
+            const QByteArray id = QCryptographicHash::hash(pdf, QCryptographicHash::Md5).toHex();
+            overwrite(pdf, first.first, first.second, id.left(first.second));
+            overwrite(pdf, second.first, second.second, id.left(second.second));
+        }
+    }
+}
+
 } // namespace
 
 void PackWriter::prepare(QTextDocument &document)
@@ -175,14 +240,32 @@ void PackWriter::load(QTextDocument &document, const QString &html,
 bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString *error,
                           int *pageCount)
 {
-    QPdfWriter writer(device);
-    writer.setResolution(Resolution);
-    // Fixed metadata, so the same content gives the same file text.
-    writer.setCreator(QStringLiteral("Summit Brief"));
-    writer.setTitle(tr("Briefing pack – %1").arg(content.summit.name));
-    if (content.options.pdfA)
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    return paint(content, &writer, error, pageCount);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    bool ok = false;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(Resolution);
+        writer.setCreator(QStringLiteral("Summit Brief"));
+        writer.setTitle(tr("Briefing pack – %1").arg(content.summit.name));
+        if (content.options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        // The PDF engine writes its embedded fonts in QHash order, which a random
+        // seed changes from run to run; a fixed seed while painting keeps the
+        // same pack byte for byte the same.
+        QHashSeed::setDeterministicGlobalSeed();
+        ok = paint(content, &writer, error, pageCount);
+        QHashSeed::resetRandomGlobalSeed();
+    }
+    if (!ok)
+        return false;
+    QByteArray bytes = buffer.data();
+    fixVolatileStamps(bytes, content.options.issueDate);
+    if (device->write(bytes) != bytes.size()) {
+        setError(error, tr("Cannot write the PDF: %1").arg(device->errorString()));
+        return false;
+    }
+    return true;
 }
 
 bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QString *error,

@@ -3,11 +3,15 @@
 #include "ChartFactory.h"
 #include "charts/PositionMapData.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
+#include <QXYSeries>
 
 namespace {
 
@@ -15,11 +19,43 @@ namespace {
 // size of the map on screen, so its fonts and markers keep their proportions.
 constexpr qreal LayoutWidth = 760;
 
+QFont withoutLigatures(QFont font)
+{
+    // "ff" drawn as one glyph extracts as U+FB00, so a search of the PDF for
+    // "Affairs" would miss it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// Every text of the chart, drawn glyph by glyph as the pack's own text is.
+void dropLigatures(QChart *chart)
+{
+    chart->setTitleFont(withoutLigatures(chart->titleFont()));
+    chart->legend()->setFont(withoutLigatures(chart->legend()->font()));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(withoutLigatures(axis->labelsFont()));
+        axis->setTitleFont(withoutLigatures(axis->titleFont()));
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *one : series) {
+        if (auto *xy = qobject_cast<QXYSeries *>(one))
+            xy->setPointLabelsFont(withoutLigatures(xy->pointLabelsFont()));
+    }
+}
+
 // Draws the map laid out at `layoutSize` into `target`. False when there is none.
 bool paintMap(Store &store, qint64 issueId, QPainter *painter, const QRectF &target,
               const QSizeF &layoutSize)
 {
-    const PositionMapData data = PositionMapData::load(store, issueId);
+    PositionMapData data;
+    try {
+        data = PositionMapData::load(store, issueId);
+    } catch (const StoreError &) {
+        // Called while a page is painted: an exception must not cross Qt's drawing
+        // code. The map is left out; the pack's own text comes from its content.
+        return false;
+    }
     if (data.issueId == 0 || data.positions.isEmpty())
         return false;
     // The scene owns the chart once it is added.
@@ -29,6 +65,7 @@ bool paintMap(Store &store, qint64 issueId, QPainter *painter, const QRectF &tar
     // Laid out for print: a page wants a white background and no drop shadow.
     chart->setBackgroundBrush(Qt::white);
     chart->setDropShadowEnabled(false);
+    dropLigatures(chart);
     chart->resize(layoutSize);
     chart->layout()->activate();
     scene.render(painter, target, QRectF(QPointF(0, 0), layoutSize), Qt::IgnoreAspectRatio);
