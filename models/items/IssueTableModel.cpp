@@ -346,7 +346,9 @@ void IssueTableModel::onIssueChanged(qint64 issueId)
 
     if (shown == m_rowCount && oldRow >= 0 && newRow == oldRow) {
         m_totalCount = total;
-        dropPage(oldRow / m_pageSize);
+        // The issue stays on its row: read that row again, not its whole page.
+        if (!rereadCachedRow(oldRow, issueId))
+            dropPage(oldRow / m_pageSize);
         emit dataChanged(index(oldRow, 0), index(oldRow, ColumnCount - 1));
     } else if (shown == m_rowCount && oldRow >= 0 && newRow >= 0) {
         // The rows between the old and the new place shift by one.
@@ -754,20 +756,48 @@ QVector<IssueTableModel::Row> IssueTableModel::readRows(qint64 offset, int limit
         orderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery query = run(m_store.database(), sql, where.values + QVariantList{limit, offset});
     rows.reserve(limit);
-    while (query.next()) {
-        Row row;
-        row.id = query.value(0).toLongLong();
-        row.code = query.value(1).toString();
-        row.title = query.value(2).toString();
-        row.category = query.value(3).toString();
-        row.status = query.value(4).toInt();
-        row.priority = query.value(5).toInt();
-        row.owner = query.value(6).toString();
-        row.dueDate = Sql::toDate(query.value(7));
-        row.version = query.value(8).toInt();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(rowFrom(query));
     return rows;
+}
+
+// Replaces the cached row `row` with the issue as stored now; false when that row
+// is not cached, holds another issue, or cannot be read.
+bool IssueTableModel::rereadCachedRow(int row, qint64 issueId)
+{
+    const auto page = m_pages.find(row / m_pageSize);
+    if (page == m_pages.end())
+        return true; // nothing cached to correct
+    const int offset = row - page.key() * m_pageSize;
+    if (offset >= page->rows.size() || page->rows.at(offset).id != issueId)
+        return false;
+    try {
+        QSqlQuery query =
+            run(m_store.database(),
+                QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(rowColumns)),
+                {issueId});
+        if (!query.next())
+            return false;
+        page->rows[offset] = rowFrom(query);
+    } catch (const StoreError &) {
+        return false;
+    }
+    return true;
+}
+
+IssueTableModel::Row IssueTableModel::rowFrom(const QSqlQuery &query)
+{
+    Row row;
+    row.id = query.value(0).toLongLong();
+    row.code = query.value(1).toString();
+    row.title = query.value(2).toString();
+    row.category = query.value(3).toString();
+    row.status = query.value(4).toInt();
+    row.priority = query.value(5).toInt();
+    row.owner = query.value(6).toString();
+    row.dueDate = Sql::toDate(query.value(7));
+    row.version = query.value(8).toInt();
+    return row;
 }
 
 // Drops the least recently used pages until there is room for one more.

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
 class Store;
 
 // The issue table, sized for 100,000 issues: it knows the filtered total
@@ -121,6 +122,8 @@ private:
     QHash<qint64, int> rowsOfIssues(const QList<qint64> &issueIds) const;
     const Row *rowAt(int row) const;
     QVector<Row> readRows(qint64 offset, int limit) const;
+    bool rereadCachedRow(int row, qint64 issueId);
+    static Row rowFrom(const QSqlQuery &query);
     void evictPages() const;
     void dropPage(int pageNumber) const;
     int knownRowOf(qint64 issueId) const;
