@@ -510,7 +510,7 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
     if (storeTextMatches()) {
         m_matchesStored = true;
         if (rest.isEmpty()) {
-            count.sql = QStringLiteral("SELECT COUNT(*) FROM temp.%1").arg(m_matchTable);
+            count.sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_matchTable);
         } else {
             const Where where = filterCondition();
             count.sql =
@@ -543,10 +543,10 @@ bool IssueTableModel::storeTextMatches() const
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)")
                 .arg(m_matchTable),
             {});
-        run(db, QStringLiteral("DELETE FROM temp.%1").arg(m_matchTable), {});
+        run(db, QStringLiteral("DELETE FROM %1").arg(m_matchTable), {});
         // "WHERE true" tells the parser the ON CONFLICT belongs to the INSERT.
         run(db,
-            QStringLiteral("INSERT INTO temp.%1 (id) SELECT * FROM (%2) AS text_match "
+            QStringLiteral("INSERT INTO %1 (id) SELECT * FROM (%2) AS text_match "
                            "WHERE true ON CONFLICT DO NOTHING")
                 .arg(m_matchTable, ids.sql),
             ids.values);
@@ -561,8 +561,7 @@ void IssueTableModel::dropMatchTable()
     if (m_matchTable.isEmpty() || !m_store.isOpen())
         return;
     try {
-        run(m_store.database(), QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_matchTable),
-            {});
+        run(m_store.database(), QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_matchTable), {});
     } catch (const StoreError &) {
         // The connection is closing or busy; the table goes with it.
     }
@@ -583,7 +582,7 @@ IssueTableModel::Where IssueTableModel::filterCondition() const
     IssueFilter rest = m_filter;
     rest.text.clear();
     const IssueFilterSql condition = IssueFilterSql::from(rest);
-    QString sql = QStringLiteral("%1id IN (SELECT id FROM temp.%2)")
+    QString sql = QStringLiteral("%1id IN (SELECT id FROM %2)")
                       .arg(dense ? QStringLiteral("+") : QString(), m_matchTable);
     if (!condition.sql.isEmpty())
         sql += QStringLiteral(" AND ") + condition.sql;

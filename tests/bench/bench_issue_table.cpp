@@ -404,11 +404,11 @@ QString shellFilterScreen(const QString &text, const QString &orderBy)
     const IssueFilterSql ids = IssueFilterSql::textMatchIds(text);
     const QString store =
         QStringLiteral("CREATE TEMP TABLE issue_table_match_1 (id INTEGER PRIMARY KEY); "
-                       "INSERT INTO temp.issue_table_match_1 (id) SELECT * FROM (%1) AS "
+                       "INSERT INTO issue_table_match_1 (id) SELECT * FROM (%1) AS "
                        "text_match WHERE true ON CONFLICT DO NOTHING; "
-                       "SELECT COUNT(*) FROM temp.issue_table_match_1")
+                       "SELECT COUNT(*) FROM issue_table_match_1")
             .arg(inlineValues(ids.sql, ids.values));
-    return shellScreen(QStringLiteral("+id IN (SELECT id FROM temp.issue_table_match_1)"), orderBy,
+    return shellScreen(QStringLiteral("+id IN (SELECT id FROM issue_table_match_1)"), orderBy,
                        store);
 }
 
