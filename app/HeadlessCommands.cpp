@@ -2,7 +2,6 @@
 
 #include "AppSettings.h"
 #include "briefing/PackExport.h"
-#include "charts/PositionMapRenderer.h"
 #include "forecast/ForecastReport.h"
 #include "io/CommandActions.h"
 #include "io/DemoScenario.h"
@@ -51,7 +50,6 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.copyNumber = command.copyNumber;
     options.preparedBy = command.preparedBy;
     options.pdfA = command.pdfA;
-    options.positionMap = PositionMapRenderer::packPainter(store);
     QString error;
     int pages = 0;
     QString logWarning;

@@ -34,7 +34,7 @@ public:
     };
 
     // HTML and ODT: paints each brief's position map into a picture, through the
-    // options' callback. Paged: leaves the maps to be painted with the pages.
+    // pack's own painter or the options' one. Paged: leaves them to the pages.
     PackHtmlBuilder(const PackContent &content, Target target);
 
     QList<Heading> headings() const { return m_headings; }

@@ -1,13 +1,13 @@
 #include "PackObjectHandler.h"
 
+#include "PositionMapPainter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextImageFormat>
-
-#include <utility>
 
 namespace {
 
@@ -24,9 +24,23 @@ QFont deviceFont(QTextDocument *document, const QTextFormat &format)
 
 } // namespace
 
-PackObjectHandler::PackObjectHandler(MapPainter mapPainter, QObject *parent)
-    : QObject(parent), m_mapPainter(std::move(mapPainter))
+PackObjectHandler::PackObjectHandler(const PackContent &content, QObject *parent)
+    : QObject(parent), m_content(content)
 {
+}
+
+bool PackObjectHandler::paintMap(const PackContent &content, qint64 issueId, QPainter *painter,
+                                 const QRectF &target)
+{
+    if (content.options.positionMap)
+        return content.options.positionMap(issueId, painter, target);
+    for (const PackContent::Brief &brief : content.briefs) {
+        if (brief.issue.id == issueId && !brief.positions.isEmpty()) {
+            PositionMapPainter::paint(painter, target, brief.issue, brief.positions);
+            return true;
+        }
+    }
+    return false;
 }
 
 QString PackObjectHandler::pageNumberName(int index)
@@ -80,11 +94,11 @@ void PackObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTextD
         painter->restore();
         return;
     }
-    if (name.startsWith(MapPrefix) && m_mapPainter) {
+    if (name.startsWith(MapPrefix)) {
         const qint64 issueId = QStringView(name).mid(MapPrefix.size()).toLongLong();
         painter->save();
         painter->setClipRect(rect, Qt::IntersectClip);
-        m_mapPainter(issueId, painter, rect);
+        paintMap(m_content, issueId, painter, rect);
         painter->restore();
     }
 }

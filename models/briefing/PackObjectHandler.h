@@ -1,10 +1,10 @@
 #pragma once
 
+#include "PackContent.h"
+
 #include <QList>
 #include <QObject>
 #include <QTextObjectInterface>
-
-#include <functional>
 
 class QPainter;
 
@@ -19,9 +19,13 @@ class PackObjectHandler : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    using MapPainter = std::function<bool(qint64 issueId, QPainter *painter, const QRectF &target)>;
+    // Keeps a reference to the content, which must outlive the handler.
+    explicit PackObjectHandler(const PackContent &content, QObject *parent = nullptr);
 
-    explicit PackObjectHandler(MapPainter mapPainter, QObject *parent = nullptr);
+    // Paints an issue's position map into `target`: the options' own painter if
+    // they have one, else PositionMapPainter. False when nothing was painted.
+    static bool paintMap(const PackContent &content, qint64 issueId, QPainter *painter,
+                         const QRectF &target);
 
     // The image name of a page-number slot for contents entry `index`, and of the
     // position map of an issue.
@@ -39,6 +43,6 @@ public:
                     int positionInDocument, const QTextFormat &format) override;
 
 private:
-    MapPainter m_mapPainter;
+    const PackContent &m_content;
     QList<int> m_pageNumbers;
 };

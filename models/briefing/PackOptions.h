@@ -50,10 +50,10 @@ struct PackOptions
     QString handlingNote; // empty = a standard one-line note
     bool pdfA = false;    // PDF/A-1b instead of plain PDF
     PackSections sections = PackSection::All;
-    // Optional position map of an issue, painted under its positions table into
-    // `target` (the painter's coordinates; the map's shape is
-    // PackHtmlBuilder::positionMapSizeMm()). Asked only for issues with positions;
-    // PDF and print get the painting as vectors, HTML and ODT a picture of it.
-    // Returns false when it painted nothing.
+    // Draws an issue's position map instead of the pack's own PositionMapPainter,
+    // under its positions table, into `target` (the painter's coordinates; the
+    // map's shape is PackHtmlBuilder::positionMapSizeMm()). Asked only for issues
+    // with positions; PDF and print get the painting as vectors, HTML and ODT a
+    // picture of it. Returns false when it painted nothing.
     std::function<bool(qint64 issueId, QPainter *painter, const QRectF &target)> positionMap;
 };

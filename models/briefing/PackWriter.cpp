@@ -291,7 +291,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
     // pass finds every heading's page, and the numbers are drawn in when painting.
     load(document, builder.body(), {});
     separateTableBorders(document);
-    auto *objects = new PackObjectHandler(content.options.positionMap, &document);
+    auto *objects = new PackObjectHandler(content, &document);
     document.documentLayout()->registerHandler(QTextFormat::ImageObject, objects);
     // Laid out in the writer's units, so what is measured is what is printed.
     document.documentLayout()->setPaintDevice(device);

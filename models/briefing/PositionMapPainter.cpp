@@ -1,0 +1,220 @@
+#include "PositionMapPainter.h"
+
+#include "charts/PositionMapData.h"
+#include "forecast/Forecast.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Drawn in a space of this width (about the map's size on screen), scaled to the
+// target: fonts and strokes keep the proportions of the window's chart.
+constexpr qreal Width = 760;
+
+const QColor TextColor(0x1f, 0x29, 0x37);
+const QColor AxisColor(0x6b, 0x72, 0x80);
+const QColor GridColor(0xe5, 0xe7, 0xeb);
+
+QFont mapFont(int pixelSize, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    // Glyph by glyph, so names extract from the PDF as typed (no "ﬀ" ligature).
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+// A round top for the weight axis and its step, as the window's chart picks them.
+QPair<qreal, qreal> niceAxis(qreal top)
+{
+    top = std::max<qreal>(top, 4);
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    qreal step = magnitude;
+    for (qreal candidate : {magnitude / 5, magnitude / 2, magnitude, magnitude * 2}) {
+        if (top / candidate <= 6) {
+            step = candidate;
+            break;
+        }
+    }
+    step = std::max<qreal>(1, std::round(step));
+    return {std::ceil(top / step) * step, step};
+}
+
+QString number(qreal value)
+{
+    return QString::number(qint64(std::llround(value)));
+}
+
+struct LegendEntry
+{
+    QString text;
+    QColor color;
+};
+
+} // namespace
+
+QColor PositionMapPainter::blocColor(const QString &bloc)
+{
+    if (bloc == QLatin1String("EU"))
+        return QColor(0x1d, 0x4e, 0xd8);
+    if (bloc == QLatin1String("China"))
+        return QColor(0xdc, 0x26, 0x26);
+    if (bloc == QLatin1String("Russia"))
+        return QColor(0x7c, 0x3a, 0xed);
+    if (bloc == QLatin1String("US"))
+        return QColor(0x0e, 0x74, 0x90);
+    if (bloc == QLatin1String("Iran"))
+        return QColor(0x15, 0x80, 0x3d);
+    if (bloc == QLatin1String("Japan"))
+        return QColor(0xdb, 0x27, 0x77);
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
+                               const QList<Position> &positions)
+{
+    if (positions.isEmpty() || target.isEmpty())
+        return;
+    const qreal height = Width * target.height() / target.width();
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / Width, target.width() / Width);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(QRectF(0, 0, Width, height), Qt::white);
+
+    const QFont titleFont = mapFont(13, true);
+    const QFont labelFont = mapFont(11);
+    const QFont axisTitleFont = mapFont(11, true);
+    const QFont pointFont = mapFont(9);
+    const QFontMetricsF labelMetrics(labelFont);
+
+    // Title
+    painter->setPen(TextColor);
+    painter->setFont(titleFont);
+    painter->drawText(QRectF(0, 4, Width, 22), Qt::AlignCenter,
+                      tr("%1 — positions and forecast").arg(issue.code));
+
+    const QRectF plot(78, 40, Width - 78 - 30, height - 40 - 112);
+    const auto x = [&plot](qreal value) { return plot.left() + plot.width() * value / 100.0; };
+
+    qreal top = 0;
+    for (const Position &position : positions)
+        top = std::max(top, PositionMapData::heightOf(position));
+    const auto [yMax, yStep] = niceAxis(std::max<qreal>(10, top * 1.2));
+    const auto y = [&plot, yMax = yMax](qreal value) {
+        return plot.bottom() - plot.height() * value / yMax;
+    };
+
+    // Grid, ticks and tick labels.
+    painter->setFont(labelFont);
+    for (int tick = 0; tick <= 100; tick += 10) {
+        painter->setPen(QPen(GridColor, 1));
+        painter->drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), plot.bottom()));
+        painter->setPen(TextColor);
+        painter->drawText(QRectF(x(tick) - 20, plot.bottom() + 4, 40, 16),
+                          Qt::AlignHCenter | Qt::AlignTop, QString::number(tick));
+    }
+    for (qreal value = 0; value <= yMax + 1e-9; value += yStep) {
+        painter->setPen(QPen(GridColor, 1));
+        painter->drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)));
+        painter->setPen(TextColor);
+        painter->drawText(QRectF(plot.left() - 46, y(value) - 8, 40, 16),
+                          Qt::AlignRight | Qt::AlignVCenter, number(value));
+    }
+    painter->setPen(QPen(AxisColor, 1));
+    painter->drawRect(plot);
+
+    // Axis titles: the weight rotated on the left, the scale's two named ends below.
+    painter->setFont(axisTitleFont);
+    painter->setPen(TextColor);
+    painter->save();
+    painter->translate(14, plot.center().y());
+    painter->rotate(-90);
+    painter->drawText(QRectF(-plot.height() / 2 - 40, -8, plot.height() + 80, 18), Qt::AlignCenter,
+                      tr("Weight (clout × salience ÷ 100)"));
+    painter->restore();
+    const QString low = issue.scaleLow.isEmpty() ? tr("0") : tr("0 = %1").arg(issue.scaleLow);
+    const QString high =
+        issue.scaleHigh.isEmpty() ? tr("100") : tr("100 = %1").arg(issue.scaleHigh);
+    painter->drawText(QRectF(0, plot.bottom() + 24, Width, 18), Qt::AlignCenter,
+                      tr("◀ %1").arg(low));
+    painter->drawText(QRectF(0, plot.bottom() + 42, Width, 18), Qt::AlignCenter,
+                      tr("%1 ▶").arg(high));
+
+    QList<LegendEntry> legend;
+    for (const Position &position : positions) {
+        const bool known = std::any_of(legend.cbegin(), legend.cend(), [&](const LegendEntry &e) {
+            return e.text == position.actorBloc;
+        });
+        if (!known)
+            legend.append({position.actorBloc, blocColor(position.actorBloc)});
+    }
+
+    // The forecast's vertical lines, under the stems.
+    const std::optional<ForecastResult> forecast = Forecast::compute(positions);
+    if (forecast) {
+        const auto vertical = [&](qreal value, const QPen &pen, const QString &name) {
+            painter->setPen(pen);
+            painter->drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()));
+            legend.append({name, pen.color()});
+        };
+        if (forecast->hasEuObjective)
+            vertical(forecast->euObjective, QPen(blocColor(QStringLiteral("EU")), 2, Qt::DotLine),
+                     tr("EU objective %1").arg(ForecastResult::formatValue(forecast->euObjective)));
+        vertical(forecast->weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine),
+                 tr("Mean %1").arg(ForecastResult::formatValue(forecast->weightedMean)));
+        vertical(forecast->weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5),
+                 tr("Forecast %1").arg(ForecastResult::formatValue(forecast->weightedMedian)));
+    }
+
+    // Stems and heads, then the names over them on a white ground, so a stem
+    // drawn later never crosses a name.
+    for (const Position &position : positions) {
+        const QColor color = blocColor(position.actorBloc);
+        const QPointF foot(x(position.position), plot.bottom());
+        const QPointF head(x(position.position), y(PositionMapData::heightOf(position)));
+        painter->setPen(QPen(color, 3, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(foot, head);
+        painter->setPen(QPen(color.darker(120), 1));
+        painter->setBrush(color);
+        painter->drawEllipse(head, 4.5, 4.5);
+    }
+    painter->setBrush(Qt::NoBrush);
+    painter->setFont(pointFont);
+    const QFontMetricsF pointMetrics(pointFont);
+    for (const Position &position : positions) {
+        const qreal headY = y(PositionMapData::heightOf(position));
+        const qreal width = pointMetrics.horizontalAdvance(position.actorName);
+        const qreal left = std::clamp(x(position.position) - width / 2, 0.0, Width - width);
+        const qreal baseline = headY - 8 - pointMetrics.descent();
+        painter->fillRect(
+            QRectF(left - 1, baseline - pointMetrics.ascent(), width + 2, pointMetrics.height()),
+            Qt::white);
+        painter->setPen(TextColor);
+        painter->drawText(QPointF(left, baseline), position.actorName);
+    }
+
+    // Legend, centred in one row under the axis titles.
+    painter->setFont(labelFont);
+    qreal legendWidth = 0;
+    for (const LegendEntry &entry : std::as_const(legend))
+        legendWidth += 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
+    qreal left = std::max<qreal>(0, (Width - legendWidth) / 2);
+    const qreal legendY = plot.bottom() + 72;
+    for (const LegendEntry &entry : std::as_const(legend)) {
+        painter->fillRect(QRectF(left, legendY + 3, 10, 10), entry.color);
+        painter->setPen(TextColor);
+        painter->drawText(QPointF(left + 14, legendY + 3 + 10 - 1), entry.text);
+        left += 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
+    }
+    painter->restore();
+}

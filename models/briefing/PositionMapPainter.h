@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Issue.h"
+#include "domain/Position.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRectF>
+
+class QPainter;
+
+// An issue's position map drawn with QPainter alone, for the briefing pack: one
+// stem per actor at its position, as tall as its weight (clout × salience ÷ 100),
+// in its bloc's colour and named; the EU objective, weighted mean and forecast as
+// vertical lines; the scale's two ends named under the axis; a legend. It mirrors
+// the window's Qt Charts map but needs no widgets, so the pack draws it as vector
+// paths and text on any paint device, quickly, from a command line or a test.
+class PositionMapPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(PositionMapPainter)
+public:
+    // Nothing is drawn without positions.
+    static void paint(QPainter *painter, const QRectF &target, const Issue &issue,
+                      const QList<Position> &positions);
+    // The bloc colours of the window's charts.
+    static QColor blocColor(const QString &bloc);
+};
