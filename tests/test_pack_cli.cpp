@@ -2,11 +2,14 @@
 // it: the same database and options give the same file, byte for byte; the
 // position maps are vector drawings whose labels are text on the brief's page.
 #include "TestConfig.h"
+#include "briefing/IndicatorChartPainter.h"
 #include "charts/PositionMapData.h"
+#include "store/IndicatorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -81,6 +84,7 @@ private slots:
     void samePackIsTheSameFile_data();
     void samePackIsTheSameFile();
     void positionMapIsVectorTextOnTheBriefsPage();
+    void indicatorChartsAreVectorTextInTheAnnex();
 
 private:
     QString pack(const QString &name, const QStringList &extra);
@@ -179,6 +183,44 @@ void TestPackCli::positionMapIsVectorTextOnTheBriefsPage()
     const QString afterTitle = pages.at(mapPage).mid(pages.at(mapPage).indexOf(title));
     for (const Position &position : data.positions)
         QVERIFY2(afterTitle.contains(position.actorName), qPrintable(position.actorName));
+}
+
+void TestPackCli::indicatorChartsAreVectorTextInTheAnnex()
+{
+    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdfimages")))
+        QSKIP("poppler-utils not installed");
+    const QString path =
+        pack(QStringLiteral("annex.pdf"), {QStringLiteral("--date"), QStringLiteral("2025-07-20")});
+    QVERIFY(!path.isEmpty());
+    const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QCOMPARE(images.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(images.out).trimmed().split(QLatin1Char('\n')).size(), 2);
+
+    Store store;
+    store.open(m_db, Store::OpenMode::ExistingOnly);
+    const QList<IndicatorChartPainter::Series> charts =
+        IndicatorChartPainter::chartable(store.indicators().all());
+    QVERIFY(!charts.isEmpty()); // the demo has a rare-earth price series
+    const QStringList pages = rawPages(path);
+    int annex = -1;
+    for (int i = 0; i < pages.size() && annex < 0; ++i) {
+        // The annex's heading, then its table's header further down the page.
+        if (pages.at(i).contains(
+                QRegularExpression(QStringLiteral("Annex\\W+[A-Z]\\W+Indicators"))) &&
+            pages.at(i).contains(QStringLiteral("Indicator Date Value Unit Source")))
+            annex = i;
+    }
+    QVERIFY(annex >= 0);
+    for (const IndicatorChartPainter::Series &series : charts) {
+        const QString title = QStringLiteral("%1 (%2)").arg(series.name, series.unit);
+        QVERIFY2(pages.at(annex).contains(title), qPrintable(pages.at(annex)));
+        // Every value is labelled on the chart, illustrative ones starred.
+        for (const Indicator &point : series.points) {
+            const QString label = QLocale().toString(point.value, 'g', 6) +
+                                  (point.illustrative ? QStringLiteral("*") : QString());
+            QVERIFY2(pages.at(annex).contains(label), qPrintable(label));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPackCli)

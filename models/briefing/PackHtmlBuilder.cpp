@@ -1,5 +1,6 @@
 #include "PackHtmlBuilder.h"
 
+#include "IndicatorChartPainter.h"
 #include "PackObjectHandler.h"
 
 #include <QBuffer>
@@ -20,8 +21,8 @@ const QString AnchorIndicators = QStringLiteral("annex-indicators");
 const QString AnchorSources = QStringLiteral("annex-sources");
 const QString BriefPrefix = QStringLiteral("brief-");
 
-// Resolution of the position maps' pictures in the HTML and ODT (the PDF draws vectors).
-constexpr int MapRasterDpi = 150;
+// Resolution of the charts' pictures in the HTML and ODT (the PDF draws vectors).
+constexpr int ChartRasterDpi = 150;
 
 // More columns than this do not fit a portrait page: the matrix then shows blocs.
 constexpr int MaxMatrixActors = 8;
@@ -143,33 +144,62 @@ PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
     : m_content(content), m_target(target)
 {
     collectHeadings();
-    if (!m_content.options.sections.testFlag(PackSection::Briefs))
-        return;
-    for (const PackContent::Brief &brief : m_content.briefs) {
-        if (brief.positions.isEmpty())
-            continue;
+    const PackSections sections = m_content.options.sections;
+    QList<QPair<QString, QSizeF>> charts;
+    if (sections.testFlag(PackSection::Briefs)) {
+        for (const PackContent::Brief &brief : m_content.briefs) {
+            if (!brief.positions.isEmpty())
+                charts.append({mapUrl(brief.issue.id), positionMapSizeMm()});
+        }
+    }
+    if (sections.testFlag(PackSection::Annexes)) {
+        const qsizetype count = IndicatorChartPainter::chartable(m_content.indicators).size();
+        for (qsizetype i = 0; i < count; ++i)
+            charts.append({PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm()});
+    }
+    for (const auto &[name, mm] : std::as_const(charts)) {
         if (m_target == Target::Paged) {
             // Painted as vectors when the page is drawn (PackObjectHandler).
-            m_maps.insert(brief.issue.id);
+            m_charts.insert(name);
             continue;
         }
-        const QSizeF mm = positionMapSizeMm();
-        QImage image(qRound(mm.width() / 25.4 * MapRasterDpi),
-                     qRound(mm.height() / 25.4 * MapRasterDpi), QImage::Format_RGB32);
+        QImage image(qRound(mm.width() / 25.4 * ChartRasterDpi),
+                     qRound(mm.height() / 25.4 * ChartRasterDpi), QImage::Format_RGB32);
         image.fill(Qt::white);
-        image.setDotsPerMeterX(qRound(MapRasterDpi / 0.0254));
-        image.setDotsPerMeterY(qRound(MapRasterDpi / 0.0254));
+        image.setDotsPerMeterX(qRound(ChartRasterDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(ChartRasterDpi / 0.0254));
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         const bool painted =
-            PackObjectHandler::paintMap(m_content, brief.issue.id, &painter, QRectF(image.rect()));
+            PackObjectHandler::paintChart(m_content, name, &painter, QRectF(image.rect()));
         painter.end();
         if (painted) {
-            m_maps.insert(brief.issue.id);
-            m_images.insert(QUrl(mapUrl(brief.issue.id)), image);
+            m_charts.insert(name);
+            m_images.insert(QUrl(name), image);
         }
     }
+}
+
+QString PackHtmlBuilder::chartHtml(const QString &name, const QSizeF &mm, const QString &alt) const
+{
+    if (!m_charts.contains(name))
+        return {};
+    // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
+    const int width = qRound(mm.width() / 25.4 * 96.0);
+    const int height = qRound(mm.height() / 25.4 * 96.0);
+    QString src = name;
+    if (m_target == Target::Web) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        // Light compression: twice as fast as the default, for a file a third larger.
+        m_images.value(QUrl(name)).save(&buffer, "PNG", 80);
+        src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    }
+    return QStringLiteral("<p class=\"map\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
+                          "alt=\"%4\"/></p>")
+        .arg(src, QString::number(width), QString::number(height), esc(alt));
 }
 
 QString PackHtmlBuilder::longDate(const QDate &date)
@@ -500,28 +530,8 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         if (anyIllustrative)
             html += illustrativeNote();
 
-        if (m_maps.contains(issue.id)) {
-            const QUrl url(mapUrl(issue.id));
-            // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
-            const QSizeF mm = positionMapSizeMm();
-            const int width = qRound(mm.width() / 25.4 * 96.0);
-            const int height = qRound(mm.height() / 25.4 * 96.0);
-            QString src = url.toString();
-            if (m_target == Target::Web) {
-                QByteArray png;
-                QBuffer buffer(&png);
-                buffer.open(QIODevice::WriteOnly);
-                // Light compression: twice as fast as the default, for a file
-                // a third larger.
-                m_images.value(url).save(&buffer, "PNG", 80);
-                src =
-                    QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-            }
-            html += QStringLiteral("<p class=\"map\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
-                                   "alt=\"%4\"/></p>")
-                        .arg(src, QString::number(width), QString::number(height),
-                             esc(tr("Position map for %1").arg(issue.code)));
-        }
+        html += chartHtml(mapUrl(issue.id), positionMapSizeMm(),
+                          tr("Position map for %1").arg(issue.code));
     }
 
     html += tag("h2", esc(tr("Status and last changes")));
@@ -662,6 +672,11 @@ QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
 QString PackHtmlBuilder::indicatorAnnex(const Heading &heading) const
 {
     QString html = headingHtml(heading);
+    const QList<IndicatorChartPainter::Series> charts =
+        IndicatorChartPainter::chartable(m_content.indicators);
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        html += chartHtml(PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm(),
+                          tr("Chart of %1").arg(charts.at(i).name));
     html += tableStart();
     html += headerRow({{esc(tr("Indicator")), 23},
                        {esc(tr("Date")), 12},

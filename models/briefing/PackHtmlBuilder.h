@@ -33,8 +33,8 @@ public:
         bool isBrief = false;
     };
 
-    // HTML and ODT: paints each brief's position map into a picture, through the
-    // pack's own painter or the options' one. Paged: leaves them to the pages.
+    // HTML and ODT: paints each position map and indicator chart into a picture,
+    // through PackObjectHandler::paintChart. Paged: leaves them to the pages.
     PackHtmlBuilder(const PackContent &content, Target target);
 
     QList<Heading> headings() const { return m_headings; }
@@ -43,8 +43,8 @@ public:
     QString body() const;
     // A complete HTML file (Web): body() with the stylesheet inline.
     QString webDocument() const;
-    // Images the body refers to by URL (the position maps of the HTML and ODT), to
-    // add as resources.
+    // Images the body refers to by URL (the charts of the HTML and ODT), to add as
+    // resources.
     QMap<QUrl, QImage> images() const { return m_images; }
 
     // The anchor of the contents heading, to find its page.
@@ -55,6 +55,8 @@ public:
     static QString longDate(const QDate &date);
     // Size of a position map on the page, in millimetres.
     static QSizeF positionMapSizeMm() { return {160.0, 90.0}; }
+    // Size of an indicator chart in the annex, in millimetres.
+    static QSizeF indicatorChartSizeMm() { return {160.0, 62.0}; }
 
 private:
     void collectHeadings();
@@ -70,10 +72,13 @@ private:
     Heading headingFor(const QString &anchor) const;
     QString headingHtml(const Heading &heading) const;
     QString mapUrl(qint64 issueId) const;
+    // The paragraph showing chart `name` (an image URL of PackObjectHandler), or
+    // nothing when there is no such chart.
+    QString chartHtml(const QString &name, const QSizeF &mm, const QString &alt) const;
 
     const PackContent &m_content;
     Target m_target;
     QList<Heading> m_headings;
     QMap<QUrl, QImage> m_images;
-    QSet<qint64> m_maps; // issues whose brief shows a position map
+    QSet<QString> m_charts; // image names of the maps and charts shown
 };

@@ -1,5 +1,6 @@
 #include "PackObjectHandler.h"
 
+#include "IndicatorChartPainter.h"
 #include "PositionMapPainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,6 +14,7 @@ namespace {
 
 const QString PagePrefix = QStringLiteral("pack-page:");
 const QString MapPrefix = QStringLiteral("pack-map:issue-");
+const QString IndicatorPrefix = QStringLiteral("pack-indicator:");
 
 // The format's font as the layout measures it: in the paint device's resolution.
 QFont deviceFont(QTextDocument *document, const QTextFormat &format)
@@ -51,6 +53,29 @@ QString PackObjectHandler::pageNumberName(int index)
 QString PackObjectHandler::mapName(qint64 issueId)
 {
     return MapPrefix + QString::number(issueId);
+}
+
+QString PackObjectHandler::indicatorChartName(int index)
+{
+    return IndicatorPrefix + QString::number(index);
+}
+
+bool PackObjectHandler::paintChart(const PackContent &content, const QString &name,
+                                   QPainter *painter, const QRectF &target)
+{
+    if (name.startsWith(MapPrefix))
+        return paintMap(content, QStringView(name).mid(MapPrefix.size()).toLongLong(), painter,
+                        target);
+    if (name.startsWith(IndicatorPrefix)) {
+        const int index = QStringView(name).mid(IndicatorPrefix.size()).toInt();
+        const QList<IndicatorChartPainter::Series> charts =
+            IndicatorChartPainter::chartable(content.indicators);
+        if (index < 0 || index >= charts.size())
+            return false;
+        IndicatorChartPainter::paint(painter, target, charts.at(index));
+        return true;
+    }
+    return false;
 }
 
 QSizeF PackObjectHandler::intrinsicSize(QTextDocument *document, int positionInDocument,
@@ -94,11 +119,8 @@ void PackObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTextD
         painter->restore();
         return;
     }
-    if (name.startsWith(MapPrefix)) {
-        const qint64 issueId = QStringView(name).mid(MapPrefix.size()).toLongLong();
-        painter->save();
-        painter->setClipRect(rect, Qt::IntersectClip);
-        paintMap(m_content, issueId, painter, rect);
-        painter->restore();
-    }
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    paintChart(m_content, name, painter, rect);
+    painter->restore();
 }
