@@ -267,7 +267,9 @@ void TestBulkEdit::activityModelInsertsNewChangesAtTheTop()
     ActivityModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSince(QDateTime());
-    QCOMPARE(model.rowCount(), 12); // one "Imported" entry per demo issue
+    const int before = int(m_store->history().count()); // the demo's history
+    QVERIFY(before >= 12);
+    QCOMPARE(model.rowCount(), before);
     QCOMPARE(model.columnCount(), int(ActivityModel::ColumnCount));
     QCOMPARE(model.headerData(ActivityModel::WhoColumn, Qt::Horizontal).toString(),
              QStringLiteral("Who"));
@@ -280,7 +282,7 @@ void TestBulkEdit::activityModelInsertsNewChangesAtTheTop()
                                    QStringLiteral("Raised by <France>"));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(model.rowCount(), 13);
+    QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(oldTop.row(), 1);
     const auto cell = [&model](int column) { return model.index(0, column).data().toString(); };
     QCOMPARE(cell(ActivityModel::CodeColumn), QStringLiteral("CR-01"));

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,9 +79,22 @@ void TestDemoData::hasEnoughOfEverything()
     QVERIFY(m_store.events().all().size() >= 2);
     QVERIFY(!m_store.indicators().all().isEmpty());
     QVERIFY(m_store.positions().count() >= 2 * m_store.issues().count());
-    // Every issue starts its history at import.
-    for (const Issue &issue : m_store.issues().all())
-        QCOMPARE(m_store.history().forIssue(issue.id).size(), 1);
+    // Every issue carries its preparation history: dated before the summit, a
+    // chain from its first status to its current one, so the burn-down has days.
+    QSet<QDate> days;
+    for (const Issue &issue : m_store.issues().all()) {
+        const QList<StatusChange> history = m_store.history().forIssue(issue.id);
+        QVERIFY2(!history.isEmpty(), qPrintable(issue.code));
+        QVERIFY(!history.first().from.has_value());
+        QCOMPARE(history.last().to, issue.status);
+        for (const StatusChange &change : history) {
+            QVERIFY2(change.changedAt.date() < m_store.settings().summit().start,
+                     qPrintable(issue.code));
+            QVERIFY(!change.reason.isEmpty());
+            days.insert(change.changedAt.date());
+        }
+    }
+    QVERIFY(days.size() >= 10);
 }
 
 void TestDemoData::everyIssueHasBothSides()

@@ -202,11 +202,14 @@ void TestExchange::jsonExportHoldsWhatVersion3Adds()
     QCOMPARE(re01.value(QStringLiteral("likelihood")).toString(), QStringLiteral("certain"));
     QCOMPARE(re01.value(QStringLiteral("status")).toString(), QStringLiteral("Converging"));
     const QJsonArray history = re01.value(QStringLiteral("history")).toArray();
-    QCOMPARE(history.size(), 3);
+    // The demo's three entries for RE-01, then the two changes made above.
+    QCOMPARE(history.size(), 5);
     QVERIFY(history.at(0).toObject().value(QStringLiteral("from")).isNull());
-    QCOMPARE(history.at(1).toObject().value(QStringLiteral("reason")).toString(),
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("at")).toString(),
+             QStringLiteral("2025-06-16T08:30:00.000Z"));
+    QCOMPARE(history.at(3).toObject().value(QStringLiteral("reason")).toString(),
              QStringLiteral("Talks opened, \"finally\""));
-    QCOMPARE(history.at(2).toObject().value(QStringLiteral("to")).toString(),
+    QCOMPARE(history.at(4).toObject().value(QStringLiteral("to")).toString(),
              QStringLiteral("Converging"));
 
     const QJsonArray links = root.value(QStringLiteral("links")).toArray();

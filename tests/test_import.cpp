@@ -163,8 +163,13 @@ void TestImport::demoImports()
     QCOMPARE(store->positions().count(), qint64(counts.positions));
     QCOMPARE(store->events().all().size(), counts.events);
     QCOMPARE(store->indicators().all().size(), counts.indicators);
-    // Every imported issue starts its history.
-    QCOMPARE(store->history().count(), qint64(counts.issues));
+    // Every imported issue has its history from the file, ending at its status.
+    QVERIFY(store->history().count() > qint64(counts.issues));
+    for (const Issue &issue : store->issues().all()) {
+        const QList<StatusChange> history = store->history().forIssue(issue.id);
+        QVERIFY2(!history.isEmpty(), qPrintable(issue.code));
+        QCOMPARE(history.last().to, issue.status);
+    }
 }
 
 void TestImport::smallScenarioImportsEveryField()

@@ -86,8 +86,8 @@ void TestTrackingSchema::freshFileHasTheTrackingTables()
 {
     TestSupport::TempDatabase temp;
     auto store = temp.open();
-    QCOMPARE(store->schemaVersion(), 3);
-    QCOMPARE(Store::latestSchemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+    QVERIFY(Store::latestSchemaVersion() >= 3);
     const QStringList tables = store->database().tables();
     for (const char *table :
          {"issue_link", "saved_view", "pack_export", "issue_fts", "search_stale"})
@@ -210,7 +210,7 @@ void TestTrackingSchema::upgradeFromVersion2IndexesExistingRows()
     }
     Store store;
     store.open(temp.path());
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
     QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM issue_fts")).toInt(), 1);
     QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM search_stale")).toInt(), 0);
     SearchRepository search(store);

@@ -1,6 +1,7 @@
 #include "DashboardData.h"
 
 #include "items/IssueFilterSql.h"
+#include "store/BlocGapRepository.h"
 #include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Sql.h"
@@ -26,29 +27,15 @@ QString andAlso(const QString &condition)
 }
 
 // Agreed and Closed are done; every other status still needs work.
-struct Point
+bool isDone(Status status)
 {
-    int position = 0;
-    qint64 weight = 0;
-};
-
-// Forecast's weighted median: the first position, in ascending order, where the
-// running weight reaches half the total; a plain median when all weigh nothing.
-double blocMedian(QList<Point> points)
-{
-    std::sort(points.begin(), points.end(),
-              [](const Point &a, const Point &b) { return a.position < b.position; });
-    qint64 total = 0;
-    for (const Point &point : points)
-        total += point.weight;
-    qint64 running = 0;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        running += total > 0 ? points.at(i).weight : 1;
-        if (2 * running >= (total > 0 ? total : points.size()))
-            return points.at(i).position;
-    }
-    return points.last().position;
+    return status == Status::Agreed || status == Status::Closed;
 }
+
+// Above this many filtered issues, walking the gap index in order beats sorting
+// the filtered issues' gaps (on 100,000 issues, a walk of the whole index costs
+// about as much as sorting a few thousand gaps).
+constexpr qint64 manyIssuesForGapScan = 2000;
 
 QString doneList()
 {
@@ -97,6 +84,7 @@ DashboardData DashboardData::build(Store &store, const IssueFilter &filter, cons
 {
     if (IssueFilterSql::usesSearchIndex(filter))
         SearchRepository(store).sync();
+    BlocGapRepository(store.database()).sync();
     return build(store.database(), filter, store.settings().summit(), today);
 }
 
@@ -108,43 +96,46 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     const IssueFilterSql condition = IssueFilterSql::from(filter);
     const QString issueIds = condition.issueIdCondition(QStringLiteral("issue_id"));
 
+    // One pass over the (status, category, priority) index gives all three
+    // breakdowns and the number of open critical issues.
     {
-        QSqlQuery query =
-            Sql::exec(db,
-                      QStringLiteral("SELECT status, category, COUNT(*) FROM issue") +
-                          where(condition.sql) + QStringLiteral(" GROUP BY status, category"),
-                      condition.values);
-        while (Sql::next(query)) {
-            const std::optional<Status> status = StatusText::fromInt(query.value(0).toInt());
-            if (!status)
-                continue;
-            StatusCategoryCount entry{*status, query.value(1).toString(),
-                                      query.value(2).toLongLong()};
-            data.issueCount += entry.count;
-            if (!data.categories.contains(entry.category))
-                data.categories.append(entry.category);
-            data.byStatusCategory.append(entry);
-        }
-        data.categories.sort();
-    }
-    {
-        QSqlQuery query = Sql::exec(db,
-                                    QStringLiteral("SELECT priority, COUNT(*) FROM issue") +
-                                        where(condition.sql) + QStringLiteral(" GROUP BY priority"),
-                                    condition.values);
         for (Priority priority : PriorityText::all())
             data.byPriority.insert(priority, 0);
+        QSqlQuery query = Sql::exec(
+            db,
+            QStringLiteral("SELECT status, category, priority, COUNT(*) FROM issue") +
+                where(condition.sql) + QStringLiteral(" GROUP BY status, category, priority"),
+            condition.values);
         while (Sql::next(query)) {
-            if (const std::optional<Priority> priority =
-                    PriorityText::fromInt(query.value(0).toInt()))
-                data.byPriority[*priority] = query.value(1).toLongLong();
+            const std::optional<Status> status = StatusText::fromInt(query.value(0).toInt());
+            const std::optional<Priority> priority = PriorityText::fromInt(query.value(2).toInt());
+            if (!status || !priority)
+                continue;
+            const QString category = query.value(1).toString();
+            const qint64 count = query.value(3).toLongLong();
+            data.issueCount += count;
+            data.byPriority[*priority] += count;
+            if (*priority == Priority::Critical && !isDone(*status))
+                data.openCriticalCount += count;
+            if (!data.byStatusCategory.isEmpty() &&
+                data.byStatusCategory.last().status == *status &&
+                data.byStatusCategory.last().category == category) {
+                data.byStatusCategory.last().count += count; // rows come grouped
+            } else {
+                data.byStatusCategory.append({*status, category, count});
+                if (!data.categories.contains(category))
+                    data.categories.append(category);
+            }
         }
+        data.categories.sort();
     }
 
     data.summitStart = summit.start;
     data.summitName = summit.name;
 
     {
+        // The order matches the issue_priority_due index: the first rows are read
+        // in order and the scan stops at the limit.
         QSqlQuery query = Sql::exec(
             db,
             QStringLiteral("SELECT id, code, title, status, due_date FROM issue WHERE priority = ? "
@@ -163,29 +154,28 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             ref.dueDate = Sql::toDate(query.value(4));
             data.openCritical.append(ref);
         }
-        QSqlQuery count = Sql::exec(
-            db,
-            QStringLiteral("SELECT COUNT(*) FROM issue WHERE priority = ? AND status NOT IN %1")
-                    .arg(doneList()) +
-                andAlso(condition.sql),
-            QVariantList{int(Priority::Critical)} + condition.values);
-        data.openCriticalCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
     }
 
     // Activity and burn-down from the history. Each entry changes the number of
-    // open issues by the difference between its "open" and the previous entry's,
-    // so one pass over the history gives the open count at the end of every day.
+    // open issues by the difference between its to- and from-status being open,
+    // so per-day sums give the open count at the end of every day. Without a
+    // filter the sums are kept by the history's trigger (status_day); with one
+    // they come from the filtered issues' entries, off a covering index.
     {
+        const QString openTo =
+            QStringLiteral("(CASE WHEN to_status IN %1 THEN 0 ELSE 1 END)").arg(doneList());
+        const QString openFrom = QStringLiteral("(CASE WHEN from_status IS NULL OR from_status "
+                                                "IN %1 THEN 0 ELSE 1 END)")
+                                     .arg(doneList());
         QSqlQuery query =
-            Sql::exec(db,
-                      QStringLiteral("SELECT day, COUNT(*), SUM(delta) FROM ("
-                                     "SELECT SUBSTR(changed_at, 1, 10) AS day, "
-                                     "(CASE WHEN to_status IN %1 THEN 0 ELSE 1 END) - "
-                                     "COALESCE(LAG(CASE WHEN to_status IN %1 THEN 0 ELSE 1 END) "
-                                     "OVER (PARTITION BY issue_id ORDER BY id), 0) AS delta "
-                                     "FROM status_change%2) AS changes GROUP BY day ORDER BY day")
-                          .arg(doneList(), where(issueIds)),
-                      condition.values);
+            condition.sql.isEmpty()
+                ? Sql::exec(db, QStringLiteral("SELECT day, changes, open_delta FROM status_day "
+                                               "ORDER BY day"))
+                : Sql::exec(db,
+                            QStringLiteral("SELECT SUBSTR(changed_at, 1, 10), COUNT(*), SUM(%1 - "
+                                           "%2) FROM status_change%3 GROUP BY 1 ORDER BY 1")
+                                .arg(openTo, openFrom, where(issueIds)),
+                            condition.values);
         QList<QPair<QDate, qint64>> deltas;
         while (Sql::next(query)) {
             const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
@@ -234,78 +224,42 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
         }
     }
 
-    // The EU–China gap. SQLite's window functions took seconds over a million
-    // positions, so the rows come out once, bloc by actor id, and the weighted
-    // medians are taken here, the same way Forecast takes them.
+    // The EU–China gap from bloc_gap (see BlocGapRepository), widest first off
+    // its index; equal gaps by issue id, so the twenty shown are stable. When the
+    // filter lets many issues through, the unary plus keeps SQLite walking the
+    // index from the widest gap and stopping at twenty, instead of fetching every
+    // filtered issue's gap and sorting them all.
     {
-        QHash<qint64, bool> isEu; // actor id -> EU (true) or China (false)
-        QSqlQuery actors = Sql::exec(
-            db, QStringLiteral("SELECT id, bloc FROM actor WHERE bloc IN ('EU', 'China')"));
-        while (Sql::next(actors))
-            isEu.insert(actors.value(0).toLongLong(),
-                        actors.value(1).toString() == QLatin1String("EU"));
-        struct Sides
-        {
-            QList<Point> eu;
-            QList<Point> china;
-        };
-        QHash<qint64, Sides> byIssue;
-        if (!isEu.isEmpty()) {
-            // Forward-only: a million rows are read once, never cached. The unary
-            // plus keeps SQLite scanning the table in order instead of jumping
-            // through the actor index (five times slower for most of the rows).
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            const QString sql =
-                QStringLiteral("SELECT p.issue_id, p.actor_id, p.position, p.clout * p.salience "
-                               "FROM position p WHERE +p.actor_id IN (SELECT id FROM actor WHERE "
-                               "bloc IN ('EU', 'China'))") +
-                andAlso(condition.issueIdCondition(QStringLiteral("p.issue_id")));
-            if (!query.prepare(sql))
-                throw Sql::errorFrom(query.lastError(), QString());
-            for (const QVariant &value : condition.values)
-                query.addBindValue(value);
-            if (!query.exec())
-                throw Sql::errorFrom(query.lastError(), QString());
-            while (Sql::next(query)) {
-                Sides &sides = byIssue[query.value(0).toLongLong()];
-                const Point point{query.value(2).toInt(), query.value(3).toLongLong()};
-                (isEu.value(query.value(1).toLongLong()) ? sides.eu : sides.china).append(point);
-            }
-        }
-        QList<Gap> all;
-        all.reserve(byIssue.size());
-        for (auto it = byIssue.begin(); it != byIssue.end(); ++it) {
-            if (it->eu.isEmpty() || it->china.isEmpty())
-                continue;
+        const QString gapIssue = data.issueCount > manyIssuesForGapScan
+                                     ? QStringLiteral("+g.issue_id")
+                                     : QStringLiteral("g.issue_id");
+        QSqlQuery query =
+            Sql::exec(db,
+                      QStringLiteral("SELECT g.issue_id, i.code, i.title, g.eu, g.china, g.gap "
+                                     "FROM bloc_gap g JOIN issue i ON i.id = g.issue_id") +
+                          where(condition.issueIdCondition(gapIssue)) +
+                          QStringLiteral(" ORDER BY g.gap DESC, g.issue_id LIMIT %1").arg(gapLimit),
+                      condition.values);
+        while (Sql::next(query)) {
             Gap gap;
-            gap.issueId = it.key();
-            gap.eu = blocMedian(it->eu);
-            gap.china = blocMedian(it->china);
-            gap.gap = std::abs(gap.eu - gap.china);
-            all.append(gap);
-        }
-        data.gapCount = all.size();
-        // Widest first; equal gaps by issue id, so the order is stable.
-        const auto wider = [](const Gap &a, const Gap &b) {
-            return a.gap != b.gap ? a.gap > b.gap : a.issueId < b.issueId;
-        };
-        const qsizetype shown = std::min<qsizetype>(gapLimit, all.size());
-        std::partial_sort(all.begin(), all.begin() + shown, all.end(), wider);
-        all.resize(shown);
-        for (Gap &gap : all) {
-            QSqlQuery issue = Sql::exec(
-                db, QStringLiteral("SELECT code, title FROM issue WHERE id = ?"), {gap.issueId});
-            if (Sql::next(issue)) {
-                gap.code = issue.value(0).toString();
-                gap.title = issue.value(1).toString();
-            }
+            gap.issueId = query.value(0).toLongLong();
+            gap.code = query.value(1).toString();
+            gap.title = query.value(2).toString();
+            gap.eu = query.value(3).toDouble();
+            gap.china = query.value(4).toDouble();
+            gap.gap = query.value(5).toDouble();
+            data.gaps.append(gap);
         }
         // Codes break ties among equal gaps, as people read them.
-        std::stable_sort(all.begin(), all.end(), [](const Gap &a, const Gap &b) {
+        std::stable_sort(data.gaps.begin(), data.gaps.end(), [](const Gap &a, const Gap &b) {
             return a.gap != b.gap ? a.gap > b.gap : a.code < b.code;
         });
-        data.gaps = all;
+        QSqlQuery count =
+            Sql::exec(db,
+                      QStringLiteral("SELECT COUNT(*) FROM bloc_gap") +
+                          where(condition.issueIdCondition(QStringLiteral("issue_id"))),
+                      condition.values);
+        data.gapCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
     }
     return data;
 }

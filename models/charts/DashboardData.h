@@ -89,7 +89,8 @@ struct DashboardData
     static DashboardData build(Store &store, const IssueFilter &filter,
                                const QDate &today = QDate::currentDate());
     // The same on any connection to the file (a worker thread's own), with the
-    // summit read beforehand; the search index must be up to date.
+    // summit read beforehand; the search index and the EU–China gaps
+    // (BlocGapRepository::sync) must be up to date.
     static DashboardData build(const QSqlDatabase &db, const IssueFilter &filter,
                                const SummitInfo &summit, const QDate &today = QDate::currentDate());
 };

@@ -100,20 +100,25 @@ std::optional<double> weightedMean(const QList<Position> &positions)
     return meanOf(pointsOf(positions));
 }
 
-std::optional<double> euObjective(const QList<Position> &positions)
+std::optional<double> blocMedian(const QList<Position> &positions, QLatin1String bloc)
 {
-    QList<Point> eu;
+    QList<Point> points;
     for (const Position &position : positions) {
-        if (position.actorBloc == QLatin1String("EU"))
-            eu.append({double(position.position), weightOf(position)});
+        if (position.actorBloc == bloc)
+            points.append({double(position.position), weightOf(position)});
     }
-    if (eu.isEmpty())
+    if (points.isEmpty())
         return std::nullopt;
-    if (totalOf(eu) == 0) {
-        for (Point &point : eu)
+    if (totalOf(points) == 0) {
+        for (Point &point : points)
             point.weight = 1;
     }
-    return medianOf(eu);
+    return medianOf(points);
+}
+
+std::optional<double> euObjective(const QList<Position> &positions)
+{
+    return blocMedian(positions, QLatin1String("EU"));
 }
 
 std::optional<ForecastResult> compute(const QList<Position> &positions)

@@ -3,6 +3,7 @@
 #include "ForecastResult.h"
 #include "domain/Position.h"
 
+#include <QLatin1String>
 #include <QList>
 
 #include <optional>
@@ -23,9 +24,11 @@ std::optional<double> weightedMedian(const QList<Position> &positions);
 // sum(c·s·x) / sum(c·s); empty when the total weight is zero.
 std::optional<double> weightedMean(const QList<Position> &positions);
 
-// Where the EU wants the issue: the weighted median of the EU-bloc actors'
-// positions (their plain median if all of them carry zero weight). Empty when no
-// EU actor holds a position.
+// Where a bloc stands: the weighted median of its actors' positions (their plain
+// median if all of them carry zero weight). Empty when none of them holds one.
+std::optional<double> blocMedian(const QList<Position> &positions, QLatin1String bloc);
+
+// Where the EU wants the issue: the EU bloc's median.
 std::optional<double> euObjective(const QList<Position> &positions);
 
 // Empty when the issue has no position with weight. Without an objective (none

@@ -38,9 +38,10 @@ StoreError::Kind kindOf(const QSqlError &error)
 
 // Depth of open transactions per connection: the outermost one is a real
 // transaction, inner ones are savepoints, so an importer can wrap repository calls.
+// Per thread, as connections are: a dashboard worker writes on its own.
 QHash<QString, int> &transactionDepth()
 {
-    static QHash<QString, int> depth;
+    thread_local QHash<QString, int> depth;
     return depth;
 }
 

@@ -5,6 +5,7 @@
 #include "delegates/StatusDelegate.h"
 #include "forecast/ForecastResult.h"
 #include "items/IssueFilterSql.h"
+#include "store/BlocGapRepository.h"
 #include "store/IssueRepository.h"
 #include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
@@ -276,13 +277,17 @@ void DashboardView::refreshInBackground()
     QThread *thread = QThread::create([result, path, connection, filter, summit] {
         {
             // A connection of the worker's own: a connection belongs to its thread.
+            // It writes too: the EU–China gaps of issues whose positions changed
+            // are brought up to date here, so a store bulk-loaded with a million
+            // positions never makes the GUI thread wait for them.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             db.setDatabaseName(path);
             if (!db.open()) {
                 result->error = db.lastError().text();
             } else {
                 try {
+                    BlocGapRepository(db).sync();
                     result->data = DashboardData::build(db, filter, summit);
                 } catch (const StoreError &error) {
                     result->error = error.message();
