@@ -245,6 +245,33 @@ void TestCharts::chartSeriesEqualData()
     QCOMPARE(barSets(dashboard->gapChart()).size(), 1);
     QCOMPARE(barSets(dashboard->gapChart()).first()->count(), data.gaps.size());
     QCOMPARE(dashboard->criticalList()->count(), int(data.openCritical.size()));
+    // Activity: one point per day of the burn-down, quiet days at zero, so the
+    // changes plotted add up to the history and each busy day shows its count.
+    QLineSeries *changes = nullptr;
+    QLineSeries *open = nullptr;
+    for (QAbstractSeries *series : dashboard->activityChart()->chart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->type() == QAbstractSeries::SeriesTypeLine) {
+            if (line->name() == QLatin1String("Status changes per day"))
+                changes = line;
+            else if (line->name().startsWith(QLatin1String("Open issues")))
+                open = line;
+        }
+    }
+    QVERIFY(changes && open);
+    QCOMPARE(changes->count(), int(data.openPerDay.size()));
+    QCOMPARE(open->count(), int(data.openPerDay.size()));
+    QVERIFY(data.changesPerDay.size() > 1);
+    qreal plotted = 0;
+    for (const QPointF &point : changes->points())
+        plotted += point.y();
+    qint64 recorded = 0;
+    for (const DashboardData::DayCount &day : data.changesPerDay) {
+        recorded += day.count;
+        const qsizetype at = data.openPerDay.first().day.daysTo(day.day);
+        QCOMPARE(qint64(changes->at(int(at)).y()), day.count);
+    }
+    QCOMPARE(qint64(plotted), recorded);
     QVERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("illustrative")));
     QVERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("Source")));
 }

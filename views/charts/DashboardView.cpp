@@ -111,6 +111,10 @@ DashboardView::DashboardView(QWidget *parent)
     m_criticalTitle->setTextFormat(Qt::PlainText);
     m_criticalTitle->setWordWrap(true);
     m_critical->setAlternatingRowColors(true);
+    // Long titles wrap instead of hiding behind a horizontal scroll bar.
+    m_critical->setWordWrap(true);
+    m_critical->setResizeMode(QListView::Adjust);
+    m_critical->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_critical->setToolTip(tr("Double-click an issue to open it"));
     connect(m_critical, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit issueActivated(item->data(Qt::UserRole).toLongLong());
@@ -425,9 +429,19 @@ void DashboardView::fill()
     LineChartSpec::Series changes;
     changes.name = tr("Status changes per day");
     changes.color = QColor(0x1d, 0x4e, 0xd8);
-    changes.markers = true;
-    for (const DashboardData::DayCount &day : std::as_const(m_data.changesPerDay))
-        changes.points.append(QPointF(msecsOf(day.day), qreal(day.count)));
+    // Every day of the burn-down, quiet days at zero: a line drawn only through
+    // the busy days would suggest activity between them.
+    qsizetype next = 0;
+    for (const DashboardData::DayCount &day : std::as_const(m_data.openPerDay)) {
+        qint64 count = 0;
+        while (next < m_data.changesPerDay.size() && m_data.changesPerDay.at(next).day <= day.day) {
+            if (m_data.changesPerDay.at(next).day == day.day)
+                count = m_data.changesPerDay.at(next).count;
+            ++next;
+        }
+        changes.points.append(QPointF(msecsOf(day.day), qreal(count)));
+    }
+    changes.markers = changes.points.size() < 40;
     if (!m_data.openPerDay.isEmpty() &&
         m_data.openPerDay.first().day.daysTo(m_data.openPerDay.last().day) > 120)
         activity.dateFormat = QStringLiteral("MMM yyyy");
