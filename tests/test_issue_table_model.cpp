@@ -931,6 +931,33 @@ void TestIssueTableModel::textFilterFoldsUnicodeCase()
     filter.text = QStringLiteral("etat");
     model.setFilter(filter);
     QCOMPARE(shownTitles(), QStringList{QStringLiteral("Etat sans accent")});
+
+    // The search index holds the long texts too; the filter reads code and title
+    // only (full-text search is IssueFilter::searchText).
+    Issue longText;
+    longText.code = QStringLiteral("UC-9");
+    longText.title = QStringLiteral("Plain title");
+    longText.euObjective = QStringLiteral("Zirconium objective");
+    longText.linesToTake = QStringLiteral("zirconium lines");
+    longText.defensiveLines = QStringLiteral("ZIRCONIUM if raised");
+    longText.background = QStringLiteral("zirconium background");
+    longText.status = Status::Open;
+    longText.priority = Priority::Medium;
+    store->issues().insert(longText);
+    filter.text = QStringLiteral("zirconium");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 0);
+    filter = {};
+    filter.searchText = QStringLiteral("zirconium");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Plain title")});
+    filter = {};
+    filter.text = QStringLiteral("plain t");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Plain title")});
+    filter.text = QStringLiteral("uc-9");
+    model.setFilter(filter);
+    QCOMPARE(shownTitles(), QStringList{QStringLiteral("Plain title")});
 }
 
 // The index the filter reads is brought up to date before the model counts, so
