@@ -5,6 +5,7 @@
 
 #include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
+#include "briefing/PackObjectHandler.h"
 #include "briefing/PackTextDocument.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTextImageFormat>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -121,6 +123,7 @@ private slots:
     void filtersSelectIssues();
     void sectionsCanBeLeftOut();
     void positionMapIsPaintedAsVectors();
+    void chartIsDrawnOnlyOnThePageHoldingMostOfIt();
     void odtIsWellFormedXml();
     void htmlIsEscapedAndMarked();
     void unknownIssueCodeIsAnErrorAndWritesNothing();
@@ -528,6 +531,30 @@ void TestBriefingPack::positionMapIsPaintedAsVectors()
     static const QRegularExpression map(
         QStringLiteral("<img src=\"data:image/png;base64,[^\"]+\"[^>]*alt=\"Position map for "));
     QCOMPARE(page.count(map), 2);
+}
+
+void TestBriefingPack::chartIsDrawnOnlyOnThePageHoldingMostOfIt()
+{
+    PackContent content;
+    QList<QRectF> drawn;
+    content.options.positionMap = [&drawn](qint64, QPainter *, const QRectF &target) {
+        drawn.append(target);
+        return true;
+    };
+    PackObjectHandler handler(content);
+    QTextDocument document;
+    QTextImageFormat format;
+    format.setName(PackObjectHandler::mapName(7));
+    QImage page(200, 200, QImage::Format_RGB32);
+    QPainter painter(&page);
+    // The page shows y 0..100, as drawContents clips it.
+    painter.setClipRect(QRectF(0, 0, 200, 100));
+    // Starting a rounding error above the next page: that page draws it, not this one.
+    handler.drawObject(&painter, QRectF(0, 99.98, 100, 60), &document, 0, format);
+    QVERIFY(drawn.isEmpty());
+    handler.drawObject(&painter, QRectF(0, 30, 100, 60), &document, 0, format);
+    QCOMPARE(drawn.size(), 1);
+    QCOMPARE(drawn.first(), QRectF(0, 30, 100, 60));
 }
 
 void TestBriefingPack::odtIsWellFormedXml()

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,7 +85,7 @@ private slots:
     void samePackIsTheSameFile_data();
     void samePackIsTheSameFile();
     void positionMapIsVectorTextOnTheBriefsPage();
-    void indicatorChartsAreVectorTextInTheAnnex();
+    void fullPackChartsAreVectorTextDrawnOnce();
 
 private:
     QString pack(const QString &name, const QStringList &extra);
@@ -185,7 +186,7 @@ void TestPackCli::positionMapIsVectorTextOnTheBriefsPage()
         QVERIFY2(afterTitle.contains(position.actorName), qPrintable(position.actorName));
 }
 
-void TestPackCli::indicatorChartsAreVectorTextInTheAnnex()
+void TestPackCli::fullPackChartsAreVectorTextDrawnOnce()
 {
     if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdfimages")))
         QSKIP("poppler-utils not installed");
@@ -195,6 +196,16 @@ void TestPackCli::indicatorChartsAreVectorTextInTheAnnex()
     const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QCOMPARE(images.exitCode, 0);
     QCOMPARE(QString::fromUtf8(images.out).trimmed().split(QLatin1Char('\n')).size(), 2);
+
+    // Each position map is drawn once: on its page, and on no page before it.
+    const QString text = rawPages(path).join(QLatin1Char(' '));
+    static const QRegularExpression mapTitle(
+        QStringLiteral("([A-Z]+-[0-9]+) — positions and forecast"));
+    QStringList titles;
+    for (auto it = mapTitle.globalMatch(text); it.hasNext();)
+        titles.append(it.next().captured(1));
+    QVERIFY(titles.size() >= 3);
+    QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()).size(), titles.size());
 
     Store store;
     store.open(m_db, Store::OpenMode::ExistingOnly);

@@ -119,6 +119,13 @@ void PackObjectHandler::drawObject(QPainter *painter, const QRectF &rect, QTextD
         painter->restore();
         return;
     }
+    // Layout rounding can leave a chart's top a hair above the page it starts, so
+    // the page before asks for it too; drawn there it would be clipped away, yet
+    // its text would still be in that page for a search to find. Drawn only on the
+    // page that holds most of it.
+    if (painter->hasClipping() &&
+        painter->clipBoundingRect().intersected(rect).height() < rect.height() / 2)
+        return;
     painter->save();
     painter->setClipRect(rect, Qt::IntersectClip);
     paintChart(m_content, name, painter, rect);

@@ -1,4 +1,5 @@
-// summit-bench-pack: the time to export a 50-issue briefing pack as PDF, against
+// summit-bench-pack: the time to export a 50-issue briefing pack as PDF (position
+// maps and indicator charts included, as the pack always draws them), against
 // the usual way of getting a PDF from an office document: LibreOffice converting
 // the same pack's HTML (soffice --headless --convert-to pdf), in the same run.
 #include "LargeStoreGenerator.h"
