@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QUrl>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -125,6 +126,7 @@ private slots:
     void positionMapIsPaintedAsVectors();
     void chartIsDrawnOnlyOnThePageHoldingMostOfIt();
     void odtIsWellFormedXml();
+    void odtPagesAreMarkedInLibreOffice();
     void htmlIsEscapedAndMarked();
     void unknownIssueCodeIsAnErrorAndWritesNothing();
     void unwritablePathLeavesNoFile();
@@ -579,6 +581,68 @@ void TestBriefingPack::odtIsWellFormedXml()
     QVERIFY(text.contains(EvilTitle));
     QVERIFY(text.contains(Marking));
     QVERIFY(text.contains(QStringLiteral("王毅")));
+
+    // The zip is whole, and its page style puts the marking in every page's header
+    // and footer, with the page number fields.
+    QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).exitCode, 0);
+    const ToolResult manifest =
+        run(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), path, QStringLiteral("META-INF/manifest.xml")});
+    QVERIFY(manifest.out.contains("manifest:full-path=\"styles.xml\""));
+    QVERIFY(manifest.out.contains("manifest:full-path=\"content.xml\""));
+    const ToolResult styles =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+    QCOMPARE(styles.exitCode, 0);
+    QXmlStreamReader stylesXml(styles.out);
+    QString section;
+    QStringList header;
+    QStringList footer;
+    bool pageNumber = false;
+    while (!stylesXml.atEnd()) {
+        stylesXml.readNext();
+        if (stylesXml.isStartElement() && (stylesXml.name() == QLatin1String("header") ||
+                                           stylesXml.name() == QLatin1String("footer")))
+            section = stylesXml.name().toString();
+        if (stylesXml.isStartElement() && stylesXml.name() == QLatin1String("page-number"))
+            pageNumber = true;
+        if (stylesXml.isCharacters() && section == QLatin1String("header"))
+            header << stylesXml.text().toString();
+        if (stylesXml.isCharacters() && section == QLatin1String("footer"))
+            footer << stylesXml.text().toString();
+    }
+    QVERIFY2(!stylesXml.hasError(), qPrintable(stylesXml.errorString()));
+    QVERIFY(header.contains(Marking));
+    QVERIFY(footer.contains(Marking));
+    QVERIFY(pageNumber);
+}
+
+void TestBriefingPack::odtPagesAreMarkedInLibreOffice()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QSKIP("LibreOffice is not installed (optional; not a dependency)");
+    PackOptions options = baseOptions();
+    options.classification = Marking;
+    const QString path = m_out.filePath(QStringLiteral("lo-pack.odt"));
+    QString error;
+    QVERIFY2(exportPack(*m_store, options, path, PackFormat::Odt, &error), qPrintable(error));
+    const QString outDir = m_out.filePath(QStringLiteral("lo"));
+    const ToolResult converted = run(
+        soffice, {QStringLiteral("-env:UserInstallation=") +
+                      QUrl::fromLocalFile(m_out.filePath(QStringLiteral("lo-profile"))).toString(),
+                  QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                  QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir, path});
+    QCOMPARE(converted.exitCode, 0);
+    const QStringList pages = pdfPages(QDir(outDir).filePath(QStringLiteral("lo-pack.pdf")));
+    QVERIFY(pages.size() > 5);
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList lines = nonEmptyLines(pages.at(i));
+        QVERIFY2(lines.size() > 2, qPrintable(QString::number(i + 1)));
+        QCOMPARE(lines.first(), Marking);
+        QCOMPARE(lines.last(), Marking);
+        QVERIFY2(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                 qPrintable(pages.at(i)));
+    }
 }
 
 void TestBriefingPack::htmlIsEscapedAndMarked()

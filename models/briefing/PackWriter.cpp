@@ -1,5 +1,6 @@
 #include "PackWriter.h"
 
+#include "OdtPageStyle.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "PackTextDocument.h"
@@ -368,7 +369,10 @@ bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString
         setError(error, tr("Cannot write the ODT document."));
         return false;
     }
-    const QByteArray &bytes = buffer.data();
+    QByteArray bytes = buffer.data();
+    // The marking and page numbers on every page, as the PDF has them.
+    if (!OdtPageStyle::apply(bytes, content, error))
+        return false;
     if (device->write(bytes) != bytes.size()) {
         setError(error, tr("Cannot write the ODT document: %1").arg(device->errorString()));
         return false;
