@@ -12,6 +12,7 @@
 #include "store/Store.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -36,7 +37,8 @@ struct Replay
     QMap<QDate, qint64> openAtEndOf;
 };
 
-Replay replay(Store &store)
+// Only the entries of `issues` when given.
+Replay replay(Store &store, const std::optional<QSet<qint64>> &issues = std::nullopt)
 {
     Replay result;
     QMap<qint64, bool> open; // issue -> open after its latest entry so far
@@ -45,9 +47,12 @@ Replay replay(Store &store)
         Sql::exec(store.database(), QStringLiteral("SELECT issue_id, to_status, changed_at FROM "
                                                    "status_change ORDER BY id"));
     QList<QPair<QDate, QPair<qint64, bool>>> entries;
-    while (Sql::next(query))
+    while (Sql::next(query)) {
+        if (issues && !issues->contains(query.value(0).toLongLong()))
+            continue;
         entries.append({QDate::fromString(query.value(2).toString().left(10), Qt::ISODate),
                         {query.value(0).toLongLong(), isOpen(query.value(1).toInt())}});
+    }
     for (const auto &entry : entries)
         ++changes[entry.first];
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
@@ -73,6 +78,20 @@ std::optional<DashboardData::Gap> gapOf(const DashboardData &data, const QString
     return std::nullopt;
 }
 
+// The history charts of `data` against a replay of the same entries.
+void compareWithReplay(const DashboardData &data, const Replay &expected)
+{
+    QCOMPARE(data.changesPerDay.size(), expected.changes.size());
+    for (qsizetype i = 0; i < expected.changes.size(); ++i) {
+        QCOMPARE(data.changesPerDay.at(i).day, expected.changes.at(i).day);
+        QCOMPARE(data.changesPerDay.at(i).count, expected.changes.at(i).count);
+    }
+    for (const DashboardData::DayCount &day : data.openPerDay) {
+        if (expected.openAtEndOf.contains(day.day))
+            QCOMPARE(day.count, expected.openAtEndOf.value(day.day));
+    }
+}
+
 IssueFilter everyStatus()
 {
     IssueFilter filter;
@@ -88,6 +107,7 @@ class TestDashboardSummaries : public QObject
 
 private slots:
     void historySummaryEqualsReplayAfterStatusChanges();
+    void filteredHistoryEqualsReplayOfTheFilteredIssues();
     void gapsEqualForecastForEveryIssue();
     void gapFollowsPositionEdits();
     void gapFollowsBlocChangesAndRemovedPositions();
@@ -128,6 +148,83 @@ void TestDashboardSummaries::historySummaryEqualsReplayAfterStatusChanges()
                                       "(?, ?)"),
                        {int(Status::Agreed), int(Status::Closed)}));
     }
+}
+
+void TestDashboardSummaries::filteredHistoryEqualsReplayOfTheFilteredIssues()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open(true);
+    // A desk officer's day: statuses move, an issue changes category and another
+    // its priority, so their history moves between the summary's groups.
+    const Issue re01 = *store->issues().byCode(QStringLiteral("RE-01"));
+    int version = store->issues().changeStatus(re01.id, Status::Agreed, re01.version,
+                                               QStringLiteral("Licences granted"));
+    version =
+        store->issues().setField(re01.id, IssueField::Category, QStringLiteral("Trade"), version);
+    const Issue ir01 = *store->issues().byCode(QStringLiteral("IR-01"));
+    store->issues().setField(ir01.id, IssueField::Priority, int(Priority::Critical), ir01.version);
+    const Issue tr01 = *store->issues().byCode(QStringLiteral("TR-01"));
+    store->issues().changeStatus(tr01.id, Status::Closed, tr01.version, QStringLiteral("Done"));
+
+    QList<IssueFilter> filters;
+    IssueFilter open;
+    open.statuses = {Status::Open, Status::InNegotiation};
+    filters.append(open);
+    IssueFilter done;
+    done.statuses = {Status::Agreed, Status::Closed};
+    filters.append(done);
+    IssueFilter trade;
+    trade.category = QStringLiteral("Trade");
+    filters.append(trade);
+    IssueFilter critical;
+    critical.priority = Priority::Critical;
+    filters.append(critical);
+    IssueFilter criticalRaised = critical;
+    criticalRaised.statuses = {Status::Raised};
+    filters.append(criticalRaised);
+    IssueFilter byText; // one character: the filtered rows themselves, not the groups
+    byText.text = QStringLiteral("-");
+    filters.append(byText);
+    IssueFilter rare; // three characters or more: the trigram index
+    rare.text = QStringLiteral("rare-EARTH");
+    filters.append(rare);
+    IssueFilter byTextAndStatus = byText;
+    byTextAndStatus.statuses = {Status::Agreed, Status::Closed, Status::Raised};
+    filters.append(byTextAndStatus);
+
+    const QList<Issue> all = store->issues().all();
+    for (const IssueFilter &filter : std::as_const(filters)) {
+        QSet<qint64> matching;
+        for (const Issue &issue : all) {
+            if ((filter.statuses.isEmpty() || filter.statuses.contains(issue.status)) &&
+                (filter.category.isEmpty() || issue.category == filter.category) &&
+                (!filter.priority || issue.priority == *filter.priority) &&
+                (issue.code.contains(filter.text, Qt::CaseInsensitive) ||
+                 issue.title.contains(filter.text, Qt::CaseInsensitive) ||
+                 issue.category.contains(filter.text, Qt::CaseInsensitive) ||
+                 issue.owner.contains(filter.text, Qt::CaseInsensitive)))
+                matching.insert(issue.id);
+        }
+        QVERIFY(!matching.isEmpty());
+        const DashboardData data = DashboardData::build(*store, filter);
+        QCOMPARE(data.issueCount, qint64(matching.size()));
+        qint64 critical = 0;
+        for (const Issue &issue : all) {
+            if (matching.contains(issue.id) && issue.priority == Priority::Critical &&
+                issue.status != Status::Agreed && issue.status != Status::Closed)
+                ++critical;
+        }
+        QCOMPARE(data.openCriticalCount, critical);
+        for (const DashboardData::Gap &gap : data.gaps)
+            QVERIFY(matching.contains(gap.issueId));
+        compareWithReplay(data, replay(*store, matching));
+    }
+    // The groups add up to the whole history.
+    QCOMPARE(count(*store, QStringLiteral("SELECT SUM(changes) FROM status_day_group")),
+             count(*store, QStringLiteral("SELECT COUNT(*) FROM status_change")));
+    QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM status_day_group WHERE changes "
+                                          "= 0")),
+             0);
 }
 
 void TestDashboardSummaries::gapsEqualForecastForEveryIssue()
@@ -292,6 +389,15 @@ void TestDashboardSummaries::upgradeFromVersion3BuildsTheSummaries()
     QCOMPARE(data.gaps.first().china, 20.0);
     QCOMPARE(data.openCriticalCount, 1);
     QCOMPARE(data.openCritical.first().code, QStringLiteral("RE-01"));
+
+    // The grouped sums were built from the old history too: TR-01 alone.
+    IssueFilter agreed;
+    agreed.statuses = {Status::Agreed};
+    const DashboardData tr01 = DashboardData::build(store, agreed, QDate(2025, 7, 4));
+    QCOMPARE(tr01.changesPerDay.size(), 2);
+    QCOMPARE(tr01.openPerDay.size(), 4);
+    QCOMPARE(tr01.openPerDay.at(0).count, 1);
+    QCOMPARE(tr01.openPerDay.at(2).count, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDashboardSummaries)

@@ -26,6 +26,48 @@ QString andAlso(const QString &condition)
     return condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition;
 }
 
+// The ids of the issues a text filter lets through, in a temporary table of the
+// connection for the length of one build.
+class MatchTable
+{
+public:
+    MatchTable(QSqlDatabase db, bool filled) : m_db(std::move(db)), m_filled(filled) {}
+    ~MatchTable()
+    {
+        if (m_filled)
+            QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS dashboard_match"));
+    }
+    MatchTable(const MatchTable &) = delete;
+    MatchTable &operator=(const MatchTable &) = delete;
+
+    // Fills the table with the issues `condition` selects and returns the
+    // condition that reads them back.
+    static IssueFilterSql fill(const QSqlDatabase &db, const IssueFilterSql &condition)
+    {
+        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS dashboard_match"));
+        Sql::exec(db, QStringLiteral("CREATE TEMP TABLE dashboard_match (id INTEGER PRIMARY KEY)"));
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO dashboard_match (id) SELECT id FROM issue WHERE ") +
+                      condition.sql,
+                  condition.values);
+        // The unary plus keeps SQLite on the narrow indexes of the issue table,
+        // testing each id against the matches, instead of seeking thousands of
+        // wide issue rows by id.
+        IssueFilterSql matches;
+        matches.sql = idCondition(QStringLiteral("+id"));
+        return matches;
+    }
+
+    static QString idCondition(const QString &column)
+    {
+        return column + QStringLiteral(" IN (SELECT id FROM dashboard_match)");
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_filled;
+};
+
 // Agreed and Closed are done; every other status still needs work.
 bool isDone(Status status)
 {
@@ -93,8 +135,18 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
 {
     DashboardData data;
     data.filter = filter;
-    const IssueFilterSql condition = IssueFilterSql::from(filter);
-    const QString issueIds = condition.issueIdCondition(QStringLiteral("issue_id"));
+    // A text or search filter is a lookup in the trigram index (or a LIKE scan):
+    // its matches are found once, into a temporary table, rather than by each of
+    // the five queries below.
+    const bool byText = !filter.text.trimmed().isEmpty() || !filter.searchText.trimmed().isEmpty();
+    const IssueFilterSql condition =
+        byText ? MatchTable::fill(db, IssueFilterSql::from(filter)) : IssueFilterSql::from(filter);
+    const MatchTable dropAtEnd(db, byText);
+    // Tables that refer to issues read the matches directly when there are some.
+    const auto idCondition = [&condition, byText](const QString &column) {
+        return byText ? MatchTable::idCondition(column) : condition.issueIdCondition(column);
+    };
+    const QString issueIds = idCondition(QStringLiteral("issue_id"));
 
     // One pass over the (status, category, priority) index gives all three
     // breakdowns and the number of open critical issues.
@@ -158,10 +210,13 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
 
     // Activity and burn-down from the history. Each entry changes the number of
     // open issues by the difference between its to- and from-status being open,
-    // so per-day sums give the open count at the end of every day. Without a
-    // filter the sums are kept by the history's trigger (status_day); with one
-    // they come from the filtered issues' entries, off a covering index.
+    // so per-day sums give the open count at the end of every day. The history's
+    // triggers keep those sums, in all (status_day) and by each issue's status,
+    // category and priority (status_day_group); only a text filter makes them
+    // come from the matching issues' own entries, off a covering index.
     {
+        const bool byGroup =
+            filter.text.trimmed().isEmpty() && filter.searchText.trimmed().isEmpty();
         const QString openTo =
             QStringLiteral("(CASE WHEN to_status IN %1 THEN 0 ELSE 1 END)").arg(doneList());
         const QString openFrom = QStringLiteral("(CASE WHEN from_status IS NULL OR from_status "
@@ -171,6 +226,13 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             condition.sql.isEmpty()
                 ? Sql::exec(db, QStringLiteral("SELECT day, changes, open_delta FROM status_day "
                                                "ORDER BY day"))
+            : byGroup
+                ? Sql::exec(db,
+                            QStringLiteral("SELECT day, SUM(changes), SUM(open_delta) FROM "
+                                           "status_day_group WHERE %1 GROUP BY day HAVING "
+                                           "SUM(changes) <> 0 ORDER BY day")
+                                .arg(condition.sql),
+                            condition.values)
                 : Sql::exec(db,
                             QStringLiteral("SELECT SUBSTR(changed_at, 1, 10), COUNT(*), SUM(%1 - "
                                            "%2) FROM status_change%3 GROUP BY 1 ORDER BY 1")
@@ -237,7 +299,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             Sql::exec(db,
                       QStringLiteral("SELECT g.issue_id, i.code, i.title, g.eu, g.china, g.gap "
                                      "FROM bloc_gap g JOIN issue i ON i.id = g.issue_id") +
-                          where(condition.issueIdCondition(gapIssue)) +
+                          where(idCondition(gapIssue)) +
                           QStringLiteral(" ORDER BY g.gap DESC, g.issue_id LIMIT %1").arg(gapLimit),
                       condition.values);
         while (Sql::next(query)) {
@@ -254,11 +316,10 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
         std::stable_sort(data.gaps.begin(), data.gaps.end(), [](const Gap &a, const Gap &b) {
             return a.gap != b.gap ? a.gap > b.gap : a.code < b.code;
         });
-        QSqlQuery count =
-            Sql::exec(db,
-                      QStringLiteral("SELECT COUNT(*) FROM bloc_gap") +
-                          where(condition.issueIdCondition(QStringLiteral("issue_id"))),
-                      condition.values);
+        QSqlQuery count = Sql::exec(db,
+                                    QStringLiteral("SELECT COUNT(*) FROM bloc_gap") +
+                                        where(idCondition(QStringLiteral("issue_id"))),
+                                    condition.values);
         data.gapCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
     }
     return data;

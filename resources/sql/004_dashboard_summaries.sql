@@ -37,8 +37,63 @@ BEGIN
                                     open_delta = open_delta + excluded.open_delta;
 END;
 
--- With a filter the same figures come from the filtered issues' entries: this
--- index holds all they need, so those are read without touching the table.
+-- The same sums split by each issue's current status, category and priority, so
+-- a dashboard filtered on those reads summaries too. When an issue's status,
+-- category or priority changes, its entries move from the old group to the new
+-- one. Both triggers read the issue row as it is, so a status change written
+-- before or after its history entry lands in the same place.
+CREATE TABLE status_day_group (
+    status     INTEGER NOT NULL,
+    category   TEXT NOT NULL,
+    priority   INTEGER NOT NULL,
+    day        VARCHAR(10) NOT NULL,
+    changes    INTEGER NOT NULL,
+    open_delta INTEGER NOT NULL,
+    PRIMARY KEY (status, category, priority, day)
+);
+
+INSERT INTO status_day_group (status, category, priority, day, changes, open_delta)
+SELECT i.status, i.category, i.priority, SUBSTR(s.changed_at, 1, 10), COUNT(*),
+       SUM((CASE WHEN s.to_status IN (5, 7) THEN 0 ELSE 1 END)
+           - (CASE WHEN s.from_status IS NULL OR s.from_status IN (5, 7) THEN 0 ELSE 1 END))
+FROM status_change s JOIN issue i ON i.id = s.issue_id
+GROUP BY i.status, i.category, i.priority, SUBSTR(s.changed_at, 1, 10);
+
+CREATE TRIGGER status_day_group_insert AFTER INSERT ON status_change
+BEGIN
+    INSERT INTO status_day_group (status, category, priority, day, changes, open_delta)
+    SELECT i.status, i.category, i.priority, SUBSTR(NEW.changed_at, 1, 10), 1,
+           (CASE WHEN NEW.to_status IN (5, 7) THEN 0 ELSE 1 END)
+           - (CASE WHEN NEW.from_status IS NULL OR NEW.from_status IN (5, 7) THEN 0 ELSE 1 END)
+    FROM issue i WHERE i.id = NEW.issue_id
+    ON CONFLICT (status, category, priority, day) DO UPDATE
+    SET changes = changes + excluded.changes, open_delta = open_delta + excluded.open_delta;
+END;
+
+CREATE TRIGGER status_day_group_move AFTER UPDATE OF status, category, priority ON issue
+WHEN OLD.status <> NEW.status OR OLD.category <> NEW.category OR OLD.priority <> NEW.priority
+BEGIN
+    INSERT INTO status_day_group (status, category, priority, day, changes, open_delta)
+    SELECT OLD.status, OLD.category, OLD.priority, SUBSTR(changed_at, 1, 10), -COUNT(*),
+           -SUM((CASE WHEN to_status IN (5, 7) THEN 0 ELSE 1 END)
+                - (CASE WHEN from_status IS NULL OR from_status IN (5, 7) THEN 0 ELSE 1 END))
+    FROM status_change WHERE issue_id = OLD.id GROUP BY SUBSTR(changed_at, 1, 10)
+    ON CONFLICT (status, category, priority, day) DO UPDATE
+    SET changes = changes + excluded.changes, open_delta = open_delta + excluded.open_delta;
+    INSERT INTO status_day_group (status, category, priority, day, changes, open_delta)
+    SELECT NEW.status, NEW.category, NEW.priority, SUBSTR(changed_at, 1, 10), COUNT(*),
+           SUM((CASE WHEN to_status IN (5, 7) THEN 0 ELSE 1 END)
+               - (CASE WHEN from_status IS NULL OR from_status IN (5, 7) THEN 0 ELSE 1 END))
+    FROM status_change WHERE issue_id = NEW.id GROUP BY SUBSTR(changed_at, 1, 10)
+    ON CONFLICT (status, category, priority, day) DO UPDATE
+    SET changes = changes + excluded.changes, open_delta = open_delta + excluded.open_delta;
+    DELETE FROM status_day_group
+    WHERE status = OLD.status AND category = OLD.category AND priority = OLD.priority
+      AND changes = 0;
+END;
+
+-- A text filter still reads the matching issues' entries: this index holds all
+-- they need, so those are read without touching the table.
 CREATE INDEX status_change_issue_day ON status_change (issue_id, changed_at, from_status, to_status);
 
 -- Each issue's EU and China weighted medians (the blocs' positions weighted by
