@@ -4,6 +4,8 @@
 #include "store/PackExportRepository.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 ActivityModel::ActivityModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
@@ -17,9 +19,16 @@ ActivityModel::ActivityModel(Store &store, QObject *parent)
 
 QDateTime ActivityModel::defaultSince(Store &store)
 {
+    // Without a pack, the file's last week of work: a file last worked on months
+    // ago still opens on its latest changes rather than on an empty list.
     QDateTime since;
     try {
         since = PackExportRepository(store).lastExportTime();
+        if (!since.isValid()) {
+            const QDateTime last = HistoryRepository(store).lastChangeTime();
+            if (last.isValid())
+                since = std::min(last, QDateTime::currentDateTimeUtc()).addDays(-7);
+        }
     } catch (const StoreError &error) {
         store.reportError(error);
     }

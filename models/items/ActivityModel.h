@@ -36,7 +36,8 @@ public:
     // Starts at defaultSince(store).
     explicit ActivityModel(Store &store, QObject *parent = nullptr);
 
-    // The last pack export from this file, or seven days ago if there was none.
+    // The last pack export from this file or, if there was none, seven days
+    // before the file's latest status change (before now, without history).
     static QDateTime defaultSince(Store &store);
 
     void setSince(const QDateTime &since);

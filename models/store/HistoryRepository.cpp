@@ -61,3 +61,10 @@ qint64 HistoryRepository::count() const
     return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM status_change"))
         .toLongLong();
 }
+
+QDateTime HistoryRepository::lastChangeTime() const
+{
+    const QVariant last = Sql::scalar(m_store.database(),
+                                      QStringLiteral("SELECT MAX(changed_at) FROM status_change"));
+    return last.isNull() ? QDateTime() : Sql::toDateTime(last);
+}

@@ -21,6 +21,8 @@ public:
     // (0: no limit).
     QList<ActivityEntry> since(const QDateTime &from, int limit = 0) const;
     qint64 count() const;
+    // When the latest change was made; invalid without history.
+    QDateTime lastChangeTime() const;
 
 private:
     Store &m_store;
