@@ -58,6 +58,12 @@ void put32(QByteArray &out, quint32 value)
     put16(out, quint16(value >> 16));
 }
 
+void set16(QByteArray &data, qsizetype at, quint16 value)
+{
+    data[at] = char(value & 0xff);
+    data[at + 1] = char(value >> 8);
+}
+
 void set32(QByteArray &data, qsizetype at, quint32 value)
 {
     for (int i = 0; i < 4; ++i)
@@ -229,7 +235,16 @@ bool OdtPageStyle::apply(QByteArray &odt, const PackContent &content, QString *e
             return fail(tr("The ODT document's zip directory is damaged."));
         QByteArray record = entry.central;
         set32(record, 42, quint32(zip.size()));
-        zip.append(odt.mid(entry.offset, *next - entry.offset));
+        QByteArray local = odt.mid(entry.offset, *next - entry.offset);
+        if (local.size() < 30 || read32(local, 0) != LocalSignature)
+            return fail(tr("The ODT document's zip directory is damaged."));
+        // Qt stamps each file with the time of writing; the date of issue stands
+        // in for it, so the same pack is the same file (as the PDF is).
+        set16(record, 12, 0);
+        set16(record, 14, dosDate);
+        set16(local, 10, 0);
+        set16(local, 12, dosDate);
+        zip.append(local);
         central.append(record);
         if (entry.name == "mimetype")
             continue;

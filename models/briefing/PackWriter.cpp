@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentWriter>
@@ -354,6 +355,11 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
 
 bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString *error)
 {
+    // Qt's ODF writer names and orders the styles from QHash and QSet iteration,
+    // which a random seed changes from run to run; as for the PDF, a fixed seed
+    // while the document is built and written makes the same pack the same file.
+    QHashSeed::setDeterministicGlobalSeed();
+    const auto resetSeed = qScopeGuard([] { QHashSeed::resetRandomGlobalSeed(); });
     PackTextDocument document;
     prepare(document);
     const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Editable);
