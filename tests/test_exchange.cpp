@@ -142,6 +142,7 @@ private slots:
     void jsonLinkToUnknownIssueIsRefused();
     void csvRoundTrip();
     void csvQuotesWhatNeedsQuoting();
+    void csvWritesFormulasAsText();
     void csvReadsLfBomlessAndBlankLines();
     void csvBadInputChangesNothing_data();
     void csvBadInputChangesNothing();
@@ -457,6 +458,67 @@ void TestExchange::csvRoundTrip()
     QCOMPARE(re01Copy.priority, re01.priority);
     QCOMPARE(re01Copy.dueDate, re01.dueDate);
     QCOMPARE(re01Copy.euObjective, re01.euObjective);
+}
+
+void TestExchange::csvWritesFormulasAsText()
+{
+    // Text a spreadsheet would run goes out behind an apostrophe; everything
+    // comes back as it was, apostrophes included.
+    QCOMPARE(CsvFormat::writtenAsText(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    QCOMPARE(CsvFormat::writtenAsText(QStringLiteral("'=1")), QStringLiteral("''=1"));
+    QCOMPARE(CsvFormat::writtenAsText(QStringLiteral("'s-Hertogenbosch")),
+             QStringLiteral("'s-Hertogenbosch"));
+    QCOMPARE(CsvFormat::writtenAsText(QStringLiteral("Plain = text")),
+             QStringLiteral("Plain = text"));
+    QCOMPARE(CsvFormat::readAsText(QStringLiteral("'s-Hertogenbosch")),
+             QStringLiteral("'s-Hertogenbosch"));
+
+    TestSupport::TempDatabase temp;
+    auto store = temp.open(true);
+    Issue hostile;
+    hostile.code = QStringLiteral("ZZ-02");
+    hostile.title = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"Open\")");
+    hostile.category = QStringLiteral("+cmd|' /C calc'!A0");
+    hostile.owner = QStringLiteral("@SUM(1+1)");
+    hostile.euObjective = QStringLiteral("-2+3");
+    hostile.linesToTake = QStringLiteral("\t=1");
+    hostile.defensiveLines = QStringLiteral("''=already quoted twice");
+    hostile.background = QStringLiteral("'s-Hertogenbosch");
+    store->issues().insert(hostile);
+    const QByteArray csv = csvOf(*store);
+
+    QList<CsvFormat::Record> records;
+    QString error;
+    QVERIFY2(CsvFormat::parse(csv.mid(CsvFormat::byteOrderMark.size()), 1 << 20, &records, &error),
+             qPrintable(error));
+    bool found = false;
+    for (const CsvFormat::Record &record : std::as_const(records)) {
+        for (const QByteArray &field : record.fields) {
+            QVERIFY2(field.isEmpty() || !QByteArray("=+-@\t\r").contains(field.at(0)),
+                     field.constData());
+        }
+        if (record.fields.value(0) == "ZZ-02") {
+            found = true;
+            QCOMPARE(record.fields.at(1),
+                     QByteArray("'=HYPERLINK(\"http://example.invalid\",\"Open\")"));
+            QCOMPARE(record.fields.at(11), QByteArray("'s-Hertogenbosch"));
+        }
+    }
+    QVERIFY(found);
+
+    TestSupport::TempDatabase other;
+    auto copy = other.open();
+    const CsvResult result = importCsv(*copy, csv);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const Issue read = *copy->issues().byCode(QStringLiteral("ZZ-02"));
+    QCOMPARE(read.title, hostile.title);
+    QCOMPARE(read.category, hostile.category);
+    QCOMPARE(read.owner, hostile.owner);
+    QCOMPARE(read.euObjective, hostile.euObjective);
+    QCOMPARE(read.linesToTake, hostile.linesToTake);
+    QCOMPARE(read.defensiveLines, hostile.defensiveLines);
+    QCOMPARE(read.background, hostile.background);
+    QCOMPARE(csvOf(*copy), csv);
 }
 
 void TestExchange::csvQuotesWhatNeedsQuoting()

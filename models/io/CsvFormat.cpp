@@ -24,6 +24,32 @@ QByteArray CsvFormat::quoted(const QString &field)
     return '"' + bytes + '"';
 }
 
+namespace {
+
+// Apostrophes, then a character that starts a formula.
+bool looksLikeFormula(const QString &field)
+{
+    qsizetype at = 0;
+    while (at < field.size() && field.at(at) == QLatin1Char('\''))
+        ++at;
+    if (at == field.size())
+        return false;
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return starts.contains(field.at(at));
+}
+
+} // namespace
+
+QString CsvFormat::writtenAsText(const QString &field)
+{
+    return looksLikeFormula(field) ? QLatin1Char('\'') + field : field;
+}
+
+QString CsvFormat::readAsText(const QString &field)
+{
+    return field.startsWith(QLatin1Char('\'')) && looksLikeFormula(field) ? field.mid(1) : field;
+}
+
 QByteArray CsvFormat::line(const QStringList &fields)
 {
     QByteArray bytes;

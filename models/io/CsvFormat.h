@@ -22,6 +22,14 @@ public:
     static QByteArray line(const QStringList &fields);
     static QByteArray quoted(const QString &field);
 
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+    // return) as a formula: such a field goes out behind one apostrophe, which
+    // spreadsheets show as text. So that every value comes back exactly, a field
+    // of apostrophes followed by one of those characters gets one more, and
+    // readAsText() takes exactly one off such a field.
+    static QString writtenAsText(const QString &field);
+    static QString readAsText(const QString &field);
+
     // Splits `data` (without a byte-order mark) into records. Returns false with
     // *error naming the line for an unterminated quote, a quote inside an
     // unquoted field or text after a closing quote, or a field longer than

@@ -31,12 +31,22 @@ bool IssueCsvExporter::write(QIODevice &device)
     QByteArray bytes = CsvFormat::byteOrderMark + CsvFormat::line(columns());
     try {
         for (const Issue &issue : m_store.issues().all()) {
-            bytes += CsvFormat::line(
-                {issue.code, issue.title, issue.category, StatusText::key(issue.status),
-                 PriorityText::key(issue.priority), issue.owner,
-                 issue.dueDate.isValid() ? issue.dueDate.toString(Qt::ISODate) : QString(),
-                 LikelihoodText::key(issue.likelihood), issue.euObjective, issue.linesToTake,
-                 issue.defensiveLines, issue.background});
+            QStringList fields{issue.code,
+                               issue.title,
+                               issue.category,
+                               StatusText::key(issue.status),
+                               PriorityText::key(issue.priority),
+                               issue.owner,
+                               issue.dueDate.isValid() ? issue.dueDate.toString(Qt::ISODate)
+                                                       : QString(),
+                               LikelihoodText::key(issue.likelihood),
+                               issue.euObjective,
+                               issue.linesToTake,
+                               issue.defensiveLines,
+                               issue.background};
+            for (QString &field : fields)
+                field = CsvFormat::writtenAsText(field);
+            bytes += CsvFormat::line(fields);
             ++m_rows;
         }
     } catch (const StoreError &error) {

@@ -125,7 +125,7 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
                               .arg(maxFieldLength);
                 return false;
             }
-            values.append(value);
+            values.append(CsvFormat::readAsText(value));
         }
         const auto fail = [this, &record, &columns](int field, const QString &problem) {
             m_error = tr("line %1, field %2: %3").arg(record.line).arg(columns.at(field), problem);
