@@ -1,5 +1,7 @@
 #include "IndicatorChartPainter.h"
 
+#include "PackChartStyle.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -14,22 +16,7 @@ namespace {
 // Drawn in a space of this width, scaled to the target (as the position map is).
 constexpr qreal Width = 760;
 
-const QColor TextColor(0x1f, 0x29, 0x37);
-const QColor AxisColor(0x6b, 0x72, 0x80);
-const QColor GridColor(0xe5, 0xe7, 0xeb);
 const QColor LineColor(0x10, 0x2a, 0x54);
-
-QFont chartFont(int pixelSize, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    // Glyph by glyph, so the text extracts from the PDF as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
-}
 
 // Round bounds and step covering [low, high], from zero when all values are positive.
 struct Axis
@@ -101,10 +88,10 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(QRectF(0, 0, Width, height), Qt::white);
 
-    const QFont labelFont = chartFont(11);
+    const QFont labelFont = PackChartStyle::font(11);
     const QFontMetricsF labelMetrics(labelFont);
-    painter->setPen(TextColor);
-    painter->setFont(chartFont(13, true));
+    painter->setPen(PackChartStyle::TextColor);
+    painter->setFont(PackChartStyle::font(13, true));
     const QString title =
         series.unit.isEmpty() ? series.name : tr("%1 (%2)").arg(series.name, series.unit);
     painter->drawText(QRectF(0, 4, Width, 22), Qt::AlignCenter, title);
@@ -134,9 +121,9 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
 
     painter->setFont(labelFont);
     for (qreal value = axis.low; value <= axis.high + axis.step / 1000; value += axis.step) {
-        painter->setPen(QPen(GridColor, 1));
+        painter->setPen(QPen(PackChartStyle::GridColor, 1));
         painter->drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)));
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(plot.left() - 66, y(value) - 8, 60, 16),
                           Qt::AlignRight | Qt::AlignVCenter, axisNumber(value, axis.step));
     }
@@ -147,16 +134,16 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
         const QString text = locale.toString(point.observedOn, QStringLiteral("d MMM yyyy"));
         const qreal width = labelMetrics.horizontalAdvance(text);
         const qreal left = std::clamp(x(point.observedOn) - width / 2, 0.0, Width - width);
-        painter->setPen(QPen(GridColor, 1));
+        painter->setPen(QPen(PackChartStyle::GridColor, 1));
         painter->drawLine(QPointF(x(point.observedOn), plot.top()),
                           QPointF(x(point.observedOn), plot.bottom()));
         if (left < lastRight + 8)
             continue;
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QPointF(left, plot.bottom() + 6 + labelMetrics.ascent()), text);
         lastRight = left + width;
     }
-    painter->setPen(QPen(AxisColor, 1));
+    painter->setPen(QPen(PackChartStyle::AxisColor, 1));
     painter->drawRect(plot);
 
     QPainterPath line;
@@ -174,7 +161,7 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
         painter->setPen(QPen(LineColor, 1.5));
         painter->setBrush(point.illustrative ? QBrush(Qt::white) : QBrush(LineColor));
         painter->drawEllipse(at, 4.5, 4.5);
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         const QString value = QLocale().toString(point.value, 'g', 6) +
                               (point.illustrative ? QStringLiteral("*") : QString());
         painter->drawText(QPointF(at.x() - labelMetrics.horizontalAdvance(value) / 2,
@@ -184,7 +171,7 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
     painter->setBrush(Qt::NoBrush);
 
     if (anyIllustrative) {
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(0, height - 22, Width, 18), Qt::AlignCenter,
                           tr("Hollow points, starred: illustrative values"));
     }

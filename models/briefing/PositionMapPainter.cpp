@@ -1,5 +1,7 @@
 #include "PositionMapPainter.h"
 
+#include "PackChartStyle.h"
+#include "charts/BlocPalette.h"
 #include "charts/PositionMapData.h"
 #include "forecast/Forecast.h"
 
@@ -16,22 +18,6 @@ namespace {
 // Drawn in a space of this width (about the map's size on screen), scaled to the
 // target: fonts and strokes keep the proportions of the window's chart.
 constexpr qreal Width = 760;
-
-const QColor TextColor(0x1f, 0x29, 0x37);
-const QColor AxisColor(0x6b, 0x72, 0x80);
-const QColor GridColor(0xe5, 0xe7, 0xeb);
-
-QFont mapFont(int pixelSize, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    // Glyph by glyph, so names extract from the PDF as typed (no "ﬀ" ligature).
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
-}
 
 // A round top for the weight axis and its step, as the window's chart picks them.
 QPair<qreal, qreal> niceAxis(qreal top)
@@ -62,23 +48,6 @@ struct LegendEntry
 
 } // namespace
 
-QColor PositionMapPainter::blocColor(const QString &bloc)
-{
-    if (bloc == QLatin1String("EU"))
-        return QColor(0x1d, 0x4e, 0xd8);
-    if (bloc == QLatin1String("China"))
-        return QColor(0xdc, 0x26, 0x26);
-    if (bloc == QLatin1String("Russia"))
-        return QColor(0x7c, 0x3a, 0xed);
-    if (bloc == QLatin1String("US"))
-        return QColor(0x0e, 0x74, 0x90);
-    if (bloc == QLatin1String("Iran"))
-        return QColor(0x15, 0x80, 0x3d);
-    if (bloc == QLatin1String("Japan"))
-        return QColor(0xdb, 0x27, 0x77);
-    return QColor(0x6b, 0x72, 0x80);
-}
-
 void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
                                const QList<Position> &positions)
 {
@@ -91,14 +60,14 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(QRectF(0, 0, Width, height), Qt::white);
 
-    const QFont titleFont = mapFont(13, true);
-    const QFont labelFont = mapFont(11);
-    const QFont axisTitleFont = mapFont(11, true);
-    const QFont pointFont = mapFont(9);
+    const QFont titleFont = PackChartStyle::font(13, true);
+    const QFont labelFont = PackChartStyle::font(11);
+    const QFont axisTitleFont = PackChartStyle::font(11, true);
+    const QFont pointFont = PackChartStyle::font(9);
     const QFontMetricsF labelMetrics(labelFont);
 
     // Title
-    painter->setPen(TextColor);
+    painter->setPen(PackChartStyle::TextColor);
     painter->setFont(titleFont);
     painter->drawText(QRectF(0, 4, Width, 22), Qt::AlignCenter,
                       tr("%1 — positions and forecast").arg(issue.code));
@@ -117,25 +86,25 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     // Grid, ticks and tick labels.
     painter->setFont(labelFont);
     for (int tick = 0; tick <= 100; tick += 10) {
-        painter->setPen(QPen(GridColor, 1));
+        painter->setPen(QPen(PackChartStyle::GridColor, 1));
         painter->drawLine(QPointF(x(tick), plot.top()), QPointF(x(tick), plot.bottom()));
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(x(tick) - 20, plot.bottom() + 4, 40, 16),
                           Qt::AlignHCenter | Qt::AlignTop, QString::number(tick));
     }
     for (qreal value = 0; value <= yMax + 1e-9; value += yStep) {
-        painter->setPen(QPen(GridColor, 1));
+        painter->setPen(QPen(PackChartStyle::GridColor, 1));
         painter->drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)));
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(plot.left() - 46, y(value) - 8, 40, 16),
                           Qt::AlignRight | Qt::AlignVCenter, number(value));
     }
-    painter->setPen(QPen(AxisColor, 1));
+    painter->setPen(QPen(PackChartStyle::AxisColor, 1));
     painter->drawRect(plot);
 
     // Axis titles: the weight rotated on the left, the scale's two named ends below.
     painter->setFont(axisTitleFont);
-    painter->setPen(TextColor);
+    painter->setPen(PackChartStyle::TextColor);
     painter->save();
     painter->translate(14, plot.center().y());
     painter->rotate(-90);
@@ -156,7 +125,7 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
             return e.text == position.actorBloc;
         });
         if (!known)
-            legend.append({position.actorBloc, blocColor(position.actorBloc)});
+            legend.append({position.actorBloc, BlocPalette::colorOf(position.actorBloc)});
     }
 
     // The forecast's vertical lines, under the stems.
@@ -168,7 +137,8 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
             legend.append({name, pen.color()});
         };
         if (forecast->hasEuObjective)
-            vertical(forecast->euObjective, QPen(blocColor(QStringLiteral("EU")), 2, Qt::DotLine),
+            vertical(forecast->euObjective,
+                     QPen(BlocPalette::colorOf(QStringLiteral("EU")), 2, Qt::DotLine),
                      tr("EU objective %1").arg(ForecastResult::formatValue(forecast->euObjective)));
         vertical(forecast->weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine),
                  tr("Mean %1").arg(ForecastResult::formatValue(forecast->weightedMean)));
@@ -179,7 +149,7 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     // Stems and heads, then the names over them on a white ground, so a stem
     // drawn later never crosses a name.
     for (const Position &position : positions) {
-        const QColor color = blocColor(position.actorBloc);
+        const QColor color = BlocPalette::colorOf(position.actorBloc);
         const QPointF foot(x(position.position), plot.bottom());
         const QPointF head(x(position.position), y(PositionMapData::heightOf(position)));
         painter->setPen(QPen(color, 3, Qt::SolidLine, Qt::FlatCap));
@@ -199,7 +169,7 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         painter->fillRect(
             QRectF(left - 1, baseline - pointMetrics.ascent(), width + 2, pointMetrics.height()),
             Qt::white);
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QPointF(left, baseline), position.actorName);
     }
 
@@ -212,7 +182,7 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     const qreal legendY = plot.bottom() + 72;
     for (const LegendEntry &entry : std::as_const(legend)) {
         painter->fillRect(QRectF(left, legendY + 3, 10, 10), entry.color);
-        painter->setPen(TextColor);
+        painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QPointF(left + 14, legendY + 3 + 10 - 1), entry.text);
         left += 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
     }

@@ -22,6 +22,4 @@ public:
     // Nothing is drawn without positions.
     static void paint(QPainter *painter, const QRectF &target, const Issue &issue,
                       const QList<Position> &positions);
-    // The bloc colours of the window's charts.
-    static QColor blocColor(const QString &bloc);
 };

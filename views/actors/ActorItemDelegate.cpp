@@ -1,6 +1,6 @@
 #include "ActorItemDelegate.h"
 
-#include "BlocPalette.h"
+#include "charts/BlocPalette.h"
 #include "items/ActorListModel.h"
 
 #include <QApplication>

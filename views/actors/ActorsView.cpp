@@ -1,7 +1,7 @@
 #include "ActorsView.h"
 
 #include "ActorItemDelegate.h"
-#include "BlocPalette.h"
+#include "charts/BlocPalette.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/ActorListModel.h"
 #include "store/ActorRepository.h"

@@ -1,6 +1,6 @@
 #include "ChartFactory.h"
 
-#include "actors/BlocPalette.h"
+#include "charts/BlocPalette.h"
 #include "charts/PositionMapData.h"
 #include "forecast/ForecastResult.h"
 

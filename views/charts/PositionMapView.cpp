@@ -1,7 +1,7 @@
 #include "PositionMapView.h"
 
 #include "ChartPanel.h"
-#include "actors/BlocPalette.h"
+#include "charts/BlocPalette.h"
 #include "forecast/Forecast.h"
 #include "store/Store.h"
 
