@@ -6,7 +6,6 @@
 #include "io/CommandActions.h"
 #include "io/DemoScenario.h"
 #include "store/Store.h"
-#include "tracking/TrackingSettings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,7 +80,7 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
         store.open(databasePathOf(command), Store::OpenMode::ExistingOnly);
         // The name the window records (Edit > Your Name), so a script's changes
         // and packs are attributed the same way.
-        if (const QString name = TrackingSettings().userName(); !name.isEmpty())
+        if (const QString name = AppSettings().userName(); !name.isEmpty())
             store.setUserName(name);
         switch (command.action) {
         case CommandLine::Action::Pack:

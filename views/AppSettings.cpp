@@ -22,6 +22,7 @@ const QString packCopyNumber = QStringLiteral("pack/copyNumber");
 const QString packPreparedBy = QStringLiteral("pack/preparedBy");
 const QString packFormat = QStringLiteral("pack/format");
 const QString packOutputPath = QStringLiteral("pack/outputPath");
+const QString userName = QStringLiteral("tracking/userName");
 } // namespace Key
 } // namespace
 
@@ -198,6 +199,28 @@ QString AppSettings::packOutputPath() const
 void AppSettings::setPackOutputPath(const QString &path)
 {
     m_settings.setValue(Key::packOutputPath, path);
+}
+
+QString AppSettings::userName() const
+{
+    const QString name = m_settings.value(Key::userName).toString().trimmed();
+    return name.isEmpty() ? defaultUserName() : name;
+}
+
+void AppSettings::setUserName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings.remove(Key::userName);
+    else
+        m_settings.setValue(Key::userName, name.trimmed());
+}
+
+QString AppSettings::defaultUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
 }
 
 QString AppSettings::defaultDatabasePath()

@@ -56,6 +56,12 @@ public:
     QString packOutputPath() const;
     void setPackOutputPath(const QString &path);
 
+    // The name recorded in the status history and the pack log (Edit > Your
+    // Name); the OS account until set.
+    QString userName() const;
+    void setUserName(const QString &name); // empty: back to the OS account
+    static QString defaultUserName();
+
     // Where a first start keeps its database (AppDataLocation/summit-brief.db).
     static QString defaultDatabasePath();
     // Where "Open demo" writes its fresh copy (AppDataLocation/demo.db).

@@ -1,12 +1,12 @@
 #include "TrackingController.h"
 
 #include "ActivityView.h"
+#include "AppSettings.h"
 #include "IssueLinksView.h"
 #include "MainWindow.h"
 #include "OwnerDelegate.h"
 #include "SearchResultsView.h"
 #include "StatusReasonDialog.h"
-#include "TrackingSettings.h"
 #include "commands/BulkEditCommand.h"
 #include "commands/RemoveViewCommand.h"
 #include "commands/SaveViewCommand.h"
@@ -135,7 +135,7 @@ void TrackingController::attach(Store *store)
     if (!store)
         return;
 
-    store->setUserName(TrackingSettings().userName());
+    store->setUserName(AppSettings().userName());
     if (IssueTableModel *model = m_window->issueModel()) {
         model->setReasonProvider(
             [this, model](qint64 issueId, Status from, Status to) -> std::optional<QString> {
@@ -168,7 +168,7 @@ void TrackingController::onExternalChange()
 
 void TrackingController::setUserName(const QString &name)
 {
-    TrackingSettings settings;
+    AppSettings settings;
     settings.setUserName(name);
     if (m_store)
         m_store->setUserName(settings.userName());
@@ -177,9 +177,9 @@ void TrackingController::setUserName(const QString &name)
 void TrackingController::userNameInteractive()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        m_window, tr("Your Name"), tr("Name recorded with your status changes:"), QLineEdit::Normal,
-        TrackingSettings().userName(), &ok);
+    const QString name = QInputDialog::getText(m_window, tr("Your Name"),
+                                               tr("Name recorded with your status changes:"),
+                                               QLineEdit::Normal, AppSettings().userName(), &ok);
     if (ok)
         setUserName(name);
 }
