@@ -544,6 +544,47 @@ void TestTrackingGui::colleagueChangeShowsAndConflictAsks()
     emit form->titleEdit()->editingFinished();
     QCOMPARE(title(), QStringLiteral("Third title"));
     QCOMPARE(form->titleEdit()->text(), QStringLiteral("Third title"));
+
+    // The same in the table: an edit made on a row the colleague saved since.
+    IssueTableModel *model = m_window->issueModel();
+    QTRY_COMPARE(
+        model->index(model->rowOfIssue(id), IssueTableModel::TitleColumn).data().toString(),
+        QStringLiteral("Third title"));
+    shownTheirs.clear();
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
+        shownTheirs = dialog.theirsText();
+        shownMine = dialog.mineText();
+        return ConflictDialog::UseMine;
+    });
+    colleague.issues().setField(id, IssueField::Owner, QStringLiteral("Colleague's desk"),
+                                version());
+    const QModelIndex owner = model->index(model->rowOfIssue(id), IssueTableModel::OwnerColumn);
+    QVERIFY(model->setData(owner, QStringLiteral("My desk")));
+    QCOMPARE(shownTheirs, QStringLiteral("Colleague's desk"));
+    QCOMPARE(shownMine, QStringLiteral("My desk"));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
+             QStringLiteral("My desk"));
+    // Undo takes the user's write back to the colleague's value, not further.
+    m_window->undoStack()->undo();
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Colleague's desk"));
+
+    // A stale status change: keeping theirs leaves the colleague's status.
+    const int before =
+        sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt();
+    const Status colleagues = before == int(Status::Stalled) ? Status::Raised : Status::Stalled;
+    colleague.issues().changeStatus(id, colleagues, version(), QStringLiteral("Their reason"));
+    StatusReasonDialog::setScriptForTesting(
+        [](StatusReasonDialog &) { return std::optional<QString>(QStringLiteral("Mine")); });
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
+        shownTheirs = dialog.theirsText();
+        return ConflictDialog::KeepTheirs;
+    });
+    const QModelIndex status = model->index(model->rowOfIssue(id), IssueTableModel::StatusColumn);
+    QVERIFY(!model->setData(status, int(Status::Agreed)));
+    QCOMPARE(shownTheirs, StatusText::label(colleagues));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
+             int(colleagues));
 }
 
 QTEST_MAIN(TestTrackingGui)

@@ -64,6 +64,16 @@ public:
     using ReasonProvider =
         std::function<std::optional<QString>(qint64 issueId, Status from, Status to)>;
     void setReasonProvider(ReasonProvider provider) { m_reasonProvider = std::move(provider); }
+
+    // Asked when setData() was refused because a colleague saved the issue since
+    // it was read: true writes the user's value over theirs (one more undo step),
+    // false keeps theirs. Without one the refusal stands.
+    using ConflictResolver = std::function<bool(qint64 issueId, IssueField field,
+                                                const QVariant &theirs, const QVariant &mine)>;
+    void setConflictResolver(ConflictResolver resolver)
+    {
+        m_conflictResolver = std::move(resolver);
+    }
     int cachedRowCount() const; // rows held in memory now
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -159,6 +169,7 @@ private:
     mutable Row m_transitionRow;
     mutable QString m_lastError; // reported once, not once per painted cell
     ReasonProvider m_reasonProvider;
+    ConflictResolver m_conflictResolver;
     // The issues a text filter matches, found once per count through the search
     // index and kept in a temporary table of this connection, so that pages and
     // row lookups do not search again. Empty name: not created yet.

@@ -38,31 +38,6 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 }
 
 // A field's value as the conflict dialog shows it.
-QString displayText(IssueField field, const QVariant &value)
-{
-    switch (field) {
-    case IssueField::Status:
-        if (const std::optional<Status> status = StatusText::fromInt(value.toInt()))
-            return StatusText::label(*status);
-        break;
-    case IssueField::Priority:
-        if (const std::optional<Priority> priority = PriorityText::fromInt(value.toInt()))
-            return PriorityText::label(*priority);
-        break;
-    case IssueField::DueDate:
-        return value.toDate().isValid()
-                   ? QLocale().toString(value.toDate(), QLocale::LongFormat)
-                   : QCoreApplication::translate("IssueOverviewForm", "no due date");
-    case IssueField::Likelihood:
-        if (const std::optional<Likelihood> likelihood = LikelihoodText::fromKey(value.toString()))
-            return LikelihoodText::label(*likelihood);
-        break;
-    default:
-        break;
-    }
-    return value.toString();
-}
-
 bool sameValue(IssueField field, const QVariant &a, const QVariant &b)
 {
     switch (field) {
@@ -331,7 +306,8 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
         disconnect(watch);
         if (theirs) {
             const ConflictDialog::Choice choice = ConflictDialog::ask(
-                this, m_issue.code, displayText(field, *theirs), displayText(field, value));
+                this, m_issue.code, ConflictDialog::issueValueText(field, *theirs),
+                ConflictDialog::issueValueText(field, value));
             reload(); // the colleague's value and the row's version now
             if (choice == ConflictDialog::UseMine && m_issue.version != 0)
                 m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field,

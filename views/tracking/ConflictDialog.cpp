@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -49,6 +50,30 @@ ConflictDialog::ConflictDialog(const QString &what, const QString &theirs, const
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QString ConflictDialog::issueValueText(IssueField field, const QVariant &value)
+{
+    switch (field) {
+    case IssueField::Status:
+        if (const std::optional<Status> status = StatusText::fromInt(value.toInt()))
+            return StatusText::label(*status);
+        break;
+    case IssueField::Priority:
+        if (const std::optional<Priority> priority = PriorityText::fromInt(value.toInt()))
+            return PriorityText::label(*priority);
+        break;
+    case IssueField::DueDate:
+        return value.toDate().isValid() ? QLocale().toString(value.toDate(), QLocale::LongFormat)
+                                        : tr("no due date");
+    case IssueField::Likelihood:
+        if (const std::optional<Likelihood> likelihood = LikelihoodText::fromKey(value.toString()))
+            return LikelihoodText::label(*likelihood);
+        break;
+    default:
+        break;
+    }
+    return value.toString();
 }
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const QString &what,

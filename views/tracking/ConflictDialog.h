@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Issue.h"
+
 #include <QDialog>
+#include <QVariant>
 
 #include <functional>
 
@@ -21,6 +24,10 @@ public:
 
     static Choice ask(QWidget *parent, const QString &what, const QString &theirs,
                       const QString &mine);
+
+    // A field's value as the user reads it (status and priority labels, a
+    // long date), for the two sides of the dialog.
+    static QString issueValueText(IssueField field, const QVariant &value);
 
     // Tests answer in place of the user: the script sees the dialog as shown.
     using Script = std::function<Choice(ConflictDialog &dialog)>;

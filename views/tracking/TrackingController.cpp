@@ -2,6 +2,7 @@
 
 #include "ActivityView.h"
 #include "AppSettings.h"
+#include "ConflictDialog.h"
 #include "IssueLinksView.h"
 #include "MainWindow.h"
 #include "OwnerDelegate.h"
@@ -146,6 +147,17 @@ void TrackingController::attach(Store *store)
                 return StatusReasonDialog::ask(m_window, code, from, to,
                                                m_store ? m_store->userName() : QString());
             });
+        // A stale edit in the table asks, as one in the overview form does.
+        model->setConflictResolver([this, model](qint64 issueId, IssueField field,
+                                                 const QVariant &theirs, const QVariant &mine) {
+            const int row = model->rowOfIssue(issueId);
+            const QString code =
+                row >= 0 ? model->index(row, IssueTableModel::CodeColumn).data().toString()
+                         : QString();
+            return ConflictDialog::ask(
+                       m_window, code, ConflictDialog::issueValueText(field, theirs),
+                       ConflictDialog::issueValueText(field, mine)) == ConflictDialog::UseMine;
+        });
     }
     connect(m_window->issueTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_links->setIssue(m_window->currentIssueId()); });
