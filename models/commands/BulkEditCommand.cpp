@@ -14,25 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("BulkEditCommand", text);
 }
 
-// The value in the type IssueRepository::valueOf() returns, so comparing what
-// this command expects with what the store holds is exact.
-QVariant normalized(IssueField field, const QVariant &value)
-{
-    switch (field) {
-    case IssueField::Status:
-    case IssueField::Priority:
-        return value.toInt();
-    case IssueField::DueDate:
-        if (value.metaType().id() == QMetaType::QDate)
-            return value.toDate();
-        return QDate::fromString(value.toString(), Qt::ISODate);
-    case IssueField::InPack:
-        return value.toBool();
-    default:
-        return value.toString();
-    }
-}
-
 QString fieldName(IssueField field)
 {
     switch (field) {
@@ -61,7 +42,7 @@ BulkEditCommand::BulkEditCommand(Store &store, const QList<Target> &issues, Issu
                                  const QVariant &newValue, const QString &reason,
                                  QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_issues(issues), m_field(field),
-      m_newValue(normalized(field, newValue)), m_reason(reason)
+      m_newValue(IssueRepository::normalized(field, newValue)), m_reason(reason)
 {
     if (field == IssueField::Status) {
         const std::optional<Status> status = StatusText::fromInt(m_newValue.toInt());
@@ -84,9 +65,9 @@ void BulkEditCommand::redo()
             QList<IssueRepository::FieldChange> changes;
             for (const Target &target : std::as_const(m_issues)) {
                 const std::optional<Issue> issue = m_store.issues().byId(target.issueId);
-                m_oldValues.append(
-                    issue ? normalized(m_field, IssueRepository::valueOf(*issue, m_field))
-                          : QVariant());
+                m_oldValues.append(issue ? IssueRepository::normalized(
+                                               m_field, IssueRepository::valueOf(*issue, m_field))
+                                         : QVariant());
                 changes.append({target.issueId, target.seenVersion, m_newValue});
             }
             m_store.issues().setFieldMany(m_field, changes, m_reason);
@@ -126,7 +107,8 @@ void BulkEditCommand::apply(const QList<QVariant> &expected, const QList<QVarian
         if (!current)
             throw StoreError(StoreError::Kind::NotFound,
                              tr("An issue of \"%1\" no longer exists.").arg(text()));
-        if (normalized(m_field, IssueRepository::valueOf(*current, m_field)) != expected.at(i))
+        if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
+            expected.at(i))
             changed.append(current->code);
         changes.append({current->id, current->version, values.at(i)});
     }

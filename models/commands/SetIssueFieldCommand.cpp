@@ -51,33 +51,14 @@ QString textFor(IssueField field, const QString &code)
     return {};
 }
 
-// The value in the type IssueRepository::valueOf() returns, so that comparing
-// what this command expects with what the store holds is exact.
-QVariant normalized(IssueField field, const QVariant &value)
-{
-    switch (field) {
-    case IssueField::Status:
-    case IssueField::Priority:
-        return value.toInt();
-    case IssueField::DueDate:
-        if (value.metaType().id() == QMetaType::QDate)
-            return value.toDate();
-        return QDate::fromString(value.toString(), Qt::ISODate);
-    case IssueField::InPack:
-        return value.toBool();
-    default:
-        return value.toString();
-    }
-}
-
 } // namespace
 
 SetIssueFieldCommand::SetIssueFieldCommand(Store &store, qint64 issueId, IssueField field,
                                            const QVariant &oldValue, const QVariant &newValue,
                                            int seenVersion, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_issueId(issueId), m_field(field),
-      m_oldValue(normalized(field, oldValue)), m_newValue(normalized(field, newValue)),
-      m_seenVersion(seenVersion)
+      m_oldValue(IssueRepository::normalized(field, oldValue)),
+      m_newValue(IssueRepository::normalized(field, newValue)), m_seenVersion(seenVersion)
 {
     QString code;
     try {
@@ -100,7 +81,8 @@ void SetIssueFieldCommand::redo()
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
             throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
-        if (normalized(m_field, IssueRepository::valueOf(*current, m_field)) != m_oldValue)
+        if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
+            m_oldValue)
             throw StoreError(StoreError::Kind::Conflict,
                              tr("Someone else changed %1 since; \"%2\" was not redone.")
                                  .arg(current->code, text()));
@@ -117,7 +99,8 @@ void SetIssueFieldCommand::undo()
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
             throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
-        if (normalized(m_field, IssueRepository::valueOf(*current, m_field)) != m_newValue)
+        if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
+            m_newValue)
             throw StoreError(StoreError::Kind::Conflict,
                              tr("Someone else changed %1 since; \"%2\" was not undone.")
                                  .arg(current->code, text()));

@@ -395,6 +395,23 @@ QString IssueRepository::columnOf(IssueField field)
     return {};
 }
 
+QVariant IssueRepository::normalized(IssueField field, const QVariant &value)
+{
+    switch (field) {
+    case IssueField::Status:
+    case IssueField::Priority:
+        return value.toInt();
+    case IssueField::DueDate:
+        if (value.metaType().id() == QMetaType::QDate)
+            return value.toDate();
+        return QDate::fromString(value.toString(), Qt::ISODate);
+    case IssueField::InPack:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
 QVariant IssueRepository::valueOf(const Issue &issue, IssueField field)
 {
     switch (field) {

@@ -58,6 +58,9 @@ public:
 
     static QString columnOf(IssueField field);
     static QVariant valueOf(const Issue &issue, IssueField field);
+    // `value` in the type valueOf() returns for the field, so a value held by a
+    // command compares exactly with what the store holds.
+    static QVariant normalized(IssueField field, const QVariant &value);
 
 private:
     Store &m_store;
