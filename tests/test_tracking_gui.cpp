@@ -106,23 +106,7 @@ void TestTrackingGui::cleanup()
 
 QVariant TestTrackingGui::sqlValue(const QString &sql, const QVariantList &values) const
 {
-    const QString name = QStringLiteral("check");
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_db->path());
-        if (!db.open())
-            qFatal("cannot open the test database");
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            qFatal("query failed: %s", qPrintable(sql));
-        result = query.value(0);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    return TestSupport::valueInFile(m_db->path(), sql, values);
 }
 
 qint64 TestTrackingGui::issueId(const QString &code) const

@@ -5,7 +5,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QDate>
 
 namespace {
 

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -31,6 +32,27 @@ std::unique_ptr<Store> TempDatabase::open(bool demo) const
             throw std::runtime_error(importer.errorString().toStdString());
     }
     return store;
+}
+
+QVariant valueInFile(const QString &path, const QString &sql, const QVariantList &values)
+{
+    const QString name = QStringLiteral("valueInFile");
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open the test database %s", qPrintable(path));
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            qFatal("query failed: %s", qPrintable(sql));
+        result = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 QByteArray fileHash(const QString &path)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -25,6 +26,10 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+// The first column of the first row of `sql`, read on a connection of its own:
+// what the code under test wrote must be in the file, not only in its cache.
+QVariant valueInFile(const QString &path, const QString &sql, const QVariantList &values = {});
 
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
