@@ -1,8 +1,7 @@
 #include "IssueTableModel.h"
 
 #include "IssueFilterSql.h"
-#include "commands/ChangeStatusCommand.h"
-#include "commands/SetIssueFieldCommand.h"
+#include "commands/IssueFieldEdit.h"
 #include "store/IssueRepository.h"
 #include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
@@ -10,7 +9,6 @@
 #include "store/Store.h"
 
 #include <QColor>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -276,13 +274,6 @@ bool IssueTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (newValue == oldValue)
         return true;
 
-    // A refused write (a colleague's change, an invalid value) reports through the
-    // store and the stack drops the command: tell the caller nothing was set.
-    bool failed = false;
-    const QMetaObject::Connection watch =
-        connect(&m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
-    // Disconnected on every way out: the lambdas hold references to this frame.
-    const auto unwatch = qScopeGuard([watch] { QObject::disconnect(watch); });
     QString reason;
     if (*field == IssueField::Status && m_reasonProvider) {
         const std::optional<QString> given =
@@ -291,35 +282,11 @@ bool IssueTableModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         reason = *given;
     }
-    std::optional<QVariant> theirs;
-    const QMetaObject::Connection conflictWatch =
-        connect(&m_store, &Store::conflictOccurred, this,
-                [&theirs](const QString &, const QVariant &current) { theirs = current; });
-    const auto write = [&](const QVariant &before, int expectedVersion) {
-        if (*field == IssueField::Status)
-            m_undoStack->push(new ChangeStatusCommand(m_store, issueId, Status(before.toInt()),
-                                                      Status(newValue.toInt()), expectedVersion,
-                                                      reason));
-        else
-            m_undoStack->push(new SetIssueFieldCommand(m_store, issueId, *field, before, newValue,
-                                                       expectedVersion));
-    };
-    write(oldValue, version);
-    QObject::disconnect(conflictWatch); // the second write's conflict, if any, is final
-    // A colleague saved first: the user sees both values and may write theirs over.
-    if (theirs && m_conflictResolver && m_conflictResolver(issueId, *field, *theirs, newValue)) {
-        std::optional<Issue> current;
-        try {
-            current = m_store.issues().byId(issueId);
-        } catch (const StoreError &error) {
-            m_store.reportError(error);
-        }
-        if (current) {
-            failed = false;
-            write(IssueRepository::valueOf(*current, *field), current->version);
-        }
-    }
-    return !failed;
+    return IssueFieldEdit::push(*m_undoStack, m_store, issueId, *field, oldValue, newValue, version,
+                                reason, [&](const QVariant &theirs) {
+                                    return m_conflictResolver &&
+                                           m_conflictResolver(issueId, *field, theirs, newValue);
+                                });
 }
 
 void IssueTableModel::sort(int column, Qt::SortOrder order)

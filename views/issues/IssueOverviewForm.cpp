@@ -2,8 +2,7 @@
 
 #include "NoteEdit.h"
 
-#include "commands/ChangeStatusCommand.h"
-#include "commands/SetIssueFieldCommand.h"
+#include "commands/IssueFieldEdit.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "tracking/ConflictDialog.h"
@@ -286,35 +285,25 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
     const QVariant oldValue = IssueRepository::valueOf(m_issue, field);
     if (sameValue(field, oldValue, value))
         return;
+    QString reason;
     if (field == IssueField::Status) {
-        const std::optional<QString> reason = StatusReasonDialog::ask(
+        const std::optional<QString> given = StatusReasonDialog::ask(
             this, m_issue.code, m_issue.status, Status(value.toInt()), m_store->userName());
-        if (!reason) {
+        if (!given) {
             reload(); // cancelled: the combo shows the status again
             return;
         }
-        m_undoStack->push(new ChangeStatusCommand(*m_store, m_issue.id, m_issue.status,
-                                                  Status(value.toInt()), m_issue.version, *reason));
-    } else {
-        // A colleague's save since this form read the issue: let the user choose.
-        std::optional<QVariant> theirs;
-        const QMetaObject::Connection watch =
-            connect(m_store, &Store::conflictOccurred, this,
-                    [&theirs](const QString &, const QVariant &current) { theirs = current; });
-        m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field, oldValue, value,
-                                                   m_issue.version));
-        disconnect(watch);
-        if (theirs) {
-            const ConflictDialog::Choice choice = ConflictDialog::ask(
-                this, m_issue.code, ConflictDialog::issueValueText(field, *theirs),
-                ConflictDialog::issueValueText(field, value));
-            reload(); // the colleague's value and the row's version now
-            if (choice == ConflictDialog::UseMine && m_issue.version != 0)
-                m_undoStack->push(new SetIssueFieldCommand(*m_store, m_issue.id, field,
-                                                           IssueRepository::valueOf(m_issue, field),
-                                                           value, m_issue.version));
-        }
+        reason = *given;
     }
+    // A colleague's save since this form read the issue: let the user choose.
+    const QString code = m_issue.code;
+    IssueFieldEdit::push(
+        *m_undoStack, *m_store, m_issue.id, field, oldValue, value, m_issue.version, reason,
+        [this, code, field, value](const QVariant &theirs) {
+            return ConflictDialog::ask(this, code, ConflictDialog::issueValueText(field, theirs),
+                                       ConflictDialog::issueValueText(field, value)) ==
+                   ConflictDialog::UseMine;
+        });
     // Shows what the store holds now, also when it refused the write (the store
     // reported why); the edited field is no longer "being edited".
     if (QLineEdit *line = field == IssueField::Title       ? m_title
