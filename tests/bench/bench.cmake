@@ -1,6 +1,8 @@
 # The issue-table scale benchmark and its database generator. Not registered with
 # CTest: timings belong in the Performance section, not in pass/fail tests.
 add_library(summit_bench_support STATIC
+    ${CMAKE_CURRENT_LIST_DIR}/BenchReport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BenchReport.h
     ${CMAKE_CURRENT_LIST_DIR}/LargeStoreGenerator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LargeStoreGenerator.h)
 target_include_directories(summit_bench_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,6 +1,7 @@
 // summit-bench-dashboard: how long the dashboard takes to read its aggregates
 // (DashboardData::build) on a 100,000-issue store, beside the plain SQL
 // GROUP BY of the issue table measured in the same run on the same file.
+#include "BenchReport.h"
 #include "LargeStoreGenerator.h"
 
 #include "charts/DashboardData.h"
@@ -27,11 +28,7 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using BenchReport::out;
 
 struct Sample
 {

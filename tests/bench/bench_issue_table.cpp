@@ -1,6 +1,7 @@
 // summit-bench: how the issue table behaves on a 100,000-issue store, against two
 // baselines measured in the same run on the same file: the sqlite3 shell running
 // the same SQL, and the stock QSqlTableModel + QSortFilterProxyModel.
+#include "BenchReport.h"
 #include "LargeStoreGenerator.h"
 
 #include "commands/ChangeStatusCommand.h"
@@ -41,15 +42,13 @@
 
 namespace {
 
+using BenchReport::loadAverage;
+using BenchReport::out;
+using BenchReport::printTable;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SummitBench", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
 }
 
 constexpr int firstScreenRows = 40;
@@ -140,33 +139,6 @@ QString formatValue(double value, bool megabytes)
 QString formatSample(const std::optional<Sample> &sample, bool megabytes)
 {
     return sample ? formatValue(sample->median(), megabytes) : tr("n/a");
-}
-
-void printTable(const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-        }
-    }
-    for (int r = 0; r < rows.size(); ++r) {
-        QStringList cells;
-        for (int i = 0; i < rows.at(r).size(); ++i)
-            cells.append(rows.at(r).at(i).leftJustified(widths.at(i)));
-        out() << QStringLiteral("| ") << cells.join(QStringLiteral(" | "))
-              << QStringLiteral(" |\n");
-        if (r == 0) {
-            QStringList rules;
-            for (int width : widths)
-                rules.append(QString(width, QLatin1Char('-')));
-            out() << QStringLiteral("| ") << rules.join(QStringLiteral(" | "))
-                  << QStringLiteral(" |\n");
-        }
-    }
-    out().flush();
 }
 
 // Kilobytes from /proc/self/status ("VmRSS", "VmHWM").
@@ -516,14 +488,6 @@ bool copyDatabase(const QString &from, const QString &to)
 }
 
 // Other work on the machine shows in the figures: print it with them.
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return tr("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
-}
-
 QString cpuModel()
 {
     QFile file(QStringLiteral("/proc/cpuinfo"));

@@ -2,6 +2,7 @@
 // maps and indicator charts included, as the pack always draws them), against
 // the usual way of getting a PDF from an office document: LibreOffice converting
 // the same pack's HTML (soffice --headless --convert-to pdf), in the same run.
+#include "BenchReport.h"
 #include "LargeStoreGenerator.h"
 
 #include "briefing/PackExport.h"
@@ -28,22 +29,13 @@
 
 namespace {
 
+using BenchReport::loadAverage;
+using BenchReport::medianOf;
+using BenchReport::out;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PackBench", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double medianOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
 // CPU milliseconds (user + system) used so far by this process, or by its
@@ -82,14 +74,6 @@ bool timeMs(int runs, int who, const std::function<bool()> &call, Timing *median
     median->wallMs = medianOf(walls);
     median->cpuMs = medianOf(cpus);
     return true;
-}
-
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 QString ms(double value)

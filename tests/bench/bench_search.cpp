@@ -2,6 +2,7 @@
 // obvious baseline, the same words matched with LIKE '%…%' over the same texts
 // (issue columns and the actors' names and stances), in the same run on the
 // same file.
+#include "BenchReport.h"
 #include "LargeStoreGenerator.h"
 
 #include "items/IssueFilter.h"
@@ -29,25 +30,16 @@
 
 namespace {
 
+using BenchReport::medianOf;
+using BenchReport::out;
+using BenchReport::printTable;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SearchBench", text);
 }
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 constexpr int resultLimit = 50; // what a search box shows
-
-double medianOf(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
 
 // Median milliseconds of `runs` calls, after one untimed warm-up call; *cpuMs
 // gets the median processor time, which a machine shared with other work
@@ -124,33 +116,6 @@ qint64 likeCount(Store &store, const QString &text)
         Sql::exec(store.database(),
                   QStringLiteral("SELECT COUNT(*) FROM issue i WHERE %1").arg(where), values);
     return Sql::next(query) ? query.value(0).toLongLong() : 0;
-}
-
-void printTable(const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths.append(0);
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-        }
-    }
-    for (int r = 0; r < rows.size(); ++r) {
-        QStringList cells;
-        for (int i = 0; i < rows.at(r).size(); ++i)
-            cells.append(rows.at(r).at(i).leftJustified(widths.at(i)));
-        out() << QStringLiteral("| ") << cells.join(QStringLiteral(" | "))
-              << QStringLiteral(" |\n");
-        if (r == 0) {
-            QStringList rules;
-            for (int width : widths)
-                rules.append(QString(width, QLatin1Char('-')));
-            out() << QStringLiteral("| ") << rules.join(QStringLiteral(" | "))
-                  << QStringLiteral(" |\n");
-        }
-    }
-    out().flush();
 }
 
 } // namespace
