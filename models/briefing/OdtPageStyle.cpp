@@ -3,19 +3,17 @@
 #include "PackContent.h"
 #include "PackHtmlBuilder.h"
 
-#include <QDate>
-#include <QList>
+#include <QXmlStreamWriter>
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace {
 
 constexpr quint32 LocalSignature = 0x04034b50;
 constexpr quint32 CentralSignature = 0x02014b50;
 constexpr quint32 EndSignature = 0x06054b50;
-constexpr int CentralHeaderSize = 46;
-constexpr int EndRecordSize = 22;
 
 quint32 crc32(const QByteArray &data)
 {
@@ -35,18 +33,6 @@ quint32 crc32(const QByteArray &data)
     return crc ^ 0xffffffffu;
 }
 
-quint32 read32(const QByteArray &data, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(data.constData() + at);
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-}
-
-quint16 read16(const QByteArray &data, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(data.constData() + at);
-    return quint16(p[0] | p[1] << 8);
-}
-
 void put16(QByteArray &out, quint16 value)
 {
     out.append(char(value & 0xff)).append(char(value >> 8));
@@ -57,25 +43,6 @@ void put32(QByteArray &out, quint32 value)
     put16(out, quint16(value & 0xffff));
     put16(out, quint16(value >> 16));
 }
-
-void set16(QByteArray &data, qsizetype at, quint16 value)
-{
-    data[at] = char(value & 0xff);
-    data[at + 1] = char(value >> 8);
-}
-
-void set32(QByteArray &data, qsizetype at, quint32 value)
-{
-    for (int i = 0; i < 4; ++i)
-        data[at + i] = char((value >> (8 * i)) & 0xff);
-}
-
-struct Entry
-{
-    QByteArray name;
-    QByteArray central; // the central directory record, offset to be rewritten
-    quint32 offset = 0; // of the local header in the original
-};
 
 // A stored (uncompressed) entry: its local header and data, and its central record.
 void addStored(QByteArray &zip, QByteArray &central, const QByteArray &name, const QByteArray &data,
@@ -116,164 +83,546 @@ void addStored(QByteArray &zip, QByteArray &central, const QByteArray &name, con
     central.append(name);
 }
 
-QByteArray escaped(const QString &text)
+// The PDF's typography (pack.css) as named styles. Sizes are given for Latin,
+// Asian and complex text alike, so a Chinese name is as large as the words around it.
+struct TextLook
 {
-    return text.toHtmlEscaped().toUtf8();
+    double pointSize = 0; // 0 = inherited
+    bool bold = false;
+    bool italic = false;
+    const char *color = nullptr;
+};
+
+struct ParagraphLook
+{
+    const char *name;         // as users see it
+    const char *parent;       // display name, or nullptr
+    const char *styleClass;   // text, index, list, extra, chapter
+    double spaceAboveCm = -1; // -1 = inherited
+    double spaceBelowCm = -1;
+    const char *align = nullptr;
+    bool pageBreakBefore = false;
+    bool keepWithNext = false;
+    int outlineLevel = 0;
+    TextLook text;
+};
+
+QString cm(double value)
+{
+    return QString::number(value, 'f', 3) + QStringLiteral("cm");
+}
+
+QString pt(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral("pt");
+}
+
+void writeTextProperties(QXmlStreamWriter &xml, const TextLook &look)
+{
+    xml.writeStartElement(QStringLiteral("style:text-properties"));
+    if (look.pointSize > 0) {
+        for (const char *attribute :
+             {"fo:font-size", "style:font-size-asian", "style:font-size-complex"})
+            xml.writeAttribute(QLatin1String(attribute), pt(look.pointSize));
+    }
+    if (look.bold) {
+        for (const char *attribute :
+             {"fo:font-weight", "style:font-weight-asian", "style:font-weight-complex"})
+            xml.writeAttribute(QLatin1String(attribute), QStringLiteral("bold"));
+    }
+    if (look.italic) {
+        for (const char *attribute :
+             {"fo:font-style", "style:font-style-asian", "style:font-style-complex"})
+            xml.writeAttribute(QLatin1String(attribute), QStringLiteral("italic"));
+    }
+    if (look.color)
+        xml.writeAttribute(QStringLiteral("fo:color"), QLatin1String(look.color));
+    xml.writeEndElement();
+}
+
+void writeFontFaces(QXmlStreamWriter &xml)
+{
+    xml.writeStartElement(QStringLiteral("office:font-face-decls"));
+    for (const char *family : {"DejaVu Sans", "Noto Sans CJK SC"}) {
+        xml.writeStartElement(QStringLiteral("style:font-face"));
+        xml.writeAttribute(QStringLiteral("style:name"), QLatin1String(family));
+        xml.writeAttribute(QStringLiteral("svg:font-family"),
+                           QStringLiteral("'%1'").arg(QLatin1String(family)));
+        xml.writeAttribute(QStringLiteral("style:font-family-generic"), QStringLiteral("swiss"));
+        xml.writeAttribute(QStringLiteral("style:font-pitch"), QStringLiteral("variable"));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+// The text area is 17 cm wide: A4 less 2 cm each side, as in the PDF.
+constexpr double TextWidthCm = 17.0;
+
+void writeTabStops(QXmlStreamWriter &xml, const QList<QPair<double, const char *>> &stops,
+                   bool dottedLast)
+{
+    xml.writeStartElement(QStringLiteral("style:tab-stops"));
+    for (qsizetype i = 0; i < stops.size(); ++i) {
+        xml.writeStartElement(QStringLiteral("style:tab-stop"));
+        xml.writeAttribute(QStringLiteral("style:position"), cm(stops.at(i).first));
+        if (stops.at(i).second)
+            xml.writeAttribute(QStringLiteral("style:type"), QLatin1String(stops.at(i).second));
+        if (dottedLast && i == stops.size() - 1) {
+            xml.writeAttribute(QStringLiteral("style:leader-style"), QStringLiteral("dotted"));
+            xml.writeAttribute(QStringLiteral("style:leader-text"), QStringLiteral("."));
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+void writeParagraphStyle(QXmlStreamWriter &xml, const ParagraphLook &look,
+                         const std::function<void()> &moreParagraphProperties = {},
+                         const char *listStyle = nullptr)
+{
+    const QString display = QLatin1String(look.name);
+    xml.writeStartElement(QStringLiteral("style:style"));
+    xml.writeAttribute(QStringLiteral("style:name"), OdtPageStyle::styleName(display));
+    if (OdtPageStyle::styleName(display) != display)
+        xml.writeAttribute(QStringLiteral("style:display-name"), display);
+    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("paragraph"));
+    if (look.parent)
+        xml.writeAttribute(QStringLiteral("style:parent-style-name"),
+                           OdtPageStyle::styleName(QLatin1String(look.parent)));
+    if (look.styleClass)
+        xml.writeAttribute(QStringLiteral("style:class"), QLatin1String(look.styleClass));
+    if (look.outlineLevel > 0)
+        xml.writeAttribute(QStringLiteral("style:default-outline-level"),
+                           QString::number(look.outlineLevel));
+    if (listStyle)
+        xml.writeAttribute(QStringLiteral("style:list-style-name"),
+                           OdtPageStyle::styleName(QLatin1String(listStyle)));
+    xml.writeStartElement(QStringLiteral("style:paragraph-properties"));
+    if (look.spaceAboveCm >= 0)
+        xml.writeAttribute(QStringLiteral("fo:margin-top"), cm(look.spaceAboveCm));
+    if (look.spaceBelowCm >= 0)
+        xml.writeAttribute(QStringLiteral("fo:margin-bottom"), cm(look.spaceBelowCm));
+    if (look.align)
+        xml.writeAttribute(QStringLiteral("fo:text-align"), QLatin1String(look.align));
+    if (look.pageBreakBefore)
+        xml.writeAttribute(QStringLiteral("fo:break-before"), QStringLiteral("page"));
+    if (look.keepWithNext)
+        xml.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
+    if (moreParagraphProperties)
+        moreParagraphProperties();
+    xml.writeEndElement();
+    writeTextProperties(xml, look.text);
+    xml.writeEndElement();
+}
+
+void writeTextStyle(QXmlStreamWriter &xml, const char *name, const TextLook &look)
+{
+    const QString display = QLatin1String(name);
+    xml.writeStartElement(QStringLiteral("style:style"));
+    xml.writeAttribute(QStringLiteral("style:name"), OdtPageStyle::styleName(display));
+    if (OdtPageStyle::styleName(display) != display)
+        xml.writeAttribute(QStringLiteral("style:display-name"), display);
+    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("text"));
+    writeTextProperties(xml, look);
+    xml.writeEndElement();
+}
+
+// A one-level list style: the label, then a tab to the text, so a bullet never
+// runs into its words.
+void writeListStyle(QXmlStreamWriter &xml, const char *name, bool numbered)
+{
+    const QString display = QLatin1String(name);
+    xml.writeStartElement(QStringLiteral("text:list-style"));
+    xml.writeAttribute(QStringLiteral("style:name"), OdtPageStyle::styleName(display));
+    xml.writeAttribute(QStringLiteral("style:display-name"), display);
+    for (int level = 1; level <= 3; ++level) {
+        // Numbers up to "99." fit before the text; a bullet needs less room.
+        const double labelWidth = numbered ? 0.75 : 0.45;
+        const double indent = (numbered ? 0.85 : 0.6) * level;
+        xml.writeStartElement(numbered ? QStringLiteral("text:list-level-style-number")
+                                       : QStringLiteral("text:list-level-style-bullet"));
+        xml.writeAttribute(QStringLiteral("text:level"), QString::number(level));
+        if (numbered) {
+            xml.writeAttribute(QStringLiteral("style:num-suffix"), QStringLiteral("."));
+            xml.writeAttribute(QStringLiteral("style:num-format"), QStringLiteral("1"));
+        } else {
+            xml.writeAttribute(QStringLiteral("text:bullet-char"),
+                               level == 1 ? QStringLiteral("•") : QStringLiteral("–"));
+        }
+        xml.writeStartElement(QStringLiteral("style:list-level-properties"));
+        xml.writeAttribute(QStringLiteral("text:list-level-position-and-space-mode"),
+                           QStringLiteral("label-alignment"));
+        xml.writeStartElement(QStringLiteral("style:list-level-label-alignment"));
+        xml.writeAttribute(QStringLiteral("text:label-followed-by"), QStringLiteral("listtab"));
+        xml.writeAttribute(QStringLiteral("text:list-tab-stop-position"), cm(indent));
+        xml.writeAttribute(QStringLiteral("fo:text-indent"), cm(-labelWidth));
+        xml.writeAttribute(QStringLiteral("fo:margin-left"), cm(indent));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        if (!numbered) {
+            xml.writeStartElement(QStringLiteral("style:text-properties"));
+            xml.writeAttribute(QStringLiteral("style:font-name"), QStringLiteral("DejaVu Sans"));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+constexpr const char *Navy = "#102a54";
+constexpr const char *Slate = "#33415c";
+constexpr const char *Grey = "#4d4d4d";
+
+void writeNamedStyles(QXmlStreamWriter &xml)
+{
+    xml.writeStartElement(QStringLiteral("office:styles"));
+
+    // The default: DejaVu Sans 9.5 pt, with Noto Sans CJK SC for Chinese (named, or
+    // the Japanese face is picked), single spacing.
+    xml.writeStartElement(QStringLiteral("style:default-style"));
+    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("paragraph"));
+    xml.writeStartElement(QStringLiteral("style:paragraph-properties"));
+    xml.writeAttribute(QStringLiteral("fo:line-height"), QStringLiteral("100%"));
+    xml.writeAttribute(QStringLiteral("style:writing-mode"), QStringLiteral("lr-tb"));
+    xml.writeAttribute(QStringLiteral("style:tab-stop-distance"), cm(1.25));
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("style:text-properties"));
+    xml.writeAttribute(QStringLiteral("style:font-name"), QStringLiteral("DejaVu Sans"));
+    xml.writeAttribute(QStringLiteral("style:font-name-asian"), QStringLiteral("Noto Sans CJK SC"));
+    xml.writeAttribute(QStringLiteral("style:font-name-complex"), QStringLiteral("DejaVu Sans"));
+    for (const char *attribute :
+         {"fo:font-size", "style:font-size-asian", "style:font-size-complex"})
+        xml.writeAttribute(QLatin1String(attribute), pt(9.5));
+    xml.writeAttribute(QStringLiteral("fo:language"), QStringLiteral("en"));
+    xml.writeAttribute(QStringLiteral("fo:country"), QStringLiteral("GB"));
+    xml.writeAttribute(QStringLiteral("style:language-asian"), QStringLiteral("zh"));
+    xml.writeAttribute(QStringLiteral("style:country-asian"), QStringLiteral("CN"));
+    xml.writeAttribute(QStringLiteral("fo:hyphenate"), QStringLiteral("false"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    const auto para = [&xml](const ParagraphLook &look) { writeParagraphStyle(xml, look); };
+    para({"Standard", nullptr, "text", 0, 0.13, nullptr, false, false, 0, {}});
+    para({"Text Body", "Standard", "text", 0, 0.13, nullptr, false, false, 0, {}});
+    // Every section starts a page, as in the PDF; the number and the title are
+    // parted by a tab.
+    writeParagraphStyle(
+        xml,
+        {"Heading 1", "Standard", "text", 0, 0.3, nullptr, true, true, 1, {16, true, false, Navy}},
+        [&xml] {
+            writeTabStops(xml, {{3.0, nullptr}}, false);
+        });
+    para({"Heading 2",
+          "Standard",
+          "text",
+          0.32,
+          0.1,
+          nullptr,
+          false,
+          true,
+          2,
+          {11, true, false, Navy}});
+    para({"Title",
+          "Standard",
+          "chapter",
+          0,
+          0.37,
+          nullptr,
+          false,
+          false,
+          0,
+          {28, true, false, Navy}});
+    para({"Subtitle", "Standard", "chapter", 0, 0.1, nullptr, false, false, 0, {16, true}});
+    para({"Cover Kicker",
+          "Standard",
+          "chapter",
+          2.6,
+          0.16,
+          nullptr,
+          false,
+          false,
+          0,
+          {10, false, false, "#5a6b85"}});
+    para({"Cover Place", "Standard", "chapter", 0, 0.8, nullptr, false, false, 0, {12}});
+    para({"Handling", "Standard", "text", 0.37, 0.13, nullptr, false, false, 0, {}});
+    para({"Facts",
+          "Standard",
+          "text",
+          0,
+          0.16,
+          nullptr,
+          false,
+          false,
+          0,
+          {8.5, false, false, Slate}});
+    para({"Lead", "Standard", "text", 0, 0.21, nullptr, false, false, 0, {}});
+    para({"Scale", "Standard", "text", 0, 0.1, nullptr, false, true, 0, {0, false, true}});
+    para({"Note",
+          "Standard",
+          "extra",
+          0.08,
+          0.13,
+          nullptr,
+          false,
+          false,
+          0,
+          {8, false, false, Slate}});
+    para({"Actor", "Standard", "text", 0.21, 0.03, nullptr, false, true, 0, {}});
+    para({"Actor Role",
+          "Standard",
+          "text",
+          0,
+          0.05,
+          nullptr,
+          false,
+          true,
+          0,
+          {0, false, true, Slate}});
+    para({"Source Line",
+          "Standard",
+          "extra",
+          0,
+          0.13,
+          nullptr,
+          false,
+          false,
+          0,
+          {8, false, false, Grey}});
+    para({"Figure", "Standard", "extra", 0.16, 0.13, nullptr, false, false, 0, {}});
+    para({"End Note",
+          "Standard",
+          "extra",
+          0.42,
+          0.13,
+          nullptr,
+          false,
+          false,
+          0,
+          {8, false, false, Grey}});
+    para({"Table Contents", "Standard", "extra", 0, 0, nullptr, false, false, 0, {8.5}});
+    para({"Table Heading", "Table Contents", "extra", 0, 0, "start", false, false, 0, {8.5, true}});
+    para({"Table Number", "Table Contents", "extra", 0, 0, "end", false, false, 0, {}});
+    para({"Table Centred", "Table Contents", "extra", 0, 0, "center", false, false, 0, {}});
+    para({"Table Code", "Table Contents", "extra", 0, 0, nullptr, false, false, 0, {0, true}});
+    para({"Table Source",
+          "Table Contents",
+          "extra",
+          0,
+          0,
+          nullptr,
+          false,
+          false,
+          0,
+          {7.5, false, false, "#333333"}});
+    para({"Matrix Heading", "Table Heading", "extra", 0, 0, nullptr, false, false, 0, {7.5}});
+    para({"Control Label", "Table Contents", "extra", 0, 0, nullptr, false, false, 0, {10, true}});
+    para({"Control Value", "Table Contents", "extra", 0, 0, nullptr, false, false, 0, {10}});
+    writeParagraphStyle(xml,
+                        {"List Bullet", "Standard", "list", 0, 0.08, nullptr, false, false, 0, {}},
+                        {}, "List Bullet");
+    writeParagraphStyle(
+        xml, {"List Number", "Standard", "list", 0, 0.08, nullptr, false, false, 0, {8.5}}, {},
+        "List Number");
+    para({"Contents Heading",
+          "Standard",
+          "index",
+          0,
+          0.3,
+          nullptr,
+          true,
+          true,
+          0,
+          {16, true, false, Navy}});
+    // Number, title at 2.4 cm (the PDF's first column), page number at the right
+    // margin behind a dotted leader.
+    writeParagraphStyle(
+        xml, {"Contents 1", "Standard", "index", 0, 0.11, nullptr, false, false, 0, {10}}, [&xml] {
+            writeTabStops(xml, {{2.4, nullptr}, {TextWidthCm, "right"}}, true);
+        });
+    para({"Header", "Standard", "extra", 0, 0, "center", false, false, 0, {}});
+    para({"Marking", "Header", "extra", 0, 0, "center", false, false, 0, {11, true}});
+    writeParagraphStyle(
+        xml,
+        {"Footer",
+         "Standard",
+         "extra",
+         0,
+         0.1,
+         nullptr,
+         false,
+         false,
+         0,
+         {8, false, false, "#333333"}},
+        [&xml] {
+            xml.writeAttribute(QStringLiteral("fo:border-top"),
+                               QStringLiteral("0.5pt solid #8c8c8c"));
+            xml.writeAttribute(QStringLiteral("fo:padding-top"), cm(0.1));
+            writeTabStops(xml, {{TextWidthCm / 2, "center"}, {TextWidthCm, "right"}}, false);
+        });
+
+    writeTextStyle(xml, "Strong Emphasis", {0, true});
+    writeTextStyle(xml, "Emphasis", {0, false, true});
+    writeTextStyle(xml, "Small", {7.5, false, false, Slate});
+    writeTextStyle(xml, "Heading Number", {0, false, false, "#5a6b85"});
+
+    // Pictures sit in the line like a character, without a frame border.
+    xml.writeStartElement(QStringLiteral("style:style"));
+    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Chart"));
+    xml.writeAttribute(QStringLiteral("style:family"), QStringLiteral("graphic"));
+    xml.writeStartElement(QStringLiteral("style:graphic-properties"));
+    xml.writeAttribute(QStringLiteral("style:wrap"), QStringLiteral("none"));
+    xml.writeAttribute(QStringLiteral("style:vertical-pos"), QStringLiteral("top"));
+    xml.writeAttribute(QStringLiteral("style:vertical-rel"), QStringLiteral("baseline"));
+    xml.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("none"));
+    xml.writeAttribute(QStringLiteral("fo:padding"), cm(0));
+    xml.writeEndElement();
+    xml.writeEndElement();
+
+    writeListStyle(xml, "List Bullet", false);
+    writeListStyle(xml, "List Number", true);
+
+    // Heading 1 is the outline's first level, which the contents list.
+    xml.writeStartElement(QStringLiteral("text:outline-style"));
+    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Outline"));
+    for (int level = 1; level <= 2; ++level) {
+        xml.writeStartElement(QStringLiteral("text:outline-level-style"));
+        xml.writeAttribute(QStringLiteral("text:level"), QString::number(level));
+        xml.writeAttribute(QStringLiteral("style:num-format"), QString());
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+
+    xml.writeEndElement(); // office:styles
 }
 
 } // namespace
 
+QString OdtPageStyle::styleName(const QString &displayName)
+{
+    QString name = displayName;
+    return name.replace(QLatin1Char(' '), QStringLiteral("_20_"));
+}
+
 QByteArray OdtPageStyle::stylesXml(const PackContent &content)
 {
     const PackOptions &options = content.options;
-    const QByteArray marking = escaped(content.marking);
-    const QByteArray reference =
-        escaped(tr("Reg. no. %1 · Copy no. %2")
-                    .arg(options.registrationNumber, QString::number(options.copyNumber)));
-    const QByteArray generated =
-        escaped(tr("Generated %1").arg(PackHtmlBuilder::longDate(options.issueDate)));
-    // "Page n of N" with the page fields in place of the numbers.
-    QByteArray page = escaped(tr("Page %1 of %2"));
-    page.replace("%1", "<text:page-number text:select-page=\"current\"/>");
-    page.replace("%2", "<text:page-count/>");
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("office:document-styles"));
+    for (const auto &[prefix, uri] : std::initializer_list<std::pair<const char *, const char *>>{
+             {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
+             {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
+             {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
+             {"fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"},
+             {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"}})
+        xml.writeAttribute(QStringLiteral("xmlns:") + QLatin1String(prefix), QLatin1String(uri));
+    xml.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.2"));
+    writeFontFaces(xml);
+    writeNamedStyles(xml);
 
-    QByteArray xml;
-    xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<office:document-styles"
-           " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-           " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
-           " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-           " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
-           " office:version=\"1.2\">\n"
-           "<office:automatic-styles>\n"
-           "<style:page-layout style:name=\"PackPage\">"
-           "<style:page-layout-properties fo:page-width=\"21cm\" fo:page-height=\"29.7cm\""
-           " fo:margin-top=\"0.8cm\" fo:margin-bottom=\"0.8cm\" fo:margin-left=\"2cm\""
-           " fo:margin-right=\"2cm\"/>"
-           "<style:header-style><style:header-footer-properties fo:min-height=\"0cm\""
-           " fo:margin-bottom=\"0.6cm\"/></style:header-style>"
-           "<style:footer-style><style:header-footer-properties fo:min-height=\"0cm\""
-           " fo:margin-top=\"0.6cm\"/></style:footer-style>"
-           "</style:page-layout>\n"
-           "<style:style style:name=\"PackMarking\" style:family=\"paragraph\">"
-           "<style:paragraph-properties fo:text-align=\"center\"/>"
-           "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-family=\"'DejaVu Sans'\""
-           " fo:font-size=\"11pt\" fo:font-weight=\"bold\"/></style:style>\n"
-           "<style:style style:name=\"PackFooter\" style:family=\"paragraph\">"
-           "<style:paragraph-properties fo:text-align=\"center\"/>"
-           "<style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"8pt\""
-           " fo:color=\"#333333\"/></style:style>\n"
-           "</office:automatic-styles>\n"
-           "<office:master-styles>\n"
-           "<style:master-page style:name=\"Standard\" style:page-layout-name=\"PackPage\">";
-    xml += "<style:header>";
-    if (!marking.isEmpty())
-        xml += "<text:p text:style-name=\"PackMarking\">" + marking + "</text:p>";
-    xml += "</style:header><style:footer>";
-    xml += "<text:p text:style-name=\"PackFooter\">" + reference + " · " + page + " · " +
-           generated + "</text:p>";
-    if (!marking.isEmpty())
-        xml += "<text:p text:style-name=\"PackMarking\">" + marking + "</text:p>";
-    xml += "</style:footer></style:master-page>\n</office:master-styles>\n"
-           "</office:document-styles>\n";
-    return xml;
+    xml.writeStartElement(QStringLiteral("office:automatic-styles"));
+    xml.writeStartElement(QStringLiteral("style:page-layout"));
+    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("PackPage"));
+    xml.writeStartElement(QStringLiteral("style:page-layout-properties"));
+    xml.writeAttribute(QStringLiteral("fo:page-width"), cm(21));
+    xml.writeAttribute(QStringLiteral("fo:page-height"), cm(29.7));
+    xml.writeAttribute(QStringLiteral("style:print-orientation"), QStringLiteral("portrait"));
+    xml.writeAttribute(QStringLiteral("fo:margin-top"), cm(0.8));
+    xml.writeAttribute(QStringLiteral("fo:margin-bottom"), cm(0.8));
+    xml.writeAttribute(QStringLiteral("fo:margin-left"), cm(2));
+    xml.writeAttribute(QStringLiteral("fo:margin-right"), cm(2));
+    xml.writeEndElement();
+    for (const char *part : {"style:header-style", "style:footer-style"}) {
+        xml.writeStartElement(QLatin1String(part));
+        xml.writeStartElement(QStringLiteral("style:header-footer-properties"));
+        xml.writeAttribute(QStringLiteral("fo:min-height"), cm(0));
+        xml.writeAttribute(qstrcmp(part, "style:header-style") == 0
+                               ? QStringLiteral("fo:margin-bottom")
+                               : QStringLiteral("fo:margin-top"),
+                           cm(0.6));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+    xml.writeEndElement(); // page-layout
+    xml.writeEndElement(); // automatic-styles
+
+    xml.writeStartElement(QStringLiteral("office:master-styles"));
+    xml.writeStartElement(QStringLiteral("style:master-page"));
+    xml.writeAttribute(QStringLiteral("style:name"), QStringLiteral("Standard"));
+    xml.writeAttribute(QStringLiteral("style:page-layout-name"), QStringLiteral("PackPage"));
+    const auto marking = [&xml, &content] {
+        xml.writeStartElement(QStringLiteral("text:p"));
+        xml.writeAttribute(QStringLiteral("text:style-name"), QStringLiteral("Marking"));
+        xml.writeCharacters(content.marking);
+        xml.writeEndElement();
+    };
+    if (!content.marking.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("style:header"));
+        marking();
+        xml.writeEndElement();
+    }
+    xml.writeStartElement(QStringLiteral("style:footer"));
+    // As the PDF's footer: the reference left, the page in the middle, the date right.
+    xml.writeStartElement(QStringLiteral("text:p"));
+    xml.writeAttribute(QStringLiteral("text:style-name"), QStringLiteral("Footer"));
+    xml.writeCharacters(tr("Reg. no. %1 · Copy no. %2")
+                            .arg(options.registrationNumber, QString::number(options.copyNumber)));
+    xml.writeEmptyElement(QStringLiteral("text:tab"));
+    // "Page n of N" with the page fields in place of the numbers.
+    const QString page = tr("Page %1 of %2");
+    const qsizetype first = page.indexOf(QLatin1String("%1"));
+    const qsizetype second = page.indexOf(QLatin1String("%2"));
+    qsizetype at = 0;
+    for (const qsizetype field :
+         first < second ? QList<qsizetype>{first, second} : QList<qsizetype>{second, first}) {
+        if (field < 0)
+            continue;
+        xml.writeCharacters(page.mid(at, field - at));
+        if (field == first) {
+            xml.writeStartElement(QStringLiteral("text:page-number"));
+            xml.writeAttribute(QStringLiteral("text:select-page"), QStringLiteral("current"));
+            xml.writeCharacters(QStringLiteral("1"));
+        } else {
+            xml.writeStartElement(QStringLiteral("text:page-count"));
+            xml.writeCharacters(QStringLiteral("1"));
+        }
+        xml.writeEndElement();
+        at = field + 2;
+    }
+    xml.writeCharacters(page.mid(at));
+    xml.writeEmptyElement(QStringLiteral("text:tab"));
+    xml.writeCharacters(tr("Generated %1").arg(PackHtmlBuilder::longDate(options.issueDate)));
+    xml.writeEndElement();
+    if (!content.marking.isEmpty())
+        marking();
+    xml.writeEndElement(); // footer
+    xml.writeEndElement(); // master-page
+    xml.writeEndElement(); // master-styles
+    xml.writeEndElement(); // document-styles
+    xml.writeEndDocument();
+    return bytes;
 }
 
-bool OdtPageStyle::apply(QByteArray &odt, const PackContent &content, QString *error)
+QByteArray OdtPageStyle::storedZip(const QList<ZipEntry> &entries, const QDate &date)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    // The end record: the last 22 bytes (the writer adds no zip comment).
-    const qsizetype end = odt.size() - EndRecordSize;
-    if (end < 0 || read32(odt, end) != EndSignature)
-        return fail(tr("The ODT document is not a zip archive this program can read."));
-    const quint16 count = read16(odt, end + 10);
-    const quint32 centralOffset = read32(odt, end + 16);
-
-    QList<Entry> entries;
-    qsizetype at = centralOffset;
-    for (int i = 0; i < count; ++i) {
-        if (at + CentralHeaderSize > end || read32(odt, at) != CentralSignature)
-            return fail(tr("The ODT document's zip directory is damaged."));
-        const qsizetype length =
-            CentralHeaderSize + read16(odt, at + 28) + read16(odt, at + 30) + read16(odt, at + 32);
-        Entry entry;
-        entry.name = odt.mid(at + CentralHeaderSize, read16(odt, at + 28));
-        entry.central = odt.mid(at, length);
-        entry.offset = read32(odt, at + 42);
-        entries.append(entry);
-        at += length;
-    }
-    // Each entry's local header and data run up to the next entry's (or the directory).
-    QList<quint32> starts;
-    for (const Entry &entry : std::as_const(entries))
-        starts.append(entry.offset);
-    starts.append(centralOffset);
-    std::sort(starts.begin(), starts.end());
-
-    const QDate date =
-        content.options.issueDate.isValid() ? content.options.issueDate : QDate(1980, 1, 1);
+    const QDate stamp = date.isValid() ? date : QDate(1980, 1, 1);
     const quint16 dosDate =
-        quint16(((std::max(date.year(), 1980) - 1980) << 9) | (date.month() << 5) | date.day());
-
+        quint16(((std::max(stamp.year(), 1980) - 1980) << 9) | (stamp.month() << 5) | stamp.day());
     QByteArray zip;
     QByteArray central;
-    QByteArray manifest =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
-        " manifest:version=\"1.2\">\n"
-        " <manifest:file-entry manifest:media-type=\"application/vnd.oasis.opendocument.text\""
-        " manifest:full-path=\"/\"/>\n";
-    for (const Entry &entry : std::as_const(entries)) {
-        if (entry.name == "META-INF/manifest.xml" || entry.name == "styles.xml")
-            continue;
-        const auto next = std::upper_bound(starts.cbegin(), starts.cend(), entry.offset);
-        if (next == starts.cend())
-            return fail(tr("The ODT document's zip directory is damaged."));
-        QByteArray record = entry.central;
-        set32(record, 42, quint32(zip.size()));
-        QByteArray local = odt.mid(entry.offset, *next - entry.offset);
-        if (local.size() < 30 || read32(local, 0) != LocalSignature)
-            return fail(tr("The ODT document's zip directory is damaged."));
-        // Qt stamps each file with the time of writing; the date of issue stands
-        // in for it, so the same pack is the same file (as the PDF is).
-        set16(record, 12, 0);
-        set16(record, 14, dosDate);
-        set16(local, 10, 0);
-        set16(local, 12, dosDate);
-        zip.append(local);
-        central.append(record);
-        if (entry.name == "mimetype")
-            continue;
-        // Qt's ODF writer stores pictures as PNG (the pack's pictures have no alpha
-        // channel and full quality) and the text as content.xml.
-        const QByteArray type = entry.name.startsWith("Pictures/") ? "image/png" : "text/xml";
-        manifest += " <manifest:file-entry manifest:media-type=\"" + type +
-                    "\" manifest:full-path=\"" + entry.name + "\"/>\n";
-    }
-    manifest += " <manifest:file-entry manifest:media-type=\"text/xml\""
-                " manifest:full-path=\"styles.xml\"/>\n</manifest:manifest>\n";
-    addStored(zip, central, "styles.xml", stylesXml(content), dosDate);
-    addStored(zip, central, "META-INF/manifest.xml", manifest, dosDate);
-
-    // The originals, less the manifest (and any styles.xml), plus the two new ones.
-    const auto kept = std::count_if(entries.cbegin(), entries.cend(), [](const Entry &entry) {
-        return entry.name != "META-INF/manifest.xml" && entry.name != "styles.xml";
-    });
-    const quint16 total = quint16(kept + 2);
+    for (const ZipEntry &entry : entries)
+        addStored(zip, central, entry.name, entry.data, dosDate);
+    const quint16 count = quint16(entries.size());
     const quint32 directory = quint32(zip.size());
     zip.append(central);
     put32(zip, EndSignature);
     put16(zip, 0); // this disk
     put16(zip, 0); // the directory's disk
-    put16(zip, total);
-    put16(zip, total);
+    put16(zip, count);
+    put16(zip, count);
     put32(zip, quint32(central.size()));
     put32(zip, directory);
     put16(zip, 0); // no comment
-    odt = zip;
-    return true;
+    return zip;
 }

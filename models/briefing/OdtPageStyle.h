@@ -2,22 +2,37 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QString>
 
 struct PackContent;
 
-// Gives an ODT written by QTextDocumentWriter the pack's page style: a master page
-// whose header carries the classification marking and whose footer carries the
-// marking, the registration number, "Page n of N" and the date, so the marking is on
-// every page in LibreOffice too (Qt's ODF writer writes no styles.xml, hence no page
-// headers). Works on the zip as bytes: every entry is copied as it is; styles.xml is
-// added and the manifest rewritten, both stored uncompressed.
+// The ODT pack's styles.xml and its zip. The styles are named, as a word processor
+// lists them, so a desk officer changes one style rather than every paragraph:
+// "Heading 1/2", "Text Body", "Table Heading", "Table Contents", "List Bullet",
+// "List Number", "Contents Heading", "Contents 1" (page numbers on a right-aligned
+// dotted tab stop), the cover's styles, and a default style whose Asian font is
+// Noto Sans CJK SC, so "Wang Yi (王毅)" stays one run. The master page's header
+// carries the classification marking and its footer the registration number,
+// "Page n of N" (page fields) and the date, above the marking again.
 class OdtPageStyle
 {
     Q_DECLARE_TR_FUNCTIONS(OdtPageStyle)
 public:
-    // False, with *error set and `odt` unchanged, when the zip is not one it can read.
-    static bool apply(QByteArray &odt, const PackContent &content, QString *error);
-    // The styles.xml it adds.
     static QByteArray stylesXml(const PackContent &content);
+
+    // A paragraph or text style's name in the XML for the name users see:
+    // "Heading 1" is written Heading_20_1, as LibreOffice writes it.
+    static QString styleName(const QString &displayName);
+
+    struct ZipEntry
+    {
+        QByteArray name;
+        QByteArray data;
+    };
+    // An uncompressed zip of the entries in the order given (mimetype first for an
+    // ODF package), every entry stamped with `date` at 00:00 so the same pack is
+    // the same file.
+    static QByteArray storedZip(const QList<ZipEntry> &entries, const QDate &date);
 };

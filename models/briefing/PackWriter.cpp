@@ -1,6 +1,6 @@
 #include "PackWriter.h"
 
-#include "OdtPageStyle.h"
+#include "OdtPackWriter.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "PackTextDocument.h"
@@ -15,10 +15,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextDocumentWriter>
 #include <QTextLayout>
 #include <QTextTable>
 
@@ -355,35 +353,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
 
 bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString *error)
 {
-    // Qt's ODF writer names and orders the styles from QHash and QSet iteration,
-    // which a random seed changes from run to run; as for the PDF, a fixed seed
-    // while the document is built and written makes the same pack the same file.
-    QHashSeed::setDeterministicGlobalSeed();
-    const auto resetSeed = qScopeGuard([] { QHashSeed::resetRandomGlobalSeed(); });
-    PackTextDocument document;
-    prepare(document);
-    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Editable);
-    load(document, builder.body(), builder.images());
-    document.setMetaInformation(QTextDocument::DocumentTitle,
-                                tr("Briefing pack – %1").arg(content.summit.name));
-    // The ODF writer closes its device when done, which QSaveFile forbids: zip into
-    // memory, then copy.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(&document)) {
-        setError(error, tr("Cannot write the ODT document."));
-        return false;
-    }
-    QByteArray bytes = buffer.data();
-    // The marking and page numbers on every page, as the PDF has them.
-    if (!OdtPageStyle::apply(bytes, content, error))
-        return false;
-    if (device->write(bytes) != bytes.size()) {
-        setError(error, tr("Cannot write the ODT document: %1").arg(device->errorString()));
-        return false;
-    }
-    return true;
+    return OdtPackWriter::write(content, device, error);
 }
 
 bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QString *error)
