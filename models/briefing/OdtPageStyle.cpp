@@ -176,6 +176,15 @@ void writeTabStops(QXmlStreamWriter &xml, const QList<QPair<double, const char *
     xml.writeEndElement();
 }
 
+// A first line that starts `width` left of the rest, which a tab reaches.
+void hangingIndent(QXmlStreamWriter &xml, double width,
+                   const QList<QPair<double, const char *>> &stops, bool dottedLast = false)
+{
+    xml.writeAttribute(QStringLiteral("fo:margin-left"), cm(width));
+    xml.writeAttribute(QStringLiteral("fo:text-indent"), cm(-width));
+    writeTabStops(xml, stops, dottedLast);
+}
+
 void writeParagraphStyle(QXmlStreamWriter &xml, const ParagraphLook &look,
                          const std::function<void()> &moreParagraphProperties = {},
                          const char *listStyle = nullptr)
@@ -304,13 +313,14 @@ void writeNamedStyles(QXmlStreamWriter &xml)
     const auto para = [&xml](const ParagraphLook &look) { writeParagraphStyle(xml, look); };
     para({"Standard", nullptr, "text", 0, 0.13, nullptr, false, false, 0, {}});
     para({"Text Body", "Standard", "text", 0, 0.13, nullptr, false, false, 0, {}});
-    // Every section starts a page, as in the PDF; the number and the title are
-    // parted by a tab.
+    // Every section starts a page, as in the PDF. The number, a tab, then the title,
+    // whose second line stays in the title's column. Tab positions count from the
+    // paragraph's indent, as Writer reads them.
     writeParagraphStyle(
         xml,
         {"Heading 1", "Standard", "text", 0, 0.3, nullptr, true, true, 1, {16, true, false, Navy}},
         [&xml] {
-            writeTabStops(xml, {{3.0, nullptr}}, false);
+            hangingIndent(xml, 3.0, {{0, nullptr}});
         });
     para({"Heading 2",
           "Standard",
@@ -437,7 +447,7 @@ void writeNamedStyles(QXmlStreamWriter &xml)
     // margin behind a dotted leader.
     writeParagraphStyle(
         xml, {"Contents 1", "Standard", "index", 0, 0.11, nullptr, false, false, 0, {10}}, [&xml] {
-            writeTabStops(xml, {{2.4, nullptr}, {TextWidthCm, "right"}}, true);
+            hangingIndent(xml, 2.4, {{0, nullptr}, {TextWidthCm - 2.4, "right"}}, true);
         });
     para({"Header", "Standard", "extra", 0, 0, "center", false, false, 0, {}});
     para({"Marking", "Header", "extra", 0, 0, "center", false, false, 0, {11, true}});
