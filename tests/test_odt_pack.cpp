@@ -475,20 +475,17 @@ void TestOdtPack::contentsListsEverySectionWithPageReferences()
     for (const Paragraph &p : std::as_const(m_content.paragraphs)) {
         if (!p.inContents || m_styles.paragraph.value(p.style) != QLatin1String("Contents 1"))
             continue;
-        // Number, tab, title, tab, page: the page on the right-aligned dotted stop.
-        QVERIFY2(p.text.count(QLatin1Char('\t')) == 2, qPrintable(p.text));
+        // The heading's text, then the page on the right-aligned dotted tab stop: as
+        // Writer writes an entry when the contents is updated (a tab as a space).
+        QVERIFY2(p.text.count(QLatin1Char('\t')) == 1, qPrintable(p.text));
         QCOMPARE(p.pageReferences.size(), 1);
         entries.append(p.text.left(p.text.lastIndexOf(QLatin1Char('\t'))));
         references.append(p.pageReferences.first());
     }
     QCOMPARE(references, anchors);
-    for (qsizetype i = 0; i < headings.size(); ++i) {
-        // An unnumbered section's entry starts with the tab to the title column.
-        const QString heading = headings.at(i).contains(QLatin1Char('\t'))
-                                    ? headings.at(i)
-                                    : QLatin1Char('\t') + headings.at(i);
-        QCOMPARE(entries.at(i), heading);
-    }
+    for (QString &heading : headings)
+        heading.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    QCOMPARE(entries, headings);
     bool dotted = false;
     for (const QXmlStreamAttributes &tab : std::as_const(m_styles.contentsTabs)) {
         if (tab.value(QLatin1String("style:type")) == QLatin1String("right") &&

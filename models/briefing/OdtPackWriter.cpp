@@ -573,10 +573,9 @@ void ContentWriter::contents()
     end();
     for (const PackHtmlBuilder::Heading &heading : m_headings) {
         startParagraph("Contents 1");
-        // The number, then the title in its own column (as in the PDF).
-        characters(heading.number);
-        m_xml.writeEmptyElement(QStringLiteral("text:tab"));
-        characters(heading.title);
+        // As Writer writes an entry: the heading's text, its tab as a space.
+        characters(heading.number.isEmpty() ? heading.title
+                                            : heading.number + QLatin1Char(' ') + heading.title);
         m_xml.writeEmptyElement(QStringLiteral("text:tab"));
         // Writer fills in the page the heading falls on when it lays the text out.
         start("text:bookmark-ref");

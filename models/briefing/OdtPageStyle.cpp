@@ -443,11 +443,12 @@ void writeNamedStyles(QXmlStreamWriter &xml)
           true,
           0,
           {16, true, false, Navy}});
-    // Number, title at 2.4 cm (the PDF's first column), page number at the right
-    // margin behind a dotted leader.
+    // The page number at the right margin behind a dotted leader. Writer's own
+    // entries (Update Index) are the heading's text with its tab as a space, then
+    // that tab: the filled-in entries are the same, so updating changes no line.
     writeParagraphStyle(
         xml, {"Contents 1", "Standard", "index", 0, 0.11, nullptr, false, false, 0, {10}}, [&xml] {
-            hangingIndent(xml, 2.4, {{0, nullptr}, {TextWidthCm - 2.4, "right"}}, true);
+            writeTabStops(xml, {{TextWidthCm, "right"}}, true);
         });
     para({"Header", "Standard", "extra", 0, 0, "center", false, false, 0, {}});
     para({"Marking", "Header", "extra", 0, 0, "center", false, false, 0, {11, true}});
