@@ -323,6 +323,12 @@ void TestOdtPack::initTestCase()
     IssueRepository &issues = m_store->issues();
     const Issue dr = issues.byCode(QStringLiteral("DR-01")).value();
     issues.setField(dr.id, IssueField::Title, HostileTitle, dr.version);
+    // Characters XML cannot hold, pasted from somewhere: left out, the rest kept.
+    const Issue re3 = issues.byCode(QStringLiteral("RE-03")).value();
+    issues.setField(re3.id, IssueField::Background,
+                    QStringLiteral("Pasted \x01"
+                                   "control\x07 characters\x1b."),
+                    re3.version);
 
     m_odt = exportPack(QStringLiteral("pack.odt"), PackFormat::Odt, baseOptions());
     QVERIFY(!m_odt.isEmpty());
@@ -509,6 +515,7 @@ void TestOdtPack::hostileTextIsText()
     const QByteArray raw = entry(m_odt, QStringLiteral("content.xml"));
     QVERIFY(!raw.contains("<img"));
     QVERIFY(raw.contains("&lt;img src=/etc/passwd&gt; &amp; "));
+    QVERIFY(m_content.allText.contains(QStringLiteral("Pasted control characters.")));
 }
 
 void TestOdtPack::sameOptionsGiveSameBytes()

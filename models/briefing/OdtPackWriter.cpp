@@ -178,6 +178,7 @@ private:
 
 void ContentWriter::characters(const QString &value)
 {
+    // (QXmlStreamWriter escapes markup and leaves out characters XML cannot hold.)
     QString run;
     const auto flush = [this, &run] {
         if (!run.isEmpty())
@@ -204,9 +205,7 @@ void ContentWriter::characters(const QString &value)
         } else if (c == QLatin1Char('\n')) {
             flush();
             m_xml.writeEmptyElement(QStringLiteral("text:line-break"));
-        } else if (c.unicode() < 0x20 || c.unicode() == 0xfffe || c.unicode() == 0xffff) {
-            continue; // not allowed in XML 1.0
-        } else {
+        } else if (c != QLatin1Char('\r')) {
             run += c;
         }
     }
