@@ -397,7 +397,7 @@ void TestOdtPack::contentUsesNamedStyles()
 {
     // The styles a user changes in Writer, by the names Writer shows.
     const QStringList paragraphNames = m_styles.paragraph.values();
-    for (const char *name : {"Heading 1", "Heading 2", "Text Body", "Table Heading",
+    for (const char *name : {"Heading 1", "Heading 2", "Text body", "Table Heading",
                              "Table Contents", "List Bullet", "Contents Heading", "Contents 1"})
         QVERIFY2(paragraphNames.contains(QLatin1String(name)), name);
     QVERIFY(m_styles.list.values().contains(QStringLiteral("List Bullet")));

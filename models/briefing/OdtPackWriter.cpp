@@ -89,8 +89,7 @@ QStringList nonEmptyLines(const QString &value)
     return lines;
 }
 
-// The automatic styles content.xml uses: a fixed handful for tables and cells
-// (ODF keeps those in the content), however long the pack.
+// The pack's two kinds of table: ruled grids, and the cover's control table.
 enum class TableKind
 {
     Grid,
@@ -110,7 +109,6 @@ public:
     QList<OdtPageStyle::ZipEntry> pictures() const { return m_pictures; }
 
 private:
-    // Elements
     void start(const char *name) { m_xml.writeStartElement(QLatin1String(name)); }
     void end() { m_xml.writeEndElement(); }
     void attribute(const char *name, const QString &value)
@@ -166,8 +164,7 @@ private:
 
     const PackContent &m_content;
     const QList<PackHtmlBuilder::Heading> m_headings;
-    QByteArray m_bytes;
-    QXmlStreamWriter m_xml{&m_bytes};
+    QXmlStreamWriter m_xml; // on the body's buffer, then on the head's
     QList<OdtPageStyle::ZipEntry> m_pictures;
     QMap<int, QString> m_columnStyles; // percent -> style name, for the automatic styles
     int m_tables = 0;
@@ -277,7 +274,7 @@ void ContentWriter::bulletList(const QString &value)
 void ContentWriter::paragraphs(const QString &value)
 {
     for (const QString &line : nonEmptyLines(value))
-        paragraph("Text Body", line);
+        paragraph("Text body", line);
 }
 
 void ContentWriter::startTable(TableKind kind, const QList<int> &percents,
@@ -368,6 +365,8 @@ void ContentWriter::chart(const QString &name, const QSizeF &mm, const QString &
     end();
 }
 
+// The automatic styles: a fixed handful for tables, columns and cells (ODF keeps
+// those in the content), however long the pack. Text has named styles only.
 void ContentWriter::automaticStyles()
 {
     const auto style = [this](const QString &name, const char *family) {
@@ -730,7 +729,7 @@ void ContentWriter::brief(const PackContent::Brief &brief)
     }
 
     heading2(text("Status and last changes"));
-    paragraph("Text Body", text("Current status: %1").arg(StatusText::label(issue.status)));
+    paragraph("Text body", text("Current status: %1").arg(StatusText::label(issue.status)));
     if (!brief.lastChanges.isEmpty()) {
         startTable(TableKind::Grid, {18, 26, 16, 40},
                    {text("When (UTC)"), text("Change"), text("By"), text("Why")});

@@ -200,9 +200,13 @@ void writeParagraphStyle(QXmlStreamWriter &xml, const ParagraphLook &look,
                            OdtPageStyle::styleName(QLatin1String(look.parent)));
     if (look.styleClass)
         xml.writeAttribute(QStringLiteral("style:class"), QLatin1String(look.styleClass));
-    if (look.outlineLevel > 0)
+    if (look.outlineLevel > 0) {
         xml.writeAttribute(QStringLiteral("style:default-outline-level"),
                            QString::number(look.outlineLevel));
+        // Enter after a heading starts ordinary text.
+        xml.writeAttribute(QStringLiteral("style:next-style-name"),
+                           OdtPageStyle::styleName(QStringLiteral("Text body")));
+    }
     if (listStyle)
         xml.writeAttribute(QStringLiteral("style:list-style-name"),
                            OdtPageStyle::styleName(QLatin1String(listStyle)));
@@ -312,7 +316,7 @@ void writeNamedStyles(QXmlStreamWriter &xml)
 
     const auto para = [&xml](const ParagraphLook &look) { writeParagraphStyle(xml, look); };
     para({"Standard", nullptr, "text", 0, 0.13, nullptr, false, false, 0, {}});
-    para({"Text Body", "Standard", "text", 0, 0.13, nullptr, false, false, 0, {}});
+    para({"Text body", "Standard", "text", 0, 0.13, nullptr, false, false, 0, {}});
     // Every section starts a page, as in the PDF. The number, a tab, then the title,
     // whose second line stays in the title's column. Tab positions count from the
     // paragraph's indent, as Writer reads them.

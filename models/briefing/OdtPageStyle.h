@@ -10,7 +10,7 @@ struct PackContent;
 
 // The ODT pack's styles.xml and its zip. The styles are named, as a word processor
 // lists them, so a desk officer changes one style rather than every paragraph:
-// "Heading 1/2", "Text Body", "Table Heading", "Table Contents", "List Bullet",
+// "Heading 1/2", "Text body", "Table Heading", "Table Contents", "List Bullet",
 // "List Number", "Contents Heading", "Contents 1" (page numbers on a right-aligned
 // dotted tab stop), the cover's styles, and a default style whose Asian font is
 // Noto Sans CJK SC, so "Wang Yi (王毅)" stays one run. The master page's header
