@@ -374,6 +374,12 @@ void TestImport::badInputChangesNothing_data()
                              QString(FieldLimits::Title + 1, QLatin1Char('t'))))
         << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\" is 201 "),
                        QStringLiteral("the limit is 200")};
+    QJsonObject brokenCode =
+        withField(good, issues, 1, QStringLiteral("code"), QStringLiteral("SR\n01"));
+    QTest::newRow("line break in the code of a refused issue")
+        << toBytes(withField(brokenCode, issues, 1, QStringLiteral("title"),
+                             QString(FieldLimits::Title + 1, QLatin1Char('t'))))
+        << QStringList{QStringLiteral("issues[1] (SR 01)"), QStringLiteral("the limit is 200")};
     QTest::newRow("code of 21 characters")
         << toBytes(withField(good, issues, 1, QStringLiteral("code"),
                              QString(FieldLimits::Code + 1, QLatin1Char('C'))))
@@ -499,6 +505,10 @@ void TestImport::badInputChangesNothing()
     QVERIFY2(!import(importer, bytes), "the bad input was imported");
     const QString message = importer.errorString();
     QVERIFY(!message.isEmpty());
+    // One line, whatever the file's codes and names hold.
+    QVERIFY2(!message.contains(QLatin1Char('\n')) && !message.contains(QLatin1Char('\r')),
+             qPrintable(message));
+    QVERIFY(!message.startsWith(QLatin1String("summit-brief")));
     for (const QString &part : expected)
         QVERIFY2(message.contains(part),
                  qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, message.left(300))));

@@ -32,3 +32,14 @@ struct ImportConflicts
     // "RE-01, RE-02, … and 2990 more": the first `shown` names and the count of the rest.
     static QString abbreviated(const QStringList &names, int shown = 10);
 };
+
+// An import's message as one line: the codes and names quoted in it are the
+// file's text and may hold line breaks.
+inline QString asOneLine(QString message)
+{
+    for (QChar &c : message) {
+        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return message;
+}

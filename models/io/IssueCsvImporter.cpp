@@ -69,6 +69,7 @@ bool IssueCsvImporter::import(QIODevice &device)
     const bool ok = importBytes(device.readAll());
     if (!ok)
         m_counts = {};
+    m_error = asOneLine(m_error);
     return ok;
 }
 

@@ -541,6 +541,7 @@ bool ScenarioImporter::import(QIODevice &device)
     if (!m_error.isEmpty())
         m_counts = {};
     m_store.notifyReset();
+    m_error = asOneLine(m_error);
     return m_error.isEmpty();
 }
 
