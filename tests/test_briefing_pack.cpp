@@ -7,6 +7,7 @@
 #include "briefing/PackExport.h"
 #include "briefing/PackObjectHandler.h"
 #include "briefing/PackTextDocument.h"
+#include "briefing/PackWriter.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -89,6 +90,61 @@ QString firstBodyLine(const QString &page)
     return lines.size() > 1 ? lines.at(1) : QString();
 }
 
+// Takes what is written and remembers how: how much so far, the largest write.
+class RecordingDevice : public QIODevice
+{
+public:
+    RecordingDevice() { open(QIODevice::WriteOnly); }
+    QByteArray bytes;
+    qint64 largestWrite = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        bytes.append(data, length);
+        largestWrite = std::max(largestWrite, length);
+        return length;
+    }
+};
+
+// A pack of `issues` alike briefs, each with two positions (so a map) and a source.
+PackContent alikeBriefs(int issues)
+{
+    PackContent content;
+    content.summit.name = QStringLiteral("Test summit");
+    content.options.issueDate = QDate(2025, 7, 22);
+    content.options.registrationNumber = QStringLiteral("EU-SB/2025/0042");
+    for (int i = 0; i < 2; ++i) {
+        Actor actor;
+        actor.id = i + 1;
+        actor.name = QStringLiteral("Actor %1").arg(i + 1);
+        actor.bloc = i == 0 ? QStringLiteral("EU") : QStringLiteral("China");
+        actor.kind = QStringLiteral("person");
+        content.actors.append(actor);
+    }
+    for (int i = 0; i < issues; ++i) {
+        PackContent::Brief brief;
+        brief.issue.id = 1000 + i; // ids, codes and anchors of one length
+        brief.issue.code = QStringLiteral("T-%1").arg(i, 4, 10, QLatin1Char('0'));
+        brief.issue.title = QStringLiteral("Issue of the same length");
+        brief.issue.euObjective = QStringLiteral("An objective.");
+        brief.issue.background = QString(2000, QLatin1Char('b'));
+        for (const Actor &actor : std::as_const(content.actors)) {
+            Position position;
+            position.actorId = actor.id;
+            position.actorName = actor.name;
+            position.actorBloc = actor.bloc;
+            position.stance = QStringLiteral("A stance");
+            position.position = int(actor.id) * 30;
+            brief.positions.append(position);
+        }
+        content.briefs.append(brief);
+        content.sources.append(QStringLiteral("Source %1").arg(i, 4, 10, QLatin1Char('0')));
+    }
+    return content;
+}
+
 PackOptions baseOptions()
 {
     PackOptions options;
@@ -128,6 +184,7 @@ private slots:
     void odtIsWellFormedXml();
     void odtPagesAreMarkedInLibreOffice();
     void htmlIsEscapedAndMarked();
+    void htmlIsWrittenOneBriefAtATime();
     void unknownIssueCodeIsAnErrorAndWritesNothing();
     void unwritablePathLeavesNoFile();
     void documentNeverLoadsExternalResources();
@@ -643,6 +700,51 @@ void TestBriefingPack::odtPagesAreMarkedInLibreOffice()
         QVERIFY2(pages.at(i).contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
                  qPrintable(pages.at(i)));
     }
+}
+
+// The web pack goes to the file as it is composed: each brief, map picture
+// included, is written before the next map is painted, and the largest piece
+// written at once is one brief, whatever the number of issues. (Holding the
+// whole pack and every map picture took 2 MB an issue: 4.4 GB for 2,000.)
+void TestBriefingPack::htmlIsWrittenOneBriefAtATime()
+{
+    qint64 largestWrite[2] = {0, 0};
+    qint64 size[2] = {0, 0};
+    const int counts[2] = {20, 200};
+    for (int run = 0; run < 2; ++run) {
+        PackContent content = alikeBriefs(counts[run]);
+        RecordingDevice device;
+        QList<qint64> writtenBeforeMap;
+        content.options.positionMap = [&](qint64, QPainter *painter, const QRectF &target) {
+            writtenBeforeMap.append(device.bytes.size());
+            painter->fillRect(target, Qt::darkBlue);
+            return true;
+        };
+        QString error;
+        QVERIFY2(PackWriter::writeHtml(content, &device, &error), qPrintable(error));
+        QCOMPARE(writtenBeforeMap.size(), counts[run]);
+        for (qsizetype i = 1; i < writtenBeforeMap.size(); ++i)
+            QVERIFY2(
+                writtenBeforeMap.at(i) > writtenBeforeMap.at(i - 1),
+                qPrintable(
+                    QStringLiteral("map %1 painted before map %2 was written").arg(i + 1).arg(i)));
+        const QByteArray &html = device.bytes;
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.endsWith("</body></html>\n"));
+        QCOMPARE(html.count("alt=\"Position map for "), counts[run]);
+        QVERIFY(html.contains("<li>Source 0000</li>"));
+        QVERIFY(html.contains(
+            QStringLiteral("T-%1").arg(counts[run] - 1, 4, 10, QLatin1Char('0')).toUtf8()));
+        largestWrite[run] = device.largestWrite;
+        size[run] = html.size();
+    }
+    QVERIFY2(size[1] > 8 * size[0], qPrintable(QStringLiteral("%1 %2").arg(size[0]).arg(size[1])));
+    QVERIFY2(largestWrite[1] <= largestWrite[0],
+             qPrintable(QStringLiteral("largest write %1 bytes at %2 issues, %3 at %4")
+                            .arg(largestWrite[0])
+                            .arg(counts[0])
+                            .arg(largestWrite[1])
+                            .arg(counts[1])));
 }
 
 void TestBriefingPack::htmlIsEscapedAndMarked()

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "domain/FieldLimits.h"
+#include "io/CommandActions.h"
 #include "io/CsvFormat.h"
 #include "io/IssueCsvExporter.h"
 #include "io/IssueCsvImporter.h"
@@ -147,6 +149,7 @@ private slots:
     void csvBadInputChangesNothing_data();
     void csvBadInputChangesNothing();
     void csvPolicies();
+    void manyConflictsFitOneShortLine();
     void csvWriteFileIsAtomic();
 };
 
@@ -596,6 +599,19 @@ void TestExchange::csvBadInputChangesNothing_data()
                        QStringLiteral("perhaps")};
     QTest::newRow("no title") << ok + "A-2,,Trade,Open,High,,,,,,,\r\n"
                               << QStringList{QStringLiteral("line 3"), QStringLiteral("title")};
+    QTest::newRow("title of 201 characters")
+        << ok + "A-2," + QByteArray(FieldLimits::Title + 1, 't') + ",Trade,Open,High,,,,,,,\r\n"
+        << QStringList{QStringLiteral("line 3, issue A-2: title is 201 characters"),
+                       QStringLiteral("the limit is 200")};
+    QTest::newRow("code of 21 characters")
+        << ok + QByteArray(FieldLimits::Code + 1, 'C') + ",Title,Trade,Open,High,,,,,,,\r\n"
+        << QStringList{QStringLiteral("line 3: code is 21 characters"),
+                       QStringLiteral("the limit is 20")};
+    QTest::newRow("background of 20,001 characters")
+        << ok + "A-2,Title,Trade,Open,High,,,,,,," + QByteArray(FieldLimits::LongText + 1, 'x') +
+               "\r\n"
+        << QStringList{QStringLiteral("line 3, issue A-2: background is 20001 characters"),
+                       QStringLiteral("the limit is 20000")};
     QTest::newRow("code in the database")
         << csvHeader + csvRow("RE-01") + csvRow("RE-02")
         << QStringList{QStringLiteral("RE-01"), QStringLiteral("RE-02"),
@@ -649,6 +665,61 @@ void TestExchange::csvPolicies()
     QCOMPARE(store->positions().forIssue(re01.id).size(), positionsBefore);
     QCOMPARE(store->history().forIssue(re01.id).size(), historyBefore + 1);
     QCOMPARE(store->history().forIssue(re01.id).last().to, Status::Agreed);
+}
+
+void TestExchange::manyConflictsFitOneShortLine()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    QByteArray csv = csvHeader;
+    for (int i = 1; i <= 3000; ++i)
+        csv += csvRow(QStringLiteral("RE-%1").arg(i, 4, 10, QLatin1Char('0')).toLatin1());
+    QVERIFY2(importCsv(*store, csv).ok, "the first import failed");
+    const QByteArray hash = TestSupport::contentHash(*store);
+
+    // The importer names the first ten codes and counts the rest.
+    const CsvResult result = importCsv(*store, csv, ImportPolicy::Ask);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.conflicts.issueCodes.size(), 3000);
+    QVERIFY2(result.error.size() < 400, qPrintable(result.error.left(400)));
+    QVERIFY(!result.error.contains(QLatin1Char('\n')));
+    for (const QString &part : {QStringLiteral("3000 issues"), QStringLiteral("RE-0001, RE-0002"),
+                                QStringLiteral("RE-0010"), QStringLiteral("and 2990 more")})
+        QVERIFY2(result.error.contains(part), qPrintable(result.error));
+    QVERIFY(!result.error.contains(QLatin1String("RE-0011")));
+    QCOMPARE(TestSupport::contentHash(*store), hash);
+
+    // The command line: one short line that says how to choose.
+    const QString path = temp.dir() + QStringLiteral("/issues.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int status =
+        CommandActions::runImport(*store, path, ImportPolicy::Ask, outStream, errStream);
+    QCOMPARE(status, int(CommandActions::NeedsChoice));
+    QVERIFY(out.isEmpty());
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.size() < 400, qPrintable(err.left(400)));
+    for (const QString &part :
+         {QStringLiteral("3000 issue code"), QStringLiteral("RE-0001"),
+          QStringLiteral("and 2990 more"), QStringLiteral("--on-existing skip or replace")})
+        QVERIFY2(err.contains(part), qPrintable(err));
+    // The prefix is the command line's to add, once.
+    QVERIFY2(!err.startsWith(QLatin1String("summit-brief")), qPrintable(err));
+    QCOMPARE(TestSupport::contentHash(*store), hash);
+
+    // The scenario importer counts and names the same way.
+    ScenarioImporter json(*store);
+    QVERIFY(!importJson(json, ScenarioExporter(*store).toJson(), ImportPolicy::Ask));
+    QCOMPARE(json.conflicts().issueCodes.size(), 3000);
+    QVERIFY2(json.errorString().size() < 400, qPrintable(json.errorString().left(400)));
+    QVERIFY2(json.errorString().contains(QLatin1String("and 2990 more")),
+             qPrintable(json.errorString()));
 }
 
 void TestExchange::csvWriteFileIsAtomic()

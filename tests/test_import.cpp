@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/FieldLimits.h"
 #include "io/DemoScenario.h"
 #include "io/ScenarioImporter.h"
 #include "store/ActorRepository.h"
@@ -130,6 +131,8 @@ private slots:
     void importFileNamesTheFile();
     void secondImportOfSameFileIsRefused();
     void goodImportAfterBadOne();
+    void fieldsUpToTheirLimitImport();
+    void surrogatePairsImport();
 };
 
 void TestImport::demoImports()
@@ -361,9 +364,100 @@ void TestImport::badInputChangesNothing_data()
         << QStringList{QStringLiteral("issues[1]"), QStringLiteral("illustrative")};
     QTest::newRow("field longer than the limit")
         << toBytes(withField(good, issues, 1, QStringLiteral("background"),
-                             QString(ScenarioImporter::maxFieldLength + 1, QLatin1Char('x'))))
+                             QString(FieldLimits::LongText + 1, QLatin1Char('x'))))
         << QStringList{QStringLiteral("issues[1]"), QStringLiteral("background"),
-                       QString::number(ScenarioImporter::maxFieldLength)};
+                       QStringLiteral("is %1 characters").arg(FieldLimits::LongText + 1),
+                       QStringLiteral("the limit is %1").arg(FieldLimits::LongText)};
+    // Each kind of field at one character beyond FieldLimits.
+    QTest::newRow("title of 201 characters")
+        << toBytes(withField(good, issues, 1, QStringLiteral("title"),
+                             QString(FieldLimits::Title + 1, QLatin1Char('t'))))
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\" is 201 "),
+                       QStringLiteral("the limit is 200")};
+    QJsonObject brokenCode =
+        withField(good, issues, 1, QStringLiteral("code"), QStringLiteral("SR\n01"));
+    QTest::newRow("line break in the code of a refused issue")
+        << toBytes(withField(brokenCode, issues, 1, QStringLiteral("title"),
+                             QString(FieldLimits::Title + 1, QLatin1Char('t'))))
+        << QStringList{QStringLiteral("issues[1] (SR 01)"), QStringLiteral("the limit is 200")};
+    QTest::newRow("code of 21 characters")
+        << toBytes(withField(good, issues, 1, QStringLiteral("code"),
+                             QString(FieldLimits::Code + 1, QLatin1Char('C'))))
+        << QStringList{QStringLiteral("issues[1]"), QStringLiteral("\"code\" is 21 "),
+                       QStringLiteral("the limit is 20")};
+    QTest::newRow("owner of 201 characters")
+        << toBytes(withField(good, issues, 1, QStringLiteral("owner"),
+                             QString(FieldLimits::ShortText + 1, QLatin1Char('o'))))
+        << QStringList{QStringLiteral("issues[1]"), QStringLiteral("\"owner\""),
+                       QStringLiteral("the limit is 200")};
+    QTest::newRow("stance of 20,001 characters")
+        << toBytes(withPositionField(good, 1, 0, QStringLiteral("stance"),
+                                     QString(FieldLimits::LongText + 1, QLatin1Char('s'))))
+        << QStringList{QStringLiteral("positions[0]"), QStringLiteral("\"stance\""),
+                       QStringLiteral("the limit is 20000")};
+    QTest::newRow("actor's biography of 20,001 characters")
+        << toBytes(withField(good, QStringLiteral("actors"), 0, QStringLiteral("biography"),
+                             QString(FieldLimits::LongText + 1, QLatin1Char('b'))))
+        << QStringList{QStringLiteral("actors[0]"), QStringLiteral("\"biography\""),
+                       QStringLiteral("the limit is 20000")};
+    QTest::newRow("a 1 MB title") << toBytes(withField(good, issues, 1, QStringLiteral("title"),
+                                                       QString(1024 * 1024, QLatin1Char('t'))))
+                                  << QStringList{QStringLiteral("issues[1]"),
+                                                 QStringLiteral("\"title\""),
+                                                 QStringLiteral("the limit is 200")};
+    QTest::newRow("event description of 20,001 characters")
+        << toBytes(withField(good, QStringLiteral("events"), 0, QStringLiteral("description"),
+                             QString(FieldLimits::LongText + 1, QLatin1Char('d'))))
+        << QStringList{QStringLiteral("events[0]"), QStringLiteral("\"description\""),
+                       QStringLiteral("the limit is 20000")};
+
+    // QJsonDocument keeps the last of two equal keys and turns a lone surrogate
+    // into U+FFFD: both are refused, naming the record and the key.
+    const QByteArray raw = toBytes(good);
+    const auto edited = [&raw](const QByteArray &from, const QByteArray &to) {
+        QByteArray bytes = raw;
+        const qsizetype at = bytes.indexOf(from);
+        bytes.replace(at, from.size(), to);
+        return bytes;
+    };
+    QVERIFY(raw.contains("\"title\": \"Joint strategic reserve\""));
+    QTest::newRow("duplicate key in an issue")
+        << edited("\"title\": \"Joint strategic reserve\"",
+                  "\"title\": \"Joint strategic reserve\", \"title\": \"Other\"")
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\""),
+                       QStringLiteral("twice")};
+    QTest::newRow("duplicate key spelt with an escape")
+        << edited("\"title\": \"Joint strategic reserve\"",
+                  "\"title\": \"Joint strategic reserve\", \"ti\\u0074le\": \"Other\"")
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\""),
+                       QStringLiteral("twice")};
+    QTest::newRow("duplicate key at the top")
+        << edited("\"version\": 1", "\"version\": 1, \"version\": 2")
+        << QStringList{QStringLiteral("file"), QStringLiteral("\"version\""),
+                       QStringLiteral("twice")};
+    QTest::newRow("duplicate key in a position")
+        << edited("\"stance\": \"Case by case\"",
+                  "\"stance\": \"Case by case\", \"stance\": \"Never\"")
+        << QStringList{QStringLiteral("issues[0] (RE-01).positions[1]"),
+                       QStringLiteral("\"stance\""), QStringLiteral("twice")};
+    QTest::newRow("lone high surrogate")
+        << edited("\"Joint strategic reserve\"", "\"Joint \\ud800 reserve\"")
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\""),
+                       QStringLiteral("\\uD800"), QStringLiteral("surrogate")};
+    QTest::newRow("lone high surrogate at the end")
+        << edited("\"Joint strategic reserve\"", "\"Joint strategic reserve\\uDBFF\"")
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\"title\""),
+                       QStringLiteral("\\uDBFF")};
+    QTest::newRow("high surrogate before a letter")
+        << edited("\"Joint strategic reserve\"", "\"Joint \\ud83d\\u0041 reserve\"")
+        << QStringList{QStringLiteral("issues[1] (SR-01)"), QStringLiteral("\\uD83D")};
+    QTest::newRow("lone low surrogate")
+        << edited("\"Lift them\"", "\"Lift \\udc00 them\"")
+        << QStringList{QStringLiteral("issues[0] (RE-01).positions[0]"),
+                       QStringLiteral("\"stance\""), QStringLiteral("\\uDC00")};
+    QTest::newRow("lone surrogate in a key")
+        << edited("\"version\": 1", "\"version\": 1, \"x\\ud800\": 2")
+        << QStringList{QStringLiteral("file"), QStringLiteral("\\uD800")};
     QTest::newRow("issues not a list")
         << toBytes(withTop(good, issues, QStringLiteral("RE-01")))
         << QStringList{QStringLiteral("\"issues\""), QStringLiteral("list")};
@@ -411,6 +505,10 @@ void TestImport::badInputChangesNothing()
     QVERIFY2(!import(importer, bytes), "the bad input was imported");
     const QString message = importer.errorString();
     QVERIFY(!message.isEmpty());
+    // One line, whatever the file's codes and names hold.
+    QVERIFY2(!message.contains(QLatin1Char('\n')) && !message.contains(QLatin1Char('\r')),
+             qPrintable(message));
+    QVERIFY(!message.startsWith(QLatin1String("summit-brief")));
     for (const QString &part : expected)
         QVERIFY2(message.contains(part),
                  qPrintable(QStringLiteral("\"%1\" not in: %2").arg(part, message.left(300))));
@@ -451,7 +549,7 @@ void TestImport::secondImportOfSameFileIsRefused()
     QVERIFY(importer.importFile(dataPath(QStringLiteral("scenario-small.json"))));
     const QByteArray before = TestSupport::contentHash(*store);
     QVERIFY(!importer.importFile(dataPath(QStringLiteral("scenario-small.json"))));
-    QVERIFY2(importer.errorString().contains(QLatin1String("already exists")),
+    QVERIFY2(importer.errorString().contains(QLatin1String("already exist")),
              qPrintable(importer.errorString()));
     QCOMPARE(TestSupport::contentHash(*store), before);
 }
@@ -473,6 +571,52 @@ void TestImport::goodImportAfterBadOne()
     other.open(temp.path(), Store::OpenMode::ExistingOnly);
     QCOMPARE(other.issues().count(), 3);
     QCOMPARE(other.settings().summit().name, QStringLiteral("Test Summit"));
+}
+
+void TestImport::fieldsUpToTheirLimitImport()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    QJsonObject root = smallScenario();
+    const QString issues = QStringLiteral("issues");
+    const QString title(FieldLimits::Title, QLatin1Char('t'));
+    const QString code(FieldLimits::Code, QLatin1Char('C'));
+    const QString background(FieldLimits::LongText, QLatin1Char('b'));
+    root = withField(root, issues, 1, QStringLiteral("title"), title);
+    root = withField(root, issues, 1, QStringLiteral("code"), code);
+    root = withField(root, issues, 1, QStringLiteral("background"), background);
+    ScenarioImporter importer(*store);
+    QVERIFY2(import(importer, toBytes(root)), qPrintable(importer.errorString()));
+    const std::optional<Issue> issue = store->issues().byCode(code);
+    QVERIFY(issue);
+    QCOMPARE(issue->title, title);
+    QCOMPARE(issue->background, background);
+}
+
+void TestImport::surrogatePairsImport()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    QByteArray bytes = toBytes(smallScenario());
+    // An escaped pair (U+1F600) and the same character as UTF-8 bytes.
+    bytes.replace("\"Joint strategic reserve\"",
+                  "\"Joint \\ud83d\\ude00 reserve \xF0\x9F\x98\x80\"");
+    bytes.replace("\"Lift them\"", "\"Lift \\uD83C\\uDDEA\\uD83C\\uDDFA them\"");
+    ScenarioImporter importer(*store);
+    QVERIFY2(import(importer, bytes), qPrintable(importer.errorString()));
+    const QString smiley = QString::fromUcs4(U"\U0001F600", 1);
+    QCOMPARE(store->issues().byCode(QStringLiteral("SR-01"))->title,
+             QStringLiteral("Joint ") + smiley + QStringLiteral(" reserve ") + smiley);
+    const qint64 re01 = store->issues().byCode(QStringLiteral("RE-01"))->id;
+    const QList<Position> positions = store->positions().forIssue(re01);
+    const auto sejourne =
+        std::find_if(positions.cbegin(), positions.cend(), [](const Position &position) {
+            return position.actorName == QStringLiteral("Stéphane Séjourné");
+        });
+    QVERIFY(sejourne != positions.cend());
+    QCOMPARE(sejourne->stance, QStringLiteral("Lift ") +
+                                   QString::fromUcs4(U"\U0001F1EA\U0001F1FA", 2) +
+                                   QStringLiteral(" them"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

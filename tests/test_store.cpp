@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/FieldLimits.h"
 #include "store/ActorRepository.h"
 #include "store/EventRepository.h"
 #include "store/HistoryRepository.h"
@@ -80,6 +81,9 @@ private slots:
     void duplicateActorIsRefused();
     void outOfRangeValuesAreRefused_data();
     void outOfRangeValuesAreRefused();
+    void textBeyondFieldLimitsIsRefused_data();
+    void textBeyondFieldLimitsIsRefused();
+    void actorAndPositionTextBeyondLimitsIsRefused();
     void schemaRefusesWhatRepositoriesWouldCatch_data();
     void schemaRefusesWhatRepositoriesWouldCatch();
     void positionNeedsKnownActorAndIssue();
@@ -483,7 +487,9 @@ void TestStore::userTextIsStoredAsIs()
     issue.background = text;
     issue.owner = text;
     store->issues().insert(issue, text);
-    Issue coded = makeIssue(text.trimmed());
+    // A code holds at most FieldLimits::Code characters.
+    const QString code = text.trimmed().left(FieldLimits::Code).trimmed();
+    Issue coded = makeIssue(code);
     store->issues().insert(coded);
     Actor actor = makeActor(text.trimmed());
     actor.biography = text;
@@ -503,7 +509,7 @@ void TestStore::userTextIsStoredAsIs()
     QCOMPARE(read->background, text);
     QCOMPARE(read->owner, text);
     QCOMPARE(read->linesToTake, text);
-    QVERIFY(store->issues().byCode(text.trimmed()));
+    QVERIFY(store->issues().byCode(code));
     QCOMPARE(store->issues().owners(), QStringList{text});
     QCOMPARE(store->actors().byName(text.trimmed())->biography, text);
     QCOMPARE(store->positions().byId(position.id)->stance, text);
@@ -835,6 +841,122 @@ void TestStore::outOfRangeValuesAreRefused()
     QCOMPARE(error->kind(), StoreError::Kind::Invalid);
     QCOMPARE(TestSupport::contentHash(*store), beforeInsert);
     Q_UNUSED(before);
+}
+
+void TestStore::textBeyondFieldLimitsIsRefused_data()
+{
+    QTest::addColumn<IssueField>("field");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("title") << IssueField::Title << int(FieldLimits::Title)
+                           << QStringLiteral("title");
+    QTest::newRow("owner") << IssueField::Owner << int(FieldLimits::ShortText)
+                           << QStringLiteral("owner");
+    QTest::newRow("scale label") << IssueField::ScaleHigh << int(FieldLimits::ShortText)
+                                 << QStringLiteral("label of position 100");
+    QTest::newRow("background") << IssueField::Background << int(FieldLimits::LongText)
+                                << QStringLiteral("background");
+    QTest::newRow("source") << IssueField::Source << int(FieldLimits::LongText)
+                            << QStringLiteral("source");
+}
+
+// What the window's edits go through: insert, update and setField all refuse text
+// beyond FieldLimits, naming the field and the limit, and store text at the limit.
+void TestStore::textBeyondFieldLimitsIsRefused()
+{
+    QFETCH(IssueField, field);
+    QFETCH(int, limit);
+    QFETCH(QString, label);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    const QByteArray before = TestSupport::contentHash(*store);
+    const QString tooLong(limit + 1, QLatin1Char('x'));
+    const auto checkRefusal = [&](const std::optional<StoreError> &error) {
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+        const QString expected = QStringLiteral("The %1 is %2 characters; the limit is %3.")
+                                     .arg(label)
+                                     .arg(limit + 1)
+                                     .arg(limit);
+        QVERIFY2(error->message() == expected, qPrintable(error->message()));
+        QCOMPARE(TestSupport::contentHash(*store), before);
+    };
+
+    checkRefusal(errorOf([&] { store->issues().setField(issue.id, field, tooLong, 1); }));
+    checkRefusal(errorOf([&] {
+        store->issues().setFieldMany(field, {{issue.id, 1, QVariant(tooLong)}});
+    }));
+    Issue updated = issue;
+    if (field == IssueField::Title)
+        updated.title = tooLong;
+    else if (field == IssueField::Owner)
+        updated.owner = tooLong;
+    else if (field == IssueField::ScaleHigh)
+        updated.scaleHigh = tooLong;
+    else if (field == IssueField::Background)
+        updated.background = tooLong;
+    else
+        updated.source = tooLong;
+    checkRefusal(errorOf([&] { store->issues().update(updated, QString()); }));
+    Issue inserted = updated;
+    inserted.code = QStringLiteral("RE-02");
+    checkRefusal(errorOf([&] { store->issues().insert(inserted); }));
+
+    const QString atLimit(limit, QLatin1Char('y'));
+    store->issues().setField(issue.id, field, atLimit, 1);
+    QCOMPARE(IssueRepository::valueOf(*store->issues().byId(issue.id), field).toString(), atLimit);
+}
+
+void TestStore::actorAndPositionTextBeyondLimitsIsRefused()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
+    store->actors().insert(actor);
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    Position position;
+    position.issueId = issue.id;
+    position.actorId = actor.id;
+    store->positions().insert(position);
+    const QByteArray before = TestSupport::contentHash(*store);
+    const QString longText(FieldLimits::LongText + 1, QLatin1Char('x'));
+
+    Actor renamed = actor;
+    renamed.name = QString(FieldLimits::Title + 1, QLatin1Char('n'));
+    std::optional<StoreError> error = errorOf([&] { store->actors().update(renamed); });
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(QLatin1String("the limit is 200")),
+             qPrintable(error->message()));
+    Actor biography = actor;
+    biography.biography = longText;
+    error = errorOf([&] { store->actors().update(biography); });
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(QLatin1String("biography is 20001 characters; the limit "
+                                                     "is 20000")),
+             qPrintable(error->message()));
+    error = errorOf(
+        [&] { store->positions().setField(position.id, PositionField::Stance, longText, 1); });
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(QLatin1String("stance is 20001 characters")),
+             qPrintable(error->message()));
+    QCOMPARE(TestSupport::contentHash(*store), before);
+
+    Issue other = makeIssue(QStringLiteral("RE-02"));
+    store->issues().insert(other);
+    const QByteArray beforeInsert = TestSupport::contentHash(*store);
+    Position sourced;
+    sourced.issueId = other.id;
+    sourced.actorId = actor.id;
+    sourced.source = longText;
+    error = errorOf([&] { store->positions().insert(sourced); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QVERIFY2(error->message().contains(QLatin1String("source is 20001 characters")),
+             qPrintable(error->message()));
+    QCOMPARE(TestSupport::contentHash(*store), beforeInsert);
 }
 
 // The CHECK constraints hold even for SQL that bypasses the repositories' checks,

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QHash>
+#include <QIODevice>
 #include <QLocale>
 #include <QPainter>
 
@@ -138,7 +139,63 @@ QString illustrativeNote()
                "note");
 }
 
+// A picture of chart `name` at the size given in millimetres; null when nothing
+// was painted (no such chart, or no data for it).
+QImage chartPicture(const PackContent &content, const QString &name, const QSizeF &mm)
+{
+    QImage image(qRound(mm.width() / 25.4 * ChartRasterDpi),
+                 qRound(mm.height() / 25.4 * ChartRasterDpi), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    image.setDotsPerMeterX(qRound(ChartRasterDpi / 0.0254));
+    image.setDotsPerMeterY(qRound(ChartRasterDpi / 0.0254));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const bool painted =
+        PackObjectHandler::paintChart(content, name, &painter, QRectF(image.rect()));
+    painter.end();
+    return painted ? image : QImage();
+}
+
 } // namespace
+
+// Where the HTML goes as it is composed: into one string (the PDF's and ODT's
+// document), or to a device, each part written out as soon as it is complete, so
+// what is held at once is one part (a brief with its map, a table row), however
+// many issues the pack has.
+class PackHtmlBuilder::Output
+{
+public:
+    explicit Output(QString *text) : m_text(text) {}
+    explicit Output(QIODevice *device) : m_device(device) {}
+
+    Output &operator<<(const QString &html)
+    {
+        (m_text ? *m_text : m_pending) += html;
+        return *this;
+    }
+
+    // The end of a part: on a device, what is pending is written out.
+    void endPart()
+    {
+        if (!m_device || m_pending.isEmpty())
+            return;
+        if (!m_failed) {
+            const QByteArray bytes = m_pending.toUtf8();
+            m_failed = m_device->write(bytes) != bytes.size();
+        }
+        m_pending.resize(0);
+    }
+
+    // A write failed: composing the rest is wasted work.
+    bool failed() const { return m_failed; }
+
+private:
+    QString *m_text = nullptr;
+    QIODevice *m_device = nullptr;
+    QString m_pending;
+    bool m_failed = false;
+};
 
 PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
     : m_content(content), m_target(target)
@@ -157,24 +214,17 @@ PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
         for (qsizetype i = 0; i < count; ++i)
             charts.append({PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm()});
     }
+    // Web: each picture is painted when its part is written, and dropped after.
+    if (m_target == Target::Web)
+        return;
     for (const auto &[name, mm] : std::as_const(charts)) {
         if (m_target == Target::Paged) {
             // Painted as vectors when the page is drawn (PackObjectHandler).
             m_charts.insert(name);
             continue;
         }
-        QImage image(qRound(mm.width() / 25.4 * ChartRasterDpi),
-                     qRound(mm.height() / 25.4 * ChartRasterDpi), QImage::Format_RGB32);
-        image.fill(Qt::white);
-        image.setDotsPerMeterX(qRound(ChartRasterDpi / 0.0254));
-        image.setDotsPerMeterY(qRound(ChartRasterDpi / 0.0254));
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        const bool painted =
-            PackObjectHandler::paintChart(m_content, name, &painter, QRectF(image.rect()));
-        painter.end();
-        if (painted) {
+        const QImage image = chartPicture(m_content, name, mm);
+        if (!image.isNull()) {
             m_charts.insert(name);
             m_images.insert(QUrl(name), image);
         }
@@ -183,20 +233,23 @@ PackHtmlBuilder::PackHtmlBuilder(const PackContent &content, Target target)
 
 QString PackHtmlBuilder::chartHtml(const QString &name, const QSizeF &mm, const QString &alt) const
 {
-    if (!m_charts.contains(name))
-        return {};
-    // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
-    const int width = qRound(mm.width() / 25.4 * 96.0);
-    const int height = qRound(mm.height() / 25.4 * 96.0);
     QString src = name;
     if (m_target == Target::Web) {
+        const QImage image = chartPicture(m_content, name, mm);
+        if (image.isNull())
+            return {};
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         // Light compression: twice as fast as the default, for a file a third larger.
-        m_images.value(QUrl(name)).save(&buffer, "PNG", 80);
+        image.save(&buffer, "PNG", 80);
         src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    } else if (!m_charts.contains(name)) {
+        return {};
     }
+    // Sizes in CSS pixels (1/96 inch); the layout scales them to the device.
+    const int width = qRound(mm.width() / 25.4 * 96.0);
+    const int height = qRound(mm.height() / 25.4 * 96.0);
     return QStringLiteral("<p class=\"map\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
                           "alt=\"%4\"/></p>")
         .arg(src, QString::number(width), QString::number(height), esc(alt));
@@ -283,53 +336,68 @@ QString PackHtmlBuilder::headingHtml(const Heading &heading) const
 QString PackHtmlBuilder::body() const
 {
     QString html;
-    const QString markingHtml =
-        m_content.marking.isEmpty() ? QString() : tag("p", esc(m_content.marking), "marking");
-    if (m_target != Target::Paged)
-        html += markingHtml;
-    html += cover();
-    html += contents();
-    for (const Heading &heading : m_headings) {
-        if (heading.anchor == AnchorProgramme) {
-            html += programme();
-        } else if (heading.anchor == AnchorSteering) {
-            html += steeringNote();
-        } else if (heading.isBrief) {
-            for (const PackContent::Brief &brief : m_content.briefs) {
-                if (BriefPrefix + QString::number(brief.issue.id) == heading.anchor)
-                    html += this->brief(brief);
-            }
-        } else if (heading.anchor == AnchorActors) {
-            html += actorAnnex(heading);
-        } else if (heading.anchor == AnchorMatrix) {
-            html += matrixAnnex(heading);
-        } else if (heading.anchor == AnchorIndicators) {
-            html += indicatorAnnex(heading);
-        } else if (heading.anchor == AnchorSources) {
-            html += sourceAnnex(heading);
-        }
-    }
-    if (m_target != Target::Paged) {
-        html += tag("p",
-                    esc(tr("Registration no. %1 · Copy no. %2 · Generated %3")
-                            .arg(m_content.options.registrationNumber,
-                                 QString::number(m_content.options.copyNumber),
-                                 longDate(m_content.options.issueDate))),
-                    "end-note");
-        html += markingHtml;
-    }
+    Output out(&html);
+    writeBody(out);
     return html;
 }
 
-QString PackHtmlBuilder::webDocument() const
+bool PackHtmlBuilder::writeWebDocument(QIODevice *device) const
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
-    html += tag("title", esc(tr("Briefing pack – %1").arg(m_content.summit.name)));
-    html += QStringLiteral("\n<style>\n") + styleSheet() + webStyleSheet() +
-            QStringLiteral("</style>\n</head>\n<body>\n");
-    html += body();
-    html += QStringLiteral("\n</body></html>\n");
-    return html;
+    Output out(device);
+    out << QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+    out << tag("title", esc(tr("Briefing pack – %1").arg(m_content.summit.name)));
+    out << QStringLiteral("\n<style>\n") + styleSheet() + webStyleSheet() +
+               QStringLiteral("</style>\n</head>\n<body>\n");
+    out.endPart();
+    writeBody(out);
+    out << QStringLiteral("\n</body></html>\n");
+    out.endPart();
+    return !out.failed();
+}
+
+void PackHtmlBuilder::writeBody(Output &out) const
+{
+    const QString markingHtml =
+        m_content.marking.isEmpty() ? QString() : tag("p", esc(m_content.marking), "marking");
+    if (m_target != Target::Paged)
+        out << markingHtml;
+    out << cover();
+    out.endPart();
+    contents(out);
+    QHash<QString, const PackContent::Brief *> briefs;
+    for (const PackContent::Brief &brief : m_content.briefs)
+        briefs.insert(BriefPrefix + QString::number(brief.issue.id), &brief);
+    for (const Heading &heading : m_headings) {
+        if (out.failed())
+            return;
+        if (heading.anchor == AnchorProgramme) {
+            programme(out);
+        } else if (heading.anchor == AnchorSteering) {
+            steeringNote(out);
+        } else if (heading.isBrief) {
+            if (const PackContent::Brief *brief = briefs.value(heading.anchor))
+                out << this->brief(*brief);
+            out.endPart();
+        } else if (heading.anchor == AnchorActors) {
+            actorAnnex(out, heading);
+        } else if (heading.anchor == AnchorMatrix) {
+            matrixAnnex(out, heading);
+        } else if (heading.anchor == AnchorIndicators) {
+            indicatorAnnex(out, heading);
+        } else if (heading.anchor == AnchorSources) {
+            sourceAnnex(out, heading);
+        }
+    }
+    if (m_target != Target::Paged) {
+        out << tag("p",
+                   esc(tr("Registration no. %1 · Copy no. %2 · Generated %3")
+                           .arg(m_content.options.registrationNumber,
+                                QString::number(m_content.options.copyNumber),
+                                longDate(m_content.options.issueDate))),
+                   "end-note");
+        out << markingHtml;
+    }
+    out.endPart();
 }
 
 QString PackHtmlBuilder::cover() const
@@ -376,19 +444,19 @@ QString PackHtmlBuilder::cover() const
     return html;
 }
 
-QString PackHtmlBuilder::contents() const
+void PackHtmlBuilder::contents(Output &out) const
 {
-    QString html = pageBreakHeading(
+    out << pageBreakHeading(
         "h1", QStringLiteral("<a name=\"%1\">%2</a>").arg(contentsAnchor(), esc(tr("Contents"))),
         "section");
-    html += tableStart("contents", 0);
+    out << tableStart("contents", 0);
     bool briefsStarted = false;
     for (qsizetype i = 0; i < m_headings.size(); ++i) {
         const Heading &heading = m_headings.at(i);
         if (heading.isBrief && !briefsStarted) {
             briefsStarted = true;
-            html += QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>")
-                        .arg(esc(tr("Issue briefs")));
+            out << QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>")
+                       .arg(esc(tr("Issue briefs")));
         }
         QString title = esc(heading.title);
         if (m_target == Target::Web)
@@ -398,20 +466,21 @@ QString PackHtmlBuilder::contents() const
             m_target == Target::Paged
                 ? QStringLiteral("<img src=\"%1\"/>").arg(PackObjectHandler::pageNumberName(int(i)))
                 : QString();
-        html +=
-            QStringLiteral("<tr><td width=\"14%\" class=\"code\">%1</td><td width=\"78%\">%2</td>"
-                           "<td width=\"8%\" class=\"page\">%3</td></tr>")
-                .arg(esc(heading.number), title, page);
+        out << QStringLiteral(
+                   "<tr><td width=\"14%\" class=\"code\">%1</td><td width=\"78%\">%2</td>"
+                   "<td width=\"8%\" class=\"page\">%3</td></tr>")
+                   .arg(esc(heading.number), title, page);
+        out.endPart();
     }
-    html += QStringLiteral("</table>");
-    return html;
+    out << QStringLiteral("</table>");
+    out.endPart();
 }
 
-QString PackHtmlBuilder::programme() const
+void PackHtmlBuilder::programme(Output &out) const
 {
-    QString html = headingHtml(headingFor(AnchorProgramme));
-    html += tableStart();
-    html += headerRow({{esc(tr("Date")), 22}, {esc(tr("Event")), 60}, {esc(tr("Place")), 18}});
+    out << headingHtml(headingFor(AnchorProgramme));
+    out << tableStart();
+    out << headerRow({{esc(tr("Date")), 22}, {esc(tr("Event")), 60}, {esc(tr("Place")), 18}});
     bool anyIllustrative = false;
     for (const Event &event : m_content.events) {
         anyIllustrative = anyIllustrative || event.illustrative;
@@ -419,21 +488,22 @@ QString PackHtmlBuilder::programme() const
         if (!event.description.trimmed().isEmpty())
             what += QStringLiteral("<br/><span class=\"small\">%1</span>")
                         .arg(esc(event.description.trimmed()));
-        html += QStringLiteral("<tr>") +
-                cell(esc(dateRange(event.startsOn, event.endsOn)) + star(event.illustrative)) +
-                cell(what) + cell(esc(event.place)) + QStringLiteral("</tr>");
+        out << QStringLiteral("<tr>") +
+                   cell(esc(dateRange(event.startsOn, event.endsOn)) + star(event.illustrative)) +
+                   cell(what) + cell(esc(event.place)) + QStringLiteral("</tr>");
+        out.endPart();
     }
-    html += QStringLiteral("</table>");
+    out << QStringLiteral("</table>");
     if (anyIllustrative)
-        html +=
-            tag("p", esc(tr("* Illustrative date: the source gives none; see the sources annex.")),
-                "note");
-    return html;
+        out << tag("p",
+                   esc(tr("* Illustrative date: the source gives none; see the sources annex.")),
+                   "note");
+    out.endPart();
 }
 
-QString PackHtmlBuilder::steeringNote() const
+void PackHtmlBuilder::steeringNote(Output &out) const
 {
-    QString html = headingHtml(headingFor(AnchorSteering));
+    out << headingHtml(headingFor(AnchorSteering));
 
     // One line on where the issues stand, counted by status in workflow order.
     QMap<int, int> byStatus;
@@ -442,39 +512,43 @@ QString PackHtmlBuilder::steeringNote() const
     QStringList counts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         counts << tr("%1 %2").arg(it.value()).arg(StatusText::label(Status(it.key())).toLower());
-    html += tag("p",
-                esc(tr("%n issue(s) in this pack: %1.", nullptr, int(m_content.briefs.size()))
-                        .arg(counts.join(QStringLiteral(", ")))),
-                "lead");
+    out << tag("p",
+               esc(tr("%n issue(s) in this pack: %1.", nullptr, int(m_content.briefs.size()))
+                       .arg(counts.join(QStringLiteral(", ")))),
+               "lead");
 
-    html += tag("h2", esc(tr("EU objectives")));
-    html += tableStart();
-    html +=
-        headerRow({{esc(tr("Code")), 10}, {esc(tr("Issue")), 30}, {esc(tr("EU objective")), 60}});
+    out << tag("h2", esc(tr("EU objectives")));
+    out << tableStart();
+    out << headerRow(
+        {{esc(tr("Code")), 10}, {esc(tr("Issue")), 30}, {esc(tr("EU objective")), 60}});
     for (const PackContent::Brief &brief : m_content.briefs) {
         const QString objective = brief.issue.euObjective.trimmed();
-        html += QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code") +
-                cell(esc(brief.issue.title)) +
-                cell(objective.isEmpty() ? tag("i", esc(tr("No objective set"))) : esc(objective)) +
-                QStringLiteral("</tr>");
+        out << QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code") +
+                   cell(esc(brief.issue.title)) +
+                   cell(objective.isEmpty() ? tag("i", esc(tr("No objective set")))
+                                            : esc(objective)) +
+                   QStringLiteral("</tr>");
+        out.endPart();
     }
-    html += QStringLiteral("</table>");
+    out << QStringLiteral("</table>");
 
-    QString counterparts;
-    for (const Actor &actor : m_content.actors) {
-        if (actor.bloc != QLatin1String("China"))
-            continue;
-        counterparts += QStringLiteral("<tr>") +
-                        cell(QStringLiteral("<b>%1</b>").arg(esc(actor.name))) +
-                        cell(esc(actor.role)) + QStringLiteral("</tr>");
+    const auto isCounterpart = [](const Actor &actor) {
+        return actor.bloc == QLatin1String("China");
+    };
+    if (std::any_of(m_content.actors.cbegin(), m_content.actors.cend(), isCounterpart)) {
+        out << tag("h2", esc(tr("Counterparts")));
+        out << tableStart();
+        out << headerRow({{esc(tr("Name")), 35}, {esc(tr("Role")), 65}});
+        for (const Actor &actor : m_content.actors) {
+            if (!isCounterpart(actor))
+                continue;
+            out << QStringLiteral("<tr>") + cell(QStringLiteral("<b>%1</b>").arg(esc(actor.name))) +
+                       cell(esc(actor.role)) + QStringLiteral("</tr>");
+            out.endPart();
+        }
+        out << QStringLiteral("</table>");
     }
-    if (!counterparts.isEmpty()) {
-        html += tag("h2", esc(tr("Counterparts")));
-        html += tableStart();
-        html += headerRow({{esc(tr("Name")), 35}, {esc(tr("Role")), 65}});
-        html += counterparts + QStringLiteral("</table>");
-    }
-    return html;
+    out.endPart();
 }
 
 QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
@@ -558,34 +632,35 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
     return html;
 }
 
-QString PackHtmlBuilder::actorAnnex(const Heading &heading) const
+void PackHtmlBuilder::actorAnnex(Output &out, const Heading &heading) const
 {
-    QString html = headingHtml(heading);
+    out << headingHtml(heading);
     QString bloc;
     for (const Actor &actor : m_content.actors) {
         if (actor.bloc != bloc) {
             bloc = actor.bloc;
-            html += tag("h2", esc(bloc));
+            out << tag("h2", esc(bloc));
         }
         QString name = QStringLiteral("<b>%1</b>").arg(esc(actor.name));
         if (actor.illustrative)
             name += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("illustrative")));
-        html += tag("p", name, "actor");
+        out << tag("p", name, "actor");
         QStringList line;
         if (!actor.role.isEmpty())
             line << actor.role;
         line << tr("Bloc: %1").arg(actor.bloc);
-        html += tag("p", esc(line.join(QStringLiteral(" · "))), "actor-role");
-        html += paragraphs(actor.biography);
+        out << tag("p", esc(line.join(QStringLiteral(" · "))), "actor-role");
+        out << paragraphs(actor.biography);
         if (!actor.source.isEmpty())
-            html += tag("p", esc(tr("Source: %1").arg(actor.source)), "source-line");
+            out << tag("p", esc(tr("Source: %1").arg(actor.source)), "source-line");
+        out.endPart();
     }
-    return html;
+    out.endPart();
 }
 
-QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
+void PackHtmlBuilder::matrixAnnex(Output &out, const Heading &heading) const
 {
-    QString html = headingHtml(heading);
+    out << headingHtml(heading);
 
     // Columns: the actors that appear on two or more issues in this pack, in the
     // store's order (bloc, name); too many for a page and the blocs are shown instead.
@@ -604,18 +679,18 @@ QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
     QStringList headers;
     if (byBloc) {
         headers << tr("EU") << tr("China") << tr("Others");
-        html += tag("p",
-                    esc(tr("Mean position of each bloc's actors on each issue's own scale "
-                           "(0–100; the labels are in each brief). A dash: no position recorded.")),
-                    "lead");
+        out << tag("p",
+                   esc(tr("Mean position of each bloc's actors on each issue's own scale "
+                          "(0–100; the labels are in each brief). A dash: no position recorded.")),
+                   "lead");
     } else {
         for (const Actor &actor : columns)
             headers << actor.name;
-        html += tag("p",
-                    esc(tr("Positions of the actors that appear on two or more issues, on each "
-                           "issue's own scale (0–100; the labels are in each brief). A dash: no "
-                           "position recorded.")),
-                    "lead");
+        out << tag("p",
+                   esc(tr("Positions of the actors that appear on two or more issues, on each "
+                          "issue's own scale (0–100; the labels are in each brief). A dash: no "
+                          "position recorded.")),
+                   "lead");
     }
 
     const int codeWidth = 12;
@@ -623,11 +698,11 @@ QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
     QList<QPair<QString, int>> header = {{esc(tr("Issue")), codeWidth}};
     for (const QString &name : std::as_const(headers))
         header.append({esc(name), columnWidth});
-    html += tableStart("grid matrix");
-    html += headerRow(header);
+    out << tableStart("grid matrix");
+    out << headerRow(header);
     bool anyIllustrative = false;
     for (const PackContent::Brief &brief : m_content.briefs) {
-        html += QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code");
+        QString html = QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code");
         if (byBloc) {
             for (int group = 0; group < 3; ++group) {
                 int sum = 0;
@@ -661,52 +736,61 @@ QString PackHtmlBuilder::matrixAnnex(const Heading &heading) const
                 html += cell(value, "mid");
             }
         }
-        html += QStringLiteral("</tr>");
+        out << html + QStringLiteral("</tr>");
+        out.endPart();
     }
-    html += QStringLiteral("</table>");
+    out << QStringLiteral("</table>");
     if (anyIllustrative)
-        html += illustrativeNote();
-    return html;
+        out << illustrativeNote();
+    out.endPart();
 }
 
-QString PackHtmlBuilder::indicatorAnnex(const Heading &heading) const
+void PackHtmlBuilder::indicatorAnnex(Output &out, const Heading &heading) const
 {
-    QString html = headingHtml(heading);
+    out << headingHtml(heading);
     const QList<IndicatorChartPainter::Series> charts =
         IndicatorChartPainter::chartable(m_content.indicators);
-    for (qsizetype i = 0; i < charts.size(); ++i)
-        html += chartHtml(PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm(),
-                          tr("Chart of %1").arg(charts.at(i).name));
-    html += tableStart();
-    html += headerRow({{esc(tr("Indicator")), 23},
-                       {esc(tr("Date")), 12},
-                       {esc(tr("Value")), 8},
-                       {esc(tr("Unit")), 9},
-                       {esc(tr("Source")), 35},
-                       {esc(tr("Illustrative")), 13}});
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        out << chartHtml(PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm(),
+                         tr("Chart of %1").arg(charts.at(i).name));
+        out.endPart();
+    }
+    out << tableStart();
+    out << headerRow({{esc(tr("Indicator")), 23},
+                      {esc(tr("Date")), 12},
+                      {esc(tr("Value")), 8},
+                      {esc(tr("Unit")), 9},
+                      {esc(tr("Source")), 35},
+                      {esc(tr("Illustrative")), 13}});
     bool anyIllustrative = false;
     for (const Indicator &indicator : m_content.indicators) {
         anyIllustrative = anyIllustrative || indicator.illustrative;
-        html += QStringLiteral("<tr>") + cell(esc(indicator.name)) +
-                cell(esc(QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")))) +
-                cell(esc(formatValue(indicator.value)) + star(indicator.illustrative), "num") +
-                cell(esc(indicator.unit)) + cell(esc(indicator.source), "source") +
-                cell(esc(indicator.illustrative ? tr("Yes") : tr("No"))) + QStringLiteral("</tr>");
+        out << QStringLiteral("<tr>") + cell(esc(indicator.name)) +
+                   cell(esc(
+                       QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")))) +
+                   cell(esc(formatValue(indicator.value)) + star(indicator.illustrative), "num") +
+                   cell(esc(indicator.unit)) + cell(esc(indicator.source), "source") +
+                   cell(esc(indicator.illustrative ? tr("Yes") : tr("No"))) +
+                   QStringLiteral("</tr>");
+        out.endPart();
     }
-    html += QStringLiteral("</table>");
+    out << QStringLiteral("</table>");
     if (anyIllustrative)
-        html += illustrativeNote();
-    return html;
+        out << illustrativeNote();
+    out.endPart();
 }
 
-QString PackHtmlBuilder::sourceAnnex(const Heading &heading) const
+void PackHtmlBuilder::sourceAnnex(Output &out, const Heading &heading) const
 {
-    QString html = headingHtml(heading);
-    html += tag("p", esc(tr("Every source cited in this pack. Figures marked * are illustrative.")),
-                "lead");
-    QString items;
-    for (const QString &source : m_content.sources)
-        items += tag("li", esc(source));
-    html += tag("ol", items, "sources");
-    return html;
+    out << headingHtml(heading);
+    out << tag("p", esc(tr("Every source cited in this pack. Figures marked * are illustrative.")),
+               "lead");
+    // tag("ol", items, "sources"), one item at a time.
+    out << QStringLiteral("<ol class=\"sources\">");
+    for (const QString &source : m_content.sources) {
+        out << tag("li", esc(source));
+        out.endPart();
+    }
+    out << QStringLiteral("</ol>");
+    out.endPart();
 }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+class QIODevice;
+
 // Turns pack content into HTML. Every piece of user text is escaped here, in one
 // place. The same markup feeds the paged PDF, the editable ODT and the web page;
 // only the contents (page numbers, nothing, or links) and the markings differ.
@@ -41,10 +43,13 @@ public:
     // The pack's body. Paged: the contents' page numbers and the position maps are
     // inline objects for PackObjectHandler (slot i is the page of headings()[i]).
     QString body() const;
-    // A complete HTML file (Web): body() with the stylesheet inline.
-    QString webDocument() const;
-    // Images the body refers to by URL (the charts of the HTML and ODT), to add as
-    // resources.
+    // Web: the complete HTML file, body() with the stylesheet inline, written to
+    // `device` part by part as it is composed: one brief with its map picture, one
+    // table row at a time. What is held at once does not grow with the number of
+    // issues. False when a write fails (the device's errorString() says why).
+    bool writeWebDocument(QIODevice *device) const;
+    // Images the body refers to by URL (the charts of the ODT), to add as
+    // resources. Empty for Web, whose pictures are painted as they are written.
     QMap<QUrl, QImage> images() const { return m_images; }
 
     // The anchor of the contents heading, to find its page.
@@ -59,21 +64,23 @@ public:
     static QSizeF indicatorChartSizeMm() { return {160.0, 62.0}; }
 
 private:
+    class Output;
     void collectHeadings();
+    void writeBody(Output &out) const;
     QString cover() const;
-    QString contents() const;
-    QString programme() const;
-    QString steeringNote() const;
+    void contents(Output &out) const;
+    void programme(Output &out) const;
+    void steeringNote(Output &out) const;
     QString brief(const PackContent::Brief &brief) const;
-    QString actorAnnex(const Heading &heading) const;
-    QString matrixAnnex(const Heading &heading) const;
-    QString indicatorAnnex(const Heading &heading) const;
-    QString sourceAnnex(const Heading &heading) const;
+    void actorAnnex(Output &out, const Heading &heading) const;
+    void matrixAnnex(Output &out, const Heading &heading) const;
+    void indicatorAnnex(Output &out, const Heading &heading) const;
+    void sourceAnnex(Output &out, const Heading &heading) const;
     Heading headingFor(const QString &anchor) const;
     QString headingHtml(const Heading &heading) const;
     QString mapUrl(qint64 issueId) const;
     // The paragraph showing chart `name` (an image URL of PackObjectHandler), or
-    // nothing when there is no such chart.
+    // nothing when there is no such chart. Web: the picture is painted here.
     QString chartHtml(const QString &name, const QSizeF &mm, const QString &alt) const;
 
     const PackContent &m_content;

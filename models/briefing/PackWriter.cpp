@@ -359,8 +359,7 @@ bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString
 bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QString *error)
 {
     const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Web);
-    const QByteArray bytes = builder.webDocument().toUtf8();
-    if (device->write(bytes) != bytes.size()) {
+    if (!builder.writeWebDocument(device)) {
         setError(error, tr("Cannot write the HTML file: %1").arg(device->errorString()));
         return false;
     }

@@ -23,6 +23,22 @@ QString oneLine(const QString &text)
     return line.trimmed();
 }
 
+// A refused import: the importer's message, or under Ask which records the
+// database holds (the first few of each kind) and the option that decides.
+int importFailed(const QString &error, const ImportConflicts &conflicts, const QString &path,
+                 QTextStream &err)
+{
+    if (conflicts.isEmpty()) {
+        err << oneLine(error) << Qt::endl;
+        return CommandActions::Failure;
+    }
+    err << oneLine(CommandActions::tr("%1: %2 already in the database; use --on-existing skip "
+                                      "or replace.")
+                       .arg(path, conflicts.summary()))
+        << Qt::endl;
+    return CommandActions::NeedsChoice;
+}
+
 } // namespace
 
 std::optional<CommandActions::ExportFormat> CommandActions::exportFormat(const QString &name)
@@ -55,10 +71,8 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
     if (suffix == QLatin1String("json")) {
         ScenarioImporter importer(store);
         importer.setPolicy(policy);
-        if (!importer.importFile(path)) {
-            err << oneLine(importer.errorString()) << Qt::endl;
-            return importer.conflicts().isEmpty() ? Failure : NeedsChoice;
-        }
+        if (!importer.importFile(path))
+            return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const ScenarioImporter::Counts counts = importer.counts();
         out << oneLine(tr("Imported %1 issues, %2 actors, %3 positions, %4 links, %5 saved views, "
                           "%6 events and %7 indicators from %8 (%9 kept, %10 replaced).")
@@ -78,10 +92,8 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
     if (suffix == QLatin1String("csv")) {
         IssueCsvImporter importer(store);
         importer.setPolicy(policy);
-        if (!importer.importFile(path)) {
-            err << oneLine(importer.errorString()) << Qt::endl;
-            return importer.conflicts().isEmpty() ? Failure : NeedsChoice;
-        }
+        if (!importer.importFile(path))
+            return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const IssueCsvImporter::Counts counts = importer.counts();
         out << oneLine(tr("Imported %1 issues from %2 (%3 kept, %4 replaced).")
                            .arg(counts.added)

@@ -2,6 +2,7 @@
 
 #include "CsvFormat.h"
 #include "IssueCsvExporter.h"
+#include "domain/FieldLimits.h"
 #include "store/IssueRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -18,6 +19,24 @@ struct Row
     int line = 0;
     Issue issue;
 };
+
+// How much each column may hold (FieldLimits), in IssueCsvExporter's order.
+qsizetype limitOfColumn(int column)
+{
+    switch (column) {
+    case 0:
+        return FieldLimits::Code;
+    case 1:
+        return FieldLimits::Title;
+    case 8:
+    case 9:
+    case 10:
+    case 11:
+        return FieldLimits::LongText;
+    default:
+        return FieldLimits::ShortText;
+    }
+}
 
 } // namespace
 
@@ -50,6 +69,7 @@ bool IssueCsvImporter::import(QIODevice &device)
     const bool ok = importBytes(device.readAll());
     if (!ok)
         m_counts = {};
+    m_error = asOneLine(m_error);
     return ok;
 }
 
@@ -60,7 +80,7 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
     QList<CsvFormat::Record> records;
     const QStringList columns = IssueCsvExporter::columns();
     // A field's bytes are at most four per character: longer cannot pass below.
-    if (!CsvFormat::parse(bytes, qsizetype(maxFieldLength) * 4, &records, &m_error, columns))
+    if (!CsvFormat::parse(bytes, FieldLimits::LongText * 4, &records, &m_error, columns))
         return false;
     // Blank lines (one empty field) are not records.
     records.removeIf([](const CsvFormat::Record &record) {
@@ -118,14 +138,21 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
             QString value;
             if (!decode(record, i, &value))
                 return false;
-            if (value.size() > maxFieldLength) {
-                m_error = tr("line %1, field %2: longer than %3 characters")
-                              .arg(record.line)
-                              .arg(columns.at(i))
-                              .arg(maxFieldLength);
-                return false;
-            }
             values.append(CsvFormat::readAsText(value));
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            if (values.at(i).size() <= limitOfColumn(i))
+                continue;
+            const QString code = values.at(0).trimmed();
+            const QString line = QString::number(record.line);
+            const QString length = QString::number(values.at(i).size());
+            const QString limit = QString::number(limitOfColumn(i));
+            m_error = i == 0 || code.isEmpty()
+                          ? tr("line %1: %2 is %3 characters; the limit is %4")
+                                .arg(line, columns.at(i), length, limit)
+                          : tr("line %1, issue %2: %3 is %4 characters; the limit is %5")
+                                .arg(line, code, columns.at(i), length, limit);
+            return false;
         }
         const auto fail = [this, &record, &columns](int field, const QString &problem) {
             m_error = tr("line %1, field %2: %3").arg(record.line).arg(columns.at(field), problem);
@@ -201,7 +228,7 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
                           : tr("%1 issues in the file already exist in the database: %2. Import "
                                "again choosing to skip or replace them.")
                                 .arg(m_conflicts.issueCodes.size())
-                                .arg(m_conflicts.issueCodes.join(QStringLiteral(", ")));
+                                .arg(ImportConflicts::abbreviated(m_conflicts.issueCodes));
             return false;
         }
         m_conflicts = {};

@@ -19,8 +19,9 @@ class IssueCsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(IssueCsvImporter)
 public:
+    // Each field is bounded by FieldLimits (code 20, title and short text 200, the
+    // four long texts 20,000 characters).
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
-    static constexpr int maxFieldLength = 1024 * 1024; // characters, as in scenario files
 
     struct Counts
     {

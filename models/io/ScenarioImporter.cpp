@@ -1,7 +1,9 @@
 #include "ScenarioImporter.h"
 
+#include "JsonStrictScan.h"
 #include "domain/Actor.h"
 #include "domain/Event.h"
+#include "domain/FieldLimits.h"
 #include "domain/Indicator.h"
 #include "domain/Issue.h"
 #include "domain/Position.h"
@@ -37,6 +39,29 @@ struct ConflictError
     QStringList descriptions;
 };
 
+// How much a field may hold (FieldLimits), by its key in the file; the same key
+// means the same kind of text in every record.
+qsizetype limitOf(const QString &key)
+{
+    static const QHash<QString, qsizetype> limits = {
+        {QStringLiteral("code"), FieldLimits::Code},
+        {QStringLiteral("title"), FieldLimits::Title},
+        {QStringLiteral("name"), FieldLimits::Title},
+        {QStringLiteral("actor"), FieldLimits::Title},
+        {QStringLiteral("summit_name"), FieldLimits::Title},
+        {QStringLiteral("eu_objective"), FieldLimits::LongText},
+        {QStringLiteral("lines_to_take"), FieldLimits::LongText},
+        {QStringLiteral("defensive_lines"), FieldLimits::LongText},
+        {QStringLiteral("background"), FieldLimits::LongText},
+        {QStringLiteral("stance"), FieldLimits::LongText},
+        {QStringLiteral("biography"), FieldLimits::LongText},
+        {QStringLiteral("source"), FieldLimits::LongText},
+        {QStringLiteral("description"), FieldLimits::LongText},
+        {QStringLiteral("reason"), FieldLimits::LongText},
+    };
+    return limits.value(key, FieldLimits::ShortText);
+}
+
 class Reader
 {
 public:
@@ -65,10 +90,11 @@ public:
         const QString result = value.toString();
         if (required && result.trimmed().isEmpty())
             fail(ScenarioImporter::tr("\"%1\" is empty").arg(key));
-        if (result.size() > ScenarioImporter::maxFieldLength)
-            fail(ScenarioImporter::tr("\"%1\" is longer than %2 characters")
+        if (result.size() > limitOf(key))
+            fail(ScenarioImporter::tr("\"%1\" is %2 characters; the limit is %3")
                      .arg(key)
-                     .arg(ScenarioImporter::maxFieldLength));
+                     .arg(result.size())
+                     .arg(limitOf(key)));
         return result;
     }
 
@@ -232,6 +258,62 @@ bool sameIndicator(const Indicator &a, const Indicator &b)
 QString where(const QString &list, int index, const QJsonObject &object, const QString &key)
 {
     return QStringLiteral("%1[%2] (%3)").arg(list).arg(index).arg(object.value(key).toString());
+}
+
+// A place in the file as the messages name records: "issues[3] (RE-01).positions[0]".
+QString placeName(const QJsonObject &root, const QList<JsonStrictScan::Step> &path)
+{
+    static const QHash<QString, QString> labelKeys = {
+        {QStringLiteral("actors"), QStringLiteral("name")},
+        {QStringLiteral("issues"), QStringLiteral("code")},
+        {QStringLiteral("events"), QStringLiteral("title")},
+        {QStringLiteral("indicators"), QStringLiteral("name")},
+        {QStringLiteral("saved_views"), QStringLiteral("name")},
+    };
+    if (path.isEmpty())
+        return ScenarioImporter::tr("file");
+    QString name;
+    QJsonValue value = root;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const JsonStrictScan::Step &step = path.at(i);
+        if (step.index >= 0) {
+            value = value.toArray().at(step.index);
+            name += QStringLiteral("[%1]").arg(step.index);
+            const QString label =
+                i == 1 ? value.toObject().value(labelKeys.value(path.at(0).key)).toString()
+                       : QString();
+            if (!label.isEmpty())
+                name += QStringLiteral(" (%1)").arg(label);
+        } else {
+            value = value.toObject().value(step.key);
+            name += (name.isEmpty() ? QString() : QStringLiteral(".")) + step.key;
+        }
+    }
+    return name;
+}
+
+// What QJsonDocument would have let through silently, as a message; empty if none.
+QString strictProblem(const QByteArray &bytes, const QJsonObject &root)
+{
+    const std::optional<JsonStrictScan::Problem> problem = JsonStrictScan::firstProblem(bytes);
+    if (!problem)
+        return {};
+    const QString place = placeName(root, problem->container);
+    const int line = int(bytes.left(problem->offset).count('\n')) + 1;
+    if (problem->kind == JsonStrictScan::Problem::Kind::DuplicateKey)
+        return ScenarioImporter::tr("%1: the field \"%2\" is given twice (line %3); a record "
+                                    "holds each field once")
+            .arg(place, problem->key, QString::number(line));
+    const QString escape =
+        QStringLiteral("\\u") +
+        QString::number(problem->surrogate, 16).toUpper().rightJustified(4, QLatin1Char('0'));
+    if (problem->key.isEmpty())
+        return ScenarioImporter::tr("%1: the text holds %2 (line %3), half of a character "
+                                    "(a lone UTF-16 surrogate)")
+            .arg(place, escape, QString::number(line));
+    return ScenarioImporter::tr("%1: \"%2\" holds %3 (line %4), half of a character (a lone "
+                                "UTF-16 surrogate)")
+        .arg(place, problem->key, escape, QString::number(line));
 }
 
 Actor readActor(const Reader &r)
@@ -434,6 +516,9 @@ bool ScenarioImporter::import(QIODevice &device)
         m_error = tr("a scenario file must hold one JSON object");
         return false;
     }
+    m_error = strictProblem(bytes, document.object());
+    if (!m_error.isEmpty())
+        return false;
     try {
         Sql::Transaction transaction(m_store.database());
         importObject(document.object());
@@ -448,14 +533,15 @@ bool ScenarioImporter::import(QIODevice &device)
         else
             m_error = tr("%1 records in the file already exist in the database: %2. Import "
                          "again choosing to skip or replace them.")
-                          .arg(error.descriptions.size())
-                          .arg(error.descriptions.join(QStringLiteral("; ")));
+                          .arg(error.conflicts.count())
+                          .arg(error.conflicts.summary());
     } catch (const StoreError &error) {
         m_error = error.message();
     }
     if (!m_error.isEmpty())
         m_counts = {};
     m_store.notifyReset();
+    m_error = asOneLine(m_error);
     return m_error.isEmpty();
 }
 

@@ -21,8 +21,9 @@ public:
     // Version 2 added "links", "saved_views" and an issue's "history"; version 1
     // files are read as before.
     static constexpr int formatVersion = 2;
+    // Each text field is bounded by FieldLimits (code 20, titles and short text 200,
+    // long text 20,000 characters).
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
-    static constexpr int maxFieldLength = 1024 * 1024;
 
     struct Counts
     {

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "Store.h"
+#include "domain/FieldLimits.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +37,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store", text);
 }
 
+// Refuses text longer than its field may hold (never truncates it).
+void checkLength(const QString &text, qsizetype limit, const QString &label)
+{
+    if (text.size() > limit)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The %1 is %2 characters; the limit is %3.")
+                             .arg(label, QString::number(text.size()), QString::number(limit)));
+}
+
 void validate(const Actor &actor)
 {
     if (actor.name.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("An actor needs a name."));
+    checkLength(actor.name.trimmed(), FieldLimits::Title, tr("actor's name"));
+    checkLength(actor.role, FieldLimits::ShortText, tr("actor's role"));
+    checkLength(actor.biography, FieldLimits::LongText, tr("biography"));
+    checkLength(actor.source, FieldLimits::LongText, tr("source"));
     if (!Actor::kinds().contains(actor.kind))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("Unknown kind of actor \"%1\" for %2.").arg(actor.kind, actor.name));

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "Store.h"
+#include "domain/FieldLimits.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -72,9 +73,67 @@ QVariant storedValue(IssueField field, const QVariant &value)
     }
 }
 
+// What a person calls the field, in a message.
+QString fieldLabel(IssueField field)
+{
+    switch (field) {
+    case IssueField::Title:
+        return tr("title");
+    case IssueField::Category:
+        return tr("category");
+    case IssueField::Owner:
+        return tr("owner");
+    case IssueField::EuObjective:
+        return tr("EU objective");
+    case IssueField::LinesToTake:
+        return tr("lines to take");
+    case IssueField::DefensiveLines:
+        return tr("defensive lines");
+    case IssueField::Background:
+        return tr("background");
+    case IssueField::ScaleLow:
+        return tr("label of position 0");
+    case IssueField::ScaleHigh:
+        return tr("label of position 100");
+    case IssueField::Source:
+        return tr("source");
+    default:
+        return IssueRepository::columnOf(field);
+    }
+}
+
+// Refuses text longer than its field may hold (never truncates it).
+void checkLength(const QString &text, qsizetype limit, const QString &label)
+{
+    if (text.size() > limit)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The %1 is %2 characters; the limit is %3.")
+                             .arg(label, QString::number(text.size()), QString::number(limit)));
+}
+
+void checkLengths(const Issue &issue)
+{
+    checkLength(issue.code.trimmed(), FieldLimits::Code, tr("code"));
+    for (IssueField field :
+         {IssueField::Title, IssueField::Category, IssueField::Owner, IssueField::EuObjective,
+          IssueField::LinesToTake, IssueField::DefensiveLines, IssueField::Background,
+          IssueField::ScaleLow, IssueField::ScaleHigh, IssueField::Source})
+        checkLength(IssueRepository::valueOf(issue, field).toString(),
+                    IssueRepository::lengthLimit(field), fieldLabel(field));
+}
+
+// Who and why of a status change.
+void checkLengths(const QString &changedBy, const QString &reason)
+{
+    checkLength(changedBy, FieldLimits::ShortText, tr("name of who changed the status"));
+    checkLength(reason, FieldLimits::LongText, tr("reason for the status change"));
+}
+
 // Refuses what the schema would refuse, with a message a person can act on.
 void validate(IssueField field, const QVariant &value)
 {
+    if (const qsizetype limit = IssueRepository::lengthLimit(field))
+        checkLength(value.toString(), limit, fieldLabel(field));
     if (field == IssueField::Title && value.toString().trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("An issue's title cannot be empty."));
     if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
@@ -164,6 +223,9 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
         throw StoreError(StoreError::Kind::Invalid, tr("An issue needs a code."));
     if (issue.title.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+    checkLengths(issue);
+    for (const StatusChange &change : history)
+        checkLengths(change.changedBy, change.reason);
     if (history.isEmpty() || history.first().from || history.last().to != issue.status)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("The history of issue %1 must start with its first status and end "
@@ -235,6 +297,7 @@ int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value
 
 int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, const QString &reason)
 {
+    checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const std::optional<Issue> current = byId(id);
@@ -266,6 +329,7 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
 {
     for (const FieldChange &change : changes)
         validate(field, change.value);
+    checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     QList<Issue> current;
@@ -323,6 +387,8 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
 {
     if (issue.title.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+    checkLengths(issue);
+    checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const std::optional<Issue> current = byId(issue.id);
@@ -393,6 +459,32 @@ QString IssueRepository::columnOf(IssueField field)
         return QStringLiteral("in_pack");
     }
     return {};
+}
+
+qsizetype IssueRepository::lengthLimit(IssueField field)
+{
+    switch (field) {
+    case IssueField::Title:
+        return FieldLimits::Title;
+    case IssueField::Category:
+    case IssueField::Owner:
+    case IssueField::ScaleLow:
+    case IssueField::ScaleHigh:
+        return FieldLimits::ShortText;
+    case IssueField::EuObjective:
+    case IssueField::LinesToTake:
+    case IssueField::DefensiveLines:
+    case IssueField::Background:
+    case IssueField::Source:
+        return FieldLimits::LongText;
+    case IssueField::Status:
+    case IssueField::Priority:
+    case IssueField::DueDate:
+    case IssueField::Likelihood:
+    case IssueField::InPack:
+        break;
+    }
+    return 0;
 }
 
 QVariant IssueRepository::normalized(IssueField field, const QVariant &value)

@@ -57,6 +57,9 @@ public:
     static constexpr int maxSignalsPerEdit = 32;
 
     static QString columnOf(IssueField field);
+    // How many characters a text field may hold (FieldLimits); 0 for the others.
+    // insert(), update() and the setters refuse longer text with a StoreError.
+    static qsizetype lengthLimit(IssueField field);
     static QVariant valueOf(const Issue &issue, IssueField field);
     // `value` in the type valueOf() returns for the field, so a value held by a
     // command compares exactly with what the store holds.

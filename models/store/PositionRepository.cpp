@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "Store.h"
+#include "domain/FieldLimits.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,16 @@ void checkScale(int value, const QString &what)
                          tr("%1 must be between 0 and 100, not %2.").arg(what).arg(value));
 }
 
+// Refuses text longer than its field may hold (never truncates it).
+void checkLength(const QString &text, const QString &label)
+{
+    if (text.size() > FieldLimits::LongText)
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("The %1 is %2 characters; the limit is %3.")
+                .arg(label, QString::number(text.size()), QString::number(FieldLimits::LongText)));
+}
+
 } // namespace
 
 QList<Position> PositionRepository::forIssue(qint64 issueId) const
@@ -85,6 +96,8 @@ qint64 PositionRepository::insert(Position &position)
     checkScale(position.position, tr("A position"));
     checkScale(position.salience, tr("Salience"));
     checkScale(position.clout, tr("Clout"));
+    checkLength(position.stance, tr("stance"));
+    checkLength(position.source, tr("source"));
     const QString now = Sql::now();
     QSqlQuery query = Sql::exec(
         m_store.database(),
@@ -122,6 +135,9 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
                            : field == PositionField::Salience ? tr("Salience")
                                                               : tr("Clout"));
         stored = number;
+    } else {
+        checkLength(stored.toString(),
+                    field == PositionField::Stance ? tr("stance") : tr("source"));
     }
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
