@@ -1,5 +1,6 @@
-// Briefing pack export, checked the way a reader sees it: text extracted from the
-// PDF page by page (pdftotext), fonts (pdffonts), structure (qpdf), ODT XML, HTML.
+// Briefing pack export, checked the way a reader sees it: text extracted from
+// the PDF page by page (pdftotext), fonts (pdffonts), structure (qpdf), ODT
+// XML, HTML.
 
 #include "TestSupport.h"
 
@@ -7,22 +8,36 @@
 #include "briefing/PackExport.h"
 #include "briefing/PackObjectHandler.h"
 #include "briefing/PackTextDocument.h"
+#include "briefing/PackWriter.h"
+#include "commands/ChangeStatusCommand.h"
+#include "io/IssueCsvExporter.h"
+#include "io/ScenarioExporter.h"
+#include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QUndoStack>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -132,6 +147,7 @@ private slots:
     void unwritablePathLeavesNoFile();
     void documentNeverLoadsExternalResources();
     void likelihoodAndPackFlagShapeTheBriefs();
+    void historyLeavesOutUndoneChangesAndNamesWhatIsMissing();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -157,7 +173,8 @@ void TestBriefingPack::initTestCase()
     QVERIFY(m_out.isValid());
     m_store = m_db.open(true);
 
-    // A hostile title, an empty background and a very long one, set as a user would.
+    // A hostile title, an empty background and a very long one, set as a user
+    // would.
     IssueRepository &issues = m_store->issues();
     const Issue dr = issues.byCode(QStringLiteral("DR-01")).value();
     issues.setField(dr.id, IssueField::Title, EvilTitle, dr.version);
@@ -243,7 +260,8 @@ void TestBriefingPack::contentsPageNumbersAreTheRealOnes()
     QCOMPARE(firstBodyLine(m_pages.at(1)), QStringLiteral("Contents"));
     const QStringList contents = nonEmptyLines(m_pages.at(1));
 
-    // Every issue and every annex is listed, and its page starts with its heading.
+    // Every issue and every annex is listed, and its page starts with its
+    // heading.
     int checked = 0;
     const QRegularExpression trailingNumber(QStringLiteral("\\s(\\d+)$"));
     for (const QString &code : std::as_const(m_codes)) {
@@ -331,7 +349,8 @@ void TestBriefingPack::userTextPrintsLiterally()
     // Nothing was loaded: the pack holds no image at all.
     const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
     QCOMPARE(images.exitCode, 0);
-    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2); // the header only
+    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(),
+             2); // the header only
 }
 
 void TestBriefingPack::emptySectionsHaveNoHeading()
@@ -501,7 +520,8 @@ void TestBriefingPack::positionMapIsPaintedAsVectors()
     for (const QSizeF &shape : std::as_const(shapes))
         QVERIFY2(qAbs(shape.width() / shape.height() - 160.0 / 90.0) < 0.01,
                  qPrintable(QStringLiteral("%1 x %2").arg(shape.width()).arg(shape.height())));
-    // Vector: no picture in the file, and the map's text is text on its brief's pages.
+    // Vector: no picture in the file, and the map's text is text on its brief's
+    // pages.
     const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QCOMPARE(images.exitCode, 0);
     QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2);
@@ -516,7 +536,8 @@ void TestBriefingPack::positionMapIsPaintedAsVectors()
                 onPage = page + 1;
         }
         QVERIFY2(onPage > 0, qPrintable(mark));
-        // On one of this brief's pages: its heading, or its running head when continued.
+        // On one of this brief's pages: its heading, or its running head when
+        // continued.
         const QString first = firstBodyLine(text.at(onPage - 1));
         QVERIFY2(first.startsWith(code), qPrintable(first));
     }
@@ -551,7 +572,8 @@ void TestBriefingPack::chartIsDrawnOnlyOnThePageHoldingMostOfIt()
     QPainter painter(&page);
     // The page shows y 0..100, as drawContents clips it.
     painter.setClipRect(QRectF(0, 0, 200, 100));
-    // Starting a rounding error above the next page: that page draws it, not this one.
+    // Starting a rounding error above the next page: that page draws it, not this
+    // one.
     handler.drawObject(&painter, QRectF(0, 99.98, 100, 60), &document, 0, format);
     QVERIFY(drawn.isEmpty());
     handler.drawObject(&painter, QRectF(0, 30, 100, 60), &document, 0, format);
@@ -582,8 +604,8 @@ void TestBriefingPack::odtIsWellFormedXml()
     QVERIFY(text.contains(Marking));
     QVERIFY(text.contains(QStringLiteral("王毅")));
 
-    // The zip is whole, and its page style puts the marking in every page's header
-    // and footer, with the page number fields.
+    // The zip is whole, and its page style puts the marking in every page's
+    // header and footer, with the page number fields.
     QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).exitCode, 0);
     const ToolResult manifest =
         run(QStringLiteral("unzip"),
@@ -771,7 +793,8 @@ void TestBriefingPack::likelihoodAndPackFlagShapeTheBriefs()
     QCOMPARE(content.briefs.size(), 1);
     QCOMPARE(content.briefs.first().issue.code, QStringLiteral("SC-01"));
 
-    // On paper: the unlikely issue's brief has "If raised" and no "Lines to take".
+    // On paper: the unlikely issue's brief has "If raised" and no "Lines to
+    // take".
     PackOptions only = baseOptions();
     only.issueCodes = {QStringLiteral("SR-01")};
     const QString path = QDir(m_out.path()).filePath(QStringLiteral("pack-unlikely.pdf"));
@@ -780,6 +803,67 @@ void TestBriefingPack::likelihoodAndPackFlagShapeTheBriefs()
     const QString text = pdfPages(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("If raised")));
     QVERIFY(!text.contains(QStringLiteral("Lines to take")));
+}
+
+void TestBriefingPack::historyLeavesOutUndoneChangesAndNamesWhatIsMissing()
+{
+    const TestSupport::TempDatabase db;
+    const std::unique_ptr<Store> store = db.open(true);
+    IssueRepository &issues = store->issues();
+    const QString code = QStringLiteral("RE-01");
+    const auto current = [&] { return *issues.byCode(code); };
+    const Status before = current().status;
+    const Status other = before == Status::Stalled ? Status::Converging : Status::Stalled;
+
+    // A change made by mistake and undone: the store keeps both rows.
+    QUndoStack stack;
+    stack.push(new ChangeStatusCommand(*store, current().id, before, other, current().version,
+                                       QStringLiteral("Pressed the wrong status")));
+    stack.undo();
+    // A change made and undone without a reason.
+    stack.push(new ChangeStatusCommand(*store, current().id, before, Status::Agreed,
+                                       current().version, QString()));
+    stack.undo();
+    QCOMPARE(current().status, before);
+    // A change of an older file: nobody and no reason recorded.
+    store->setUserName(QString());
+    issues.changeStatus(current().id, other, current().version, QString());
+    QCOMPARE(store->history().forIssue(current().id).last().changedBy, QString());
+
+    const PackContent content = BriefingPackComposer(*store).compose(baseOptions());
+    const auto brief =
+        std::find_if(content.briefs.cbegin(), content.briefs.cend(),
+                     [&](const PackContent::Brief &b) { return b.issue.code == code; });
+    QVERIFY(brief != content.briefs.cend());
+    QVERIFY(!brief->lastChanges.isEmpty());
+    for (const StatusChange &change : brief->lastChanges) {
+        QVERIFY2(!change.reason.contains(QStringLiteral("Pressed the wrong status")),
+                 qPrintable(change.reason));
+        QVERIFY2(!change.reason.startsWith(QStringLiteral("Undo:")), qPrintable(change.reason));
+        QVERIFY(change.to != Status::Agreed);
+        QVERIFY(!change.changedBy.trimmed().isEmpty());
+        QVERIFY(!change.reason.trimmed().isEmpty());
+    }
+    // The newest real change heads the table, marked as not recorded.
+    const StatusChange &newest = brief->lastChanges.first();
+    QCOMPARE(newest.to, other);
+    QCOMPARE(newest.changedBy, QStringLiteral("not recorded"));
+    QCOMPARE(newest.reason, QStringLiteral("not recorded"));
+    // The changes before the undone ones are still there.
+    const QList<StatusChange> all = store->history().forIssue(current().id);
+    QCOMPARE(brief->lastChanges.size(), std::min<qsizetype>(5, all.size() - 4));
+    QCOMPARE(brief->lastChanges.at(1).id, all.at(all.size() - 6).id);
+
+    // On paper as well.
+    PackOptions only = baseOptions();
+    only.issueCodes = {code};
+    const QString path = QDir(m_out.path()).filePath(QStringLiteral("pack-history.pdf"));
+    QString error;
+    QVERIFY2(exportPack(*store, only, path, PackFormat::Pdf, &error), qPrintable(error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    QVERIFY(!text.contains(QStringLiteral("Undo:")));
+    QVERIFY(!text.contains(QStringLiteral("Pressed the wrong")));
+    QVERIFY(text.contains(QStringLiteral("not recorded")));
 }
 
 QTEST_MAIN(TestBriefingPack)
