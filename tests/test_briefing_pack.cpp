@@ -148,6 +148,7 @@ private slots:
     void documentNeverLoadsExternalResources();
     void likelihoodAndPackFlagShapeTheBriefs();
     void historyLeavesOutUndoneChangesAndNamesWhatIsMissing();
+    void fullDiskSaysSoAndWritesNothing();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -864,6 +865,78 @@ void TestBriefingPack::historyLeavesOutUndoneChangesAndNamesWhatIsMissing()
     QVERIFY(!text.contains(QStringLiteral("Undo:")));
     QVERIFY(!text.contains(QStringLiteral("Pressed the wrong")));
     QVERIFY(text.contains(QStringLiteral("not recorded")));
+}
+
+void TestBriefingPack::fullDiskSaysSoAndWritesNothing()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    const PackContent content = BriefingPackComposer(*m_store).compose(options);
+    const QString diskFull = QStringLiteral("the disk is full");
+
+    // A device that refuses every byte for want of space.
+    QFile full(QStringLiteral("/dev/full"));
+    if (full.open(QIODevice::WriteOnly)) {
+        QString error;
+        QVERIFY(!PackWriter::writePdf(content, &full, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        error.clear();
+        QVERIFY(!PackWriter::writeHtml(content, &full, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        ScenarioExporter json(*m_store);
+        QVERIFY(!json.write(full));
+        QVERIFY2(json.errorString().contains(diskFull), qPrintable(json.errorString()));
+        IssueCsvExporter csv(*m_store);
+        QVERIFY(!csv.write(full));
+        QVERIFY2(csv.errorString().contains(diskFull), qPrintable(csv.errorString()));
+    }
+
+    // A real file system that fills up part way through a file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("small")));
+    const ToolResult mounted =
+        run(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+             QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint});
+    if (mounted.exitCode != 0)
+        QSKIP("Cannot mount a small tmpfs here (needs root); the full device was "
+              "checked.");
+    const auto unmount = qScopeGuard([&] { run(QStringLiteral("umount"), {mountPoint}); });
+    const QDir small(mountPoint);
+    const QString packPath = small.filePath(QStringLiteral("pack.pdf"));
+    {
+        QFile old(packPath);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the pack of yesterday");
+    }
+    const QByteArray oldHash = TestSupport::fileHash(packPath);
+    {
+        // Leave 6 kB: a PDF or HTML pack, the JSON and the CSV all need more.
+        QFile filler(small.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(1024, 'x');
+        while (QStorageInfo(mountPoint).bytesAvailable() > 6 * 1024 &&
+               filler.write(block) == block.size()) {
+        }
+    }
+    const QStringList before = small.entryList(QDir::Files | QDir::Hidden);
+    for (PackFormat format : {PackFormat::Pdf, PackFormat::Html}) {
+        QString error;
+        QVERIFY(!exportPack(*m_store, options, packPath, format, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("nothing was written")), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(packPath), oldHash);
+        QCOMPARE(small.entryList(QDir::Files | QDir::Hidden), before);
+    }
+    ScenarioExporter json(*m_store);
+    QVERIFY(!json.writeFile(small.filePath(QStringLiteral("scenario.json"))));
+    QVERIFY2(json.errorString().contains(diskFull), qPrintable(json.errorString()));
+    IssueCsvExporter csv(*m_store);
+    QVERIFY(!csv.writeFile(small.filePath(QStringLiteral("issues.csv"))));
+    QVERIFY2(csv.errorString().contains(diskFull), qPrintable(csv.errorString()));
+    QCOMPARE(small.entryList(QDir::Files | QDir::Hidden), before);
 }
 
 QTEST_MAIN(TestBriefingPack)

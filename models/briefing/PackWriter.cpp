@@ -4,17 +4,16 @@
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "PackTextDocument.h"
+#include "io/AtomicFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QHash>
 #include <QHashSeed>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -263,8 +262,8 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         return false;
     QByteArray bytes = buffer.data();
     fixVolatileStamps(bytes, content.options.issueDate);
-    if (device->write(bytes) != bytes.size()) {
-        setError(error, tr("Cannot write the PDF: %1").arg(device->errorString()));
+    if (!AtomicFile::writeAll(*device, bytes)) {
+        setError(error, tr("Cannot write the PDF: %1").arg(AtomicFile::writeFailure(*device)));
         return false;
     }
     return true;
@@ -379,8 +378,9 @@ bool PackWriter::writeOdt(const PackContent &content, QIODevice *device, QString
     // The marking and page numbers on every page, as the PDF has them.
     if (!OdtPageStyle::apply(bytes, content, error))
         return false;
-    if (device->write(bytes) != bytes.size()) {
-        setError(error, tr("Cannot write the ODT document: %1").arg(device->errorString()));
+    if (!AtomicFile::writeAll(*device, bytes)) {
+        setError(error,
+                 tr("Cannot write the ODT document: %1").arg(AtomicFile::writeFailure(*device)));
         return false;
     }
     return true;
@@ -390,8 +390,9 @@ bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QStrin
 {
     const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Web);
     const QByteArray bytes = builder.webDocument().toUtf8();
-    if (device->write(bytes) != bytes.size()) {
-        setError(error, tr("Cannot write the HTML file: %1").arg(device->errorString()));
+    if (!AtomicFile::writeAll(*device, bytes)) {
+        setError(error,
+                 tr("Cannot write the HTML file: %1").arg(AtomicFile::writeFailure(*device)));
         return false;
     }
     return true;
@@ -400,38 +401,20 @@ bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QStrin
 bool PackWriter::write(const PackContent &content, PackFormat format, const QString &path,
                        QString *error, int *pageCount)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(
-            error,
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        return false;
-    }
-    bool ok = false;
-    switch (format) {
-    case PackFormat::Pdf:
-        ok = writePdf(content, &file, error, pageCount);
-        break;
-    case PackFormat::Odt:
-        ok = writeOdt(content, &file, error);
-        if (pageCount)
-            *pageCount = 0;
-        break;
-    case PackFormat::Html:
-        ok = writeHtml(content, &file, error);
-        if (pageCount)
-            *pageCount = 0;
-        break;
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        setError(
-            error,
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        return false;
-    }
-    return true;
+    if (pageCount)
+        *pageCount = 0;
+    return AtomicFile::write(
+        path,
+        [&](QIODevice &device) {
+            switch (format) {
+            case PackFormat::Odt:
+                return writeOdt(content, &device, error);
+            case PackFormat::Html:
+                return writeHtml(content, &device, error);
+            case PackFormat::Pdf:
+                break;
+            }
+            return writePdf(content, &device, error, pageCount);
+        },
+        error);
 }
