@@ -149,6 +149,7 @@ private slots:
     void likelihoodAndPackFlagShapeTheBriefs();
     void historyLeavesOutUndoneChangesAndNamesWhatIsMissing();
     void fullDiskSaysSoAndWritesNothing();
+    void longTitleRunningHeadStaysOnThePage();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -937,6 +938,55 @@ void TestBriefingPack::fullDiskSaysSoAndWritesNothing()
     QVERIFY(!csv.writeFile(small.filePath(QStringLiteral("issues.csv"))));
     QVERIFY2(csv.errorString().contains(diskFull), qPrintable(csv.errorString()));
     QCOMPARE(small.entryList(QDir::Files | QDir::Hidden), before);
+}
+
+void TestBriefingPack::longTitleRunningHeadStaysOnThePage()
+{
+    // Files from before the field limits may hold titles of any length.
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("TR-01")};
+    PackContent content = BriefingPackComposer(*m_store).compose(options);
+    QCOMPARE(content.briefs.size(), 1);
+    QStringList words;
+    for (int i = 0; words.join(QLatin1Char(' ')).size() < 589; ++i)
+        words << QStringLiteral("word%1").arg(i);
+    const QString title = words.join(QLatin1Char(' ')).left(589);
+    content.briefs[0].issue.title = title;
+    const QString path = m_out.filePath(QStringLiteral("pack-long-title.pdf"));
+    QString error;
+    QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+    const QStringList pages = pdfPages(path);
+
+    // The pages that continue the brief say so, the title shortened to fit.
+    int continued = 0;
+    for (const QString &page : pages) {
+        const QString head = firstBodyLine(page);
+        if (!head.startsWith(QStringLiteral("TR-01")) ||
+            !head.contains(QStringLiteral("continued")))
+            continue;
+        ++continued;
+        QVERIFY2(head.endsWith(QStringLiteral("… (continued)")), qPrintable(head));
+        QVERIFY2(
+            title.startsWith(head.mid(5).trimmed().chopped(QStringLiteral("… (continued)").size())),
+            qPrintable(head));
+    }
+    QVERIFY2(continued >= 2, "the long background should flow over several pages");
+
+    // No word of any page reaches past the right margin (20 mm of 210).
+    const ToolResult boxes =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    QCOMPARE(boxes.exitCode, 0);
+    const qreal rightEdge = (PackWriter::PageWidthMm - PackWriter::SideMarginMm) / 25.4 * 72;
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" "
+                                                 "xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+    int wordCount = 0;
+    for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        ++wordCount;
+        QVERIFY2(match.captured(2).toDouble() <= rightEdge + 1.0,
+                 qPrintable(match.captured(3) + QLatin1Char(' ') + match.captured(2)));
+    }
+    QVERIFY(wordCount > 100);
 }
 
 QTEST_MAIN(TestBriefingPack)

@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QHashSeed>
 #include <QPageLayout>
@@ -74,7 +75,7 @@ QHash<QString, int> anchorPages(const QTextDocument &document, qreal pageHeight)
 
 void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
                    const PackContent &content, int pageNumber, int pageCount,
-                   const QString &runningHead)
+                   const QString &continuedSection)
 {
     const auto mm = [dotsPerMm](double value) { return value * dotsPerMm; };
     const double left = mm(PackWriter::SideMarginMm);
@@ -89,13 +90,20 @@ void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
                          content.marking);
     }
 
-    if (!runningHead.isEmpty()) {
+    if (!continuedSection.isEmpty()) {
         painter.setPen(QPen(QColor(0x33, 0x41, 0x5c)));
         QFont font = packFont(7.5);
         font.setItalic(true);
         painter.setFont(font);
+        // Titles may be long: the head keeps to one line within the margins, the
+        // title shortened with an ellipsis, and still says "(continued)".
+        const QString pattern = PackWriter::tr("%1 (continued)");
+        const QFontMetricsF metrics(font, painter.device());
+        const qreal room = width - metrics.horizontalAdvance(pattern.arg(QString()));
+        const QString title =
+            metrics.elidedText(continuedSection, Qt::ElideRight, std::max(0.0, room));
         painter.drawText(QRectF(left, mm(12), width, mm(5.3)), Qt::AlignLeft | Qt::AlignBottom,
-                         runningHead);
+                         pattern.arg(title));
     }
 
     painter.setPen(QPen(QColor(0x8c, 0x8c, 0x8c), mm(0.2)));
@@ -314,7 +322,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
                                         ? heading.title
                                         : heading.number + QStringLiteral("  ") + heading.title});
     }
-    QStringList runningHeads(pages);
+    QStringList runningHeads(pages); // the section a page continues, if any
     for (int page = 1; page <= pages; ++page) {
         const QPair<int, QString> *current = nullptr;
         for (const auto &start : std::as_const(starts)) {
@@ -322,7 +330,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
                 current = &start;
         }
         if (current && current->first < page)
-            runningHeads[page - 1] = tr("%1 (continued)").arg(current->second);
+            runningHeads[page - 1] = current->second;
     }
     QPainter painter;
     if (!painter.begin(device)) {
