@@ -150,6 +150,7 @@ private slots:
     void historyLeavesOutUndoneChangesAndNamesWhatIsMissing();
     void fullDiskSaysSoAndWritesNothing();
     void longTitleRunningHeadStaysOnThePage();
+    void chineseExtractsAsTyped();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -987,6 +988,64 @@ void TestBriefingPack::longTitleRunningHeadStaysOnThePage()
                  qPrintable(match.captured(3) + QLatin1Char(' ') + match.captured(2)));
     }
     QVERIFY(wordCount > 100);
+}
+
+void TestBriefingPack::chineseExtractsAsTyped()
+{
+    // Each Kangxi radical's ideograph: Noto Sans CJK draws both with one glyph.
+    QString ideographs;
+    for (char32_t radical = 0x2F00; radical <= 0x2FD5; ++radical)
+        ideographs += QString::fromUcs4(&radical, 1).normalized(QString::NormalizationForm_KC);
+    QCOMPARE(ideographs.size(), 214);
+    const QString rareEarths = QStringLiteral("稀土出口管制");
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    PackContent content = BriefingPackComposer(*m_store).compose(options);
+    QCOMPARE(content.briefs.size(), 1);
+    content.briefs[0].issue.title = rareEarths;
+    content.briefs[0].issue.background = ideographs;
+    const auto squeezed = [](const QString &text) {
+        QString out;
+        for (const QChar c : text) {
+            if (!c.isSpace())
+                out += c;
+        }
+        return out;
+    };
+    const auto radicalsIn = [](const QString &text) {
+        QString found;
+        for (const char32_t c : text.toUcs4()) {
+            if (c >= 0x2E80 && c <= 0x2FDF)
+                found += QString::fromUcs4(&c, 1);
+        }
+        return found;
+    };
+    for (const bool pdfA : {false, true}) {
+        content.options.pdfA = pdfA;
+        const QString path = m_out.filePath(pdfA ? QStringLiteral("pack-hanzi-a.pdf")
+                                                 : QStringLiteral("pack-hanzi.pdf"));
+        QString error;
+        QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+        const ToolResult check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+        const QString text = pdfPages(path).join(QLatin1Char('\n'));
+        QCOMPARE(radicalsIn(text), QString());
+        QVERIFY(squeezed(text).contains(ideographs));
+        QVERIFY(text.contains(rareEarths));
+        QVERIFY(text.contains(QStringLiteral("王毅")));
+    }
+
+    // Radicals typed as radicals (their ideographs printed nowhere) stay
+    // radicals.
+    const QString radicals = QStringLiteral("⽊⽔⽕");
+    content.options.pdfA = false;
+    content.briefs[0].issue.background = radicals;
+    const QString path = m_out.filePath(QStringLiteral("pack-radicals.pdf"));
+    QString error;
+    QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    QVERIFY(text.contains(radicals));
+    QVERIFY(text.contains(rareEarths));
 }
 
 QTEST_MAIN(TestBriefingPack)

@@ -4,17 +4,20 @@
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "PackTextDocument.h"
+#include "PdfTextMaps.h"
 #include "io/AtomicFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QHashSeed>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -252,6 +255,7 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     bool ok = false;
+    QString printedText;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(Resolution);
@@ -263,12 +267,15 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         // seed changes from run to run; a fixed seed while painting keeps the
         // same pack byte for byte the same.
         QHashSeed::setDeterministicGlobalSeed();
-        ok = paint(content, &writer, error, pageCount);
+        ok = paintPages(content, &writer, error, pageCount, &printedText);
         QHashSeed::resetRandomGlobalSeed();
     }
     if (!ok)
         return false;
     QByteArray bytes = buffer.data();
+    // Before the stamps: the PDF/A document ID is a digest of the final bytes.
+    PdfTextMaps::restoreIdeographs(
+        bytes, printedText, QRawFont::fromFont(packFont(9.5), QFontDatabase::SimplifiedChinese));
     fixVolatileStamps(bytes, content.options.issueDate);
     if (!AtomicFile::writeAll(*device, bytes)) {
         setError(error, tr("Cannot write the PDF: %1").arg(AtomicFile::writeFailure(*device)));
@@ -279,6 +286,12 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
 
 bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QString *error,
                        int *pageCount)
+{
+    return paintPages(content, device, error, pageCount, nullptr);
+}
+
+bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                            int *pageCount, QString *printedText)
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -357,6 +370,10 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
     }
     if (pageCount)
         *pageCount = pages;
+    if (printedText) {
+        *printedText = document.toPlainText() + content.marking + runningHeads.join(QChar()) +
+                       content.options.registrationNumber;
+    }
     return true;
 }
 

@@ -44,6 +44,9 @@ public:
     static constexpr int Resolution = 300;         // dpi; Qt's 1200 default only costs time
 
 private:
+    // paint(), also giving all the text it printed (body, heads and footers).
+    static bool paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                           int *pageCount, QString *printedText);
     static void prepare(QTextDocument &document);
     static void load(QTextDocument &document, const QString &html,
                      const QMap<QUrl, QImage> &images);
