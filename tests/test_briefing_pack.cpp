@@ -1,6 +1,5 @@
-// Briefing pack export, checked the way a reader sees it: text extracted from
-// the PDF page by page (pdftotext), fonts (pdffonts), structure (qpdf), ODT
-// XML, HTML.
+// Briefing pack export, checked the way a reader sees it: text extracted from the
+// PDF page by page (pdftotext), fonts (pdffonts), structure (qpdf), ODT XML, HTML.
 
 #include "TestSupport.h"
 
@@ -151,6 +150,7 @@ private slots:
     void fullDiskSaysSoAndWritesNothing();
     void longTitleRunningHeadStaysOnThePage();
     void chineseExtractsAsTyped();
+    void headingsAndShortRowsStayOnOnePage();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -176,8 +176,7 @@ void TestBriefingPack::initTestCase()
     QVERIFY(m_out.isValid());
     m_store = m_db.open(true);
 
-    // A hostile title, an empty background and a very long one, set as a user
-    // would.
+    // A hostile title, an empty background and a very long one, set as a user would.
     IssueRepository &issues = m_store->issues();
     const Issue dr = issues.byCode(QStringLiteral("DR-01")).value();
     issues.setField(dr.id, IssueField::Title, EvilTitle, dr.version);
@@ -263,8 +262,7 @@ void TestBriefingPack::contentsPageNumbersAreTheRealOnes()
     QCOMPARE(firstBodyLine(m_pages.at(1)), QStringLiteral("Contents"));
     const QStringList contents = nonEmptyLines(m_pages.at(1));
 
-    // Every issue and every annex is listed, and its page starts with its
-    // heading.
+    // Every issue and every annex is listed, and its page starts with its heading.
     int checked = 0;
     const QRegularExpression trailingNumber(QStringLiteral("\\s(\\d+)$"));
     for (const QString &code : std::as_const(m_codes)) {
@@ -352,8 +350,7 @@ void TestBriefingPack::userTextPrintsLiterally()
     // Nothing was loaded: the pack holds no image at all.
     const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
     QCOMPARE(images.exitCode, 0);
-    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(),
-             2); // the header only
+    QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2); // the header only
 }
 
 void TestBriefingPack::emptySectionsHaveNoHeading()
@@ -523,8 +520,7 @@ void TestBriefingPack::positionMapIsPaintedAsVectors()
     for (const QSizeF &shape : std::as_const(shapes))
         QVERIFY2(qAbs(shape.width() / shape.height() - 160.0 / 90.0) < 0.01,
                  qPrintable(QStringLiteral("%1 x %2").arg(shape.width()).arg(shape.height())));
-    // Vector: no picture in the file, and the map's text is text on its brief's
-    // pages.
+    // Vector: no picture in the file, and the map's text is text on its brief's pages.
     const ToolResult images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QCOMPARE(images.exitCode, 0);
     QCOMPARE(nonEmptyLines(QString::fromUtf8(images.out)).size(), 2);
@@ -539,8 +535,7 @@ void TestBriefingPack::positionMapIsPaintedAsVectors()
                 onPage = page + 1;
         }
         QVERIFY2(onPage > 0, qPrintable(mark));
-        // On one of this brief's pages: its heading, or its running head when
-        // continued.
+        // On one of this brief's pages: its heading, or its running head when continued.
         const QString first = firstBodyLine(text.at(onPage - 1));
         QVERIFY2(first.startsWith(code), qPrintable(first));
     }
@@ -575,8 +570,7 @@ void TestBriefingPack::chartIsDrawnOnlyOnThePageHoldingMostOfIt()
     QPainter painter(&page);
     // The page shows y 0..100, as drawContents clips it.
     painter.setClipRect(QRectF(0, 0, 200, 100));
-    // Starting a rounding error above the next page: that page draws it, not this
-    // one.
+    // Starting a rounding error above the next page: that page draws it, not this one.
     handler.drawObject(&painter, QRectF(0, 99.98, 100, 60), &document, 0, format);
     QVERIFY(drawn.isEmpty());
     handler.drawObject(&painter, QRectF(0, 30, 100, 60), &document, 0, format);
@@ -607,8 +601,8 @@ void TestBriefingPack::odtIsWellFormedXml()
     QVERIFY(text.contains(Marking));
     QVERIFY(text.contains(QStringLiteral("王毅")));
 
-    // The zip is whole, and its page style puts the marking in every page's
-    // header and footer, with the page number fields.
+    // The zip is whole, and its page style puts the marking in every page's header
+    // and footer, with the page number fields.
     QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).exitCode, 0);
     const ToolResult manifest =
         run(QStringLiteral("unzip"),
@@ -796,8 +790,7 @@ void TestBriefingPack::likelihoodAndPackFlagShapeTheBriefs()
     QCOMPARE(content.briefs.size(), 1);
     QCOMPARE(content.briefs.first().issue.code, QStringLiteral("SC-01"));
 
-    // On paper: the unlikely issue's brief has "If raised" and no "Lines to
-    // take".
+    // On paper: the unlikely issue's brief has "If raised" and no "Lines to take".
     PackOptions only = baseOptions();
     only.issueCodes = {QStringLiteral("SR-01")};
     const QString path = QDir(m_out.path()).filePath(QStringLiteral("pack-unlikely.pdf"));
@@ -903,8 +896,7 @@ void TestBriefingPack::fullDiskSaysSoAndWritesNothing()
             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
              QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint});
     if (mounted.exitCode != 0)
-        QSKIP("Cannot mount a small tmpfs here (needs root); the full device was "
-              "checked.");
+        QSKIP("Cannot mount a small tmpfs here (needs root); the full device was checked.");
     const auto unmount = qScopeGuard([&] { run(QStringLiteral("umount"), {mountPoint}); });
     const QDir small(mountPoint);
     const QString packPath = small.filePath(QStringLiteral("pack.pdf"));
@@ -1035,8 +1027,7 @@ void TestBriefingPack::chineseExtractsAsTyped()
         QVERIFY(text.contains(QStringLiteral("王毅")));
     }
 
-    // Radicals typed as radicals (their ideographs printed nowhere) stay
-    // radicals.
+    // Radicals typed as radicals (their ideographs printed nowhere) stay radicals.
     const QString radicals = QStringLiteral("⽊⽔⽕");
     content.options.pdfA = false;
     content.briefs[0].issue.background = radicals;
@@ -1046,6 +1037,107 @@ void TestBriefingPack::chineseExtractsAsTyped()
     const QString text = pdfPages(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(radicals));
     QVERIFY(text.contains(rareEarths));
+}
+
+void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    const PackContent base = BriefingPackComposer(*m_store).compose(options);
+    QVERIFY(!base.briefs.isEmpty() && !base.briefs.first().positions.isEmpty());
+    int headings = 0;
+    int rows = 0;
+    // A background of n paragraphs puts the headings and rows after it at every
+    // height of a page in turn.
+    for (int paragraphs = 0; paragraphs <= 40; ++paragraphs) {
+        PackContent content = base;
+        QStringList notes;
+        for (int i = 1; i <= paragraphs; ++i)
+            notes << QStringLiteral("Filler note %1.").arg(i);
+        content.briefs[0].issue.background = notes.join(QLatin1Char('\n'));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PackWriter::Resolution);
+        PackTextDocument document;
+        const qreal pageHeight = PackWriter::layOut(content, &writer, document);
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const auto page = [&](const QTextBlock &block, int line) {
+            const QTextLine textLine = block.layout()->lineAt(line);
+            const qreal y = layout->blockBoundingRect(block).top() -
+                            block.layout()->boundingRect().top() + textLine.y() +
+                            textLine.height() / 2;
+            return int(std::floor(y / pageHeight));
+        };
+        const auto hasText = [](const QTextBlock &block) {
+            return !block.text().isEmpty() && block.layout()->lineCount() > 0;
+        };
+        QSet<int> pagesWithText;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (!hasText(block))
+                continue;
+            for (int line = 0; line < block.layout()->lineCount(); ++line)
+                pagesWithText.insert(page(block, line));
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && !hasText(next))
+                next = next.next();
+            if (!next.isValid())
+                continue;
+            ++headings;
+            QVERIFY2(page(block, block.layout()->lineCount() - 1) == page(next, 0),
+                     qPrintable(QStringLiteral("%1 paragraphs: \"%2\" ends page %3")
+                                    .arg(paragraphs)
+                                    .arg(block.text())
+                                    .arg(page(block, 0) + 1)));
+        }
+        // No page is left empty by a moved heading or row.
+        for (int index = 0; index < document.pageCount(); ++index)
+            QVERIFY2(pagesWithText.contains(index),
+                     qPrintable(QStringLiteral("%1 paragraphs: page %2 of %3 is empty")
+                                    .arg(paragraphs)
+                                    .arg(index + 1)
+                                    .arg(document.pageCount())));
+
+        QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+        while (!frames.isEmpty()) {
+            QTextFrame *frame = frames.takeFirst();
+            frames.append(frame->childFrames());
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            for (int row = 0; row < table->rows(); ++row) {
+                int first = std::numeric_limits<int>::max();
+                int last = -1;
+                int lines = 0;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    int cellLines = 0;
+                    for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                        const QTextBlock block = it.currentBlock();
+                        if (!block.isValid() || block.layout()->lineCount() == 0)
+                            continue;
+                        first = std::min(first, page(block, 0));
+                        last = std::max(last, page(block, block.layout()->lineCount() - 1));
+                        cellLines += block.layout()->lineCount();
+                    }
+                    lines = std::max(lines, cellLines);
+                }
+                // A row of a few lines is read at one glance.
+                if (lines == 0 || lines > 4)
+                    continue;
+                ++rows;
+                QVERIFY2(first == last, qPrintable(QStringLiteral("%1 paragraphs: row %2 of a "
+                                                                  "table split at page %3")
+                                                       .arg(paragraphs)
+                                                       .arg(row)
+                                                       .arg(first + 1)));
+            }
+        }
+    }
+    QVERIFY(headings > 100);
+    QVERIFY(rows > 100);
 }
 
 QTEST_MAIN(TestBriefingPack)

@@ -19,6 +19,7 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocumentWriter>
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -148,6 +150,229 @@ void separateTableBorders(QTextDocument &document)
         format.setBorderCollapse(false);
         format.setBorder(format.border() / 2);
         table->setFormat(format);
+    }
+}
+
+// Where lines sit on the pages of a laid-out document, in the layout's units.
+class PageGeometry
+{
+public:
+    PageGeometry(const QTextDocument &document, qreal pageHeight)
+        : m_layout(document.documentLayout()), m_pageHeight(pageHeight)
+    {
+    }
+
+    // The top of a block's line in document coordinates (table cells included).
+    qreal lineTop(const QTextBlock &block, int line) const
+    {
+        const QTextLayout *layout = block.layout();
+        return m_layout->blockBoundingRect(block).top() - layout->boundingRect().top() +
+               layout->lineAt(line).y();
+    }
+    // 0-based page of a line, by its middle: margins may reach onto the page before.
+    int page(const QTextBlock &block, int line) const
+    {
+        return pageOf(lineTop(block, line) + block.layout()->lineAt(line).height() / 2);
+    }
+    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
+    qreal pageHeight() const { return m_pageHeight; }
+
+private:
+    const QAbstractTextDocumentLayout *m_layout;
+    qreal m_pageHeight;
+};
+
+bool hasText(const QTextBlock &block)
+{
+    return block.isValid() && !block.text().isEmpty() && block.layout() &&
+           block.layout()->lineCount() > 0;
+}
+
+bool isHeading(const QTextBlock &block)
+{
+    return block.blockFormat().headingLevel() > 0;
+}
+
+QTextBlock previousWithText(QTextBlock block)
+{
+    for (block = block.previous(); block.isValid() && !hasText(block); block = block.previous()) {
+    }
+    return block;
+}
+
+QTextBlock nextWithText(QTextBlock block)
+{
+    for (block = block.next(); block.isValid() && !hasText(block); block = block.next()) {
+    }
+    return block;
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// What must move to the next page with `block`: the headings right above it on its page.
+QTextBlock withHeadingsAbove(const PageGeometry &pages, const QTextBlock &block)
+{
+    QTextBlock first = block;
+    const int page = pages.page(block, 0);
+    for (QTextBlock above = previousWithText(block);
+         above.isValid() && isHeading(above) && !breaksBefore(first) &&
+         pages.page(above, above.layout()->lineCount() - 1) == page;
+         above = previousWithText(above))
+        first = above;
+    return first;
+}
+
+// Rows of up to this many lines are not split over two pages.
+constexpr int ShortRowLines = 6;
+
+struct RowExtent
+{
+    bool valid = false;
+    int lines = 0; // of its tallest cell
+    int firstPage = 0;
+    int lastPage = 0;
+    qreal top = 0; // of its highest first line
+};
+
+RowExtent rowExtent(const PageGeometry &pages, QTextTable *table, int row)
+{
+    RowExtent extent;
+    extent.top = std::numeric_limits<qreal>::max();
+    extent.firstPage = std::numeric_limits<int>::max();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row || cell.rowSpan() > 1)
+            return {};
+        int lines = 0;
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (it.currentFrame() || !block.isValid() || !block.layout())
+                return {}; // a nested table or frame: left as Qt lays it out
+            const int count = block.layout()->lineCount();
+            if (count == 0)
+                continue;
+            if (lines == 0) {
+                extent.top = std::min(extent.top, pages.lineTop(block, 0));
+                extent.firstPage = std::min(extent.firstPage, pages.page(block, 0));
+            }
+            extent.lastPage = std::max(extent.lastPage, pages.page(block, count - 1));
+            lines += count;
+        }
+        extent.lines = std::max(extent.lines, lines);
+    }
+    extent.valid = extent.lines > 0;
+    return extent;
+}
+
+// Qt breaks pages line by line: a heading can end a page, and a table row can leave
+// its last word on the next. In document order, each such break is moved up (a page
+// break before the heading, or before a short row) and the layout redone from there.
+void keepTogether(QTextDocument &document, qreal pageHeight, qreal deviceUnitsPerCssPixel)
+{
+    const PageGeometry pages(document, pageHeight);
+    QSet<QPair<QTextTable *, int>> movedRows;
+    QSet<int> unbroken; // blocks whose page break was dropped
+    QTextBlock from = document.begin();
+    // Each pass fixes one break, and none is fixed twice; the bound is a safeguard.
+    for (int pass = 0; from.isValid() && pass <= 2 * document.blockCount(); ++pass) {
+        document.pageCount(); // lays out what changed
+        QTextBlock fixed;
+        for (QTextBlock block = from; block.isValid() && !fixed.isValid(); block = block.next()) {
+            if (!hasText(block))
+                continue;
+            // A page break where a page has just begun (a table's bottom margin can
+            // reach onto it) would leave that page blank: the break is dropped.
+            QTextTable *table = QTextCursor(block).currentTable();
+            const bool tableBreaks =
+                table && table->firstCursorPosition().block() == block &&
+                (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+            if ((breaksBefore(block) || tableBreaks) && !unbroken.contains(block.blockNumber())) {
+                const QTextBlock before = previousWithText(block);
+                if (before.isValid() &&
+                    pages.page(block, 0) >
+                        pages.page(before, before.layout()->lineCount() - 1) + 1) {
+                    unbroken.insert(block.blockNumber());
+                    if (tableBreaks) {
+                        QTextTableFormat format = table->format();
+                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        table->setFormat(format);
+                    } else {
+                        QTextBlockFormat format = block.blockFormat();
+                        format.setPageBreakPolicy(format.pageBreakPolicy() &
+                                                  ~QTextFormat::PageBreak_AlwaysBefore);
+                        QTextCursor(block).setBlockFormat(format);
+                    }
+                    fixed = block;
+                    continue;
+                }
+            }
+            if (isHeading(block)) {
+                const QTextBlock next = nextWithText(block);
+                if (next.isValid() &&
+                    pages.page(block, block.layout()->lineCount() - 1) != pages.page(next, 0)) {
+                    const QTextBlock first = withHeadingsAbove(pages, block);
+                    if (!breaksBefore(first) && !unbroken.contains(first.blockNumber())) {
+                        breakBefore(first);
+                        fixed = first;
+                    }
+                }
+                continue;
+            }
+            if (!table)
+                continue;
+            const QTextTableCell cell = table->cellAt(block.position());
+            if (cell.column() != 0 || cell.firstCursorPosition().block() != block ||
+                movedRows.contains({table, cell.row()}))
+                continue;
+            const int row = cell.row();
+            const RowExtent extent = rowExtent(pages, table, row);
+            if (!extent.valid || extent.lines > ShortRowLines ||
+                extent.firstPage == extent.lastPage)
+                continue;
+            movedRows.insert({table, row});
+            if (row <= table->format().headerRowCount()) {
+                // The table's first row: the table moves, with a heading right above it.
+                const QTextBlock before = previousWithText(table->firstCursorPosition().block());
+                if (before.isValid() && isHeading(before) && !breaksBefore(before)) {
+                    fixed = withHeadingsAbove(pages, before);
+                    breakBefore(fixed);
+                } else if (!(table->format().pageBreakPolicy() &
+                             QTextFormat::PageBreak_AlwaysBefore)) {
+                    QTextTableFormat format = table->format();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                    fixed = block;
+                }
+                continue;
+            }
+            // A later row: the row above grows to the foot of the page, so this row's
+            // first lines no longer fit there and Qt moves the whole row on.
+            const qreal extra = ((extent.firstPage + 1) * pages.pageHeight() - extent.top + 1) /
+                                deviceUnitsPerCssPixel;
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell above = table->cellAt(row - 1, column);
+                if (above.row() != row - 1 || above.column() != column)
+                    continue;
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                          ? format.bottomPadding()
+                                          : table->format().cellPadding();
+                format.setBottomPadding(padding + extra);
+                above.setFormat(format);
+            }
+            fixed = block;
+        }
+        from = fixed;
     }
 }
 
@@ -290,34 +515,58 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
     return paintPages(content, device, error, pageCount, nullptr);
 }
 
-bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
-                            int *pageCount, QString *printedText)
+QRectF PackWriter::bodyRect(QPagedPaintDevice *device)
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const int dpi = device->logicalDpiX();
-    // A printer may keep margins it cannot print in; the painter's origin is then
-    // the printable area's corner, so pages are drawn from the paper's corner.
-    const QPoint origin = device->pageLayout().paintRectPixels(dpi).topLeft();
-    const double dotsPerMm = dpi / 25.4;
-    const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
-    const QRectF body(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
-                      page.width() - 2 * SideMarginMm * dotsPerMm,
-                      page.height() - (TopMarginMm + BottomMarginMm) * dotsPerMm);
+    const double dotsPerMm = device->logicalDpiX() / 25.4;
+    return QRectF(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
+                  (PageWidthMm - 2 * SideMarginMm) * dotsPerMm,
+                  (PageHeightMm - TopMarginMm - BottomMarginMm) * dotsPerMm);
+}
 
-    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
-    const QList<PackHtmlBuilder::Heading> headings = builder.headings();
-    PackTextDocument document;
+PackObjectHandler *PackWriter::layOutBody(const PackContent &content, const QString &bodyHtml,
+                                          QPagedPaintDevice *device, PackTextDocument &document,
+                                          const QRectF &body)
+{
     prepare(document);
     // Page numbers and maps are objects of a size fixed before layout: one layout
     // pass finds every heading's page, and the numbers are drawn in when painting.
-    load(document, builder.body(), {});
+    load(document, bodyHtml, {});
     separateTableBorders(document);
     auto *objects = new PackObjectHandler(content, &document);
     document.documentLayout()->registerHandler(QTextFormat::ImageObject, objects);
     // Laid out in the writer's units, so what is measured is what is printed.
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(body.size());
+    keepTogether(document, body.height(), device->logicalDpiY() / 96.0);
+    return objects;
+}
+
+qreal PackWriter::layOut(const PackContent &content, QPagedPaintDevice *device,
+                         PackTextDocument &document)
+{
+    const QRectF body = bodyRect(device);
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
+    layOutBody(content, builder.body(), device, document, body);
+    return body.height();
+}
+
+bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                            int *pageCount, QString *printedText)
+{
+    const QRectF body = bodyRect(device);
+    const int dpi = device->logicalDpiX();
+    // A printer may keep margins it cannot print in; the painter's origin is then
+    // the printable area's corner, so pages are drawn from the paper's corner.
+    const QPoint origin = device->pageLayout().paintRectPixels(dpi).topLeft();
+    const double dotsPerMm = dpi / 25.4;
+    const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
+
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
+    const QList<PackHtmlBuilder::Heading> headings = builder.headings();
+    PackTextDocument document;
+    PackObjectHandler *objects = layOutBody(content, builder.body(), device, document, body);
     const QHash<QString, int> anchors = anchorPages(document, body.height());
     QList<int> found;
     for (const PackHtmlBuilder::Heading &heading : headings)
