@@ -1047,12 +1047,17 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
     QVERIFY(!base.briefs.isEmpty() && !base.briefs.first().positions.isEmpty());
     int headings = 0;
     int rows = 0;
-    // A background of n paragraphs puts the headings and rows after it at every
-    // height of a page in turn.
-    for (int paragraphs = 0; paragraphs <= 40; ++paragraphs) {
+    // Backgrounds of more and more paragraphs, every other one led by a note of two
+    // lines (a line is shorter than a paragraph with its margin), put the headings
+    // and rows after them at every height of a page in turn.
+    for (int step = 0; step <= 80; ++step) {
         PackContent content = base;
         QStringList notes;
-        for (int i = 1; i <= paragraphs; ++i)
+        if (step % 2 == 1)
+            notes << QStringLiteral("A longer note that wraps onto a second line of the page, so "
+                                    "that what follows it moves by one line and not by one "
+                                    "paragraph, which has a margin as well.");
+        for (int i = 1; i <= step / 2; ++i)
             notes << QStringLiteral("Filler note %1.").arg(i);
         content.briefs[0].issue.background = notes.join(QLatin1Char('\n'));
         QBuffer buffer;
@@ -1061,6 +1066,7 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
         writer.setResolution(PackWriter::Resolution);
         PackTextDocument document;
         const qreal pageHeight = PackWriter::layOut(content, &writer, document);
+        const int pageCount = document.pageCount(); // the whole layout, not its first part
         const QAbstractTextDocumentLayout *layout = document.documentLayout();
         const auto page = [&](const QTextBlock &block, int line) {
             const QTextLine textLine = block.layout()->lineAt(line);
@@ -1087,18 +1093,18 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
                 continue;
             ++headings;
             QVERIFY2(page(block, block.layout()->lineCount() - 1) == page(next, 0),
-                     qPrintable(QStringLiteral("%1 paragraphs: \"%2\" ends page %3")
-                                    .arg(paragraphs)
+                     qPrintable(QStringLiteral("step %1: \"%2\" ends page %3")
+                                    .arg(step)
                                     .arg(block.text())
                                     .arg(page(block, 0) + 1)));
         }
         // No page is left empty by a moved heading or row.
-        for (int index = 0; index < document.pageCount(); ++index)
+        for (int index = 0; index < pageCount; ++index)
             QVERIFY2(pagesWithText.contains(index),
-                     qPrintable(QStringLiteral("%1 paragraphs: page %2 of %3 is empty")
-                                    .arg(paragraphs)
+                     qPrintable(QStringLiteral("step %1: page %2 of %3 is empty")
+                                    .arg(step)
                                     .arg(index + 1)
-                                    .arg(document.pageCount())));
+                                    .arg(pageCount)));
 
         QList<QTextFrame *> frames = document.rootFrame()->childFrames();
         while (!frames.isEmpty()) {
@@ -1128,9 +1134,9 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
                 if (lines == 0 || lines > 4)
                     continue;
                 ++rows;
-                QVERIFY2(first == last, qPrintable(QStringLiteral("%1 paragraphs: row %2 of a "
+                QVERIFY2(first == last, qPrintable(QStringLiteral("step %1: row %2 of a "
                                                                   "table split at page %3")
-                                                       .arg(paragraphs)
+                                                       .arg(step)
                                                        .arg(row)
                                                        .arg(first + 1)));
             }
