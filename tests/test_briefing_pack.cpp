@@ -1025,6 +1025,10 @@ void TestBriefingPack::chineseExtractsAsTyped()
         QVERIFY(squeezed(text).contains(ideographs));
         QVERIFY(text.contains(rareEarths));
         QVERIFY(text.contains(QStringLiteral("王毅")));
+        // The rewritten maps keep the same pack the same file.
+        const QString again = m_out.filePath(QStringLiteral("pack-hanzi-again.pdf"));
+        QVERIFY2(PackWriter::write(content, PackFormat::Pdf, again, &error), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(again), TestSupport::fileHash(path));
     }
 
     // Radicals typed as radicals (their ideographs printed nowhere) stay radicals.

@@ -3,11 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 #include <QStorageInfo>
 
-#include <algorithm>
 #include <cerrno>
 
 namespace {
@@ -62,10 +60,8 @@ bool write(const QString &path, const std::function<bool(QIODevice &)> &write, Q
             isDiskFull(file) || (file.error() == QFileDevice::WriteError && storage.isValid() &&
                                  storage.bytesAvailable() < NearlyFullBytes);
         if (noRoom)
-            *error = tr("Cannot write %1: the disk is full (%2 free); nothing was written.")
-                         .arg(QDir::toNativeSeparators(path),
-                              QLocale().formattedDataSize(
-                                  std::max<qint64>(0, storage.bytesAvailable())));
+            *error = tr("Cannot write %1: the disk is full; nothing was written.")
+                         .arg(QDir::toNativeSeparators(path));
         else
             *error =
                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
