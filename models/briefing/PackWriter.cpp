@@ -184,7 +184,7 @@ private:
 
 bool hasText(const QTextBlock &block)
 {
-    return block.isValid() && !block.text().isEmpty() && block.layout() &&
+    return block.isValid() && block.length() > 1 && block.layout() &&
            block.layout()->lineCount() > 0;
 }
 
@@ -274,105 +274,157 @@ RowExtent rowExtent(const PageGeometry &pages, QTextTable *table, int row)
     return extent;
 }
 
+// The block that starts each table row (its first cell's first block), by block
+// number: the scan below meets every block, and most are no row's start.
+QHash<int, QPair<QTextTable *, int>> rowStarts(const QTextDocument &document)
+{
+    QHash<int, QPair<QTextTable *, int>> starts;
+    QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeLast();
+        frames.append(frame->childFrames());
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, 0);
+            if (cell.row() == row)
+                starts.insert(cell.firstCursorPosition().block().blockNumber(), {table, row});
+        }
+    }
+    return starts;
+}
+
+// Moves a short table row split over two pages to the next page, whole; returns
+// the block changed, or an invalid block when the row is fine or cannot move.
+QTextBlock keepRowTogether(const PageGeometry &pages, QTextTable *table, int row,
+                           const QTextBlock &rowStart, QSet<QPair<QTextTable *, int>> &movedRows,
+                           QSet<int> &ownBreaks, qreal deviceUnitsPerCssPixel)
+{
+    const RowExtent extent = rowExtent(pages, table, row);
+    if (!extent.valid || extent.lines > ShortRowLines || extent.firstPage == extent.lastPage)
+        return {};
+    movedRows.insert({table, row});
+    if (row <= table->format().headerRowCount()) {
+        // The table's first row: the table moves, with a heading right above it.
+        const QTextBlock before = previousWithText(table->firstCursorPosition().block());
+        if (before.isValid() && isHeading(before) && !breaksBefore(before)) {
+            const QTextBlock first = withHeadingsAbove(pages, before);
+            breakBefore(first);
+            ownBreaks.insert(first.blockNumber());
+            return first;
+        }
+        if (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return {};
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+        return rowStart;
+    }
+    // A later row: the row above grows to the foot of the page, so this row's first
+    // lines no longer fit there and Qt moves the whole row on.
+    const qreal extra =
+        ((extent.firstPage + 1) * pages.pageHeight() - extent.top + 1) / deviceUnitsPerCssPixel;
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell above = table->cellAt(row - 1, column);
+        if (above.row() != row - 1 || above.column() != column)
+            continue;
+        QTextTableCellFormat format = above.format().toTableCellFormat();
+        const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                  ? format.bottomPadding()
+                                  : table->format().cellPadding();
+        format.setBottomPadding(padding + extra);
+        above.setFormat(format);
+    }
+    return rowStart;
+}
+
 // Qt breaks pages line by line: a heading can end a page, and a table row can leave
 // its last word on the next. In document order, each such break is moved up (a page
 // break before the heading, or before a short row) and the layout redone from there.
 void keepTogether(QTextDocument &document, qreal pageHeight, qreal deviceUnitsPerCssPixel)
 {
     const PageGeometry pages(document, pageHeight);
+    const QHash<int, QPair<QTextTable *, int>> rows = rowStarts(document);
     QSet<QPair<QTextTable *, int>> movedRows;
-    QSet<int> unbroken; // blocks whose page break was dropped
+    QSet<int> unbroken;  // blocks whose page break was dropped
+    QSet<int> ownBreaks; // blocks given a page break here
     QTextBlock from = document.begin();
-    // Each pass fixes one break, and none is fixed twice; the bound is a safeguard.
+    // A pass fixes at most one break in each section (what lies between two of the
+    // document's own page breaks, which begin a page whatever comes before), and
+    // lays the document out once after it; later breaks of a section wait for the
+    // next pass. No break is fixed twice; the bound on passes is a safeguard.
     for (int pass = 0; from.isValid() && pass <= 2 * document.blockCount(); ++pass) {
         document.pageCount(); // lays out what changed
-        QTextBlock fixed;
-        for (QTextBlock block = from; block.isValid() && !fixed.isValid(); block = block.next()) {
+        QTextBlock firstFixed;
+        bool sectionFixed = false;
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
+        for (QTextBlock block = from; block.isValid(); block = block.next()) {
             if (!hasText(block))
                 continue;
+            const QTextBlockFormat format = block.blockFormat();
+            const bool sectionStarts =
+                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+                !ownBreaks.contains(block.blockNumber());
+            // The section before was changed: where this one starts is known only
+            // after the next layout, so its own page break is checked next pass.
+            const bool startsAfterChange = sectionFixed && sectionStarts;
+            if (sectionFixed && !sectionStarts)
+                continue;
+            sectionFixed = false;
+            QTextBlock fixed;
+            const auto rowStart = rows.constFind(block.blockNumber());
+            QTextTable *table = rowStart != rows.cend() ? rowStart->first : nullptr;
             // A page break where a page has just begun (a table's bottom margin can
             // reach onto it) would leave that page blank: the break is dropped.
-            QTextTable *table = QTextCursor(block).currentTable();
+            const bool blockBreaks = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
             const bool tableBreaks =
-                table && table->firstCursorPosition().block() == block &&
+                table && rowStart->second == 0 &&
                 (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-            if ((breaksBefore(block) || tableBreaks) && !unbroken.contains(block.blockNumber())) {
+            if ((blockBreaks || tableBreaks) && !startsAfterChange &&
+                !unbroken.contains(block.blockNumber())) {
                 const QTextBlock before = previousWithText(block);
                 if (before.isValid() &&
                     pages.page(block, 0) >
                         pages.page(before, before.layout()->lineCount() - 1) + 1) {
                     unbroken.insert(block.blockNumber());
                     if (tableBreaks) {
-                        QTextTableFormat format = table->format();
-                        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-                        table->setFormat(format);
+                        QTextTableFormat tableFormat = table->format();
+                        tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        table->setFormat(tableFormat);
                     } else {
-                        QTextBlockFormat format = block.blockFormat();
-                        format.setPageBreakPolicy(format.pageBreakPolicy() &
-                                                  ~QTextFormat::PageBreak_AlwaysBefore);
-                        QTextCursor(block).setBlockFormat(format);
+                        QTextBlockFormat unbrokenFormat = format;
+                        unbrokenFormat.setPageBreakPolicy(format.pageBreakPolicy() &
+                                                          ~QTextFormat::PageBreak_AlwaysBefore);
+                        QTextCursor(block).setBlockFormat(unbrokenFormat);
                     }
                     fixed = block;
-                    continue;
                 }
             }
-            if (isHeading(block)) {
+            if (!fixed.isValid() && format.headingLevel() > 0) {
                 const QTextBlock next = nextWithText(block);
                 if (next.isValid() &&
                     pages.page(block, block.layout()->lineCount() - 1) != pages.page(next, 0)) {
                     const QTextBlock first = withHeadingsAbove(pages, block);
                     if (!breaksBefore(first) && !unbroken.contains(first.blockNumber())) {
                         breakBefore(first);
+                        ownBreaks.insert(first.blockNumber());
                         fixed = first;
                     }
                 }
-                continue;
+            } else if (!fixed.isValid() && table && !movedRows.contains(*rowStart)) {
+                fixed = keepRowTogether(pages, table, rowStart->second, block, movedRows, ownBreaks,
+                                        deviceUnitsPerCssPixel);
             }
-            if (!table)
-                continue;
-            const QTextTableCell cell = table->cellAt(block.position());
-            if (cell.column() != 0 || cell.firstCursorPosition().block() != block ||
-                movedRows.contains({table, cell.row()}))
-                continue;
-            const int row = cell.row();
-            const RowExtent extent = rowExtent(pages, table, row);
-            if (!extent.valid || extent.lines > ShortRowLines ||
-                extent.firstPage == extent.lastPage)
-                continue;
-            movedRows.insert({table, row});
-            if (row <= table->format().headerRowCount()) {
-                // The table's first row: the table moves, with a heading right above it.
-                const QTextBlock before = previousWithText(table->firstCursorPosition().block());
-                if (before.isValid() && isHeading(before) && !breaksBefore(before)) {
-                    fixed = withHeadingsAbove(pages, before);
-                    breakBefore(fixed);
-                } else if (!(table->format().pageBreakPolicy() &
-                             QTextFormat::PageBreak_AlwaysBefore)) {
-                    QTextTableFormat format = table->format();
-                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(format);
-                    fixed = block;
-                }
-                continue;
+            if (fixed.isValid()) {
+                sectionFixed = true;
+                if (!firstFixed.isValid() || fixed.position() < firstFixed.position())
+                    firstFixed = fixed;
             }
-            // A later row: the row above grows to the foot of the page, so this row's
-            // first lines no longer fit there and Qt moves the whole row on.
-            const qreal extra = ((extent.firstPage + 1) * pages.pageHeight() - extent.top + 1) /
-                                deviceUnitsPerCssPixel;
-            for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell above = table->cellAt(row - 1, column);
-                if (above.row() != row - 1 || above.column() != column)
-                    continue;
-                QTextTableCellFormat format = above.format().toTableCellFormat();
-                const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                                          ? format.bottomPadding()
-                                          : table->format().cellPadding();
-                format.setBottomPadding(padding + extra);
-                above.setFormat(format);
-            }
-            fixed = block;
         }
-        from = fixed;
+        edit.endEditBlock();
+        from = firstFixed;
     }
 }
 
