@@ -8,22 +8,35 @@
 #include "briefing/PackObjectHandler.h"
 #include "briefing/PackTextDocument.h"
 #include "briefing/PackWriter.h"
+#include "commands/ChangeStatusCommand.h"
+#include "io/IssueCsvExporter.h"
+#include "io/ScenarioExporter.h"
+#include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QUndoStack>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -189,6 +202,11 @@ private slots:
     void unwritablePathLeavesNoFile();
     void documentNeverLoadsExternalResources();
     void likelihoodAndPackFlagShapeTheBriefs();
+    void historyLeavesOutUndoneChangesAndNamesWhatIsMissing();
+    void fullDiskSaysSoAndWritesNothing();
+    void longTitleRunningHeadStaysOnThePage();
+    void chineseExtractsAsTyped();
+    void headingsAndShortRowsStayOnOnePage();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -882,6 +900,355 @@ void TestBriefingPack::likelihoodAndPackFlagShapeTheBriefs()
     const QString text = pdfPages(path).join(QLatin1Char('\n'));
     QVERIFY(text.contains(QStringLiteral("If raised")));
     QVERIFY(!text.contains(QStringLiteral("Lines to take")));
+}
+
+void TestBriefingPack::historyLeavesOutUndoneChangesAndNamesWhatIsMissing()
+{
+    const TestSupport::TempDatabase db;
+    const std::unique_ptr<Store> store = db.open(true);
+    IssueRepository &issues = store->issues();
+    const QString code = QStringLiteral("RE-01");
+    const auto current = [&] { return *issues.byCode(code); };
+    const Status before = current().status;
+    const Status other = before == Status::Stalled ? Status::Converging : Status::Stalled;
+
+    // A change made by mistake and undone: the store keeps both rows.
+    QUndoStack stack;
+    stack.push(new ChangeStatusCommand(*store, current().id, before, other, current().version,
+                                       QStringLiteral("Pressed the wrong status")));
+    stack.undo();
+    // A change made and undone without a reason.
+    stack.push(new ChangeStatusCommand(*store, current().id, before, Status::Agreed,
+                                       current().version, QString()));
+    stack.undo();
+    QCOMPARE(current().status, before);
+    // A change of an older file: nobody and no reason recorded.
+    store->setUserName(QString());
+    issues.changeStatus(current().id, other, current().version, QString());
+    QCOMPARE(store->history().forIssue(current().id).last().changedBy, QString());
+
+    const PackContent content = BriefingPackComposer(*store).compose(baseOptions());
+    const auto brief =
+        std::find_if(content.briefs.cbegin(), content.briefs.cend(),
+                     [&](const PackContent::Brief &b) { return b.issue.code == code; });
+    QVERIFY(brief != content.briefs.cend());
+    QVERIFY(!brief->lastChanges.isEmpty());
+    for (const StatusChange &change : brief->lastChanges) {
+        QVERIFY2(!change.reason.contains(QStringLiteral("Pressed the wrong status")),
+                 qPrintable(change.reason));
+        QVERIFY2(!change.reason.startsWith(QStringLiteral("Undo:")), qPrintable(change.reason));
+        QVERIFY(change.to != Status::Agreed);
+        QVERIFY(!change.changedBy.trimmed().isEmpty());
+        QVERIFY(!change.reason.trimmed().isEmpty());
+    }
+    // The newest real change heads the table, marked as not recorded.
+    const StatusChange &newest = brief->lastChanges.first();
+    QCOMPARE(newest.to, other);
+    QCOMPARE(newest.changedBy, QStringLiteral("not recorded"));
+    QCOMPARE(newest.reason, QStringLiteral("not recorded"));
+    // The changes before the undone ones are still there.
+    const QList<StatusChange> all = store->history().forIssue(current().id);
+    QCOMPARE(brief->lastChanges.size(), std::min<qsizetype>(5, all.size() - 4));
+    QCOMPARE(brief->lastChanges.at(1).id, all.at(all.size() - 6).id);
+
+    // On paper as well.
+    PackOptions only = baseOptions();
+    only.issueCodes = {code};
+    const QString path = QDir(m_out.path()).filePath(QStringLiteral("pack-history.pdf"));
+    QString error;
+    QVERIFY2(exportPack(*store, only, path, PackFormat::Pdf, &error), qPrintable(error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    QVERIFY(!text.contains(QStringLiteral("Undo:")));
+    QVERIFY(!text.contains(QStringLiteral("Pressed the wrong")));
+    QVERIFY(text.contains(QStringLiteral("not recorded")));
+}
+
+void TestBriefingPack::fullDiskSaysSoAndWritesNothing()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    const PackContent content = BriefingPackComposer(*m_store).compose(options);
+    const QString diskFull = QStringLiteral("the disk is full");
+
+    // A device that refuses every byte for want of space.
+    QFile full(QStringLiteral("/dev/full"));
+    if (full.open(QIODevice::WriteOnly)) {
+        QString error;
+        QVERIFY(!PackWriter::writePdf(content, &full, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        error.clear();
+        QVERIFY(!PackWriter::writeHtml(content, &full, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        ScenarioExporter json(*m_store);
+        QVERIFY(!json.write(full));
+        QVERIFY2(json.errorString().contains(diskFull), qPrintable(json.errorString()));
+        IssueCsvExporter csv(*m_store);
+        QVERIFY(!csv.write(full));
+        QVERIFY2(csv.errorString().contains(diskFull), qPrintable(csv.errorString()));
+    }
+
+    // A real file system that fills up part way through a file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("small")));
+    const ToolResult mounted =
+        run(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+             QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint});
+    if (mounted.exitCode != 0)
+        QSKIP("Cannot mount a small tmpfs here (needs root); the full device was checked.");
+    const auto unmount = qScopeGuard([&] { run(QStringLiteral("umount"), {mountPoint}); });
+    const QDir small(mountPoint);
+    const QString packPath = small.filePath(QStringLiteral("pack.pdf"));
+    {
+        QFile old(packPath);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the pack of yesterday");
+    }
+    const QByteArray oldHash = TestSupport::fileHash(packPath);
+    {
+        // Leave 6 kB: a PDF or HTML pack, the JSON and the CSV all need more.
+        QFile filler(small.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(1024, 'x');
+        while (QStorageInfo(mountPoint).bytesAvailable() > 6 * 1024 &&
+               filler.write(block) == block.size()) {
+        }
+    }
+    const QStringList before = small.entryList(QDir::Files | QDir::Hidden);
+    for (PackFormat format : {PackFormat::Pdf, PackFormat::Html}) {
+        QString error;
+        QVERIFY(!exportPack(*m_store, options, packPath, format, &error));
+        QVERIFY2(error.contains(diskFull), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("nothing was written")), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(packPath), oldHash);
+        QCOMPARE(small.entryList(QDir::Files | QDir::Hidden), before);
+    }
+    ScenarioExporter json(*m_store);
+    QVERIFY(!json.writeFile(small.filePath(QStringLiteral("scenario.json"))));
+    QVERIFY2(json.errorString().contains(diskFull), qPrintable(json.errorString()));
+    IssueCsvExporter csv(*m_store);
+    QVERIFY(!csv.writeFile(small.filePath(QStringLiteral("issues.csv"))));
+    QVERIFY2(csv.errorString().contains(diskFull), qPrintable(csv.errorString()));
+    QCOMPARE(small.entryList(QDir::Files | QDir::Hidden), before);
+}
+
+void TestBriefingPack::longTitleRunningHeadStaysOnThePage()
+{
+    // Files from before the field limits may hold titles of any length.
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("TR-01")};
+    PackContent content = BriefingPackComposer(*m_store).compose(options);
+    QCOMPARE(content.briefs.size(), 1);
+    QStringList words;
+    for (int i = 0; words.join(QLatin1Char(' ')).size() < 589; ++i)
+        words << QStringLiteral("word%1").arg(i);
+    const QString title = words.join(QLatin1Char(' ')).left(589);
+    content.briefs[0].issue.title = title;
+    const QString path = m_out.filePath(QStringLiteral("pack-long-title.pdf"));
+    QString error;
+    QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+    const QStringList pages = pdfPages(path);
+
+    // The pages that continue the brief say so, the title shortened to fit.
+    int continued = 0;
+    for (const QString &page : pages) {
+        const QString head = firstBodyLine(page);
+        if (!head.startsWith(QStringLiteral("TR-01")) ||
+            !head.contains(QStringLiteral("continued")))
+            continue;
+        ++continued;
+        QVERIFY2(head.endsWith(QStringLiteral("… (continued)")), qPrintable(head));
+        QVERIFY2(
+            title.startsWith(head.mid(5).trimmed().chopped(QStringLiteral("… (continued)").size())),
+            qPrintable(head));
+    }
+    QVERIFY2(continued >= 2, "the long background should flow over several pages");
+
+    // No word of any page reaches past the right margin (20 mm of 210).
+    const ToolResult boxes =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    QCOMPARE(boxes.exitCode, 0);
+    const qreal rightEdge = (PackWriter::PageWidthMm - PackWriter::SideMarginMm) / 25.4 * 72;
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" "
+                                                 "xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+    int wordCount = 0;
+    for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        ++wordCount;
+        QVERIFY2(match.captured(2).toDouble() <= rightEdge + 1.0,
+                 qPrintable(match.captured(3) + QLatin1Char(' ') + match.captured(2)));
+    }
+    QVERIFY(wordCount > 100);
+}
+
+void TestBriefingPack::chineseExtractsAsTyped()
+{
+    // Each Kangxi radical's ideograph: Noto Sans CJK draws both with one glyph.
+    QString ideographs;
+    for (char32_t radical = 0x2F00; radical <= 0x2FD5; ++radical)
+        ideographs += QString::fromUcs4(&radical, 1).normalized(QString::NormalizationForm_KC);
+    QCOMPARE(ideographs.size(), 214);
+    const QString rareEarths = QStringLiteral("稀土出口管制");
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    PackContent content = BriefingPackComposer(*m_store).compose(options);
+    QCOMPARE(content.briefs.size(), 1);
+    content.briefs[0].issue.title = rareEarths;
+    content.briefs[0].issue.background = ideographs;
+    const auto squeezed = [](const QString &text) {
+        QString out;
+        for (const QChar c : text) {
+            if (!c.isSpace())
+                out += c;
+        }
+        return out;
+    };
+    const auto radicalsIn = [](const QString &text) {
+        QString found;
+        for (const char32_t c : text.toUcs4()) {
+            if (c >= 0x2E80 && c <= 0x2FDF)
+                found += QString::fromUcs4(&c, 1);
+        }
+        return found;
+    };
+    for (const bool pdfA : {false, true}) {
+        content.options.pdfA = pdfA;
+        const QString path = m_out.filePath(pdfA ? QStringLiteral("pack-hanzi-a.pdf")
+                                                 : QStringLiteral("pack-hanzi.pdf"));
+        QString error;
+        QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+        const ToolResult check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+        const QString text = pdfPages(path).join(QLatin1Char('\n'));
+        QCOMPARE(radicalsIn(text), QString());
+        QVERIFY(squeezed(text).contains(ideographs));
+        QVERIFY(text.contains(rareEarths));
+        QVERIFY(text.contains(QStringLiteral("王毅")));
+        // The rewritten maps keep the same pack the same file.
+        const QString again = m_out.filePath(QStringLiteral("pack-hanzi-again.pdf"));
+        QVERIFY2(PackWriter::write(content, PackFormat::Pdf, again, &error), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(again), TestSupport::fileHash(path));
+    }
+
+    // Radicals typed as radicals (their ideographs printed nowhere) stay radicals.
+    const QString radicals = QStringLiteral("⽊⽔⽕");
+    content.options.pdfA = false;
+    content.briefs[0].issue.background = radicals;
+    const QString path = m_out.filePath(QStringLiteral("pack-radicals.pdf"));
+    QString error;
+    QVERIFY2(PackWriter::write(content, PackFormat::Pdf, path, &error), qPrintable(error));
+    const QString text = pdfPages(path).join(QLatin1Char('\n'));
+    QVERIFY(text.contains(radicals));
+    QVERIFY(text.contains(rareEarths));
+}
+
+void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
+{
+    PackOptions options = baseOptions();
+    options.issueCodes = {QStringLiteral("RE-01")};
+    const PackContent base = BriefingPackComposer(*m_store).compose(options);
+    QVERIFY(!base.briefs.isEmpty() && !base.briefs.first().positions.isEmpty());
+    int headings = 0;
+    int rows = 0;
+    // Backgrounds of more and more paragraphs, every other one led by a note of two
+    // lines (a line is shorter than a paragraph with its margin), put the headings
+    // and rows after them at every height of a page in turn.
+    for (int step = 0; step <= 80; ++step) {
+        PackContent content = base;
+        QStringList notes;
+        if (step % 2 == 1)
+            notes << QStringLiteral("A longer note that wraps onto a second line of the page, so "
+                                    "that what follows it moves by one line and not by one "
+                                    "paragraph, which has a margin as well.");
+        for (int i = 1; i <= step / 2; ++i)
+            notes << QStringLiteral("Filler note %1.").arg(i);
+        content.briefs[0].issue.background = notes.join(QLatin1Char('\n'));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PackWriter::Resolution);
+        PackTextDocument document;
+        const qreal pageHeight = PackWriter::layOut(content, &writer, document);
+        const int pageCount = document.pageCount(); // the whole layout, not its first part
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const auto page = [&](const QTextBlock &block, int line) {
+            const QTextLine textLine = block.layout()->lineAt(line);
+            const qreal y = layout->blockBoundingRect(block).top() -
+                            block.layout()->boundingRect().top() + textLine.y() +
+                            textLine.height() / 2;
+            return int(std::floor(y / pageHeight));
+        };
+        const auto hasText = [](const QTextBlock &block) {
+            return !block.text().isEmpty() && block.layout()->lineCount() > 0;
+        };
+        QSet<int> pagesWithText;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (!hasText(block))
+                continue;
+            for (int line = 0; line < block.layout()->lineCount(); ++line)
+                pagesWithText.insert(page(block, line));
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && !hasText(next))
+                next = next.next();
+            if (!next.isValid())
+                continue;
+            ++headings;
+            QVERIFY2(page(block, block.layout()->lineCount() - 1) == page(next, 0),
+                     qPrintable(QStringLiteral("step %1: \"%2\" ends page %3")
+                                    .arg(step)
+                                    .arg(block.text())
+                                    .arg(page(block, 0) + 1)));
+        }
+        // No page is left empty by a moved heading or row.
+        for (int index = 0; index < pageCount; ++index)
+            QVERIFY2(pagesWithText.contains(index),
+                     qPrintable(QStringLiteral("step %1: page %2 of %3 is empty")
+                                    .arg(step)
+                                    .arg(index + 1)
+                                    .arg(pageCount)));
+
+        QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+        while (!frames.isEmpty()) {
+            QTextFrame *frame = frames.takeFirst();
+            frames.append(frame->childFrames());
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            for (int row = 0; row < table->rows(); ++row) {
+                int first = std::numeric_limits<int>::max();
+                int last = -1;
+                int lines = 0;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    int cellLines = 0;
+                    for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                        const QTextBlock block = it.currentBlock();
+                        if (!block.isValid() || block.layout()->lineCount() == 0)
+                            continue;
+                        first = std::min(first, page(block, 0));
+                        last = std::max(last, page(block, block.layout()->lineCount() - 1));
+                        cellLines += block.layout()->lineCount();
+                    }
+                    lines = std::max(lines, cellLines);
+                }
+                // A row of a few lines is read at one glance.
+                if (lines == 0 || lines > 4)
+                    continue;
+                ++rows;
+                QVERIFY2(first == last, qPrintable(QStringLiteral("step %1: row %2 of a "
+                                                                  "table split at page %3")
+                                                       .arg(step)
+                                                       .arg(row)
+                                                       .arg(first + 1)));
+            }
+        }
+    }
+    QVERIFY(headings > 100);
+    QVERIFY(rows > 100);
 }
 
 QTEST_MAIN(TestBriefingPack)

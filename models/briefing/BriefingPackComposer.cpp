@@ -9,9 +9,11 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -24,6 +26,47 @@ void addSource(QStringList &sources, QSet<QString> &seen, const QString &source)
         seen.insert(text);
         sources.append(text);
     }
+}
+
+// The reason an undo recorded without its "Undo: " prefix, or nothing for a change
+// that is no undo. Undo writes the prefix translated; older files may hold it in
+// English.
+std::optional<QString> undoneReason(const QString &reason)
+{
+    const QStringList prefixes = {
+        QCoreApplication::translate("ChangeStatusCommand", "Undo: %1").arg(QString()),
+        QCoreApplication::translate("BulkEditCommand", "Undo: %1").arg(QString()),
+        QStringLiteral("Undo: ")};
+    for (const QString &prefix : prefixes) {
+        if (!prefix.isEmpty() && reason.startsWith(prefix))
+            return reason.mid(prefix.size());
+    }
+    return std::nullopt;
+}
+
+// The changes a reader needs, oldest first: a change that was undone and the
+// reverse change its undo appended cancel out (the store keeps both, as history is
+// append-only).
+QList<StatusChange> withoutUndoneChanges(const QList<StatusChange> &history)
+{
+    QList<StatusChange> kept;
+    for (const StatusChange &change : history) {
+        const std::optional<QString> undone = undoneReason(change.reason);
+        if (undone && change.from) {
+            const auto reversed =
+                std::find_if(kept.crbegin(), kept.crend(), [&](const StatusChange &earlier) {
+                    return earlier.from && *earlier.from == change.to &&
+                           earlier.to == *change.from &&
+                           (earlier.reason.isEmpty() || earlier.reason == *undone);
+                });
+            if (reversed != kept.crend()) {
+                kept.erase(std::next(reversed).base());
+                continue;
+            }
+        }
+        kept.append(change);
+    }
+    return kept;
 }
 
 } // namespace
@@ -92,10 +135,18 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
             continue;
         }
         brief.positions = m_store.positions().forIssue(issue.id);
-        const QList<StatusChange> history = m_store.history().forIssue(issue.id);
+        const QList<StatusChange> history =
+            withoutUndoneChanges(m_store.history().forIssue(issue.id));
         for (qsizetype i = history.size() - 1;
-             i >= 0 && brief.lastChanges.size() < LastChangesShown; --i)
-            brief.lastChanges.append(history.at(i));
+             i >= 0 && brief.lastChanges.size() < LastChangesShown; --i) {
+            StatusChange change = history.at(i);
+            // Older files may lack who or why; a blank cell would read as a misprint.
+            if (change.changedBy.trimmed().isEmpty())
+                change.changedBy = tr("not recorded");
+            if (change.reason.trimmed().isEmpty())
+                change.reason = tr("not recorded");
+            brief.lastChanges.append(change);
+        }
         addSource(sources, seenSources, issue.source);
         for (const Position &position : std::as_const(brief.positions))
             addSource(sources, seenSources, position.source);

@@ -4,6 +4,7 @@
 #include "OdtPageStyle.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
+#include "io/AtomicFile.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -975,9 +976,9 @@ QByteArray OdtPackWriter::document(const PackContent &content)
 bool OdtPackWriter::write(const PackContent &content, QIODevice *device, QString *error)
 {
     const QByteArray bytes = document(content);
-    if (device->write(bytes) != bytes.size()) {
+    if (!AtomicFile::writeAll(*device, bytes)) {
         if (error)
-            *error = tr("Cannot write the ODT document: %1").arg(device->errorString());
+            *error = tr("Cannot write the ODT document: %1").arg(AtomicFile::writeFailure(*device));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "IndicatorChartPainter.h"
 #include "PackObjectHandler.h"
+#include "io/AtomicFile.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -182,7 +183,7 @@ public:
             return;
         if (!m_failed) {
             const QByteArray bytes = m_pending.toUtf8();
-            m_failed = m_device->write(bytes) != bytes.size();
+            m_failed = !AtomicFile::writeAll(*m_device, bytes);
         }
         m_pending.resize(0);
     }

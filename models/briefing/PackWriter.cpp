@@ -4,17 +4,23 @@
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "PackTextDocument.h"
+#include "PdfTextMaps.h"
+#include "io/AtomicFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QHashSeed>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -22,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -73,7 +80,7 @@ QHash<QString, int> anchorPages(const QTextDocument &document, qreal pageHeight)
 
 void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
                    const PackContent &content, int pageNumber, int pageCount,
-                   const QString &runningHead)
+                   const QString &continuedSection)
 {
     const auto mm = [dotsPerMm](double value) { return value * dotsPerMm; };
     const double left = mm(PackWriter::SideMarginMm);
@@ -88,13 +95,20 @@ void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
                          content.marking);
     }
 
-    if (!runningHead.isEmpty()) {
+    if (!continuedSection.isEmpty()) {
         painter.setPen(QPen(QColor(0x33, 0x41, 0x5c)));
         QFont font = packFont(7.5);
         font.setItalic(true);
         painter.setFont(font);
+        // Titles may be long: the head keeps to one line within the margins, the
+        // title shortened with an ellipsis, and still says "(continued)".
+        const QString pattern = PackWriter::tr("%1 (continued)");
+        const QFontMetricsF metrics(font, painter.device());
+        const qreal room = width - metrics.horizontalAdvance(pattern.arg(QString()));
+        const QString title =
+            metrics.elidedText(continuedSection, Qt::ElideRight, std::max(0.0, room));
         painter.drawText(QRectF(left, mm(12), width, mm(5.3)), Qt::AlignLeft | Qt::AlignBottom,
-                         runningHead);
+                         pattern.arg(title));
     }
 
     painter.setPen(QPen(QColor(0x8c, 0x8c, 0x8c), mm(0.2)));
@@ -136,6 +150,281 @@ void separateTableBorders(QTextDocument &document)
         format.setBorderCollapse(false);
         format.setBorder(format.border() / 2);
         table->setFormat(format);
+    }
+}
+
+// Where lines sit on the pages of a laid-out document, in the layout's units.
+class PageGeometry
+{
+public:
+    PageGeometry(const QTextDocument &document, qreal pageHeight)
+        : m_layout(document.documentLayout()), m_pageHeight(pageHeight)
+    {
+    }
+
+    // The top of a block's line in document coordinates (table cells included).
+    qreal lineTop(const QTextBlock &block, int line) const
+    {
+        const QTextLayout *layout = block.layout();
+        return m_layout->blockBoundingRect(block).top() - layout->boundingRect().top() +
+               layout->lineAt(line).y();
+    }
+    // 0-based page of a line, by its middle: margins may reach onto the page before.
+    int page(const QTextBlock &block, int line) const
+    {
+        return pageOf(lineTop(block, line) + block.layout()->lineAt(line).height() / 2);
+    }
+    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
+    qreal pageHeight() const { return m_pageHeight; }
+
+private:
+    const QAbstractTextDocumentLayout *m_layout;
+    qreal m_pageHeight;
+};
+
+bool hasText(const QTextBlock &block)
+{
+    return block.isValid() && block.length() > 1 && block.layout() &&
+           block.layout()->lineCount() > 0;
+}
+
+bool isHeading(const QTextBlock &block)
+{
+    return block.blockFormat().headingLevel() > 0;
+}
+
+QTextBlock previousWithText(QTextBlock block)
+{
+    for (block = block.previous(); block.isValid() && !hasText(block); block = block.previous()) {
+    }
+    return block;
+}
+
+QTextBlock nextWithText(QTextBlock block)
+{
+    for (block = block.next(); block.isValid() && !hasText(block); block = block.next()) {
+    }
+    return block;
+}
+
+bool breaksBefore(const QTextBlock &block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// What must move to the next page with `block`: the headings right above it on its page.
+QTextBlock withHeadingsAbove(const PageGeometry &pages, const QTextBlock &block)
+{
+    QTextBlock first = block;
+    const int page = pages.page(block, 0);
+    for (QTextBlock above = previousWithText(block);
+         above.isValid() && isHeading(above) && !breaksBefore(first) &&
+         pages.page(above, above.layout()->lineCount() - 1) == page;
+         above = previousWithText(above))
+        first = above;
+    return first;
+}
+
+// Rows of up to this many lines are not split over two pages.
+constexpr int ShortRowLines = 6;
+
+struct RowExtent
+{
+    bool valid = false;
+    int lines = 0; // of its tallest cell
+    int firstPage = 0;
+    int lastPage = 0;
+    qreal top = 0; // of its highest first line
+};
+
+RowExtent rowExtent(const PageGeometry &pages, QTextTable *table, int row)
+{
+    RowExtent extent;
+    extent.top = std::numeric_limits<qreal>::max();
+    extent.firstPage = std::numeric_limits<int>::max();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row || cell.rowSpan() > 1)
+            return {};
+        int lines = 0;
+        for (auto it = cell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (it.currentFrame() || !block.isValid() || !block.layout())
+                return {}; // a nested table or frame: left as Qt lays it out
+            const int count = block.layout()->lineCount();
+            if (count == 0)
+                continue;
+            if (lines == 0) {
+                extent.top = std::min(extent.top, pages.lineTop(block, 0));
+                extent.firstPage = std::min(extent.firstPage, pages.page(block, 0));
+            }
+            extent.lastPage = std::max(extent.lastPage, pages.page(block, count - 1));
+            lines += count;
+        }
+        extent.lines = std::max(extent.lines, lines);
+    }
+    extent.valid = extent.lines > 0;
+    return extent;
+}
+
+// The block that starts each table row (its first cell's first block), by block
+// number: the scan below meets every block, and most are no row's start.
+QHash<int, QPair<QTextTable *, int>> rowStarts(const QTextDocument &document)
+{
+    QHash<int, QPair<QTextTable *, int>> starts;
+    QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeLast();
+        frames.append(frame->childFrames());
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            const QTextTableCell cell = table->cellAt(row, 0);
+            if (cell.row() == row)
+                starts.insert(cell.firstCursorPosition().block().blockNumber(), {table, row});
+        }
+    }
+    return starts;
+}
+
+// Moves a short table row split over two pages to the next page, whole; returns
+// the block changed, or an invalid block when the row is fine or cannot move.
+QTextBlock keepRowTogether(const PageGeometry &pages, QTextTable *table, int row,
+                           const QTextBlock &rowStart, QSet<QPair<QTextTable *, int>> &movedRows,
+                           QSet<int> &ownBreaks, qreal deviceUnitsPerCssPixel)
+{
+    const RowExtent extent = rowExtent(pages, table, row);
+    if (!extent.valid || extent.lines > ShortRowLines || extent.firstPage == extent.lastPage)
+        return {};
+    movedRows.insert({table, row});
+    if (row <= table->format().headerRowCount()) {
+        // The table's first row: the table moves, with a heading right above it.
+        const QTextBlock before = previousWithText(table->firstCursorPosition().block());
+        if (before.isValid() && isHeading(before) && !breaksBefore(before)) {
+            const QTextBlock first = withHeadingsAbove(pages, before);
+            breakBefore(first);
+            ownBreaks.insert(first.blockNumber());
+            return first;
+        }
+        if (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            return {};
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+        return rowStart;
+    }
+    // A later row: the row above grows to the foot of the page, so this row's first
+    // lines no longer fit there and Qt moves the whole row on.
+    const qreal extra =
+        ((extent.firstPage + 1) * pages.pageHeight() - extent.top + 1) / deviceUnitsPerCssPixel;
+    for (int column = 0; column < table->columns(); ++column) {
+        QTextTableCell above = table->cellAt(row - 1, column);
+        if (above.row() != row - 1 || above.column() != column)
+            continue;
+        QTextTableCellFormat format = above.format().toTableCellFormat();
+        const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                                  ? format.bottomPadding()
+                                  : table->format().cellPadding();
+        format.setBottomPadding(padding + extra);
+        above.setFormat(format);
+    }
+    return rowStart;
+}
+
+// Qt breaks pages line by line: a heading can end a page, and a table row can leave
+// its last word on the next. In document order, each such break is moved up (a page
+// break before the heading, or before a short row) and the layout redone from there.
+void keepTogether(QTextDocument &document, qreal pageHeight, qreal deviceUnitsPerCssPixel)
+{
+    const PageGeometry pages(document, pageHeight);
+    const QHash<int, QPair<QTextTable *, int>> rows = rowStarts(document);
+    QSet<QPair<QTextTable *, int>> movedRows;
+    QSet<int> unbroken;  // blocks whose page break was dropped
+    QSet<int> ownBreaks; // blocks given a page break here
+    QTextBlock from = document.begin();
+    // A pass fixes at most one break in each section (what lies between two of the
+    // document's own page breaks, which begin a page whatever comes before), and
+    // lays the document out once after it; later breaks of a section wait for the
+    // next pass. No break is fixed twice; the bound on passes is a safeguard.
+    for (int pass = 0; from.isValid() && pass <= 2 * document.blockCount(); ++pass) {
+        document.pageCount(); // lays out what changed
+        QTextBlock firstFixed;
+        bool sectionFixed = false;
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
+        for (QTextBlock block = from; block.isValid(); block = block.next()) {
+            if (!hasText(block))
+                continue;
+            const QTextBlockFormat format = block.blockFormat();
+            const bool sectionStarts =
+                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+                !ownBreaks.contains(block.blockNumber());
+            // The section before was changed: where this one starts is known only
+            // after the next layout, so its own page break is checked next pass.
+            const bool startsAfterChange = sectionFixed && sectionStarts;
+            if (sectionFixed && !sectionStarts)
+                continue;
+            sectionFixed = false;
+            QTextBlock fixed;
+            const auto rowStart = rows.constFind(block.blockNumber());
+            QTextTable *table = rowStart != rows.cend() ? rowStart->first : nullptr;
+            // A page break where a page has just begun (a table's bottom margin can
+            // reach onto it) would leave that page blank: the break is dropped.
+            const bool blockBreaks = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            const bool tableBreaks =
+                table && rowStart->second == 0 &&
+                (table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+            if ((blockBreaks || tableBreaks) && !startsAfterChange &&
+                !unbroken.contains(block.blockNumber())) {
+                const QTextBlock before = previousWithText(block);
+                if (before.isValid() &&
+                    pages.page(block, 0) >
+                        pages.page(before, before.layout()->lineCount() - 1) + 1) {
+                    unbroken.insert(block.blockNumber());
+                    if (tableBreaks) {
+                        QTextTableFormat tableFormat = table->format();
+                        tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                        table->setFormat(tableFormat);
+                    } else {
+                        QTextBlockFormat unbrokenFormat = format;
+                        unbrokenFormat.setPageBreakPolicy(format.pageBreakPolicy() &
+                                                          ~QTextFormat::PageBreak_AlwaysBefore);
+                        QTextCursor(block).setBlockFormat(unbrokenFormat);
+                    }
+                    fixed = block;
+                }
+            }
+            if (!fixed.isValid() && format.headingLevel() > 0) {
+                const QTextBlock next = nextWithText(block);
+                if (next.isValid() &&
+                    pages.page(block, block.layout()->lineCount() - 1) != pages.page(next, 0)) {
+                    const QTextBlock first = withHeadingsAbove(pages, block);
+                    if (!breaksBefore(first) && !unbroken.contains(first.blockNumber())) {
+                        breakBefore(first);
+                        ownBreaks.insert(first.blockNumber());
+                        fixed = first;
+                    }
+                }
+            } else if (!fixed.isValid() && table && !movedRows.contains(*rowStart)) {
+                fixed = keepRowTogether(pages, table, rowStart->second, block, movedRows, ownBreaks,
+                                        deviceUnitsPerCssPixel);
+            }
+            if (fixed.isValid()) {
+                sectionFixed = true;
+                if (!firstFixed.isValid() || fixed.position() < firstFixed.position())
+                    firstFixed = fixed;
+            }
+        }
+        edit.endEditBlock();
+        from = firstFixed;
     }
 }
 
@@ -243,6 +532,7 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     bool ok = false;
+    QString printedText;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(Resolution);
@@ -254,15 +544,18 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         // seed changes from run to run; a fixed seed while painting keeps the
         // same pack byte for byte the same.
         QHashSeed::setDeterministicGlobalSeed();
-        ok = paint(content, &writer, error, pageCount);
+        ok = paintPages(content, &writer, error, pageCount, &printedText);
         QHashSeed::resetRandomGlobalSeed();
     }
     if (!ok)
         return false;
     QByteArray bytes = buffer.data();
+    // Before the stamps: the PDF/A document ID is a digest of the final bytes.
+    PdfTextMaps::restoreIdeographs(
+        bytes, printedText, QRawFont::fromFont(packFont(9.5), QFontDatabase::SimplifiedChinese));
     fixVolatileStamps(bytes, content.options.issueDate);
-    if (device->write(bytes) != bytes.size()) {
-        setError(error, tr("Cannot write the PDF: %1").arg(device->errorString()));
+    if (!AtomicFile::writeAll(*device, bytes)) {
+        setError(error, tr("Cannot write the PDF: %1").arg(AtomicFile::writeFailure(*device)));
         return false;
     }
     return true;
@@ -271,31 +564,61 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
 bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QString *error,
                        int *pageCount)
 {
+    return paintPages(content, device, error, pageCount, nullptr);
+}
+
+QRectF PackWriter::bodyRect(QPagedPaintDevice *device)
+{
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    const int dpi = device->logicalDpiX();
-    // A printer may keep margins it cannot print in; the painter's origin is then
-    // the printable area's corner, so pages are drawn from the paper's corner.
-    const QPoint origin = device->pageLayout().paintRectPixels(dpi).topLeft();
-    const double dotsPerMm = dpi / 25.4;
-    const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
-    const QRectF body(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
-                      page.width() - 2 * SideMarginMm * dotsPerMm,
-                      page.height() - (TopMarginMm + BottomMarginMm) * dotsPerMm);
+    const double dotsPerMm = device->logicalDpiX() / 25.4;
+    return QRectF(SideMarginMm * dotsPerMm, TopMarginMm * dotsPerMm,
+                  (PageWidthMm - 2 * SideMarginMm) * dotsPerMm,
+                  (PageHeightMm - TopMarginMm - BottomMarginMm) * dotsPerMm);
+}
 
-    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
-    const QList<PackHtmlBuilder::Heading> headings = builder.headings();
-    PackTextDocument document;
+PackObjectHandler *PackWriter::layOutBody(const PackContent &content, const QString &bodyHtml,
+                                          QPagedPaintDevice *device, PackTextDocument &document,
+                                          const QRectF &body)
+{
     prepare(document);
     // Page numbers and maps are objects of a size fixed before layout: one layout
     // pass finds every heading's page, and the numbers are drawn in when painting.
-    load(document, builder.body(), {});
+    load(document, bodyHtml, {});
     separateTableBorders(document);
     auto *objects = new PackObjectHandler(content, &document);
     document.documentLayout()->registerHandler(QTextFormat::ImageObject, objects);
     // Laid out in the writer's units, so what is measured is what is printed.
     document.documentLayout()->setPaintDevice(device);
     document.setPageSize(body.size());
+    keepTogether(document, body.height(), device->logicalDpiY() / 96.0);
+    return objects;
+}
+
+qreal PackWriter::layOut(const PackContent &content, QPagedPaintDevice *device,
+                         PackTextDocument &document)
+{
+    const QRectF body = bodyRect(device);
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
+    layOutBody(content, builder.body(), device, document, body);
+    return body.height();
+}
+
+bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                            int *pageCount, QString *printedText)
+{
+    const QRectF body = bodyRect(device);
+    const int dpi = device->logicalDpiX();
+    // A printer may keep margins it cannot print in; the painter's origin is then
+    // the printable area's corner, so pages are drawn from the paper's corner.
+    const QPoint origin = device->pageLayout().paintRectPixels(dpi).topLeft();
+    const double dotsPerMm = dpi / 25.4;
+    const QRectF page(0, 0, PageWidthMm * dotsPerMm, PageHeightMm * dotsPerMm);
+
+    const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Paged);
+    const QList<PackHtmlBuilder::Heading> headings = builder.headings();
+    PackTextDocument document;
+    PackObjectHandler *objects = layOutBody(content, builder.body(), device, document, body);
     const QHash<QString, int> anchors = anchorPages(document, body.height());
     QList<int> found;
     for (const PackHtmlBuilder::Heading &heading : headings)
@@ -313,7 +636,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
                                         ? heading.title
                                         : heading.number + QStringLiteral("  ") + heading.title});
     }
-    QStringList runningHeads(pages);
+    QStringList runningHeads(pages); // the section a page continues, if any
     for (int page = 1; page <= pages; ++page) {
         const QPair<int, QString> *current = nullptr;
         for (const auto &start : std::as_const(starts)) {
@@ -321,7 +644,7 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
                 current = &start;
         }
         if (current && current->first < page)
-            runningHeads[page - 1] = tr("%1 (continued)").arg(current->second);
+            runningHeads[page - 1] = current->second;
     }
     QPainter painter;
     if (!painter.begin(device)) {
@@ -348,6 +671,10 @@ bool PackWriter::paint(const PackContent &content, QPagedPaintDevice *device, QS
     }
     if (pageCount)
         *pageCount = pages;
+    if (printedText) {
+        *printedText = document.toPlainText() + content.marking + runningHeads.join(QChar()) +
+                       content.options.registrationNumber;
+    }
     return true;
 }
 
@@ -360,7 +687,8 @@ bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QStrin
 {
     const PackHtmlBuilder builder(content, PackHtmlBuilder::Target::Web);
     if (!builder.writeWebDocument(device)) {
-        setError(error, tr("Cannot write the HTML file: %1").arg(device->errorString()));
+        setError(error,
+                 tr("Cannot write the HTML file: %1").arg(AtomicFile::writeFailure(*device)));
         return false;
     }
     return true;
@@ -369,38 +697,20 @@ bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QStrin
 bool PackWriter::write(const PackContent &content, PackFormat format, const QString &path,
                        QString *error, int *pageCount)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(
-            error,
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        return false;
-    }
-    bool ok = false;
-    switch (format) {
-    case PackFormat::Pdf:
-        ok = writePdf(content, &file, error, pageCount);
-        break;
-    case PackFormat::Odt:
-        ok = writeOdt(content, &file, error);
-        if (pageCount)
-            *pageCount = 0;
-        break;
-    case PackFormat::Html:
-        ok = writeHtml(content, &file, error);
-        if (pageCount)
-            *pageCount = 0;
-        break;
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        setError(
-            error,
-            tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
-        return false;
-    }
-    return true;
+    if (pageCount)
+        *pageCount = 0;
+    return AtomicFile::write(
+        path,
+        [&](QIODevice &device) {
+            switch (format) {
+            case PackFormat::Odt:
+                return writeOdt(content, &device, error);
+            case PackFormat::Html:
+                return writeHtml(content, &device, error);
+            case PackFormat::Pdf:
+                break;
+            }
+            return writePdf(content, &device, error, pageCount);
+        },
+        error);
 }

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QMap>
+#include <QRectF>
 #include <QString>
 #include <QUrl>
 
+class PackObjectHandler;
+class PackTextDocument;
 class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
@@ -29,6 +32,11 @@ public:
     // the device's page layout to A4 portrait and uses its resolution as it is.
     static bool paint(const PackContent &content, QPagedPaintDevice *device, QString *error,
                       int *pageCount = nullptr);
+    // Lays the pack's body out on `device` as paint() prints it, and returns the
+    // height of one page's body in the document's units: page n (0-based) holds
+    // what lies from n * height to (n + 1) * height.
+    static qreal layOut(const PackContent &content, QPagedPaintDevice *device,
+                        PackTextDocument &document);
     static bool writeOdt(const PackContent &content, QIODevice *device, QString *error);
     static bool writeHtml(const PackContent &content, QIODevice *device, QString *error);
 
@@ -44,6 +52,14 @@ public:
     static constexpr int Resolution = 300;         // dpi; Qt's 1200 default only costs time
 
 private:
+    // Sets the device's page layout; the body's place on a page, in device units.
+    static QRectF bodyRect(QPagedPaintDevice *device);
+    static PackObjectHandler *layOutBody(const PackContent &content, const QString &bodyHtml,
+                                         QPagedPaintDevice *device, PackTextDocument &document,
+                                         const QRectF &body);
+    // paint(), also giving all the text it printed (body, heads and footers).
+    static bool paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
+                           int *pageCount, QString *printedText);
     static void prepare(QTextDocument &document);
     static void load(QTextDocument &document, const QString &html,
                      const QMap<QUrl, QImage> &images);

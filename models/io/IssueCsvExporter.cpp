@@ -53,8 +53,8 @@ bool IssueCsvExporter::write(QIODevice &device)
         m_error = error.message();
         return false;
     }
-    if (device.write(bytes) != bytes.size()) {
-        m_error = tr("Could not write the CSV: %1").arg(device.errorString());
+    if (!AtomicFile::writeAll(device, bytes)) {
+        m_error = tr("Could not write the CSV: %1").arg(AtomicFile::writeFailure(device));
         return false;
     }
     return true;

@@ -216,8 +216,8 @@ bool ScenarioExporter::write(QIODevice &device)
         m_error = error.message();
         return false;
     }
-    if (device.write(bytes) != bytes.size()) {
-        m_error = tr("Could not write the scenario: %1").arg(device.errorString());
+    if (!AtomicFile::writeAll(device, bytes)) {
+        m_error = tr("Could not write the scenario: %1").arg(AtomicFile::writeFailure(device));
         return false;
     }
     return true;
