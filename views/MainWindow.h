@@ -83,6 +83,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -90,6 +91,8 @@ private:
     void createCentralArea();
     void attachModels();
     void showColumnMenu(const QPoint &position);
+    // Title keeps its room at any width; the other columns shrink first.
+    void fitIssueColumns();
     void applyFilter();
     void reselectCurrentIssue();
     void onCurrentRowChanged(const QModelIndex &current);

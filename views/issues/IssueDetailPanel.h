@@ -36,9 +36,13 @@ public:
     QString headerText() const;
     QString positionNoteText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reloadHeader();
     void fitColumns();
+    void fitHistoryColumns();
     void showPositionNote();
 
     QPointer<Store> m_store;
