@@ -97,19 +97,29 @@ QList<QRectF> PositionMapData::placeLabels(const QList<Label> &labels, const QRe
         const QSizeF size(std::min(label.size.width(), plot.width()),
                           std::min(label.size.height(), plot.height()));
         const qreal step = size.height() + labelGap / 2;
-        // Left edges: centred over the head, right of the stem, left of it.
-        const qreal lefts[] = {head.x() - size.width() / 2, head.x() + headRadius + labelGap,
-                               head.x() - headRadius - labelGap - size.width()};
+        // Left edges: centred over the head, right of the stem, left of it; then
+        // beside each forecast line, and shifted sideways by half a name at a time,
+        // for the crowded places (a leader line then finds the head).
+        QList<qreal> lefts = {head.x() - size.width() / 2, head.x() + headRadius + labelGap,
+                              head.x() - headRadius - labelGap - size.width()};
+        for (const QLineF &line : avoid) {
+            lefts.append(line.x1() + labelGap);
+            lefts.append(line.x1() - labelGap - size.width());
+        }
+        for (int shift = 1; shift <= 4; ++shift) {
+            lefts.append(head.x() - size.width() / 2 - shift * size.width() / 2);
+            lefts.append(head.x() - size.width() / 2 + shift * size.width() / 2);
+        }
         QList<QRectF> candidates;
         const int levels = int(plot.height() / step) + 2;
         for (int level = 0; level < levels; ++level) {
             // Above the head, then beside it and further down the stem, then higher up.
             const qreal above = head.y() - headRadius - labelGap - size.height() - level * step;
             const qreal beside = head.y() - size.height() / 2 + level * step;
-            for (qreal left : lefts)
+            for (qreal left : std::as_const(lefts)) {
                 candidates.append(clampedInto(QRectF(QPointF(left, above), size), plot));
-            for (int side = 1; side < 3; ++side)
-                candidates.append(clampedInto(QRectF(QPointF(lefts[side], beside), size), plot));
+                candidates.append(clampedInto(QRectF(QPointF(left, beside), size), plot));
+            }
         }
 
         qreal bestScore = std::numeric_limits<qreal>::max();
