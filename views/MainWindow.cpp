@@ -238,6 +238,12 @@ void MainWindow::createCentralArea()
     m_issueTable->setSortingEnabled(true);
     m_issueTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_issueTable->viewport()->installEventFilter(this);
+    connect(m_issueTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int size) {
+                if (!m_fittingColumns && m_issueModel && size > 0 &&
+                    column != IssueTableModel::TitleColumn)
+                    m_columnPreferences.insert(column, size);
+            });
 
     auto *issueList = new QWidget(this);
     auto *issueListLayout = new QVBoxLayout(issueList);
@@ -356,7 +362,7 @@ void MainWindow::closeDatabase()
     if (m_store) {
         // What is being typed is saved before the file goes.
         m_detailPanel->overview()->commitPending();
-        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+        m_issueHeaderState = issueHeaderState();
     }
     m_tracking->attach(nullptr);
     m_issueTable->setModel(nullptr);
@@ -394,7 +400,14 @@ void MainWindow::attachModels()
 
     m_issueTable->setModel(m_issueModel);
     QHeaderView *header = m_issueTable->horizontalHeader();
-    if (m_issueHeaderState.isEmpty() || !header->restoreState(m_issueHeaderState)) {
+    m_columnPreferences.clear();
+    if (!m_issueHeaderState.isEmpty() && header->restoreState(m_issueHeaderState)) {
+        // The saved widths are the ones chosen (see issueHeaderState()).
+        for (int column = 0; column < IssueTableModel::ColumnCount; ++column) {
+            if (column != IssueTableModel::TitleColumn && header->sectionSize(column) > 0)
+                m_columnPreferences.insert(column, header->sectionSize(column));
+        }
+    } else {
         // Room for the title first; the header's context menu shows the rest.
         header->setSectionHidden(IssueTableModel::CategoryColumn, true);
         header->setSectionHidden(IssueTableModel::DaysBeforeSummitColumn, true);
@@ -456,23 +469,43 @@ void MainWindow::fitIssueColumns()
     constexpr int dot = 18; // the status and priority dots
     // Preferred widths fit the usual values; a narrow window shrinks them toward
     // their header before the title gives up its room.
-    fitColumns(
-        m_issueTable, IssueTableModel::TitleColumn,
-        qMax(metrics.horizontalAdvance(QLatin1Char('M')) * 16, width(tr("Title"))),
-        {{IssueTableModel::CodeColumn, width(QStringLiteral("MM-00")),
-          width(QStringLiteral("MMM-000"))},
-         {IssueTableModel::CategoryColumn, headerWidth(IssueTableModel::CategoryColumn),
-          width(QStringLiteral("Critical raw materials"))},
-         {IssueTableModel::StatusColumn, headerWidth(IssueTableModel::StatusColumn) + dot,
-          width(QStringLiteral("In negotiation")) + dot},
-         {IssueTableModel::PriorityColumn, headerWidth(IssueTableModel::PriorityColumn) + dot,
-          width(QStringLiteral("Critical")) + dot},
-         {IssueTableModel::OwnerColumn, headerWidth(IssueTableModel::OwnerColumn),
-          width(QStringLiteral("Security policy desk"))},
-         {IssueTableModel::DueDateColumn, width(QStringLiteral("00-00-00")),
-          width(QStringLiteral("0000-00-00"))},
-         {IssueTableModel::DaysBeforeSummitColumn, width(QStringLiteral("-000")),
-          headerWidth(IssueTableModel::DaysBeforeSummitColumn)}});
+    QList<ColumnWidth> widths = {
+        {IssueTableModel::CodeColumn, width(QStringLiteral("MM-00")),
+         width(QStringLiteral("MMM-000"))},
+        {IssueTableModel::CategoryColumn, headerWidth(IssueTableModel::CategoryColumn),
+         width(QStringLiteral("Critical raw materials"))},
+        {IssueTableModel::StatusColumn, headerWidth(IssueTableModel::StatusColumn) + dot,
+         width(QStringLiteral("In negotiation")) + dot},
+        {IssueTableModel::PriorityColumn, headerWidth(IssueTableModel::PriorityColumn) + dot,
+         width(QStringLiteral("Critical")) + dot},
+        {IssueTableModel::OwnerColumn, headerWidth(IssueTableModel::OwnerColumn),
+         width(QStringLiteral("Security policy desk"))},
+        {IssueTableModel::DueDateColumn, width(QStringLiteral("00-00-00")),
+         width(QStringLiteral("0000-00-00"))},
+        {IssueTableModel::DaysBeforeSummitColumn, width(QStringLiteral("-000")),
+         headerWidth(IssueTableModel::DaysBeforeSummitColumn)}};
+    // A width the user chose is the one to keep while there is room for it.
+    for (ColumnWidth &column : widths) {
+        column.preferred = m_columnPreferences.value(column.column, column.preferred);
+        column.minimum = qMin(column.minimum, column.preferred);
+    }
+    m_fittingColumns = true;
+    fitColumns(m_issueTable, IssueTableModel::TitleColumn,
+               qMax(metrics.horizontalAdvance(QLatin1Char('M')) * 16, width(tr("Title"))), widths);
+    m_fittingColumns = false;
+}
+
+QByteArray MainWindow::issueHeaderState()
+{
+    // Saved with the widths chosen, not the ones a narrow window squeezed them to.
+    QHeaderView *header = m_issueTable->horizontalHeader();
+    m_fittingColumns = true;
+    for (auto it = m_columnPreferences.constBegin(); it != m_columnPreferences.constEnd(); ++it)
+        header->resizeSection(it.key(), it.value());
+    const QByteArray state = header->saveState();
+    m_fittingColumns = false;
+    fitIssueColumns();
+    return state;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -668,7 +701,7 @@ void MainWindow::saveLayout()
     settings.setIssueSplitterState(m_issueSplitter->saveState());
     settings.setActorSplitterState(m_actorsView->splitter()->saveState());
     if (m_issueModel)
-        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+        m_issueHeaderState = issueHeaderState();
     if (!m_issueHeaderState.isEmpty())
         settings.setIssueHeaderState(m_issueHeaderState);
     settings.setDetailPanelVisible(m_toggleDetailsAction->isChecked());

@@ -504,7 +504,7 @@ void DashboardView::fill()
     m_activityChart->setLineChart(activity);
     m_activityChart->setCaption(
         m_data.summitStart.isValid()
-            ? tr("Open issues are counted at the end of each day up to the summit's first day.")
+            ? tr("Open issues are counted at the end of each day up to the summit's last day.")
             : QString());
 
     // Indicators that share one unit, illustrative points hollow and dashed.

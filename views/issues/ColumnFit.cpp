@@ -25,8 +25,9 @@ void fitColumns(QTableView *view, int stretchColumn, int stretchMinimum,
     if (!view->verticalScrollBar()->isVisible())
         available -= view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int room = available - stretchMinimum;
+    // A hidden table has no width yet: preferred widths until it shows.
     const double share =
-        preferred <= minimum
+        preferred <= minimum || !view->isVisible()
             ? 1.0
             : std::clamp(double(room - minimum) / double(preferred - minimum), 0.0, 1.0);
     header->setStretchLastSection(false);
