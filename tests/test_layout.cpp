@@ -18,6 +18,7 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "tracking/IssueLinksView.h"
+#include "tracking/SearchResultDelegate.h"
 #include "tracking/SearchResultsView.h"
 #include "tracking/TrackingController.h"
 
@@ -37,6 +38,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -545,6 +547,14 @@ void TestLayout::selectedSearchResultUsesHighlightedText()
     // White text on the blue, no black or grey text on it.
     QVERIFY2(dark == 0, qPrintable(QStringLiteral("%1 dark pixels").arg(dark)));
     QVERIFY(light > 30);
+    // Unselected, the snippet is grey: lighter than the text, darker than the ground.
+    const QRegularExpressionMatch color =
+        QRegularExpression(QStringLiteral("color:(#[0-9a-fA-F]{6})"))
+            .match(SearchResultDelegate::styledHtml(results->htmlAt(0), palette, false));
+    QVERIFY(color.hasMatch());
+    const int lightness = QColor(color.captured(1)).lightness();
+    QVERIFY(lightness > palette.color(QPalette::Text).lightness() + 40);
+    QVERIFY(lightness < palette.color(QPalette::Base).lightness() - 40);
 }
 
 void TestLayout::statusDotShowsOnSelectedRow()

@@ -23,8 +23,15 @@ QString SearchResultDelegate::styledHtml(const QString &html, const QPalette &pa
                                          bool selected)
 {
     QString styled = html;
-    const QColor snippet = selected ? palette.color(QPalette::HighlightedText)
-                                    : palette.color(QPalette::PlaceholderText);
+    // Grey between the text and the background (the placeholder colour may be
+    // the text colour made transparent, which rich text would draw opaque).
+    const auto between = [](const QColor &a, const QColor &b) {
+        return QColor((a.red() * 3 + b.red() * 2) / 5, (a.green() * 3 + b.green() * 2) / 5,
+                      (a.blue() * 3 + b.blue() * 2) / 5);
+    };
+    const QColor snippet =
+        selected ? palette.color(QPalette::HighlightedText)
+                 : between(palette.color(QPalette::Text), palette.color(QPalette::Base));
     styled.replace(snippetColor, QStringLiteral("color:") + snippet.name());
     return styled;
 }
