@@ -77,6 +77,7 @@ private slots:
     void selectedSearchResultUsesHighlightedText();
     void statusDotShowsOnSelectedRow();
     void addLinkDialogStaysNarrowWithLongTitle();
+    void detailHeaderCutsALongTitle();
 
 private:
     void showAt(const QSize &size);
@@ -618,6 +619,30 @@ void TestLayout::addLinkDialogStaysNarrowWithLongTitle()
     const int screen = m_window->screen()->availableGeometry().width();
     QVERIFY2(width <= qMin(screen, 900), qPrintable(QStringLiteral("dialog %1 px").arg(width)));
     QVERIFY(tooltipWhole);
+}
+
+void TestLayout::detailHeaderCutsALongTitle()
+{
+    const QString longTitle = QString(QStringLiteral("Very long title ")).repeated(37).left(589);
+    QSqlQuery update(m_window->store()->database());
+    update.prepare(QStringLiteral("UPDATE issue SET title = ? WHERE code = 'TR-01'"));
+    update.addBindValue(longTitle);
+    QVERIFY(update.exec());
+    selectIssue(QStringLiteral("TR-01"));
+    auto *title = m_window->detailPanel()->findChild<QLabel *>(QStringLiteral("issueTitle"));
+    QVERIFY(title);
+    QCoreApplication::processEvents();
+    // Two lines at most, the tabs under it keep their room; the whole in the tooltip.
+    QVERIFY2(title->height() <= 3 * title->fontMetrics().lineSpacing(),
+             qPrintable(QStringLiteral("%1 px").arg(title->height())));
+    QVERIFY(title->text().endsWith(QChar(0x2026)));
+    QCOMPARE(title->toolTip(), longTitle);
+    QVERIFY(m_window->detailPanel()->tabs()->height() > 300);
+
+    // A short title shows whole, without a tooltip.
+    selectIssue(QStringLiteral("CR-01"));
+    QCOMPARE(title->text(), QStringLiteral("Critical Raw Materials Act projects in France"));
+    QVERIFY(title->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestLayout)

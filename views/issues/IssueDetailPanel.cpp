@@ -64,6 +64,7 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("issueTitle"));
     m_title->setWordWrap(true);
+    m_title->installEventFilter(this);
     m_code->setTextFormat(Qt::PlainText);
     m_title->setTextFormat(Qt::PlainText);
     m_summary->setTextFormat(Qt::PlainText);
@@ -214,12 +215,15 @@ void IssueDetailPanel::reloadHeader()
     }
     if (!issue) {
         m_code->clear();
+        m_fullTitle.clear();
         m_title->clear();
+        m_title->setToolTip(QString());
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
     m_code->setText(issue->code);
-    m_title->setText(issue->title);
+    m_fullTitle = issue->title;
+    showTitle();
     QStringList summary;
     if (!issue->category.isEmpty())
         summary.append(issue->category);
@@ -301,8 +305,23 @@ void IssueDetailPanel::fitHistoryColumns()
     m_historyView->resizeRowsToContents();
 }
 
+void IssueDetailPanel::showTitle()
+{
+    // At most two lines: a very long title is cut short, whole in the tooltip.
+    const QFontMetrics metrics = m_title->fontMetrics();
+    const int room = 2 * m_title->width() - 6 * metrics.averageCharWidth();
+    const QString shown = room > 0 && metrics.horizontalAdvance(m_fullTitle) > room
+                              ? metrics.elidedText(m_fullTitle, Qt::ElideRight, room)
+                              : m_fullTitle;
+    if (m_title->text() != shown)
+        m_title->setText(shown);
+    m_title->setToolTip(shown == m_fullTitle ? QString() : m_fullTitle);
+}
+
 bool IssueDetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_title && event->type() == QEvent::Resize)
+        showTitle();
     if (event->type() == QEvent::Resize) {
         if (watched == m_positionsView->viewport())
             fitColumns();
