@@ -78,6 +78,7 @@ private slots:
     void statusDotShowsOnSelectedRow();
     void addLinkDialogStaysNarrowWithLongTitle();
     void detailHeaderCutsALongTitle();
+    void matrixIssueNamesLeaveRoomForActors();
 
 private:
     void showAt(const QSize &size);
@@ -643,6 +644,21 @@ void TestLayout::detailHeaderCutsALongTitle()
     selectIssue(QStringLiteral("CR-01"));
     QCOMPARE(title->text(), QStringLiteral("Critical Raw Materials Act projects in France"));
     QVERIFY(title->toolTip().isEmpty());
+}
+
+void TestLayout::matrixIssueNamesLeaveRoomForActors()
+{
+    m_window->tabs()->setCurrentWidget(m_window->matrixView());
+    QCoreApplication::processEvents();
+    QTableView *table = m_window->matrixView()->table();
+    QVERIFY(table->isVisible());
+    const int names = table->verticalHeader()->width();
+    QVERIFY2(names <= table->width() * 2 / 5,
+             qPrintable(QStringLiteral("%1 of %2 px").arg(names).arg(table->width())));
+    // The whole name in the header's tooltip.
+    const QString tip = table->model()->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(
+        table->model()->headerData(0, Qt::Vertical).toString().section(QLatin1Char(' '), 1)));
 }
 
 QTEST_MAIN(TestLayout)
