@@ -31,6 +31,8 @@ private slots:
     void newActorAddsColumn();
     void newIssueAddsRow();
     void emptyStore();
+    void rowsFollowTheFilter();
+    void editMovesIssueOutOfTheFilter();
 
 private:
     int rowOf(const QString &code) const;
@@ -324,4 +326,59 @@ void TestPositionMatrixModel::emptyStore()
 }
 
 QTEST_GUILESS_MAIN(TestPositionMatrixModel)
+// The same issues as the issue table shows for the filter, counted in SQL.
+void TestPositionMatrixModel::rowsFollowTheFilter()
+{
+    IssueFilter filter;
+    filter.statuses = {Status::Open, Status::Raised};
+    m_model->setFilter(filter);
+    QSqlQuery expected = Sql::exec(m_store->database(),
+                                   QStringLiteral("SELECT id FROM issue WHERE status IN (?, ?)"),
+                                   {int(Status::Open), int(Status::Raised)});
+    int matching = 0;
+    while (Sql::next(expected)) {
+        ++matching;
+        QVERIFY(m_model->rowOfIssue(expected.value(0).toLongLong()) >= 0);
+    }
+    QVERIFY(matching > 0);
+    QCOMPARE(m_model->rowCount(), matching);
+    // Only the actors with a position on a shown issue get a column.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        bool used = false;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            used = used ||
+                   m_model->index(row, column).data(PositionMatrixModel::PositionIdRole).isValid();
+        QVERIFY(used);
+    }
+
+    IssueFilter text;
+    text.text = QStringLiteral("rare");
+    m_model->setFilter(text);
+    QSqlQuery rare = Sql::exec(m_store->database(),
+                               QStringLiteral("SELECT COUNT(*) FROM issue WHERE code LIKE ? OR "
+                                              "title LIKE ? OR category LIKE ? OR owner LIKE ?"),
+                               {QStringLiteral("%rare%"), QStringLiteral("%rare%"),
+                                QStringLiteral("%rare%"), QStringLiteral("%rare%")});
+    QVERIFY(Sql::next(rare));
+    QCOMPARE(m_model->rowCount(), rare.value(0).toInt());
+
+    m_model->setFilter({});
+    QCOMPARE(m_model->rowCount(), int(m_store->issues().count()));
+}
+
+void TestPositionMatrixModel::editMovesIssueOutOfTheFilter()
+{
+    IssueFilter filter;
+    filter.statuses = {Status::Open};
+    m_model->setFilter(filter);
+    const int before = m_model->rowCount();
+    QVERIFY(before > 0);
+    const qint64 issueId = m_model->issueIdAt(0);
+    const Issue issue = *m_store->issues().byId(issueId);
+    m_store->issues().changeStatus(issueId, Status::Raised, issue.version,
+                                   QStringLiteral("Raised"));
+    QCOMPARE(m_model->rowCount(), before - 1);
+    QCOMPARE(m_model->rowOfIssue(issueId), -1);
+}
+
 #include "test_position_matrix_model.moc"

@@ -10,6 +10,7 @@
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "io/DemoScenario.h"
+#include "issues/ColumnFit.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
@@ -235,6 +236,14 @@ void MainWindow::createCentralArea()
     m_issueTable->horizontalHeader()->setSortIndicator(IssueTableModel::CodeColumn,
                                                        Qt::AscendingOrder);
     m_issueTable->setSortingEnabled(true);
+    m_issueTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_issueTable->viewport()->installEventFilter(this);
+    connect(m_issueTable->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int size) {
+                if (!m_fittingColumns && m_issueModel && size > 0 &&
+                    column != IssueTableModel::TitleColumn)
+                    m_columnPreferences.insert(column, size);
+            });
 
     auto *issueList = new QWidget(this);
     auto *issueListLayout = new QVBoxLayout(issueList);
@@ -353,7 +362,7 @@ void MainWindow::closeDatabase()
     if (m_store) {
         // What is being typed is saved before the file goes.
         m_detailPanel->overview()->commitPending();
-        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+        m_issueHeaderState = issueHeaderState();
     }
     m_tracking->attach(nullptr);
     m_issueTable->setModel(nullptr);
@@ -391,34 +400,20 @@ void MainWindow::attachModels()
 
     m_issueTable->setModel(m_issueModel);
     QHeaderView *header = m_issueTable->horizontalHeader();
-    if (m_issueHeaderState.isEmpty() || !header->restoreState(m_issueHeaderState)) {
-        const QFontMetrics metrics = m_issueTable->fontMetrics();
-        const auto width = [&metrics](const QString &sample) {
-            return metrics.horizontalAdvance(sample) + 28;
-        };
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(IssueTableModel::TitleColumn, QHeaderView::Stretch);
-        m_issueTable->setColumnWidth(IssueTableModel::CodeColumn, width(QStringLiteral("MMM-000")));
-        m_issueTable->setColumnWidth(IssueTableModel::CategoryColumn,
-                                     width(QStringLiteral("Critical raw materials")));
-        m_issueTable->setColumnWidth(IssueTableModel::StatusColumn,
-                                     width(QStringLiteral("In negotiation")) + 16);
-        m_issueTable->setColumnWidth(IssueTableModel::PriorityColumn,
-                                     width(QStringLiteral("Critical")) + 16);
-        m_issueTable->setColumnWidth(IssueTableModel::OwnerColumn,
-                                     width(QStringLiteral("Security policy desk")));
-        m_issueTable->setColumnWidth(IssueTableModel::DueDateColumn,
-                                     width(QStringLiteral("0000-00-00")));
-        m_issueTable->setColumnWidth(
-            IssueTableModel::DaysBeforeSummitColumn,
-            width(m_issueModel->headerData(IssueTableModel::DaysBeforeSummitColumn, Qt::Horizontal)
-                      .toString()));
+    m_columnPreferences.clear();
+    if (!m_issueHeaderState.isEmpty() && header->restoreState(m_issueHeaderState)) {
+        // The saved widths are the ones chosen (see issueHeaderState()).
+        for (int column = 0; column < IssueTableModel::ColumnCount; ++column) {
+            if (column != IssueTableModel::TitleColumn && header->sectionSize(column) > 0)
+                m_columnPreferences.insert(column, header->sectionSize(column));
+        }
+    } else {
         // Room for the title first; the header's context menu shows the rest.
         header->setSectionHidden(IssueTableModel::CategoryColumn, true);
         header->setSectionHidden(IssueTableModel::DaysBeforeSummitColumn, true);
         header->setSortIndicator(IssueTableModel::CodeColumn, Qt::AscendingOrder);
     }
+    fitIssueColumns();
     // The indicator may come from the saved layout: make the model agree with it.
     int sortColumn = header->sortIndicatorSection();
     if (sortColumn < 0 || sortColumn >= IssueTableModel::ColumnCount)
@@ -436,9 +431,11 @@ void MainWindow::attachModels()
     m_matrixModel = new PositionMatrixModel(*store, this);
     m_matrixView->setModel(m_matrixModel);
     m_dashboard->setStore(store);
-    // The dashboard counts what the table shows, whoever set the filter.
-    connect(m_issueModel, &IssueTableModel::countsChanged, m_dashboard,
-            [this] { m_dashboard->setFilter(m_issueModel->filter()); });
+    // The dashboard and the matrix show what the table shows, whoever set the filter.
+    connect(m_issueModel, &IssueTableModel::countsChanged, m_dashboard, [this] {
+        m_dashboard->setFilter(m_issueModel->filter());
+        m_matrixModel->setFilter(m_issueModel->filter());
+    });
 
     connect(store, &Store::reset, this, [this] {
         updateSummit();
@@ -458,6 +455,66 @@ void MainWindow::attachModels()
     m_tracking->attach(store);
 }
 
+void MainWindow::fitIssueColumns()
+{
+    if (!m_issueModel)
+        return;
+    const QFontMetrics metrics = m_issueTable->fontMetrics();
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 28;
+    };
+    const auto headerWidth = [this, &width](int column) {
+        return width(m_issueModel->headerData(column, Qt::Horizontal).toString());
+    };
+    constexpr int dot = 18; // the status and priority dots
+    // Preferred widths fit the usual values; a narrow window shrinks them toward
+    // their header before the title gives up its room.
+    QList<ColumnWidth> widths = {
+        {IssueTableModel::CodeColumn, width(QStringLiteral("MM-00")),
+         width(QStringLiteral("MMM-000"))},
+        {IssueTableModel::CategoryColumn, headerWidth(IssueTableModel::CategoryColumn),
+         width(QStringLiteral("Critical raw materials"))},
+        {IssueTableModel::StatusColumn, headerWidth(IssueTableModel::StatusColumn) + dot,
+         width(QStringLiteral("In negotiation")) + dot},
+        {IssueTableModel::PriorityColumn, headerWidth(IssueTableModel::PriorityColumn) + dot,
+         width(QStringLiteral("Critical")) + dot},
+        {IssueTableModel::OwnerColumn, headerWidth(IssueTableModel::OwnerColumn),
+         width(QStringLiteral("Security policy desk"))},
+        {IssueTableModel::DueDateColumn, width(QStringLiteral("00-00-00")),
+         width(QStringLiteral("0000-00-00"))},
+        {IssueTableModel::DaysBeforeSummitColumn, width(QStringLiteral("-000")),
+         headerWidth(IssueTableModel::DaysBeforeSummitColumn)}};
+    // A width the user chose is the one to keep while there is room for it.
+    for (ColumnWidth &column : widths) {
+        column.preferred = m_columnPreferences.value(column.column, column.preferred);
+        column.minimum = qMin(column.minimum, column.preferred);
+    }
+    m_fittingColumns = true;
+    fitColumns(m_issueTable, IssueTableModel::TitleColumn,
+               qMax(metrics.horizontalAdvance(QLatin1Char('M')) * 16, width(tr("Title"))), widths);
+    m_fittingColumns = false;
+}
+
+QByteArray MainWindow::issueHeaderState()
+{
+    // Saved with the widths chosen, not the ones a narrow window squeezed them to.
+    QHeaderView *header = m_issueTable->horizontalHeader();
+    m_fittingColumns = true;
+    for (auto it = m_columnPreferences.constBegin(); it != m_columnPreferences.constEnd(); ++it)
+        header->resizeSection(it.key(), it.value());
+    const QByteArray state = header->saveState();
+    m_fittingColumns = false;
+    fitIssueColumns();
+    return state;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_issueTable->viewport() && event->type() == QEvent::Resize)
+        fitIssueColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::showColumnMenu(const QPoint &position)
 {
     if (!m_issueModel)
@@ -471,8 +528,10 @@ void MainWindow::showColumnMenu(const QPoint &position)
             menu.addAction(m_issueModel->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            fitIssueColumns();
+        });
     }
     menu.exec(header->viewport()->mapToGlobal(position));
 }
@@ -642,7 +701,7 @@ void MainWindow::saveLayout()
     settings.setIssueSplitterState(m_issueSplitter->saveState());
     settings.setActorSplitterState(m_actorsView->splitter()->saveState());
     if (m_issueModel)
-        m_issueHeaderState = m_issueTable->horizontalHeader()->saveState();
+        m_issueHeaderState = issueHeaderState();
     if (!m_issueHeaderState.isEmpty())
         settings.setIssueHeaderState(m_issueHeaderState);
     settings.setDetailPanelVisible(m_toggleDetailsAction->isChecked());

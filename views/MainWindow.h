@@ -3,6 +3,7 @@
 #include "briefing/PackExportDialog.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -83,6 +84,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -90,6 +92,9 @@ private:
     void createCentralArea();
     void attachModels();
     void showColumnMenu(const QPoint &position);
+    // Title keeps its room at any width; the other columns shrink first.
+    void fitIssueColumns();
+    QByteArray issueHeaderState();
     void applyFilter();
     void reselectCurrentIssue();
     void onCurrentRowChanged(const QModelIndex &current);
@@ -126,6 +131,8 @@ private:
     PositionMatrixModel *m_matrixModel = nullptr;
     qint64 m_currentIssueId = 0;
     QByteArray m_issueHeaderState;
+    QHash<int, int> m_columnPreferences; // issue table column -> width the user chose
+    bool m_fittingColumns = false;
     QString m_lastError;
 
     SummitHeader *m_summitHeader = nullptr;

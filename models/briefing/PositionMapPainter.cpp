@@ -160,17 +160,39 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     }
     painter->setBrush(Qt::NoBrush);
     painter->setFont(pointFont);
+    // Placed as the window's map places them: inside the plot, apart, clear of
+    // the forecast's lines; a name moved away from its head gets a leader line.
     const QFontMetricsF pointMetrics(pointFont);
+    QList<PositionMapData::Label> labels;
+    QStringList texts;
     for (const Position &position : positions) {
-        const qreal headY = y(PositionMapData::heightOf(position));
-        const qreal width = pointMetrics.horizontalAdvance(position.actorName);
-        const qreal left = std::clamp(x(position.position) - width / 2, 0.0, Width - width);
-        const qreal baseline = headY - 8 - pointMetrics.descent();
-        painter->fillRect(
-            QRectF(left - 1, baseline - pointMetrics.ascent(), width + 2, pointMetrics.height()),
-            Qt::white);
+        const QString text =
+            pointMetrics.elidedText(position.actorName, Qt::ElideRight, plot.width() - 4);
+        texts.append(text);
+        labels.append({QPointF(x(position.position), y(PositionMapData::heightOf(position))),
+                       QSizeF(pointMetrics.horizontalAdvance(text) + 2, pointMetrics.height())});
+    }
+    QList<QLineF> avoid;
+    if (forecast) {
+        for (qreal value : {forecast->weightedMedian, forecast->weightedMean})
+            avoid.append(QLineF(x(value), plot.top(), x(value), plot.bottom()));
+        if (forecast->hasEuObjective)
+            avoid.append(QLineF(x(forecast->euObjective), plot.top(), x(forecast->euObjective),
+                                plot.bottom()));
+    }
+    const QList<QRectF> placed = PositionMapData::placeLabels(labels, plot, avoid);
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        const QRectF &rect = placed.at(i);
+        const QPointF head = labels.at(i).head;
+        if (PositionMapData::needsLeader(rect, head)) {
+            painter->setPen(QPen(PackChartStyle::GridColor.darker(130), 0.8));
+            painter->drawLine(head, QPointF(std::clamp(head.x(), rect.left(), rect.right()),
+                                            std::clamp(head.y(), rect.top(), rect.bottom())));
+        }
+        painter->fillRect(rect, Qt::white);
         painter->setPen(PackChartStyle::TextColor);
-        painter->drawText(QPointF(left, baseline), position.actorName);
+        painter->drawText(QPointF(rect.left() + 1, rect.top() + pointMetrics.ascent()),
+                          texts.at(i));
     }
 
     // Legend, centred in one row under the axis titles.

@@ -131,7 +131,7 @@ DashboardData DashboardData::build(Store &store, const IssueFilter &filter, cons
 }
 
 DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &filter,
-                                   const SummitInfo &summit, const QDate &today)
+                                   const SummitInfo &summit, const QDate & /*today*/)
 {
     DashboardData data;
     data.filter = filter;
@@ -247,11 +247,14 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             deltas.append({day, query.value(2).toLongLong()});
         }
         if (!deltas.isEmpty()) {
+            // From the first change to the later of the summit's last day and the
+            // last change: never to today, which would squeeze a summit's weeks of
+            // history into a sliver of the axis a year on.
             const QDate first = deltas.first().first;
-            QDate last = summit.start.isValid() ? summit.start : today;
-            // History that starts after the summit (a file made later): show it to its end.
-            if (last < deltas.last().first)
-                last = deltas.last().first;
+            const QDate summitEnd = summit.end.isValid() ? summit.end : summit.start;
+            QDate last = deltas.last().first;
+            if (summitEnd.isValid() && summitEnd > last)
+                last = summitEnd;
             qint64 open = 0;
             qsizetype next = 0;
             for (QDate day = first; day <= last; day = day.addDays(1)) {

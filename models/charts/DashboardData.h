@@ -66,7 +66,9 @@ struct DashboardData
     QList<StatusCategoryCount> byStatusCategory;
     QMap<Priority, qint64> byPriority;
     QList<DayCount> changesPerDay; // status history entries per day, days without none left out
-    QList<DayCount> openPerDay;    // every day from the first history entry to the summit
+    // Every day from the first history entry to the later of the summit's last
+    // day and the last entry.
+    QList<DayCount> openPerDay;
     QDate summitStart;
     QString summitName;
     QList<IssueRef> openCritical; // not agreed or closed, by due date
@@ -84,8 +86,8 @@ struct DashboardData
     // in the demo): one axis, one unit.
     QList<IndicatorSeries> mainIndicators() const;
 
-    // Throws StoreError. `today` ends the burn-down when the summit has passed
-    // or has no date.
+    // Throws StoreError. The burn-down ends at the summit or the last change,
+    // whichever is later, whatever `today` is (kept so callers need not change).
     static DashboardData build(Store &store, const IssueFilter &filter,
                                const QDate &today = QDate::currentDate());
     // The same on any connection to the file (a worker thread's own), with the

@@ -3,7 +3,11 @@
 #include "domain/Position.h"
 #include "forecast/ForecastResult.h"
 
+#include <QLineF>
 #include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <optional>
@@ -26,4 +30,23 @@ struct PositionMapData
 
     // Throws StoreError; an unknown issue gives an empty map (issueId 0).
     static PositionMapData load(Store &store, qint64 issueId);
+
+    // One actor's name to place: its stem's head (in the drawing's pixels) and
+    // the size of the name as drawn.
+    struct Label
+    {
+        QPointF head;
+        QSizeF size;
+    };
+    // Where the names go, in the drawing's pixels, one rectangle per label in
+    // order: each inside `plot`, none over another or over a head, none crossed
+    // by a line of `avoid` (the forecast's) wherever a free place exists, and
+    // stems crossed only when nothing better is left. Greedy, tallest stem first,
+    // over places around the head and further up or down along the stem, so the
+    // window's chart and the pack's drawing place names alike. A label wider than
+    // the plot is given the plot's width (the caller elides its text).
+    static QList<QRectF> placeLabels(const QList<Label> &labels, const QRectF &plot,
+                                     const QList<QLineF> &avoid);
+    // A name placed this far from its head needs a leader line to it.
+    static bool needsLeader(const QRectF &label, const QPointF &head);
 };

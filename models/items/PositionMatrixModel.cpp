@@ -2,8 +2,10 @@
 
 #include "domain/Actor.h"
 #include "forecast/Forecast.h"
+#include "items/IssueFilterSql.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SearchRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -181,9 +183,16 @@ void PositionMatrixModel::refresh()
     try {
         if (m_store.isOpen()) {
             const QSqlDatabase db = m_store.database();
+            if (IssueFilterSql::usesSearchIndex(m_filter))
+                SearchRepository(m_store).sync();
+            const IssueFilterSql condition = IssueFilterSql::from(m_filter);
             QSqlQuery issues = Sql::exec(
-                db, QStringLiteral("SELECT id, code, title, scale_low, scale_high FROM issue "
-                                   "ORDER BY code"));
+                db,
+                QStringLiteral("SELECT id, code, title, scale_low, scale_high FROM issue") +
+                    (condition.sql.isEmpty() ? QString()
+                                             : QStringLiteral(" WHERE ") + condition.sql) +
+                    QStringLiteral(" ORDER BY code"),
+                condition.values);
             while (issues.next()) {
                 IssueRow row;
                 row.issueId = issues.value(0).toLongLong();
@@ -256,8 +265,21 @@ void PositionMatrixModel::refresh()
     endResetModel();
 }
 
+void PositionMatrixModel::setFilter(const IssueFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
 void PositionMatrixModel::refreshIssue(qint64 issueId)
 {
+    // An edit may move the issue into or out of the filter.
+    if (!m_filter.isEmpty()) {
+        refresh();
+        return;
+    }
     try {
         if (reloadIssue(issueId))
             return;

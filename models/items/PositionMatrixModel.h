@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Position.h"
+#include "items/IssueFilter.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -46,6 +47,10 @@ public:
     // Green at distance 0, through yellow, to red at farDistance and beyond.
     static QColor distanceColor(double distance);
 
+    // The issues the issue table shows: rows follow its filter (applied in SQL).
+    void setFilter(const IssueFilter &filter);
+    IssueFilter filter() const { return m_filter; }
+
 public slots:
     void refresh();
 
@@ -76,6 +81,7 @@ private:
     bool reloadIssue(qint64 issueId);
 
     Store &m_store;
+    IssueFilter m_filter;
     QList<IssueRow> m_rows;
     QList<ActorColumn> m_columns;
     QHash<qint64, int> m_rowOfIssue;

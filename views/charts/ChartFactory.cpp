@@ -12,6 +12,9 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
@@ -23,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -82,6 +86,8 @@ void ChartFactory::style(QChart *chart, const QString &title)
     titleFont.setPointSizeF(std::max(9.0, titleFont.pointSizeF()));
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // A name cut short in a narrow chart shows whole under the pointer.
+    chart->legend()->setShowToolTips(true);
 }
 
 QChart *ChartFactory::barChart(const BarChartSpec &spec)
@@ -151,6 +157,10 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setVisible(spec.showLegend);
+    // Many sets: one name a line beside the bars, where long names have room,
+    // rather than one row under them that cuts every name short.
+    if (spec.sets.size() > 4)
+        chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
@@ -336,6 +346,17 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
 
     QFont labelFont = chart->font();
     labelFont.setPointSizeF(std::max(7.0, labelFont.pointSizeF() * 0.85));
+    // Names are items of their own, placed once the plot has its size (and again
+    // when it changes) so that none covers another or is crossed by the forecast.
+    struct Name
+    {
+        QGraphicsSimpleTextItem *text;
+        QGraphicsLineItem *leader;
+        QPointF value;
+        QString full;
+    };
+    auto names = std::make_shared<QList<Name>>();
+    QAbstractSeries *anchorSeries = nullptr;
     for (const Position &position : data.positions) {
         const QColor color = BlocPalette::colorOf(position.actorBloc);
         const qreal x = position.position;
@@ -359,6 +380,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         stem->replace({QPointF(x, 0), QPointF(x, h)});
         QObject::connect(stem, &QXYSeries::hovered, stem, hover);
         attach(stem, false);
+        anchorSeries = stem;
 
         auto *head = new QScatterSeries;
         head->setName(position.actorName);
@@ -366,16 +388,64 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         head->setBorderColor(color.darker(120));
         head->setMarkerSize(9);
         head->replace({QPointF(x, h)});
-        // A format without @-placeholders prints as it is: the actor's name.
-        QString label = position.actorName;
-        label.replace(QLatin1Char('@'), QStringLiteral("(at)"));
-        head->setPointLabelsFormat(label);
-        head->setPointLabelsVisible(true);
-        head->setPointLabelsClipping(false);
-        head->setPointLabelsFont(labelFont);
-        head->setPointLabelsColor(QColor(0x1f, 0x29, 0x37));
         QObject::connect(head, &QXYSeries::hovered, head, hover);
         attach(head, false);
+
+        auto *leader = new QGraphicsLineItem(chart);
+        leader->setPen(QPen(QColor(0x9c, 0xa3, 0xaf), 1));
+        leader->setZValue(20);
+        leader->hide();
+        auto *text = new QGraphicsSimpleTextItem(position.actorName, chart);
+        text->setFont(labelFont);
+        text->setBrush(QColor(0x1f, 0x29, 0x37));
+        text->setZValue(21);
+        text->setToolTip(toolTip);
+        text->setData(0, positionLabelKey());
+        names->append({text, leader, QPointF(x, h), position.actorName});
+    }
+    QList<qreal> avoidValues;
+    if (data.forecast) {
+        avoidValues.append(data.forecast->weightedMedian);
+        avoidValues.append(data.forecast->weightedMean);
+        if (data.forecast->hasEuObjective)
+            avoidValues.append(data.forecast->euObjective);
+    }
+    if (anchorSeries) {
+        const auto place = [chart, names, avoidValues, anchorSeries, labelFont] {
+            const QRectF plot = chart->plotArea();
+            if (plot.isEmpty())
+                return;
+            const QFontMetricsF metrics(labelFont);
+            QList<PositionMapData::Label> wanted;
+            for (const Name &name : std::as_const(*names)) {
+                // A name wider than the plot is cut short; its tooltip has it whole.
+                const QString text =
+                    metrics.elidedText(name.full, Qt::ElideRight, plot.width() - 4);
+                name.text->setText(text);
+                const QRectF bounds = name.text->boundingRect();
+                wanted.append({chart->mapToPosition(name.value, anchorSeries), bounds.size()});
+            }
+            QList<QLineF> avoid;
+            for (qreal value : avoidValues) {
+                const qreal x = chart->mapToPosition(QPointF(value, 0), anchorSeries).x();
+                avoid.append(QLineF(x, plot.top(), x, plot.bottom()));
+            }
+            const QList<QRectF> rects = PositionMapData::placeLabels(wanted, plot, avoid);
+            for (qsizetype i = 0; i < names->size(); ++i) {
+                const Name &name = names->at(i);
+                name.text->setPos(rects.at(i).topLeft());
+                const QPointF head = wanted.at(i).head;
+                const bool far = PositionMapData::needsLeader(rects.at(i), head);
+                name.leader->setVisible(far);
+                if (far) {
+                    const QRectF &rect = rects.at(i);
+                    const QPointF end(std::clamp(head.x(), rect.left(), rect.right()),
+                                      std::clamp(head.y(), rect.top(), rect.bottom()));
+                    name.leader->setLine(QLineF(head, end));
+                }
+            }
+        };
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     }
 
     const auto vertical = [&](const QString &objectName, const QString &name,

@@ -17,6 +17,8 @@ public:
     static QString meanSeriesName() { return QStringLiteral("forecastMean"); }
     static QString objectiveSeriesName() { return QStringLiteral("euObjective"); }
     static QString stemSeriesName() { return QStringLiteral("actorStem"); }
+    // data(0) of the position map's name items (QGraphicsSimpleTextItem, children of the chart).
+    static QString positionLabelKey() { return QStringLiteral("positionLabel"); }
 
     static QChart *barChart(const BarChartSpec &spec);
     static QChart *lineChart(const LineChartSpec &spec);

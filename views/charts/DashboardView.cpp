@@ -19,6 +19,7 @@
 #include <QScrollArea>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QStackedWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -91,7 +92,7 @@ DashboardView::DashboardView(QWidget *parent)
       m_activityChart(new ChartPanel(this)), m_indicatorChart(new ChartPanel(this)),
       m_gapChart(new ChartPanel(this)), m_countdown(new QLabel(this)),
       m_criticalTitle(new QLabel(this)), m_critical(new QListWidget(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)), m_empty(new QLabel(this)), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_statusChart->setObjectName(QStringLiteral("statusChart"));
@@ -142,32 +143,37 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_gapChart, &ChartPanel::barClicked, this, &DashboardView::onGapBarClicked);
 
     auto *grid = new QWidget(this);
-    auto *gridLayout = new QGridLayout(grid);
-    gridLayout->setContentsMargins(8, 8, 8, 8);
-    gridLayout->setSpacing(8);
-    gridLayout->addWidget(m_error, 0, 0, 1, 3);
-    gridLayout->addWidget(framed(m_statusChart, grid), 1, 0);
-    gridLayout->addWidget(framed(m_priorityChart, grid), 1, 1);
-    gridLayout->addWidget(framed(countdown, grid), 1, 2);
-    gridLayout->addWidget(framed(m_activityChart, grid), 2, 0);
-    gridLayout->addWidget(framed(m_indicatorChart, grid), 2, 1);
-    gridLayout->addWidget(framed(m_gapChart, grid), 2, 2);
-    gridLayout->setColumnStretch(0, 4);
-    gridLayout->setColumnStretch(1, 3);
-    gridLayout->setColumnStretch(2, 3);
-    gridLayout->setRowStretch(1, 1);
-    gridLayout->setRowStretch(2, 1);
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(8, 8, 8, 8);
+    m_grid->setSpacing(8);
+    m_panels = {framed(m_statusChart, grid),    framed(m_priorityChart, grid),
+                framed(countdown, grid),        framed(m_activityChart, grid),
+                framed(m_indicatorChart, grid), framed(m_gapChart, grid)};
     for (ChartPanel *panel :
          {m_statusChart, m_priorityChart, m_activityChart, m_indicatorChart, m_gapChart})
         panel->chartView()->setMinimumHeight(340); // the caption comes on top of it
+    arrangeGrid();
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    QFont emptyFont = m_empty->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
+    m_empty->setFont(emptyFont);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_empty);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_error);
+    layout->addWidget(m_stack, 1);
 
     // Edits come in bursts (an undo of many rows): one rebuild for all of them.
     m_refreshTimer.setSingleShot(true);
@@ -177,6 +183,44 @@ DashboardView::DashboardView(QWidget *parent)
             refresh();
     });
     fill();
+}
+
+bool DashboardView::showsCharts() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void DashboardView::arrangeGrid()
+{
+    const int columns = width() >= 1300 ? 3 : width() >= 720 ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *panel : std::as_const(m_panels))
+        m_grid->removeWidget(panel);
+    for (int column = 0; column < 3; ++column)
+        m_grid->setColumnStretch(column, 0);
+    for (int row = 0; row < 6; ++row)
+        m_grid->setRowStretch(row, 0);
+    for (int i = 0; i < m_panels.size(); ++i)
+        m_grid->addWidget(m_panels.at(i), i / columns, i % columns);
+    // The status chart has the long names: the widest column on a wide screen.
+    if (columns == 3) {
+        m_grid->setColumnStretch(0, 4);
+        m_grid->setColumnStretch(1, 3);
+        m_grid->setColumnStretch(2, 3);
+    } else {
+        for (int column = 0; column < columns; ++column)
+            m_grid->setColumnStretch(column, 1);
+    }
+    for (int row = 0; row * columns < m_panels.size(); ++row)
+        m_grid->setRowStretch(row, 1);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeGrid();
 }
 
 void DashboardView::setStore(Store *store)
@@ -325,6 +369,17 @@ void DashboardView::showData(const DashboardData &data, const QString &error)
 
 void DashboardView::fill()
 {
+    // Bare axes say nothing: an empty store or filter says so in words.
+    if (!m_error->isHidden())
+        m_empty->clear(); // the error above says why
+    else if (!m_store)
+        m_empty->setText(tr("No database is open."));
+    else if (m_data.issueCount == 0 && m_filter.isEmpty())
+        m_empty->setText(tr("No issues yet"));
+    else if (m_data.issueCount == 0)
+        m_empty->setText(tr("No issue matches the filter."));
+    m_stack->setCurrentIndex(m_store && m_data.issueCount > 0 ? 0 : 1);
+
     const QString filtered = m_filter.isEmpty() ? QString() : tr(" (filtered)");
 
     // Status × category: one horizontal bar per category (room for its name),
@@ -449,7 +504,7 @@ void DashboardView::fill()
     m_activityChart->setLineChart(activity);
     m_activityChart->setCaption(
         m_data.summitStart.isValid()
-            ? tr("Open issues are counted at the end of each day up to the summit's first day.")
+            ? tr("Open issues are counted at the end of each day up to the summit's last day.")
             : QString());
 
     // Indicators that share one unit, illustrative points hollow and dashed.

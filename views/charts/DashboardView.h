@@ -9,7 +9,9 @@
 
 class ChartPanel;
 class QLabel;
+class QGridLayout;
 class QListWidget;
+class QStackedWidget;
 class Store;
 
 // The dashboard: issues by status and category, by priority, the countdown to
@@ -44,6 +46,10 @@ public:
     ChartPanel *gapChart() const { return m_gapChart; }
     QLabel *countdownLabel() const { return m_countdown; }
     QListWidget *criticalList() const { return m_critical; }
+    // Shown instead of the charts when there is nothing to count.
+    QLabel *emptyLabel() const { return m_empty; }
+    bool showsCharts() const;
+    int gridColumns() const { return m_columns; }
     // The category of the status chart's bar at `index` (bars are drawn bottom-up).
     QString statusCategoryAt(int index) const { return m_statusCategories.value(index); }
 
@@ -55,12 +61,15 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
     void refreshInBackground();
     void showData(const DashboardData &data, const QString &error);
     void fill();
+    // Three charts a row on a wide screen, two on a laptop, one in a narrow window.
+    void arrangeGrid();
     void onStatusBarClicked(int setIndex, int categoryIndex);
     void onPriorityBarClicked(int setIndex, int categoryIndex);
     void onGapBarClicked(int setIndex, int categoryIndex);
@@ -86,4 +95,9 @@ private:
     QLabel *m_criticalTitle;
     QListWidget *m_critical;
     QLabel *m_error;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
+    QGridLayout *m_grid = nullptr;
+    QList<QWidget *> m_panels; // in reading order
+    int m_columns = 0;
 };

@@ -18,6 +18,7 @@ MatrixView::MatrixView(QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setTextElideMode(Qt::ElideRight);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!m_model || !index.isValid())
             return;
@@ -55,6 +56,14 @@ void MatrixView::setModel(PositionMatrixModel *model)
         connect(model, &QAbstractItemModel::columnsInserted, this, &MatrixView::fitColumns);
         fitColumns();
     }
+}
+
+// Issue names take at most a third of a narrow window, cut short with the
+// whole in their tooltip, so the actors' columns keep the room.
+void MatrixView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_table->verticalHeader()->setMaximumWidth(qMax(220, width() / 3));
 }
 
 void MatrixView::fitColumns()

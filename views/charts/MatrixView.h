@@ -21,6 +21,9 @@ public:
 signals:
     void issueActivated(qint64 issueId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fitColumns();
 

@@ -6,16 +6,25 @@
 
 namespace {
 
-QIcon dotIcon(const QColor &color)
+QPixmap dotPixmap(const QColor &color, const QColor &outline)
 {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(125));
+    painter.setPen(QPen(outline, outline == Qt::white ? 1.5 : 1.0));
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
-    return QIcon(pixmap);
+    return pixmap;
+}
+
+// The same dot on a selected row, untinted and ringed in white: the style's
+// tinting of selected icons made a blue dot vanish into the highlight.
+QIcon dotIcon(const QColor &color)
+{
+    QIcon icon(dotPixmap(color, color.darker(125)));
+    icon.addPixmap(dotPixmap(color, Qt::white), QIcon::Selected);
+    return icon;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "IssueDetailPanel.h"
 
+#include "ColumnFit.h"
 #include "IssueOverviewForm.h"
+#include "MultiLineTextDelegate.h"
 #include "charts/PositionMapView.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/PositionTableModel.h"
@@ -8,6 +10,7 @@
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -61,6 +64,7 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("issueTitle"));
     m_title->setWordWrap(true);
+    m_title->installEventFilter(this);
     m_code->setTextFormat(Qt::PlainText);
     m_title->setTextFormat(Qt::PlainText);
     m_summary->setTextFormat(Qt::PlainText);
@@ -93,6 +97,12 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_positionNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_positionNote->setMinimumHeight(m_positionNote->fontMetrics().lineSpacing() * 4);
     positionsLayout->addWidget(m_positionNote);
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::StanceColumn,
+                                              new MultiLineTextDelegate(m_positionsView));
+    m_positionsView->viewport()->installEventFilter(this);
+    m_historyView->viewport()->installEventFilter(this);
+    m_historyView->setWordWrap(true);
+    m_historyView->setTextElideMode(Qt::ElideRight);
     m_positionsView->setItemDelegateForColumn(PositionTableModel::PositionColumn,
                                               new ScaleDelegate(true, m_positionsView));
     m_positionsView->setItemDelegateForColumn(PositionTableModel::SalienceColumn,
@@ -167,9 +177,9 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
     }
     showPositionNote();
     if (history) {
-        QHeaderView *header = m_historyView->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(StatusHistoryModel::WhyColumn, QHeaderView::Stretch);
+        connect(history, &QAbstractItemModel::modelReset, this,
+                &IssueDetailPanel::fitHistoryColumns);
+        fitHistoryColumns();
     }
     reloadHeader();
 }
@@ -205,12 +215,15 @@ void IssueDetailPanel::reloadHeader()
     }
     if (!issue) {
         m_code->clear();
+        m_fullTitle.clear();
         m_title->clear();
+        m_title->setToolTip(QString());
         m_stack->setCurrentWidget(m_placeholder);
         return;
     }
     m_code->setText(issue->code);
-    m_title->setText(issue->title);
+    m_fullTitle = issue->title;
+    showTitle();
     QStringList summary;
     if (!issue->category.isEmpty())
         summary.append(issue->category);
@@ -235,26 +248,87 @@ void IssueDetailPanel::fitColumns()
 {
     if (!m_positions)
         return;
-    QHeaderView *header = m_positionsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
     const QFontMetrics metrics = m_positionsView->fontMetrics();
     const auto headerWidth = [&](int column) {
         return metrics.horizontalAdvance(
                    m_positions->headerData(column, Qt::Horizontal).toString()) +
                24;
     };
-    m_positionsView->resizeColumnToContents(PositionTableModel::ActorColumn);
-    m_positionsView->setColumnWidth(
-        PositionTableModel::ActorColumn,
-        qBound(120, m_positionsView->columnWidth(PositionTableModel::ActorColumn), 180));
-    m_positionsView->resizeColumnToContents(PositionTableModel::BlocColumn);
-    m_positionsView->setColumnWidth(PositionTableModel::PositionColumn, 130);
-    m_positionsView->setColumnWidth(PositionTableModel::SalienceColumn,
-                                    headerWidth(PositionTableModel::SalienceColumn));
-    m_positionsView->setColumnWidth(PositionTableModel::CloutColumn,
-                                    qMax(headerWidth(PositionTableModel::CloutColumn), 56));
-    header->setSectionResizeMode(PositionTableModel::StanceColumn, QHeaderView::Stretch);
+    const int actorWidth = qBound(120,
+                                  static_cast<QAbstractItemView *>(m_positionsView)
+                                      ->sizeHintForColumn(PositionTableModel::ActorColumn),
+                                  180);
+    const int blocWidth = qMax(headerWidth(PositionTableModel::BlocColumn),
+                               static_cast<QAbstractItemView *>(m_positionsView)
+                                   ->sizeHintForColumn(PositionTableModel::BlocColumn));
+    // Names and numbers give way before the stance does; names elide with the
+    // whole in their tooltip, and the note under the table reads in full.
+    ::fitColumns(
+        m_positionsView, PositionTableModel::StanceColumn,
+        metrics.horizontalAdvance(QLatin1Char('M')) * 8,
+        {{PositionTableModel::ActorColumn, 80, actorWidth},
+         {PositionTableModel::BlocColumn, headerWidth(PositionTableModel::BlocColumn), blocWidth},
+         {PositionTableModel::PositionColumn, 72, 130},
+         {PositionTableModel::SalienceColumn, headerWidth(PositionTableModel::SalienceColumn),
+          headerWidth(PositionTableModel::SalienceColumn)},
+         {PositionTableModel::CloutColumn, headerWidth(PositionTableModel::CloutColumn),
+          qMax(headerWidth(PositionTableModel::CloutColumn), 56)},
+         {PositionTableModel::SourceColumn, headerWidth(PositionTableModel::SourceColumn), 160}});
+}
+
+void IssueDetailPanel::fitHistoryColumns()
+{
+    if (!m_history)
+        return;
+    const QFontMetrics metrics = m_historyView->fontMetrics();
+    const auto width = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 16;
+    };
+    const auto widest = [this](int column, int cap) {
+        return qMin(cap,
+                    qMax(static_cast<QAbstractItemView *>(m_historyView)->sizeHintForColumn(column),
+                         m_historyView->horizontalHeader()->sectionSizeHint(column)));
+    };
+    const int status = width(QStringLiteral("In negotiation"));
+    ::fitColumns(
+        m_historyView, StatusHistoryModel::WhyColumn,
+        metrics.horizontalAdvance(QLatin1Char('M')) * 10,
+        {{StatusHistoryModel::WhenColumn, width(QStringLiteral("0000-00-00")),
+          width(QStringLiteral("0000-00-00 00:00"))},
+         {StatusHistoryModel::FromColumn, width(QStringLiteral("Draft")),
+          widest(StatusHistoryModel::FromColumn, status)},
+         {StatusHistoryModel::ToColumn, width(QStringLiteral("Draft")),
+          widest(StatusHistoryModel::ToColumn, status)},
+         {StatusHistoryModel::WhoColumn, width(QStringLiteral("Who")),
+          widest(StatusHistoryModel::WhoColumn, width(QStringLiteral("Security policy desk")))}});
+    // The reason wraps: the row grows to show all of it.
+    m_historyView->resizeRowsToContents();
+}
+
+void IssueDetailPanel::showTitle()
+{
+    // At most two lines: a very long title is cut short, whole in the tooltip.
+    const QFontMetrics metrics = m_title->fontMetrics();
+    const int room = 2 * m_title->width() - 6 * metrics.averageCharWidth();
+    const QString shown = room > 0 && metrics.horizontalAdvance(m_fullTitle) > room
+                              ? metrics.elidedText(m_fullTitle, Qt::ElideRight, room)
+                              : m_fullTitle;
+    if (m_title->text() != shown)
+        m_title->setText(shown);
+    m_title->setToolTip(shown == m_fullTitle ? QString() : m_fullTitle);
+}
+
+bool IssueDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        showTitle();
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_positionsView->viewport())
+            fitColumns();
+        else if (watched == m_historyView->viewport())
+            fitHistoryColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString IssueDetailPanel::positionNoteText() const

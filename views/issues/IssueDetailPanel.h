@@ -36,15 +36,21 @@ public:
     QString headerText() const;
     QString positionNoteText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reloadHeader();
     void fitColumns();
+    void fitHistoryColumns();
+    void showTitle();
     void showPositionNote();
 
     QPointer<Store> m_store;
     QPointer<PositionTableModel> m_positions;
     QPointer<StatusHistoryModel> m_history;
     qint64 m_issueId = 0;
+    QString m_fullTitle;
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

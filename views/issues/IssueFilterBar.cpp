@@ -2,7 +2,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalBlocker>
@@ -63,14 +63,71 @@ IssueFilterBar::IssueFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
     connect(m_fullText, &QLineEdit::textChanged, &m_typingPause, qOverload<>(&QTimer::start));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_fullText, 2);
-    layout->addWidget(m_statusButton);
-    layout->addWidget(m_category);
-    layout->addWidget(m_priority);
+    // A long category elides in the closed box; the list shows it whole.
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(12);
+    m_search->setMinimumWidth(80);
+    m_fullText->setMinimumWidth(80);
+
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setHorizontalSpacing(6);
+    m_layout->setVerticalSpacing(4);
+    m_oneRow = false;
+    arrange();
     updateStatusButton();
+}
+
+int IssueFilterBar::oneRowWidth() const
+{
+    // What a line edit needs to show its placeholder: text, frame, margins and
+    // the clear button.
+    const auto placeholderWidth = [](const QLineEdit *edit) {
+        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 40;
+    };
+    const int spacing = m_layout->horizontalSpacing();
+    return placeholderWidth(m_search) + placeholderWidth(m_fullText) +
+           m_statusButton->sizeHint().width() + m_category->sizeHint().width() +
+           m_priority->sizeHint().width() + 4 * spacing;
+}
+
+void IssueFilterBar::arrange()
+{
+    const bool oneRow = width() >= oneRowWidth();
+    if (oneRow == m_oneRow && m_layout->count() > 0)
+        return;
+    m_oneRow = oneRow;
+    for (QWidget *widget : {static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_fullText),
+                            static_cast<QWidget *>(m_statusButton),
+                            static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_priority)})
+        m_layout->removeWidget(widget);
+    for (int column = 0; column < 5; ++column)
+        m_layout->setColumnStretch(column, 0);
+    if (oneRow) {
+        m_layout->addWidget(m_search, 0, 0);
+        m_layout->addWidget(m_fullText, 0, 1);
+        m_layout->addWidget(m_statusButton, 0, 2);
+        m_layout->addWidget(m_category, 0, 3);
+        m_layout->addWidget(m_priority, 0, 4);
+        m_layout->setColumnStretch(0, 1);
+        m_layout->setColumnStretch(1, 2);
+    } else {
+        // The text boxes on a row of their own, the choices under them.
+        m_layout->addWidget(m_search, 0, 0);
+        m_layout->addWidget(m_fullText, 0, 1, 1, 2);
+        m_layout->addWidget(m_statusButton, 1, 0);
+        m_layout->addWidget(m_category, 1, 1);
+        m_layout->addWidget(m_priority, 1, 2);
+        m_layout->setColumnStretch(0, 2);
+        m_layout->setColumnStretch(1, 2);
+        m_layout->setColumnStretch(2, 1);
+    }
+}
+
+void IssueFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 IssueFilter IssueFilterBar::filter() const

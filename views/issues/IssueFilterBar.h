@@ -38,7 +38,14 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // One row when the placeholders fit beside the choices, else two.
+    void arrange();
+    int oneRowWidth() const;
+
     void emitNow();
     void updateStatusButton();
 
@@ -50,5 +57,7 @@ private:
     QList<QAction *> m_statusActions;
     QComboBox *m_category;
     QComboBox *m_priority;
+    class QGridLayout *m_layout = nullptr;
+    bool m_oneRow = true;
     QTimer m_typingPause;
 };

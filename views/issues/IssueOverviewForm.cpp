@@ -95,34 +95,35 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *fields = new QGridLayout;
-    fields->setHorizontalSpacing(10);
-    fields->setVerticalSpacing(6);
-    fields->setColumnStretch(1, 1);
-    fields->setColumnStretch(3, 1);
-    fields->addWidget(new QLabel(tr("Title"), this), 0, 0);
-    fields->addWidget(m_title, 0, 1, 1, 3);
-    fields->addWidget(new QLabel(tr("Category"), this), 1, 0);
-    fields->addWidget(m_category, 1, 1);
-    fields->addWidget(new QLabel(tr("Status"), this), 1, 2);
-    fields->addWidget(m_status, 1, 3);
-    fields->addWidget(new QLabel(tr("Owner"), this), 2, 0);
-    fields->addWidget(m_owner, 2, 1);
-    fields->addWidget(new QLabel(tr("Priority"), this), 2, 2);
-    fields->addWidget(m_priority, 2, 3);
-    auto *due = new QHBoxLayout;
-    due->addWidget(m_dueDate, 1);
-    due->addWidget(m_noDueDate);
-    fields->addWidget(new QLabel(tr("Due"), this), 3, 0);
-    fields->addLayout(due, 3, 1);
-    fields->addWidget(new QLabel(tr("Likelihood"), this), 3, 2);
-    fields->addWidget(m_likelihood, 3, 3);
-    fields->addWidget(m_inPack, 4, 3);
+    // Boxes narrow with the panel: their lists still show every entry whole.
+    for (QComboBox *combo : {m_category, m_status, m_priority, m_likelihood}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+
+    m_fields = new QGridLayout;
+    m_fields->setHorizontalSpacing(10);
+    m_fields->setVerticalSpacing(6);
+    auto *due = new QWidget(this);
+    auto *dueLayout = new QHBoxLayout(due);
+    dueLayout->setContentsMargins(0, 0, 0, 0);
+    dueLayout->addWidget(m_dueDate, 1);
+    dueLayout->addWidget(m_noDueDate);
+    // In reading order: the wide form pairs them two a row after the title.
+    m_fieldRows = {{new QLabel(tr("Title"), this), m_title},
+                   {new QLabel(tr("Category"), this), m_category},
+                   {new QLabel(tr("Status"), this), m_status},
+                   {new QLabel(tr("Owner"), this), m_owner},
+                   {new QLabel(tr("Priority"), this), m_priority},
+                   {new QLabel(tr("Due"), this), due},
+                   {new QLabel(tr("Likelihood"), this), m_likelihood},
+                   {nullptr, m_inPack}};
+    arrangeFields();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(6);
-    layout->addLayout(fields);
+    layout->addLayout(m_fields);
     layout->addSpacing(6);
 
     const QList<QPair<IssueField, QString>> texts = {
@@ -181,6 +182,45 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     });
 
     setEnabledFields(false);
+}
+
+void IssueOverviewForm::arrangeFields()
+{
+    // Two pairs a row need about this much; a narrow detail panel gets one.
+    const int columns = width() >= 560 ? 2 : 1;
+    if (columns == m_fieldColumns)
+        return;
+    m_fieldColumns = columns;
+    for (const auto &[label, field] : std::as_const(m_fieldRows)) {
+        if (label)
+            m_fields->removeWidget(label);
+        m_fields->removeWidget(field);
+    }
+    for (int column = 0; column < 4; ++column)
+        m_fields->setColumnStretch(column, 0);
+    const auto place = [this](const QPair<QWidget *, QWidget *> &pair, int row, int column,
+                              int span) {
+        if (pair.first)
+            m_fields->addWidget(pair.first, row, column);
+        m_fields->addWidget(pair.second, row, column + 1, 1, span);
+    };
+    if (columns == 2) {
+        place(m_fieldRows.at(0), 0, 0, 3);
+        for (int i = 1; i < m_fieldRows.size(); ++i)
+            place(m_fieldRows.at(i), (i + 1) / 2, ((i + 1) % 2) * 2, 1);
+        m_fields->setColumnStretch(1, 1);
+        m_fields->setColumnStretch(3, 1);
+    } else {
+        for (int i = 0; i < m_fieldRows.size(); ++i)
+            place(m_fieldRows.at(i), i, 0, 1);
+        m_fields->setColumnStretch(1, 1);
+    }
+}
+
+void IssueOverviewForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFields();
 }
 
 QPlainTextEdit *IssueOverviewForm::addTextArea(IssueField field)

@@ -43,6 +43,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void reload();
@@ -50,6 +51,8 @@ private:
     void commitDueDate();
     QPlainTextEdit *addTextArea(IssueField field);
     void setEnabledFields(bool enabled);
+    // Fields in two pairs a row when the form is wide, one pair a row when narrow.
+    void arrangeFields();
 
     QPointer<Store> m_store;
     QPointer<QUndoStack> m_undoStack;
@@ -69,4 +72,7 @@ private:
     QLineEdit *m_scaleHigh;
     QLabel *m_source;
     QList<QPair<IssueField, QPlainTextEdit *>> m_texts;
+    class QGridLayout *m_fields = nullptr;
+    QList<QPair<QWidget *, QWidget *>> m_fieldRows; // label (may be null), field
+    int m_fieldColumns = 0;
 };

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -99,6 +100,7 @@ void IssueLinksView::reload()
     for (const LinkedIssue &linked : std::as_const(links)) {
         auto *item = new QListWidgetItem(
             tr("%1 %2 — %3").arg(linked.label, linked.otherCode, linked.otherTitle), m_list);
+        item->setToolTip(item->text());
         item->setData(LinkIdRole, linked.link.id);
         item->setData(OtherIssueRole, linked.otherIssueId);
         if (linked.link.id == current)
@@ -155,10 +157,20 @@ void IssueLinksView::addInteractive()
     for (LinkKind k : LinkKindText::all())
         kind->addItem(LinkKindText::label(k, true), LinkKindText::key(k));
     auto *issue = new QComboBox(&dialog);
+    issue->setObjectName(QStringLiteral("linkIssueCombo"));
+    // A long title is cut short in the box and its list, whole in the tooltip:
+    // the dialog never grows wider than the screen.
+    issue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    issue->setMinimumContentsLength(40);
+    const QFontMetrics metrics = issue->fontMetrics();
+    const int textWidth = metrics.averageCharWidth() * 70;
     try {
         for (const Issue &each : m_store->issues().all()) {
-            if (each.id != m_issueId)
-                issue->addItem(tr("%1 — %2").arg(each.code, each.title), each.code);
+            if (each.id == m_issueId)
+                continue;
+            const QString full = tr("%1 — %2").arg(each.code, each.title);
+            issue->addItem(metrics.elidedText(full, Qt::ElideRight, textWidth), each.code);
+            issue->setItemData(issue->count() - 1, full, Qt::ToolTipRole);
         }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
@@ -171,6 +183,13 @@ void IssueLinksView::addInteractive()
     form->addRow(tr("This issue"), kind);
     form->addRow(tr("Issue"), issue);
     form->addRow(buttons);
+    const auto showTip = [issue] {
+        issue->setToolTip(issue->currentData(Qt::ToolTipRole).toString());
+    };
+    connect(issue, &QComboBox::currentIndexChanged, &dialog, showTip);
+    showTip();
+    if (const QScreen *display = screen())
+        dialog.setMaximumWidth(display->availableGeometry().width());
     if (dialog.exec() == QDialog::Accepted && issue->currentIndex() >= 0)
         addLink(kind->currentData().toString(), issue->currentData().toString());
 }

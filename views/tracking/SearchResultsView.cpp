@@ -1,9 +1,9 @@
 #include "SearchResultsView.h"
 
+#include "SearchResultDelegate.h"
+
 #include "store/SearchRepository.h"
 #include "store/Store.h"
-
-#include <QLabel>
 
 namespace {
 constexpr int IssueIdRole = Qt::UserRole + 1;
@@ -16,6 +16,12 @@ SearchResultsView::SearchResultsView(QWidget *parent) : QListWidget(parent)
     setObjectName(QStringLiteral("searchResults"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
+    // Drawn by a delegate, not by label widgets: a selected row's text takes the
+    // palette's highlighted-text colour, and rows wrap to the list's width.
+    setItemDelegate(new SearchResultDelegate(HtmlRole, this));
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
     hide();
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         emit issueActivated(item->data(IssueIdRole).toLongLong());
@@ -58,13 +64,6 @@ void SearchResultsView::search(const QString &text)
         item->setData(IssueIdRole, result.issueId);
         item->setData(HtmlRole, html);
         item->setToolTip(result.title);
-        auto *label = new QLabel(html);
-        label->setTextFormat(Qt::RichText);
-        label->setContentsMargins(4, 2, 4, 2);
-        // Clicks go to the list, which selects the issue.
-        label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        item->setSizeHint(label->sizeHint());
-        setItemWidget(item, label);
     }
     // As tall as the results, up to a few rows: the table stays the main thing.
     int height = 2 * frameWidth();
