@@ -93,7 +93,8 @@ void enrich(Store &store)
                                           QStringLiteral("certain"), re01.version);
     version = store.issues().changeStatus(re01.id, Status::InNegotiation, version,
                                           QStringLiteral("Talks opened, \"finally\""));
-    store.issues().changeStatus(re01.id, Status::Converging, version, QString());
+    store.issues().changeStatus(re01.id, Status::Converging, version,
+                                QStringLiteral("Closer after the call"));
     store.issues().setField(sc01.id, IssueField::InPack, false, sc01.version);
     LinkRepository links(store);
     IssueLink a;
