@@ -367,21 +367,25 @@ void TestExchange::jsonHistoryMustBeAChain_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("first has a from")
         << QByteArray(R"([{"from": "Draft", "to": "Open", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("null")};
     QTest::newRow("broken chain")
         << QByteArray(R"([{"from": null, "to": "Draft", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""},
+                           "by": "a", "reason": "r"},
                           {"from": "Raised", "to": "Open", "at": "2025-07-02T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("(H-01).history[1]"), QStringLiteral("Draft")};
     QTest::newRow("ends elsewhere")
         << QByteArray(R"([{"from": null, "to": "Draft", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("issues[0]"), QStringLiteral("ends at")};
     QTest::newRow("bad time")
         << QByteArray(R"([{"from": null, "to": "Open", "at": "yesterday", "by": "a"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("yesterday")};
+    QTest::newRow("no reason")
+        << QByteArray(R"([{"from": null, "to": "Open", "at": "2025-07-01T10:00:00Z", "by": "a",
+                           "reason": " "}])")
+        << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("\"reason\"")};
     QTest::newRow("no author")
         << QByteArray(R"([{"from": null, "to": "Open", "at": "2025-07-01T10:00:00Z"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("\"by\"")};

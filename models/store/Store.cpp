@@ -193,6 +193,11 @@ Store::~Store()
     close();
 }
 
+void Store::setUserName(const QString &name)
+{
+    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
+}
+
 void Store::open(const QString &path, OpenMode mode, int targetVersion)
 {
     close();
