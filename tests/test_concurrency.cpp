@@ -321,19 +321,24 @@ void TestConcurrency::watcherIgnoresOwnCommits()
 // (and backs it up) under the write lock, the others wait and find it done.
 void TestConcurrency::processesUpgradingOneFileAtOnceAllSucceed()
 {
-    const int processes = 4;
+    const int processes = 6;
+    const int issueCount = 5000;
     for (int round = 0; round < 3; ++round) {
         TestSupport::TempDatabase temp;
         {
             Store store;
             store.setUserName(QStringLiteral("desk.officer"));
             store.open(temp.path(), Store::OpenMode::CreateIfMissing, 3);
-            for (int i = 0; i < 20; ++i) {
+            // Enough rows that an upgrade takes a while, so the openers overlap.
+            Sql::Transaction transaction(store.database());
+            for (int i = 0; i < issueCount; ++i) {
                 Issue issue;
                 issue.code = QStringLiteral("UP-%1").arg(i);
                 issue.title = QStringLiteral("Issue %1").arg(i);
+                issue.background = QString(200, QLatin1Char('b'));
                 store.issues().insert(issue);
             }
+            transaction.commit();
         }
         std::vector<std::unique_ptr<QProcess>> writers;
         for (int i = 0; i < processes; ++i) {
@@ -344,11 +349,13 @@ void TestConcurrency::processesUpgradingOneFileAtOnceAllSucceed()
             QCOMPARE(first, QStringLiteral("ready"));
             writers.push_back(std::move(writer));
         }
+        // All at once: each "go" is sent before any opener is waited for.
         for (auto &writer : writers)
             writer->write("go\n");
+        for (auto &writer : writers)
+            QVERIFY(writer->waitForBytesWritten(30000));
         QStringList backups;
         for (auto &writer : writers) {
-            QVERIFY(writer->waitForBytesWritten(30000));
             QVERIFY(writer->waitForFinished(120000));
             const QString out = QString::fromUtf8(writer->readAllStandardOutput()).trimmed();
             QVERIFY2(writer->exitCode() == 0,
@@ -365,7 +372,7 @@ void TestConcurrency::processesUpgradingOneFileAtOnceAllSucceed()
         QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
         auto store = temp.open();
         QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
-        QCOMPARE(store->issues().count(), 20);
+        QCOMPARE(store->issues().count(), issueCount);
         QCOMPARE(
             Sql::scalar(store->database(), QStringLiteral("SELECT COUNT(*) FROM schema_migration"))
                 .toInt(),
