@@ -33,8 +33,8 @@ bool DemoScenario::write(const QString &path, bool replace, QString *error, QStr
         try {
             replacedVersion = Store::versionOf(path);
         } catch (const StoreError &storeError) {
-            return fail(tr("%1 is not a Summit Brief database, so it is not replaced (%2).")
-                            .arg(nativePath, storeError.message()));
+            return fail(
+                tr("--force replaces only a Summit Brief database; %1").arg(storeError.message()));
         }
     }
 

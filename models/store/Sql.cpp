@@ -295,8 +295,11 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     int &depth = transactionDepth()[m_db.connectionName()];
     // IMMEDIATE takes the write lock up front, so two writers queue on the busy
     // timeout instead of failing when a read lock cannot be upgraded.
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("SAVEPOINT sp%1").arg(depth);
+    // A connection opened to read takes a read snapshot, not the write lock.
+    const bool readOnly = connectionOf(m_db.driver()).value_or(Connection()).readOnly;
+    const QString sql =
+        depth == 0 ? (readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+                   : QStringLiteral("SAVEPOINT sp%1").arg(depth);
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         throw errorFrom(m_db.driver(), query.lastError(),

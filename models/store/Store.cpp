@@ -232,7 +232,10 @@ void Store::open(const QString &path, OpenMode mode, int targetVersion)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         db.setDatabaseName(path);
-        if (m_readOnly) {
+        // A file that could be written is opened read-write even to read, with
+        // writes refused (query_only, below), so closing it tidies its -wal and
+        // -shm files away as usual.
+        if (!writable) {
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
             // A WAL file needs its shared-memory file (-shm), which SQLite cannot create
             // in a folder it cannot write to. Without a -wal file the database file
@@ -361,8 +364,10 @@ void Store::configureConnection()
 {
     const QSqlDatabase db = database();
     Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (m_readOnly)
+    if (m_readOnly) {
+        Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
         return;
+    }
     // Lets a colleague's instance read while this one writes; persistent per file.
     Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
