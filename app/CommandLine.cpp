@@ -15,8 +15,9 @@ QString commandsHelp()
         "nothing.\n"
         "  export --format json|csv --out FILE [--db FILE]\n"
         "                              Export the whole database (JSON) or the issue table (CSV).\n"
-        "  status CODE NEW_STATUS [--reason TEXT] [--db FILE]\n"
-        "                              Change an issue's status; the history records it.\n"
+        "  status CODE NEW_STATUS --reason TEXT [--db FILE]\n"
+        "                              Change an issue's status; the history records it and "
+        "why.\n"
         "Without --db, commands use the database the app used last.\n");
 }
 
@@ -36,6 +37,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         tr("Write a fresh demo database (EU–China summit) to <file> and exit."), tr("file"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        tr("With --demo: replace an existing Summit Brief database (it is backed up first)."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("pack: the file to write."),
                                        tr("file"));
     const QCommandLineOption formatOption(
@@ -70,7 +74,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption reasonOption(QStringLiteral("reason"),
                                           tr("status: why the status changed."), tr("text"));
     for (const QCommandLineOption &option :
-         {dbOption, demoOption, outOption, formatOption, issuesOption, statusOption,
+         {dbOption, demoOption, forceOption, outOption, formatOption, issuesOption, statusOption,
           classificationOption, dateOption, registrationOption, copyOption, preparedByOption,
           pdfAOption, jsonOption, onExistingOption, reasonOption})
         parser.addOption(option);
@@ -83,7 +87,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    result.helpText = parser.helpText() + commandsHelp();
+    // Parsed before the application object exists, which is where the parser
+    // looks for the program's name.
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                QStringLiteral("summit-brief")) +
+                      commandsHelp();
     if (parser.isSet(helpOption)) {
         result.action = Action::ShowHelp;
         return result;
@@ -102,8 +110,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("--demo cannot be combined with a command."));
         result.action = Action::WriteDemo;
         result.demoPath = parser.value(demoOption);
+        result.force = parser.isSet(forceOption);
         return result;
     }
+    if (parser.isSet(forceOption))
+        return fail(tr("--force only goes with --demo FILE."));
     if (command.isEmpty())
         return result;
 
@@ -176,7 +187,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(
                 tr("status: give an issue code and a status, e.g. summit-brief status RE-01 "
                    "\"In negotiation\" --reason \"...\"."));
-        result.reason = parser.value(reasonOption);
+        result.reason = parser.value(reasonOption).trimmed();
+        if (result.reason.isEmpty())
+            return fail(tr("status: --reason TEXT is required: the history records why the "
+                           "status changed."));
         return result;
     }
     return fail(tr("Unknown command \"%1\"; see summit-brief --help.").arg(command));

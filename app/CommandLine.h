@@ -14,7 +14,7 @@
 //   summit-brief forecast CODE [--db FILE] [--json]
 //   summit-brief import FILE [--db FILE] [--on-existing ask|skip|replace]
 //   summit-brief export --format json|csv --out FILE [--db FILE]
-//   summit-brief status CODE NEW_STATUS [--reason "..."] [--db FILE]
+//   summit-brief status CODE NEW_STATUS --reason "..." [--db FILE]
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -36,6 +36,7 @@ public:
     Action action = Action::Gui;
     QString databasePath;  // --db
     QString demoPath;      // --demo
+    bool force = false;    // --force: --demo may replace a Summit Brief database
     QStringList arguments; // the sub-command's positional arguments
     QString error;
     QString helpText;

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace {
 
 QString tr(const char *text)
@@ -17,11 +19,44 @@ QString tr(const char *text)
     return QCoreApplication::translate("HeadlessCommands", text);
 }
 
+const QString errorPrefix = QStringLiteral("summit-brief: ");
+
 // The one line a failing command prints.
 int failure(QTextStream &err, const QString &message)
 {
-    err << QStringLiteral("summit-brief: ") << message << Qt::endl;
+    err << errorPrefix << message << Qt::endl;
     return 1;
+}
+
+// Runs an action that writes its own error lines, each of which gets the prefix
+// every line on stderr starts with.
+int withPrefixedErrors(QTextStream &err, const std::function<int(QTextStream &)> &action)
+{
+    QString captured;
+    int status = 0;
+    {
+        QTextStream stream(&captured);
+        status = action(stream);
+        stream.flush();
+    }
+    for (const QString &line : captured.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err << errorPrefix << line << Qt::endl;
+    return status;
+}
+
+// Commands that only read never upgrade or change the file; pack reads and logs
+// the export; the others write.
+Store::OpenMode openModeOf(CommandLine::Action action)
+{
+    switch (action) {
+    case CommandLine::Action::Forecast:
+    case CommandLine::Action::Export:
+        return Store::OpenMode::ReadOnly;
+    case CommandLine::Action::Pack:
+        return Store::OpenMode::NoUpgrade;
+    default:
+        return Store::OpenMode::ExistingOnly;
+    }
 }
 
 QString databasePathOf(const CommandLine &command)
@@ -55,7 +90,7 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     if (!exportPack(store, options, command.outPath, *format, &error, &pages, &logWarning))
         return failure(err, error);
     if (!logWarning.isEmpty())
-        err << logWarning << Qt::endl;
+        err << errorPrefix << logWarning << Qt::endl;
     if (*format == PackFormat::Pdf)
         out << tr("Wrote %1 (%2 pages)").arg(command.outPath).arg(pages) << Qt::endl;
     else
@@ -69,15 +104,21 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
 {
     if (command.action == CommandLine::Action::WriteDemo) {
         QString error;
-        if (!DemoScenario::write(command.demoPath, &error))
+        QString backup;
+        if (!DemoScenario::write(command.demoPath, command.force, &error, &backup))
             return failure(err, error);
-        out << tr("Wrote the demo database to %1").arg(command.demoPath) << Qt::endl;
+        if (backup.isEmpty())
+            out << tr("Wrote the demo database to %1").arg(command.demoPath) << Qt::endl;
+        else
+            out << tr("Wrote the demo database to %1 (the database it replaced is in %2)")
+                       .arg(command.demoPath, backup)
+                << Qt::endl;
         return 0;
     }
 
     Store store;
     try {
-        store.open(databasePathOf(command), Store::OpenMode::ExistingOnly);
+        store.open(databasePathOf(command), openModeOf(command.action));
         // The name the window records (Edit > Your Name), so a script's changes
         // and packs are attributed the same way.
         if (const QString name = AppSettings().userName(); !name.isEmpty())
@@ -95,7 +136,10 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             if (!policy)
                 return failure(err, tr("--on-existing must be ask, skip or replace, not \"%1\".")
                                         .arg(command.onExisting));
-            return CommandActions::runImport(store, command.arguments.first(), *policy, out, err);
+            return withPrefixedErrors(err, [&](QTextStream &errors) {
+                return CommandActions::runImport(store, command.arguments.first(), *policy, out,
+                                                 errors);
+            });
         }
         case CommandLine::Action::Export: {
             const std::optional<CommandActions::ExportFormat> format =
@@ -103,11 +147,16 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             if (!format)
                 return failure(err,
                                tr("--format must be json or csv, not \"%1\".").arg(command.format));
-            return CommandActions::runExport(store, *format, command.outPath, out, err);
+            return withPrefixedErrors(err, [&](QTextStream &errors) {
+                return CommandActions::runExport(store, *format, command.outPath, out, errors);
+            });
         }
         case CommandLine::Action::SetStatus:
-            return CommandActions::runStatus(store, command.arguments.at(0),
-                                             command.arguments.at(1), command.reason, out, err);
+            return withPrefixedErrors(err, [&](QTextStream &errors) {
+                return CommandActions::runStatus(store, command.arguments.at(0),
+                                                 command.arguments.at(1), command.reason, out,
+                                                 errors);
+            });
         default:
             return failure(err, tr("nothing to do"));
         }

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     switch (command.action) {
     case CommandLine::Action::Error:
-        err << command.error << Qt::endl;
+        err << QStringLiteral("summit-brief: ") << command.error << Qt::endl;
         return 2;
     case CommandLine::Action::ShowHelp:
         out << command.helpText;

@@ -10,10 +10,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "io/DemoScenario.h"
+#include "io/ScenarioImporter.h"
+#include "store/IssueRepository.h"
+
+#include <csignal>
+#include <optional>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -24,9 +35,8 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments)
+Run runApp(const QStringList &arguments, QProcess &process)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // proves the commands need no display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -37,6 +47,96 @@ Run runApp(const QStringList &arguments)
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    return runApp(arguments, process);
+}
+
+// As runApp, with the file size limited (as a full disk would): no file the app
+// writes can grow past `bytes`.
+Run runAppWithFileSizeLimit(const QStringList &arguments, rlim_t bytes)
+{
+    QProcess process;
+    process.setChildProcessModifier([bytes] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{bytes, bytes};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    return runApp(arguments, process);
+}
+
+// As runApp, as an account without special rights: root writes into read-only
+// files and folders, so it runs the app as "nobody" through setpriv. Empty
+// when that is not possible.
+std::optional<Run> runAppUnprivileged(const QStringList &arguments)
+{
+    if (::geteuid() != 0)
+        return runApp(arguments);
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        return std::nullopt;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    env.remove(QStringLiteral("XDG_DATA_HOME"));
+    process.setProcessEnvironment(env);
+    process.start(setpriv,
+                  QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                              QStringLiteral("--clear-groups"), QStringLiteral(SUMMIT_APP_PATH)} +
+                      arguments);
+    if (!process.waitForFinished(120000))
+        return Run{};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Every line a command prints on stderr names the program first.
+bool everyLineNamesTheProgram(const QString &err)
+{
+    const QStringList lines = err.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return false;
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("summit-brief: ")))
+            return false;
+    }
+    return true;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+// Garbage over a few pages in the middle of the file.
+bool overwriteMiddlePages(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pageSize = 4096;
+    const qint64 pages = file.size() / pageSize;
+    QByteArray garbage(int(pageSize * 3), Qt::Uninitialized);
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251);
+    return pages > 12 && file.seek((pages / 2) * pageSize) && file.write(garbage) == garbage.size();
+}
+
+int versionInFile(const QString &path)
+{
+    return TestSupport::valueInFile(path,
+                                    QStringLiteral("SELECT MAX(version) FROM schema_migration"))
+        .toInt();
 }
 
 // Reads a database the test did not write through the app, to check what the
@@ -97,6 +197,23 @@ private slots:
     void statusChangeIsRecorded();
     void statusFailures_data();
     void statusFailures();
+    void demoRefusesAnExistingFile();
+    void demoForceReplacesOnlyADatabase();
+    void helpNamesTheProgram();
+    void errorLinesNameTheProgram_data();
+    void errorLinesNameTheProgram();
+    void codesIgnoreCase();
+    void readCommandsDoNotUpgrade();
+    void damagedFileIsRefusedUntouched();
+    void lockedFileSaysWhoHoldsIt();
+    void failedBackupLeavesNothing();
+    void readOnlyFolderIsReadNotWritten();
+
+private:
+    // A copy of the demo database in m_dir.
+    QString demoCopy(const QString &name);
+    // A database at schema version `version` holding the demo scenario.
+    QString olderDatabase(const QString &name, int version);
 
 private:
     QTemporaryDir m_dir;
@@ -321,14 +438,23 @@ void TestCli::statusFailures_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expectedInMessage");
     QTest::newRow("unknown code") << QStringList{QStringLiteral("status"), QStringLiteral("XX-01"),
-                                                 QStringLiteral("Open")}
+                                                 QStringLiteral("Open"), QStringLiteral("--reason"),
+                                                 QStringLiteral("r")}
                                   << QStringLiteral("XX-01");
     QTest::newRow("unknown status")
-        << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Pending")}
+        << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Pending"),
+                       QStringLiteral("--reason"), QStringLiteral("r")}
         << QStringLiteral("Pending");
     QTest::newRow("missing status")
         << QStringList{QStringLiteral("status"), QStringLiteral("RE-01")}
         << QStringLiteral("status");
+    QTest::newRow("no reason") << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"),
+                                              QStringLiteral("Agreed")}
+                               << QStringLiteral("--reason");
+    QTest::newRow("blank reason") << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"),
+                                                 QStringLiteral("Agreed"),
+                                                 QStringLiteral("--reason"), QStringLiteral("  ")}
+                                  << QStringLiteral("--reason");
 }
 
 void TestCli::statusFailures()
@@ -341,6 +467,350 @@ void TestCli::statusFailures()
     QCOMPARE(lineCount(run.err), 1);
     QVERIFY2(run.err.contains(expectedInMessage), qPrintable(run.err));
     QCOMPARE(TestSupportHash::of(m_db), before);
+}
+
+QString TestCli::demoCopy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return QFile::copy(m_db, path) ? path : QString();
+}
+
+QString TestCli::olderDatabase(const QString &name, int version)
+{
+    const QString path = m_dir.filePath(name);
+    Store store;
+    store.setUserName(QStringLiteral("desk.officer"));
+    store.open(path, Store::OpenMode::CreateIfMissing, version);
+    if (version >= Store::oldestReadableVersion()) {
+        ScenarioImporter importer(store);
+        if (!importer.importFile(DemoScenario::resourcePath()))
+            return {};
+    }
+    return path;
+}
+
+void TestCli::demoRefusesAnExistingFile()
+{
+    const QString notes = m_dir.filePath(QStringLiteral("n.txt"));
+    QVERIFY(writeBytes(notes, "notes\n"));
+    const QString database = demoCopy(QStringLiteral("kept.db"));
+    QVERIFY(runApp({QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Agreed"),
+                    QStringLiteral("--reason"), QStringLiteral("Deal"), QStringLiteral("--db"),
+                    database})
+                .exitCode == 0);
+    for (const QString &path : {notes, database}) {
+        const QByteArray before = TestSupport::fileHash(path);
+        const Run run = runApp({QStringLiteral("--demo"), path});
+        QVERIFY(run.exitCode != 0);
+        QCOMPARE(lineCount(run.err), 1);
+        QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("--force")), qPrintable(run.err));
+        QCOMPARE(TestSupport::fileHash(path), before);
+        QVERIFY(Store::backupsOf(path).isEmpty());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+}
+
+void TestCli::demoForceReplacesOnlyADatabase()
+{
+    // Not a database: refused even with --force.
+    const QString notes = m_dir.filePath(QStringLiteral("forced.txt"));
+    QVERIFY(writeBytes(notes, "notes\n"));
+    Run run = runApp({QStringLiteral("--demo"), notes, QStringLiteral("--force")});
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(run.err.contains(QLatin1String("not a Summit Brief database")), qPrintable(run.err));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("notes\n"));
+
+    // A database with history: backed up, then replaced.
+    const QString database = demoCopy(QStringLiteral("forced.db"));
+    QVERIFY(runApp({QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Agreed"),
+                    QStringLiteral("--reason"), QStringLiteral("Deal at last"),
+                    QStringLiteral("--db"), database})
+                .exitCode == 0);
+    run = runApp({QStringLiteral("--demo"), database, QStringLiteral("--force")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lineCount(run.out), 1);
+    const QStringList backups = Store::backupsOf(database);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(run.out.contains(backups.first()), qPrintable(run.out));
+    const QString reason = QStringLiteral("SELECT COUNT(*) FROM status_change WHERE reason = "
+                                          "'Deal at last'");
+    QCOMPARE(TestSupport::valueInFile(backups.first(), reason).toInt(), 1);
+    QCOMPARE(TestSupport::valueInFile(database, reason).toInt(), 0);
+    QCOMPARE(versionInFile(database), Store::latestSchemaVersion());
+    QVERIFY(!QFile::exists(database + QStringLiteral(".partial")));
+}
+
+void TestCli::helpNamesTheProgram()
+{
+    const Run run = runApp({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: summit-brief ")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QLatin1String("<executable_name>")));
+}
+
+void TestCli::errorLinesNameTheProgram_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("explode")};
+    QTest::newRow("status without reason")
+        << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Open")};
+    QTest::newRow("status of an unknown code")
+        << QStringList{QStringLiteral("status"), QStringLiteral("XX-01"), QStringLiteral("Open"),
+                       QStringLiteral("--reason"), QStringLiteral("r")};
+    QTest::newRow("status unknown")
+        << QStringList{QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Pending"),
+                       QStringLiteral("--reason"), QStringLiteral("r")};
+    QTest::newRow("import of an unknown kind of file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("notes.txt")};
+    QTest::newRow("import of a missing file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv")};
+    QTest::newRow("export to a missing folder")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--out"), QStringLiteral("/nonexistent/x.csv")};
+    QTest::newRow("forecast of an unknown code")
+        << QStringList{QStringLiteral("forecast"), QStringLiteral("ZZ-99")};
+}
+
+void TestCli::errorLinesNameTheProgram()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = runApp(arguments + QStringList{QStringLiteral("--db"), m_db});
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+}
+
+void TestCli::codesIgnoreCase()
+{
+    const QString db = demoCopy(QStringLiteral("case.db"));
+    Run run = runApp({QStringLiteral("status"), QStringLiteral("re-01"),
+                      QStringLiteral("converging"), QStringLiteral("--reason"),
+                      QStringLiteral("Lower case works"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(TestSupport::valueInFile(
+                 db, QStringLiteral("SELECT i.code FROM status_change s JOIN issue i ON "
+                                    "i.id = s.issue_id WHERE s.reason = 'Lower case works'"))
+                 .toString(),
+             QStringLiteral("RE-01"));
+    run = runApp({QStringLiteral("forecast"), QStringLiteral("re-01"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QLatin1String("RE-01")));
+
+    // An import naming an existing code in another case finds it existing.
+    const QString csv = m_dir.filePath(QStringLiteral("case.csv"));
+    QVERIFY(writeBytes(csv,
+                       "code,title,category,status,priority,owner,due_date,likelihood,"
+                       "eu_objective,lines_to_take,defensive_lines,background\n"
+                       "re-01,Lower-case copy,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"
+                       "zz-01,New,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"
+                       "ZZ-01,New again,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"));
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM issue");
+    const int before = TestSupport::valueInFile(db, count).toInt();
+    run = runApp({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QLatin1String("re-01")), qPrintable(run.err));
+    run = runApp({QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                  QStringLiteral("--on-existing"), QStringLiteral("skip")});
+    // zz-01 and ZZ-01 are one code: the file holds it twice.
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(TestSupport::valueInFile(db, count).toInt(), before);
+}
+
+// forecast, export and pack read an older file as it is: no upgrade, no backup.
+void TestCli::readCommandsDoNotUpgrade()
+{
+    const int version = Store::oldestReadableVersion();
+    const QString db = olderDatabase(QStringLiteral("v3.db"), version);
+    QVERIFY(!db.isEmpty());
+    QCOMPARE(versionInFile(db), version);
+    const QList<QStringList> commands = {
+        {QStringLiteral("forecast"), QStringLiteral("RE-01")},
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+         QStringLiteral("--out"), m_dir.filePath(QStringLiteral("v3.json"))},
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--out"), m_dir.filePath(QStringLiteral("v3.csv"))},
+        {QStringLiteral("pack"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("v3.pdf")),
+         QStringLiteral("--issues"), QStringLiteral("RE-01")},
+    };
+    for (const QStringList &command : commands) {
+        const Run run = runApp(command + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(run.exitCode == 0, qPrintable(command.join(QLatin1Char(' ')) + run.err));
+        QVERIFY2(run.err.trimmed().isEmpty(), qPrintable(run.err));
+        QCOMPARE(versionInFile(db), version);
+        QVERIFY(Store::backupsOf(db).isEmpty());
+    }
+    // A write command upgrades it.
+    const Run write =
+        runApp({QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Agreed"),
+                QStringLiteral("--reason"), QStringLiteral("Deal"), QStringLiteral("--db"), db});
+    QVERIFY2(write.exitCode == 0, qPrintable(write.err));
+    QCOMPARE(versionInFile(db), Store::latestSchemaVersion());
+    QCOMPARE(Store::backupsOf(db).size(), 1);
+
+    // Too old to read as it is: says how to upgrade it, and leaves it.
+    const QString older = olderDatabase(QStringLiteral("v2.db"), version - 1);
+    const QByteArray before = TestSupport::fileHash(older);
+    const Run run = runApp(
+        {QStringLiteral("forecast"), QStringLiteral("RE-01"), QStringLiteral("--db"), older});
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(run.err.contains(QLatin1String("open this file once with the app")),
+             qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(older), before);
+}
+
+void TestCli::damagedFileIsRefusedUntouched()
+{
+    const QString db = demoCopy(QStringLiteral("damaged.db"));
+    QVERIFY(overwriteMiddlePages(db));
+    const QByteArray before = TestSupport::fileHash(db);
+    const QList<QStringList> commands = {
+        {QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Agreed"),
+         QStringLiteral("--reason"), QStringLiteral("Deal")},
+        {QStringLiteral("forecast"), QStringLiteral("RE-01")},
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+         QStringLiteral("--out"), m_dir.filePath(QStringLiteral("damaged.json"))},
+        {QStringLiteral("pack"), QStringLiteral("--out"),
+         m_dir.filePath(QStringLiteral("damaged.pdf"))},
+    };
+    for (const QStringList &command : commands) {
+        const Run run = runApp(command + QStringList{QStringLiteral("--db"), db});
+        QVERIFY2(run.exitCode != 0, qPrintable(command.join(QLatin1Char(' '))));
+        QCOMPARE(lineCount(run.err), 1);
+        QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+        QVERIFY2(run.err.contains(db), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("backup")), qPrintable(run.err));
+        QCOMPARE(TestSupport::fileHash(db), before);
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.json"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.pdf"))));
+}
+
+// Another program holds the file: the message says so and names it (after the
+// busy timeout of a few seconds).
+void TestCli::lockedFileSaysWhoHoldsIt()
+{
+    const QString db = demoCopy(QStringLiteral("locked.db"));
+    const QString name = QStringLiteral("cli-lock");
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        holder.setDatabaseName(db);
+        QVERIFY(holder.open());
+        QSqlQuery query(holder);
+        // In WAL mode readers go on while a writer holds the file; with a rollback
+        // journal an exclusive lock keeps them out too.
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE settings SET value = value")));
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("forecast"), QStringLiteral("RE-01")},
+              QStringList{QStringLiteral("status"), QStringLiteral("RE-01"),
+                          QStringLiteral("Agreed"), QStringLiteral("--reason"),
+                          QStringLiteral("Deal")}}) {
+            const Run run = runApp(command + QStringList{QStringLiteral("--db"), db});
+            QVERIFY(run.exitCode != 0);
+            QCOMPARE(lineCount(run.err), 1);
+            QVERIFY2(run.err.contains(db), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("locked by another program")),
+                     qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("try again")), qPrintable(run.err));
+        }
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const Run run =
+        runApp({QStringLiteral("forecast"), QStringLiteral("RE-01"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+// A disk that fills during the backup before an upgrade: the upgrade is refused,
+// the file stays as it was and no broken or empty backup is left.
+void TestCli::failedBackupLeavesNothing()
+{
+    const QString db = olderDatabase(QStringLiteral("full-disk.db"), 3);
+    QVERIFY(!db.isEmpty());
+    const QByteArray before = TestSupport::fileHash(db);
+    QVERIFY(QFileInfo(db).size() > 4 * 40 * 1024);
+    const Run run = runAppWithFileSizeLimit({QStringLiteral("status"), QStringLiteral("RE-01"),
+                                             QStringLiteral("Agreed"), QStringLiteral("--reason"),
+                                             QStringLiteral("Deal"), QStringLiteral("--db"), db},
+                                            40 * 1024);
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(run.err.contains(QLatin1String("back up")), qPrintable(run.err));
+    QCOMPARE(TestSupport::fileHash(db), before);
+    QCOMPARE(versionInFile(db), 3);
+    QVERIFY(Store::backupsOf(db).isEmpty());
+    const QStringList files =
+        QDir(m_dir.path()).entryList({QStringLiteral("full-disk.db*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : files)
+        QVERIFY2(!name.contains(QLatin1String("backup")), qPrintable(name));
+}
+
+// A database in a folder the user cannot write to: forecast and export read it,
+// a change is refused saying the folder is read-only. The same for a read-only
+// file in a writable folder.
+void TestCli::readOnlyFolderIsReadNotWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther | QFile::WriteOther));
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("shared")));
+    const QString db = folder + QStringLiteral("/brief.db");
+    QVERIFY(QFile::copy(m_db, db));
+    const QString writableDb = dir.filePath(QStringLiteral("own.db"));
+    QVERIFY(QFile::copy(m_db, writableDb));
+    const QFile::Permissions readOnly =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(writableDb, QFile::ReadOwner | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, readOnly | QFile::WriteOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+        QFile::setPermissions(writableDb, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    const QByteArray before = TestSupport::fileHash(db);
+
+    for (const QString &path : {db, writableDb}) {
+        const std::optional<Run> forecast = runAppUnprivileged(
+            {QStringLiteral("forecast"), QStringLiteral("RE-01"), QStringLiteral("--db"), path});
+        if (!forecast)
+            QSKIP("running as root without setpriv: read-only files cannot be tested");
+        QVERIFY2(forecast->exitCode == 0, qPrintable(forecast->err));
+        QVERIFY(forecast->out.contains(QLatin1String("RE-01")));
+
+        const QString out = dir.filePath(QStringLiteral("export-%1.json").arg(qHash(path)));
+        const std::optional<Run> exported = runAppUnprivileged(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--out"), out, QStringLiteral("--db"), path});
+        QVERIFY2(exported->exitCode == 0, qPrintable(exported->err));
+        QVERIFY(QFileInfo(out).size() > 0);
+
+        const std::optional<Run> status = runAppUnprivileged(
+            {QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("Agreed"),
+             QStringLiteral("--reason"), QStringLiteral("Deal"), QStringLiteral("--db"), path});
+        QVERIFY(status->exitCode != 0);
+        QCOMPARE(lineCount(status->err), 1);
+        QVERIFY2(status->err.contains(path), qPrintable(status->err));
+        QVERIFY2(status->err.contains(QLatin1String("read-only")), qPrintable(status->err));
+        QVERIFY2(!status->err.contains(QLatin1String("attempt to write")), qPrintable(status->err));
+    }
+    QCOMPARE(TestSupport::fileHash(db), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("brief.db")});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -28,7 +28,7 @@ private slots:
     void conflictOnUndo();
     void conflictOnLaterRedo();
     void changeStatusAppendsHistory();
-    void changeStatusUndoWithoutReason();
+    void changeStatusWithoutReasonIsRefused();
     void changeStatusConflict();
     void setPositionFieldRedoUndoRedo();
     void setPositionFieldConflict();
@@ -271,16 +271,20 @@ void TestCommands::changeStatusAppendsHistory()
     QCOMPARE(m_store->history().count(), total + 3);
 }
 
-void TestCommands::changeStatusUndoWithoutReason()
+void TestCommands::changeStatusWithoutReasonIsRefused()
 {
     const Issue before = issue(QStringLiteral("SC-01"));
+    const qint64 historyBefore = m_store->history().count();
     QUndoStack stack;
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
     stack.push(new ChangeStatusCommand(*m_store, before.id, before.status, Status::Open,
                                        before.version, QString()));
-    stack.undo();
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().at(0).toString().contains(QLatin1String("reason")),
+             qPrintable(errors.first().at(0).toString()));
     QCOMPARE(m_store->issues().byId(before.id)->status, before.status);
-    QCOMPARE(m_store->history().forIssue(before.id).last().reason,
-             QStringLiteral("Undo: status change"));
+    QCOMPARE(m_store->history().count(), historyBefore);
 }
 
 void TestCommands::changeStatusConflict()

@@ -10,6 +10,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void twoProcessesStaleWriteIsRefused();
     void watcherNoticesAnotherConnection();
     void watcherIgnoresOwnCommits();
+    void processesUpgradingOneFileAtOnceAllSucceed();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -313,6 +315,69 @@ void TestConcurrency::watcherIgnoresOwnCommits()
     QCOMPARE(external.count(), 1);
     QVERIFY(!watcher.check());
     QCOMPARE(external.count(), 1);
+}
+
+// Several processes opening an old file at the same moment: one upgrades it
+// (and backs it up) under the write lock, the others wait and find it done.
+void TestConcurrency::processesUpgradingOneFileAtOnceAllSucceed()
+{
+    const int processes = 6;
+    const int issueCount = 5000;
+    for (int round = 0; round < 3; ++round) {
+        TestSupport::TempDatabase temp;
+        {
+            Store store;
+            store.setUserName(QStringLiteral("desk.officer"));
+            store.open(temp.path(), Store::OpenMode::CreateIfMissing, 3);
+            // Enough rows that an upgrade takes a while, so the openers overlap.
+            Sql::Transaction transaction(store.database());
+            for (int i = 0; i < issueCount; ++i) {
+                Issue issue;
+                issue.code = QStringLiteral("UP-%1").arg(i);
+                issue.title = QStringLiteral("Issue %1").arg(i);
+                issue.background = QString(200, QLatin1Char('b'));
+                store.issues().insert(issue);
+            }
+            transaction.commit();
+        }
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < processes; ++i) {
+            QString first;
+            auto writer =
+                startWriter({temp.path(), QStringLiteral("-"), QStringLiteral("open")}, &first);
+            QVERIFY(writer);
+            QCOMPARE(first, QStringLiteral("ready"));
+            writers.push_back(std::move(writer));
+        }
+        // All at once: each "go" is sent before any opener is waited for.
+        for (auto &writer : writers)
+            writer->write("go\n");
+        for (auto &writer : writers)
+            QVERIFY(writer->waitForBytesWritten(30000));
+        QStringList backups;
+        for (auto &writer : writers) {
+            QVERIFY(writer->waitForFinished(120000));
+            const QString out = QString::fromUtf8(writer->readAllStandardOutput()).trimmed();
+            QVERIFY2(writer->exitCode() == 0,
+                     qPrintable(out + QString::fromUtf8(writer->readAllStandardError())));
+            const QStringList words = out.split(QLatin1Char(' '));
+            QCOMPARE(words.size(), 3);
+            QCOMPARE(words.at(0), QStringLiteral("opened"));
+            QCOMPARE(words.at(1).toInt(), Store::latestSchemaVersion());
+            if (words.at(2) != QLatin1String("-"))
+                backups.append(words.at(2));
+        }
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(Store::backupsOf(temp.path()), backups);
+        QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
+        auto store = temp.open();
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(store->issues().count(), issueCount);
+        QCOMPARE(
+            Sql::scalar(store->database(), QStringLiteral("SELECT COUNT(*) FROM schema_migration"))
+                .toInt(),
+            Store::latestSchemaVersion());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

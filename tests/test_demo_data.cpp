@@ -49,8 +49,8 @@ private slots:
     void summitSettings();
     void everyIssueHasScaleLabels();
 
-    void writingOverAnExistingFileReplacesIt_data();
-    void writingOverAnExistingFileReplacesIt();
+    void writingOverAnExistingFile_data();
+    void writingOverAnExistingFile();
     void writingWhereItCannotLeavesNothing_data();
     void writingWhereItCannotLeavesNothing();
 
@@ -64,7 +64,7 @@ void TestDemoData::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("demo.db"));
     QString error;
-    QVERIFY2(DemoScenario::write(path, &error), qPrintable(error));
+    QVERIFY2(DemoScenario::write(path, false, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
     QCOMPARE(entriesOf(m_dir.path()), QStringList{QStringLiteral("demo.db")});
     m_store.open(path, Store::OpenMode::ExistingOnly);
@@ -207,17 +207,21 @@ void TestDemoData::everyIssueHasScaleLabels()
     }
 }
 
-void TestDemoData::writingOverAnExistingFileReplacesIt_data()
+void TestDemoData::writingOverAnExistingFile_data()
 {
     QTest::addColumn<QString>("existing");
-    QTest::newRow("text file") << QStringLiteral("text");
-    QTest::newRow("edited demo database") << QStringLiteral("demo");
-    QTest::newRow("database with stale WAL files") << QStringLiteral("stale-wal");
+    QTest::addColumn<bool>("replace");
+    QTest::newRow("text file") << QStringLiteral("text") << false;
+    QTest::newRow("text file, replace") << QStringLiteral("text") << true;
+    QTest::newRow("edited demo database") << QStringLiteral("demo") << false;
+    QTest::newRow("edited demo database, replace") << QStringLiteral("demo") << true;
+    QTest::newRow("database with stale WAL files, replace") << QStringLiteral("stale-wal") << true;
 }
 
-void TestDemoData::writingOverAnExistingFileReplacesIt()
+void TestDemoData::writingOverAnExistingFile()
 {
     QFETCH(QString, existing);
+    QFETCH(bool, replace);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("brief.db"));
@@ -227,7 +231,7 @@ void TestDemoData::writingOverAnExistingFileReplacesIt()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a database\n");
     } else {
-        QVERIFY2(DemoScenario::write(path, &error), qPrintable(error));
+        QVERIFY2(DemoScenario::write(path, false, &error), qPrintable(error));
         Store store;
         store.open(path, Store::OpenMode::ExistingOnly);
         Issue extra;
@@ -243,8 +247,30 @@ void TestDemoData::writingOverAnExistingFileReplacesIt()
         }
     }
 
-    QVERIFY2(DemoScenario::write(path, &error), qPrintable(error));
-    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("brief.db")});
+    const QStringList entriesBefore = entriesOf(dir.path());
+    const QByteArray before = TestSupport::fileHash(path);
+    QString backup;
+    const bool written = DemoScenario::write(path, replace, &error, &backup);
+    // Only a Summit Brief database is replaced, and only when asked; a refusal
+    // names the file and leaves it as it was.
+    if (!replace || existing == QLatin1String("text")) {
+        QVERIFY(!written);
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QCOMPARE(TestSupport::fileHash(path), before);
+        QCOMPARE(entriesOf(dir.path()), entriesBefore);
+        return;
+    }
+    QVERIFY2(written, qPrintable(error));
+    // The replaced database is kept in a backup named as the store names them.
+    QVERIFY(!backup.isEmpty());
+    QCOMPARE(Store::backupsOf(path), QStringList{backup});
+    QCOMPARE(entriesOf(dir.path()),
+             (QStringList{QStringLiteral("brief.db"), QFileInfo(backup).fileName()}));
+    {
+        Store old;
+        old.open(backup, Store::OpenMode::ReadOnly);
+        QVERIFY(old.issues().byCode(QStringLiteral("EXTRA-01")));
+    }
     Store store;
     store.open(path, Store::OpenMode::ExistingOnly);
     QVERIFY(!store.issues().byCode(QStringLiteral("EXTRA-01")));
@@ -290,7 +316,7 @@ void TestDemoData::writingWhereItCannotLeavesNothing()
     const QStringList before = entriesOf(dir.path());
 
     QString error;
-    const bool written = DemoScenario::write(path, &error);
+    const bool written = DemoScenario::write(path, false, &error);
     const QStringList inFolder = QFileInfo(folder).isDir() ? entriesOf(folder) : QStringList();
     if (setup == QLatin1String("read-only"))
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

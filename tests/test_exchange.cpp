@@ -95,7 +95,8 @@ void enrich(Store &store)
                                           QStringLiteral("certain"), re01.version);
     version = store.issues().changeStatus(re01.id, Status::InNegotiation, version,
                                           QStringLiteral("Talks opened, \"finally\""));
-    store.issues().changeStatus(re01.id, Status::Converging, version, QString());
+    store.issues().changeStatus(re01.id, Status::Converging, version,
+                                QStringLiteral("Closer after the call"));
     store.issues().setField(sc01.id, IssueField::InPack, false, sc01.version);
     LinkRepository links(store);
     IssueLink a;
@@ -369,21 +370,25 @@ void TestExchange::jsonHistoryMustBeAChain_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("first has a from")
         << QByteArray(R"([{"from": "Draft", "to": "Open", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("null")};
     QTest::newRow("broken chain")
         << QByteArray(R"([{"from": null, "to": "Draft", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""},
+                           "by": "a", "reason": "r"},
                           {"from": "Raised", "to": "Open", "at": "2025-07-02T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("(H-01).history[1]"), QStringLiteral("Draft")};
     QTest::newRow("ends elsewhere")
         << QByteArray(R"([{"from": null, "to": "Draft", "at": "2025-07-01T10:00:00.000Z",
-                           "by": "a", "reason": ""}])")
+                           "by": "a", "reason": "r"}])")
         << QStringList{QStringLiteral("issues[0]"), QStringLiteral("ends at")};
     QTest::newRow("bad time")
         << QByteArray(R"([{"from": null, "to": "Open", "at": "yesterday", "by": "a"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("yesterday")};
+    QTest::newRow("no reason")
+        << QByteArray(R"([{"from": null, "to": "Open", "at": "2025-07-01T10:00:00Z", "by": "a",
+                           "reason": " "}])")
+        << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("\"reason\"")};
     QTest::newRow("no author")
         << QByteArray(R"([{"from": null, "to": "Open", "at": "2025-07-01T10:00:00Z"}])")
         << QStringList{QStringLiteral("(H-01).history[0]"), QStringLiteral("\"by\"")};

@@ -513,6 +513,10 @@ void TestIssueTableModel::setDataStatusIsUndoable()
     const qint64 historyBefore = store->history().count();
     const int entriesBefore = int(store->history().forIssue(before.id).size());
 
+    // Every status change says why (the window asks; here, a fixed reason).
+    model.setReasonProvider([](qint64, Status, Status) {
+        return std::optional<QString>(QStringLiteral("Agreed at the summit"));
+    });
     QVERIFY(model.setData(model.index(row, IssueTableModel::StatusColumn), int(Status::Agreed)));
     QCOMPARE(stack.count(), 1);
     QCOMPARE(store->issues().byId(before.id)->status, Status::Agreed);
@@ -743,6 +747,8 @@ void TestIssueTableModel::refreshRemovesAndInsertsRows()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     // Agreed is filtered out: the row leaves the table, the selection stays.
+    model.setReasonProvider(
+        [](qint64, Status, Status) { return std::optional<QString>(QStringLiteral("Done")); });
     QVERIFY(model.setData(model.index(2, IssueTableModel::StatusColumn), int(Status::Agreed)));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.first().at(1).toInt(), 2);
@@ -820,6 +826,8 @@ void TestIssueTableModel::countsChangedSignals()
     QCOMPARE(counts.last().at(0).toLongLong(), 4);
     QCOMPARE(counts.last().at(1).toLongLong(), 12);
 
+    model.setReasonProvider(
+        [](qint64, Status, Status) { return std::optional<QString>(QStringLiteral("Done")); });
     QVERIFY(model.setData(model.index(0, IssueTableModel::StatusColumn), int(Status::Closed)));
     QCOMPARE(counts.last().at(0).toLongLong(), 3);
     QCOMPARE(counts.last().at(1).toLongLong(), 12);

@@ -11,6 +11,7 @@
 #include "items/PositionTableModel.h"
 #include "mainwindow/SummitHeader.h"
 #include "store/Store.h"
+#include "tracking/StatusReasonDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -215,6 +217,10 @@ void TestMainWindow::editsStatusAndSalienceWithUndoRedo()
 {
     const qint64 re01 = issueId(QStringLiteral("RE-01"));
     clickIssue(re01);
+    // Every status change says why: the reason dialog answers for the user.
+    StatusReasonDialog::setScriptForTesting(
+        [](StatusReasonDialog &) { return std::optional<QString>(QStringLiteral("Deal")); });
+    const auto unscript = qScopeGuard([] { StatusReasonDialog::setScriptForTesting({}); });
     const auto status = [&] {
         return sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {re01}).toInt();
     };

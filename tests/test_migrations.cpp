@@ -4,6 +4,7 @@
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -130,6 +131,41 @@ const QStringList version2Indexes = {
     QStringLiteral("issue_owner"),    QStringLiteral("issue_priority"),
     QStringLiteral("issue_status"),   QStringLiteral("issue_title")};
 
+// A store of 200 issues whose rows fill most pages, so the middle page of the
+// file is one of the issue table's.
+void writeIssueHeavyDatabase(const TestSupport::TempDatabase &temp)
+{
+    auto store = temp.open();
+    const QString background(3000, QLatin1Char('b'));
+    for (int i = 0; i < 200; ++i) {
+        Issue issue;
+        issue.code = QStringLiteral("IS-%1").arg(i, 3, 10, QLatin1Char('0'));
+        issue.title = QStringLiteral("Issue %1").arg(i);
+        issue.background = background;
+        store->issues().insert(issue);
+    }
+}
+
+// Garbage over `count` pages in the middle of the file, written in place.
+bool overwriteMiddlePages(const QString &path, int count)
+{
+    int pageSize = 0;
+    {
+        RawDb raw(path, true);
+        pageSize = raw.scalar(QStringLiteral("PRAGMA page_size")).toInt();
+    }
+    QFile file(path);
+    if (pageSize < 512 || !file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pages = file.size() / pageSize;
+    QRandomGenerator random(20250724);
+    QByteArray garbage(pageSize * count, Qt::Uninitialized);
+    for (char &byte : garbage)
+        byte = char(random.bounded(256));
+    return pages > count * 4 && file.seek((pages / 2) * pageSize) &&
+           file.write(garbage) == garbage.size();
+}
+
 enum class Damage
 {
     TextFile,
@@ -162,6 +198,11 @@ private slots:
     void refusesWhatIsNotOurDatabase_data();
     void refusesWhatIsNotOurDatabase();
     void corruptPageIsReportedNotRepaired();
+    void damagedFileIsRefusedOnOpenNamingItsBackups();
+    void damageFoundLaterStopsWrites();
+    void backupsAreKeptToTheLastFew();
+    void codesDifferingOnlyInCaseRefuseTheUpgrade();
+    void readOnlyOpenNeverUpgradesOrWrites();
     void missingFileWithExistingOnly();
     void cannotCreate_data();
     void cannotCreate();
@@ -415,7 +456,7 @@ void TestMigrations::refusesWhatIsNotOurDatabase_data()
         << Damage::Truncated50Bytes << QStringLiteral("truncated");
     QTest::newRow("header only") << Damage::HeaderOnly << QStringLiteral("truncated");
     QTest::newRow("corrupt schema page")
-        << Damage::CorruptSchemaPage << QStringLiteral("cannot be read");
+        << Damage::CorruptSchemaPage << QStringLiteral("is damaged");
     QTest::newRow("another program's database")
         << Damage::ForeignSqlite << QStringLiteral("another program");
     QTest::newRow("another program's WAL database")
@@ -540,6 +581,233 @@ void TestMigrations::corruptPageIsReportedNotRepaired()
         QCOMPARE(TestSupport::fileHash(path), before);
     }
     QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).isEmpty());
+}
+
+// Pages overwritten in the middle pass the header and schema checks; the check on
+// open finds them and refuses the file untouched, saying what to do.
+void TestMigrations::damagedFileIsRefusedOnOpenNamingItsBackups()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("victim.db"));
+    QVERIFY(QFile::copy(realDatabase(), path));
+    // A sound backup from earlier, as an upgrade would have left.
+    const QString backup = path + QStringLiteral(".backup-v3-20250701-120000.db");
+    QVERIFY(QFile::copy(realDatabase(), backup));
+    QVERIFY(overwriteMiddlePages(path, 3));
+    const QByteArray before = TestSupport::fileHash(path);
+
+    for (Store::OpenMode mode : {Store::OpenMode::ExistingOnly, Store::OpenMode::CreateIfMissing,
+                                 Store::OpenMode::ReadOnly, Store::OpenMode::NoUpgrade}) {
+        const std::optional<StoreError> error = openError(path, mode);
+        QVERIFY2(error, "a damaged file was opened");
+        QVERIFY2(error->kind() == StoreError::Kind::NotADatabase, qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QLatin1String("damaged")), qPrintable(error->message()));
+        QVERIFY2(error->message().contains(QFileInfo(backup).fileName()),
+                 qPrintable(error->message()));
+    }
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("victim.db"), QFileInfo(backup).fileName()}));
+}
+
+// Damage the open-time check did not see (the file changed under an open store):
+// the error names the file and what to do, and nothing more is written to it.
+void TestMigrations::damageFoundLaterStopsWrites()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    writeIssueHeavyDatabase(temp);
+    Store store;
+    store.setUserName(QStringLiteral("desk.officer"));
+    store.open(path, Store::OpenMode::ExistingOnly);
+    const Issue issue = *store.issues().byCode(QStringLiteral("IS-000"));
+    QVERIFY(overwriteMiddlePages(path, 2));
+    // Drop the pages the open-time check left in this connection's cache.
+    QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
+    const QByteArray damaged = TestSupport::fileHash(path);
+
+    std::optional<StoreError> error;
+    try {
+        store.issues().all();
+    } catch (const StoreError &caught) {
+        error = caught;
+    }
+    QVERIFY2(error, "a damaged page was read without an error");
+    QCOMPARE(error->kind(), StoreError::Kind::NotADatabase);
+    QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QLatin1String("damaged")), qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QLatin1String("backup")), qPrintable(error->message()));
+
+    // Writes are refused from then on, on pages that are sound too.
+    const QList<std::function<void()>> writes = {
+        [&] {
+            store.issues().setField(issue.id, IssueField::Owner, QStringLiteral("x"),
+                                    issue.version);
+        },
+        [&] {
+            store.issues().changeStatus(issue.id, Status::Raised, issue.version,
+                                        QStringLiteral("Raised"));
+        },
+        [&] {
+            Sql::exec(store.database(),
+                      QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')"));
+        },
+    };
+    for (const auto &write : writes) {
+        std::optional<StoreError> refused;
+        try {
+            write();
+        } catch (const StoreError &caught) {
+            refused = caught;
+        }
+        QVERIFY(refused);
+        QVERIFY2(refused->message().contains(QLatin1String("damaged")),
+                 qPrintable(refused->message()));
+    }
+    store.close();
+    QCOMPARE(TestSupport::fileHash(path), damaged);
+}
+
+// Each upgrade leaves a backup; only the newest few are kept, and what a killed
+// copy left under its temporary name is cleared.
+void TestMigrations::backupsAreKeptToTheLastFew()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, 3);
+    }
+    const QDir dir(temp.dir());
+    QStringList old;
+    for (int day = 1; day <= 4; ++day) {
+        old.append(path + QStringLiteral(".backup-v2-2025070%1-120000.db").arg(day));
+        QVERIFY(QFile::copy(path, old.last()));
+    }
+    const QString leftover = path + QStringLiteral(".backup-v3-20250705-120000.db.partial");
+    QVERIFY(writeFile(leftover, "half a backup"));
+    QVERIFY(writeFile(leftover + QStringLiteral("-journal"), "its journal"));
+    // Another file's backup is not this file's to remove.
+    const QString otherBackup =
+        dir.filePath(QStringLiteral("other.db.backup-v1-20200101-120000.db"));
+    QVERIFY(writeFile(otherBackup, "other"));
+
+    Store store;
+    store.open(path);
+    const QString backup = store.lastBackupPath();
+    QVERIFY(QFileInfo::exists(backup));
+    QCOMPARE(Store::backupsOf(path), (QStringList{backup, old.at(3), old.at(2)}));
+    QCOMPARE(Store::backupsKept, 3);
+    QStringList expected = {QFileInfo(path).fileName(), QFileInfo(backup).fileName(),
+                            QFileInfo(old.at(2)).fileName(), QFileInfo(old.at(3)).fileName(),
+                            QFileInfo(otherBackup).fileName()};
+    QStringList files = dir.entryList(QDir::Files);
+    files.removeAll(QFileInfo(path).fileName() + QStringLiteral("-wal"));
+    files.removeAll(QFileInfo(path).fileName() + QStringLiteral("-shm"));
+    expected.sort();
+    QCOMPARE(files, expected);
+    RawDb raw(backup, true);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 3);
+}
+
+// Codes become unique regardless of case; a file holding RE-01 and re-01 cannot
+// be upgraded, and says which codes clash, before anything is written.
+void TestMigrations::codesDifferingOnlyInCaseRefuseTheUpgrade()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, 4);
+        for (const QString &code :
+             {QStringLiteral("ZZ-01"), QStringLiteral("zz-01"), QStringLiteral("RE-01"),
+              QStringLiteral("Re-01"), QStringLiteral("DR-01")}) {
+            Sql::exec(store.database(),
+                      QStringLiteral("INSERT INTO issue (code, title, status, priority, "
+                                     "created_at, updated_at) VALUES (?, 't', 0, 1, ?, ?)"),
+                      {code, Sql::now(), Sql::now()});
+        }
+    }
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = TestSupport::fileHash(path);
+    const std::optional<StoreError> error = openError(path, Store::OpenMode::ExistingOnly);
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    for (const QString &code :
+         {QStringLiteral("ZZ-01"), QStringLiteral("zz-01"), QStringLiteral("RE-01"),
+          QStringLiteral("Re-01"), QDir::toNativeSeparators(path)})
+        QVERIFY2(error->message().contains(code), qPrintable(error->message()));
+    QVERIFY2(!error->message().contains(QLatin1String("DR-01")), qPrintable(error->message()));
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QVERIFY(Store::backupsOf(path).isEmpty());
+    RawDb raw(path, true);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 4);
+}
+
+// What forecast and export open: an older file is read as it is, never upgraded,
+// and nothing is written to it; one too old to read says how to upgrade it.
+void TestMigrations::readOnlyOpenNeverUpgradesOrWrites()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.setUserName(QStringLiteral("desk.officer"));
+        store.open(path, Store::OpenMode::CreateIfMissing, Store::oldestReadableVersion());
+        Issue issue;
+        issue.code = QStringLiteral("RE-01");
+        issue.title = QStringLiteral("Rare earths");
+        store.issues().insert(issue);
+    }
+    {
+        RawDb raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = TestSupport::fileHash(path);
+    {
+        Store store;
+        store.open(path, Store::OpenMode::ReadOnly);
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.schemaVersion(), Store::oldestReadableVersion());
+        QCOMPARE(store.issues().byCode(QStringLiteral("re-01"))->title,
+                 QStringLiteral("Rare earths"));
+        const Issue issue = *store.issues().byCode(QStringLiteral("RE-01"));
+        std::optional<StoreError> refused;
+        try {
+            store.issues().setField(issue.id, IssueField::Owner, QStringLiteral("x"),
+                                    issue.version);
+        } catch (const StoreError &caught) {
+            refused = caught;
+        }
+        QVERIFY(refused);
+        QCOMPARE(refused->kind(), StoreError::Kind::ReadOnly);
+        QVERIFY2(refused->message().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(refused->message()));
+    }
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QVERIFY(Store::backupsOf(path).isEmpty());
+
+    TestSupport::TempDatabase older;
+    {
+        Store store;
+        store.open(older.path(), Store::OpenMode::CreateIfMissing,
+                   Store::oldestReadableVersion() - 1);
+    }
+    const QByteArray olderBefore = TestSupport::fileHash(older.path());
+    for (Store::OpenMode mode : {Store::OpenMode::ReadOnly, Store::OpenMode::NoUpgrade}) {
+        const std::optional<StoreError> error = openError(older.path(), mode);
+        QVERIFY(error);
+        QVERIFY2(error->message().contains(QLatin1String("open this file once with the app")),
+                 qPrintable(error->message()));
+    }
+    QCOMPARE(TestSupport::fileHash(older.path()), olderBefore);
 }
 
 void TestMigrations::missingFileWithExistingOnly()

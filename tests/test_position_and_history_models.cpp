@@ -256,7 +256,8 @@ void TestPositionAndHistoryModels::historyGrowsWithStatusChanges()
 
     // Another issue's change does not touch this history.
     const Issue other = *m_store->issues().byCode(QStringLiteral("RE-01"));
-    m_store->issues().changeStatus(other.id, Status::Agreed, other.version, QString());
+    m_store->issues().changeStatus(other.id, Status::Agreed, other.version,
+                                   QStringLiteral("Agreed"));
     QCOMPARE(model.rowCount(), rows + 2);
     QCOMPARE(inserted.count(), 2);
 }

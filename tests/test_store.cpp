@@ -73,6 +73,10 @@ private slots:
 
     void historyIsWrittenOnInsertAndChange();
     void historyRefusesUpdateAndDelete();
+    void historyRefusesReplaceAndUpsert();
+    void statusChangeNeedsReasonAndName_data();
+    void statusChangeNeedsReasonAndName();
+    void codesIgnoreCase();
 
     void staleVersionIsAConflict();
     void staleEditFromAnotherStoreIsRefused();
@@ -183,7 +187,6 @@ void TestStore::issueSetEveryField_data()
     QTest::addColumn<QVariant>("value");
     QTest::newRow("title") << IssueField::Title << QVariant(QStringLiteral("New title"));
     QTest::newRow("category") << IssueField::Category << QVariant(QStringLiteral("Security"));
-    QTest::newRow("status") << IssueField::Status << QVariant(int(Status::Agreed));
     QTest::newRow("priority") << IssueField::Priority << QVariant(int(Priority::Low));
     QTest::newRow("owner") << IssueField::Owner << QVariant(QStringLiteral("Security desk"));
     QTest::newRow("due date") << IssueField::DueDate << QVariant(QDate(2025, 7, 23));
@@ -557,8 +560,15 @@ void TestStore::historyIsWrittenOnInsertAndChange()
     version = store->issues().changeStatus(issue.id, Status::Converging, version,
                                            QStringLiteral("Text agreed ad ref"));
     QCOMPARE(version, 3);
-    // A status set through setField is recorded the same way.
-    version = store->issues().setField(issue.id, IssueField::Status, int(Status::Agreed), version);
+    // setField has no reason to give: a status change through it is refused.
+    try {
+        store->issues().setField(issue.id, IssueField::Status, int(Status::Agreed), version);
+        QFAIL("a status change without a reason was accepted");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Kind::Invalid);
+    }
+    version = store->issues().changeStatus(issue.id, Status::Agreed, version,
+                                           QStringLiteral("Agreed at the summit"));
     QCOMPARE(version, 4);
 
     const std::optional<Issue> read = store->issues().byId(issue.id);
@@ -622,6 +632,159 @@ void TestStore::historyRefusesUpdateAndDelete()
     QSqlQuery query(store->database());
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM issue")));
     QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+// INSERT OR REPLACE deletes the old row without firing the DELETE trigger, and an
+// UPSERT turns the insert into an update: both would rewrite an entry (and the
+// per-day sums kept from it). Both are refused; a plain append still works.
+void TestStore::historyRefusesReplaceAndUpsert()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue, QStringLiteral("Original reason"));
+    store->issues().changeStatus(issue.id, Status::Raised, 1, QStringLiteral("Raised"));
+    const QByteArray before = TestSupport::contentHash(*store);
+    const QString dayBefore =
+        Sql::scalar(
+            store->database(),
+            QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || open_delta) "
+                           "FROM status_day"))
+            .toString();
+    const qint64 firstId = store->history().forIssue(issue.id).first().id;
+
+    const QString values =
+        QStringLiteral(
+            "VALUES (%1, %2, NULL, 5, '2020-01-01T00:00:00.000Z', 'forger', 'rewritten')")
+            .arg(firstId)
+            .arg(issue.id);
+    const QString columns =
+        QStringLiteral("(id, issue_id, from_status, to_status, changed_at, changed_by, reason) ");
+    const QStringList statements = {
+        QStringLiteral("INSERT OR REPLACE INTO status_change ") + columns + values,
+        QStringLiteral("REPLACE INTO status_change ") + columns + values,
+        QStringLiteral("INSERT INTO status_change ") + columns + values +
+            QStringLiteral(" ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, "
+                           "to_status = excluded.to_status"),
+        QStringLiteral("INSERT INTO status_change ") + columns + values +
+            QStringLiteral(" ON CONFLICT (id) DO NOTHING"),
+    };
+    for (const QString &sql : statements) {
+        const std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
+        QVERIFY2(error, qPrintable(sql));
+        QVERIFY2(error->message().contains(QLatin1String("append-only")),
+                 qPrintable(error->message()));
+    }
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    QCOMPARE(Sql::scalar(store->database(),
+                         QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || "
+                                        "open_delta) FROM status_day"))
+                 .toString(),
+             dayBefore);
+
+    // Appending, with or without an id of its own, still works.
+    store->issues().changeStatus(issue.id, Status::InNegotiation, 2, QStringLiteral("Talks"));
+    Sql::exec(store->database(),
+              QStringLiteral("INSERT INTO status_change (id, issue_id, from_status, to_status, "
+                             "changed_at, changed_by, reason) VALUES (1000, ?, 3, 3, ?, 'me', "
+                             "'noted')"),
+              {issue.id, Sql::now()});
+    const QList<StatusChange> history = store->history().forIssue(issue.id);
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.at(0).reason, QStringLiteral("Original reason"));
+    QCOMPARE(history.at(2).reason, QStringLiteral("Talks"));
+    QCOMPARE(history.at(3).id, 1000);
+}
+
+void TestStore::statusChangeNeedsReasonAndName_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no reason") << QString() << QStringLiteral("desk.officer")
+                               << QStringLiteral("reason");
+    QTest::newRow("blank reason") << QStringLiteral("  \t") << QStringLiteral("desk.officer")
+                                  << QStringLiteral("reason");
+    QTest::newRow("blank name") << QStringLiteral("Talks") << QStringLiteral(" ")
+                                << QStringLiteral("name");
+}
+
+// The history records why and who; a change without either is refused by the
+// store, whichever way it comes in. The store's own name is never blank.
+void TestStore::statusChangeNeedsReasonAndName()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, by);
+    QFETCH(QString, expected);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    Issue other = makeIssue(QStringLiteral("RE-02"));
+    store->issues().insert(other);
+    const QByteArray before = TestSupport::contentHash(*store);
+    store->setUserName(by);
+    QVERIFY(!store->userName().trimmed().isEmpty());
+
+    QList<std::function<void()>> attempts = {
+        [&] {
+            Issue imported = makeIssue(QStringLiteral("RE-03"));
+            StatusChange first;
+            first.to = imported.status;
+            first.changedAt = QDateTime::currentDateTimeUtc();
+            first.changedBy = by;
+            first.reason = reason;
+            store->issues().insert(imported, QList<StatusChange>{first});
+        },
+    };
+    if (expected == QLatin1String("reason")) {
+        attempts += {
+            [&] { store->issues().changeStatus(issue.id, Status::Raised, 1, reason); },
+            [&] {
+                store->issues().setFieldMany(
+                    IssueField::Status,
+                    {{issue.id, 1, int(Status::Raised)}, {other.id, 1, int(Status::Raised)}},
+                    reason);
+            },
+            [&] {
+                Issue changed = issue;
+                changed.status = Status::Raised;
+                store->issues().update(changed, reason);
+            },
+        };
+    }
+    for (const auto &attempt : attempts) {
+        const std::optional<StoreError> error = errorOf(attempt);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+        QVERIFY2(error->message().contains(expected), qPrintable(error->message()));
+        QCOMPARE(TestSupport::contentHash(*store), before);
+    }
+}
+
+void TestStore::codesIgnoreCase()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    for (const QString &code :
+         {QStringLiteral("re-01"), QStringLiteral("Re-01"), QStringLiteral("RE-01")}) {
+        const std::optional<Issue> found = store->issues().byCode(code);
+        QVERIFY2(found, qPrintable(code));
+        QCOMPARE(found->id, issue.id);
+    }
+    QVERIFY(!store->issues().byCode(QStringLiteral("RE-011")));
+    // The schema refuses it too, whatever writes the row.
+    const std::optional<StoreError> error = errorOf([&] {
+        Sql::exec(store->database(),
+                  QStringLiteral("INSERT INTO issue (code, title, status, priority, created_at, "
+                                 "updated_at) VALUES ('re-01', 't', 0, 1, ?, ?)"),
+                  {Sql::now(), Sql::now()});
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    QCOMPARE(store->issues().count(), 1);
 }
 
 void TestStore::staleVersionIsAConflict()
@@ -730,6 +893,8 @@ void TestStore::duplicateCodeIsRefused_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("same code") << QStringLiteral("RE-01");
     QTest::newRow("same code with spaces") << QStringLiteral("  RE-01 ");
+    QTest::newRow("same code in lower case") << QStringLiteral("re-01");
+    QTest::newRow("same code in mixed case") << QStringLiteral("Re-01");
 }
 
 void TestStore::duplicateCodeIsRefused()

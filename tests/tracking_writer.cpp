@@ -7,6 +7,10 @@
 //                                          waits for a line on stdin, then tries
 //                                          to change the status with version V
 //   tracking_writer DB CODE once STATUS    one status change from a fresh read
+//   tracking_writer DB - open              prints "ready", waits for a line, opens
+//                                          (upgrading) the file and prints
+//                                          "opened VERSION BACKUP" (BACKUP "-" if
+//                                          this process made none)
 // Exit status: 0 done, 3 refused as stale ("conflict <status now>"), 1 error.
 #include "store/IssueRepository.h"
 #include "store/Store.h"
@@ -46,6 +50,16 @@ int main(int argc, char *argv[])
     }
     const QString mode = args.at(3);
     try {
+        if (mode == QLatin1String("open")) {
+            out() << "ready" << Qt::endl;
+            waitForLine();
+            Store store;
+            store.open(args.at(1), Store::OpenMode::ExistingOnly);
+            const QString backup = store.lastBackupPath();
+            out() << "opened " << store.schemaVersion() << ' '
+                  << (backup.isEmpty() ? QStringLiteral("-") : backup) << Qt::endl;
+            return 0;
+        }
         Store store;
         store.setUserName(QStringLiteral("writer-%1").arg(QCoreApplication::applicationPid()));
         store.open(args.at(1), Store::OpenMode::ExistingOnly);

@@ -350,7 +350,8 @@ bool MainWindow::openDemo()
     if (m_store && QFileInfo(m_store->path()) == QFileInfo(path))
         closeDatabase();
     QString error;
-    if (!DemoScenario::write(path, &error)) {
+    // The app's own demo file: replaced, after a backup like any database.
+    if (!DemoScenario::write(path, true, &error)) {
         showCritical(tr("Cannot write the demo"), error);
         return false;
     }

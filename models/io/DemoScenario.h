@@ -11,7 +11,11 @@ class DemoScenario
 public:
     static QString resourcePath() { return QStringLiteral(":/demo/eu-china-2025.json"); }
 
-    // Writes a fresh demo database at `path`, replacing any file there only once
-    // the new one is complete. Returns false and sets *error on failure.
-    static bool write(const QString &path, QString *error);
+    // Writes a fresh demo database at `path`: built beside it under a temporary
+    // name and renamed into place, so a failure leaves nothing half-written. An
+    // existing file is refused, unless `replace` is set and it is a Summit Brief
+    // database, which is then backed up first (*backupPath says where). Returns
+    // false and sets *error on failure; the existing file is then untouched.
+    static bool write(const QString &path, bool replace, QString *error,
+                      QString *backupPath = nullptr);
 };

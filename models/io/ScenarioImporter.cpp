@@ -400,7 +400,8 @@ void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &co
         if (!change.changedAt.isValid())
             h.fail(ScenarioImporter::tr("the field \"at\" is missing"));
         change.changedBy = h.text(QStringLiteral("by"), true);
-        change.reason = h.text(QStringLiteral("reason"));
+        // The store refuses a status change without a reason, history included.
+        change.reason = h.text(QStringLiteral("reason"), true);
         const std::optional<Status> expectedFrom =
             history.isEmpty() ? std::nullopt : std::optional<Status>(history.last().to);
         if (change.from != expectedFrom)

@@ -33,11 +33,11 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw Sql::errorFrom(query.lastError(), QString());
+        throw Sql::errorFrom(query.driver(), query.lastError(), QString());
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        throw Sql::errorFrom(query.lastError(), QString());
+        throw Sql::errorFrom(query.driver(), query.lastError(), QString());
     return query;
 }
 

@@ -27,7 +27,7 @@ int BlocGapRepository::sync()
                 "SELECT p.issue_id, a.bloc, p.position, p.salience, p.clout FROM position p "
                 "JOIN actor a ON a.id = p.actor_id WHERE a.bloc IN ('EU', 'China') "
                 "AND p.issue_id IN (SELECT issue_id FROM bloc_gap_stale)")))
-            throw Sql::errorFrom(query.lastError(), QString());
+            throw Sql::errorFrom(query.driver(), query.lastError(), QString());
         while (Sql::next(query)) {
             Position position;
             position.actorBloc = query.value(1).toString() == eu ? eu : china;
@@ -43,7 +43,7 @@ int BlocGapRepository::sync()
     QSqlQuery insert(m_db);
     if (!insert.prepare(
             QStringLiteral("INSERT INTO bloc_gap (issue_id, eu, china, gap) VALUES (?, ?, ?, ?)")))
-        throw Sql::errorFrom(insert.lastError(), QString());
+        throw Sql::errorFrom(insert.driver(), insert.lastError(), QString());
     for (auto it = byIssue.cbegin(); it != byIssue.cend(); ++it) {
         const std::optional<double> euMedian = Forecast::blocMedian(*it, QLatin1String("EU"));
         const std::optional<double> chinaMedian = Forecast::blocMedian(*it, QLatin1String("China"));
@@ -54,7 +54,7 @@ int BlocGapRepository::sync()
         insert.addBindValue(*chinaMedian);
         insert.addBindValue(std::abs(*euMedian - *chinaMedian));
         if (!insert.exec())
-            throw Sql::errorFrom(insert.lastError(), QString());
+            throw Sql::errorFrom(insert.driver(), insert.lastError(), QString());
     }
     Sql::exec(m_db, QStringLiteral("DELETE FROM bloc_gap_stale"));
     transaction.commit();

@@ -146,6 +146,21 @@ void validate(IssueField field, const QVariant &value)
                              .arg(value.toString()));
 }
 
+// Every status change says why and who: the history is the record of the
+// negotiation, and an entry without them cannot be completed later.
+void checkStatusChange(const QString &code, const QString &by, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("A status change of %1 needs a reason; nothing was changed.").arg(code));
+    if (by.trimmed().isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("A status change of %1 needs the name of who made it; nothing was changed.")
+                .arg(code));
+}
+
 QString joinedCodes(const QStringList &codes)
 {
     return codes.join(QStringLiteral(", "));
@@ -171,10 +186,14 @@ std::optional<Issue> IssueRepository::byId(qint64 id) const
 
 std::optional<Issue> IssueRepository::byCode(const QString &code) const
 {
-    const QList<Issue> list = issuesFrom(Sql::exec(
-        m_store.database(),
-        QStringLiteral("SELECT %1 FROM issue WHERE code = ?").arg(QLatin1String(issueColumns)),
-        {code}));
+    const QList<Issue> list =
+        issuesFrom(Sql::exec(m_store.database(),
+                             // Codes are unique regardless of case (schema 5): re-01 finds RE-01.
+                             // An older file may hold both: the exact match first.
+                             QStringLiteral("SELECT %1 FROM issue WHERE code = ? COLLATE NOCASE "
+                                            "ORDER BY code = ? DESC LIMIT 1")
+                                 .arg(QLatin1String(issueColumns)),
+                             {code, code}));
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
 
@@ -231,11 +250,16 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
                          tr("The history of issue %1 must start with its first status and end "
                             "with its current one.")
                              .arg(issue.code.trimmed()));
+    for (const StatusChange &change : history)
+        checkStatusChange(issue.code,
+                          change.changedBy.isEmpty() ? m_store.userName() : change.changedBy,
+                          change.reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    if (byCode(issue.code))
+    // Codes are one regardless of case: re-01 is refused beside RE-01.
+    if (const std::optional<Issue> existing = byCode(issue.code))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("An issue with code %1 already exists.").arg(issue.code));
+                         tr("An issue with code %1 already exists.").arg(existing->code));
     const QString now = Sql::now();
     QSqlQuery query = Sql::exec(
         db,
@@ -309,6 +333,7 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
             tr("Someone else changed issue %1 since you opened it; the status was not changed.")
                 .arg(current->code))
             .withCurrent(int(current->status), current->version);
+    checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
     Sql::exec(db,
               QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
@@ -343,6 +368,8 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
         }
         if (issue->version != change.expectedVersion)
             stale.append(issue->code);
+        if (field == IssueField::Status)
+            checkStatusChange(issue->code, m_store.userName(), reason);
         current.append(*issue);
     }
     if (!missing.isEmpty())
@@ -399,6 +426,8 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
                          tr("Someone else changed issue %1 since you opened it; your change was "
                             "not saved.")
                              .arg(current->code));
+    if (current->status != issue.status)
+        checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
     Sql::exec(db,
               QStringLiteral(

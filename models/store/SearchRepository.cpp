@@ -303,7 +303,7 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
     for (SearchResult &result : results) {
         documentQuery.bindValue(0, result.issueId);
         if (!documentQuery.exec())
-            throw Sql::errorFrom(documentQuery.lastError(), QString());
+            throw Sql::errorFrom(documentQuery.driver(), documentQuery.lastError(), QString());
         if (!Sql::next(documentQuery))
             continue;
         QStringList document;

@@ -1,10 +1,18 @@
 #include "Sql.h"
 
+#include "Store.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace Sql {
 
@@ -23,7 +31,11 @@ StoreError::Kind kindOf(const QSqlError &error)
     case 11:
     case 26:
         return StoreError::Kind::NotADatabase;
+    case 5:
+    case 6:
+        return StoreError::Kind::Busy;
     case 8:
+        return StoreError::Kind::ReadOnly;
     case 10:
     case 13:
         return StoreError::Kind::Io;
@@ -34,6 +46,68 @@ StoreError::Kind kindOf(const QSqlError &error)
     default:
         return StoreError::Kind::Sql;
     }
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+struct Connection
+{
+    QString path;
+    bool readOnly = false;
+};
+
+// The files behind the Store's connections, and the files found damaged. Shared
+// by every thread: a worker's connection may find the damage.
+struct Registry
+{
+    QMutex mutex;
+    QHash<const QSqlDriver *, Connection> connections;
+    QSet<QString> damaged;
+};
+
+Registry &registry()
+{
+    static Registry instance;
+    return instance;
+}
+
+std::optional<Connection> connectionOf(const QSqlDriver *driver)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    const auto it = r.connections.constFind(driver);
+    if (it == r.connections.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QString canonical(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+// Statements that only read, so a damaged file can still be read (exported).
+bool onlyReads(const QString &sql)
+{
+    const QString start = sql.trimmed().left(8).toUpper();
+    return start.startsWith(QLatin1String("SELECT")) || start.startsWith(QLatin1String("PRAGMA")) ||
+           start.startsWith(QLatin1String("EXPLAIN"));
+}
+
+StoreError refusedOnDamaged(const QString &path)
+{
+    return StoreError(StoreError::Kind::NotADatabase,
+                      damagedMessage(path, tr("nothing more is written to it")));
 }
 
 // Depth of open transactions per connection: the outermost one is a real
@@ -56,11 +130,98 @@ StoreError errorFrom(const QSqlError &error, const QString &context)
                       context.isEmpty() ? text : context + QStringLiteral(": ") + text);
 }
 
+StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QString &context)
+{
+    const std::optional<Connection> connection = connectionOf(driver);
+    if (!connection)
+        return errorFrom(error, context);
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    const QString nativePath = QDir::toNativeSeparators(connection->path);
+    switch (primaryCode(error)) {
+    case 11: // SQLITE_CORRUPT: "database disk image is malformed"
+        setDamaged(connection->path, true);
+        return StoreError(StoreError::Kind::NotADatabase, damagedMessage(connection->path, text));
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return StoreError(StoreError::Kind::Busy,
+                          tr("%1 is locked by another program (%2); try again when it has "
+                             "finished with the file.")
+                              .arg(nativePath, text));
+    case 8: // SQLITE_READONLY
+        if (isDamaged(connection->path))
+            return refusedOnDamaged(connection->path);
+        if (connection->readOnly)
+            return StoreError(
+                StoreError::Kind::ReadOnly,
+                tr("%1 was opened for reading only; nothing was changed.").arg(nativePath));
+        return StoreError(StoreError::Kind::ReadOnly,
+                          tr("%1 or its folder is read-only (%2); nothing was changed. Make it "
+                             "writable or copy it to a folder you can write to.")
+                              .arg(nativePath, text));
+    default:
+        return errorFrom(error, context);
+    }
+}
+
+void registerConnection(const QSqlDatabase &db, const QString &path, bool readOnly)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    r.connections.insert(db.driver(), {canonical(path), readOnly});
+}
+
+void unregisterConnection(const QSqlDatabase &db)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    r.connections.remove(db.driver());
+}
+
+bool isDamaged(const QString &path)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    return r.damaged.contains(canonical(path));
+}
+
+void setDamaged(const QString &path, bool damaged)
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    if (damaged)
+        r.damaged.insert(canonical(path));
+    else
+        r.damaged.remove(canonical(path));
+}
+
+QString damagedMessage(const QString &path, const QString &detail)
+{
+    const QStringList backups = Store::backupsOf(path);
+    QStringList names;
+    for (const QString &backup : backups)
+        names.append(QFileInfo(backup).fileName());
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString restore =
+        backups.isEmpty()
+            ? tr("No backup of it was found beside it (%1.backup-v*.db): restore it from your "
+                 "own copies.")
+                  .arg(QFileInfo(path).fileName())
+            : tr("Its backups beside it, newest first: %1.").arg(names.join(QStringLiteral(", ")));
+    return tr("%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it "
+              "is, then restore the file. %3")
+        .arg(nativePath, detail, restore);
+}
+
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    if (const std::optional<Connection> connection = connectionOf(db.driver());
+        connection && !onlyReads(sql) && isDamaged(connection->path))
+        throw refusedOnDamaged(connection->path);
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        throw errorFrom(query.lastError(), QString());
+        throw errorFrom(db.driver(), query.lastError(), QString());
     for (const QVariant &value : values) {
         // The driver binds a null QString as NULL, which every NOT NULL DEFAULT ''
         // column refuses: unset text is empty text. NULL is bound only for a null
@@ -71,7 +232,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
             query.addBindValue(value);
     }
     if (!query.exec())
-        throw errorFrom(query.lastError(), QString());
+        throw errorFrom(db.driver(), query.lastError(), QString());
     return query;
 }
 
@@ -85,7 +246,7 @@ bool next(QSqlQuery &query)
     if (query.next())
         return true;
     if (query.lastError().isValid())
-        throw errorFrom(query.lastError(), QString());
+        throw errorFrom(query.driver(), query.lastError(), QString());
     return false;
 }
 
@@ -128,14 +289,20 @@ QDate toDate(const QVariant &text)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    if (const std::optional<Connection> connection = connectionOf(m_db.driver());
+        connection && isDamaged(connection->path))
+        throw refusedOnDamaged(connection->path);
     int &depth = transactionDepth()[m_db.connectionName()];
     // IMMEDIATE takes the write lock up front, so two writers queue on the busy
     // timeout instead of failing when a read lock cannot be upgraded.
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("SAVEPOINT sp%1").arg(depth);
+    // A connection opened to read takes a read snapshot, not the write lock.
+    const bool readOnly = connectionOf(m_db.driver()).value_or(Connection()).readOnly;
+    const QString sql =
+        depth == 0 ? (readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+                   : QStringLiteral("SAVEPOINT sp%1").arg(depth);
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw errorFrom(query.lastError(),
+        throw errorFrom(m_db.driver(), query.lastError(),
                         QCoreApplication::translate("Store", "Could not start a transaction"));
     ++depth;
 }
@@ -162,7 +329,7 @@ void Transaction::commit()
         depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(depth - 1);
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        throw errorFrom(query.lastError(),
+        throw errorFrom(m_db.driver(), query.lastError(),
                         QCoreApplication::translate("Store", "Could not save the change"));
     --depth;
     m_done = true;

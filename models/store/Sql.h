@@ -3,6 +3,7 @@
 #include "StoreError.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,6 +26,21 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql,
                 std::initializer_list<QVariant> values = {});
 
 StoreError errorFrom(const QSqlError &error, const QString &context);
+// As above, for an error on a connection the Store registered: a damaged file
+// ("database disk image is malformed"), a lock held by another program or a
+// read-only file is named in the message with what to do. A damaged file is
+// marked so nothing more is written to it (see isDamaged()).
+StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QString &context);
+
+// The Store registers each connection it opens, so errors can name the file.
+void registerConnection(const QSqlDatabase &db, const QString &path, bool readOnly);
+void unregisterConnection(const QSqlDatabase &db);
+// A file found damaged in this process: writes to it are refused until it is
+// opened again (and found sound).
+bool isDamaged(const QString &path);
+void setDamaged(const QString &path, bool damaged);
+// The message for a damaged file: which file, what to do, and its backups.
+QString damagedMessage(const QString &path, const QString &detail);
 
 // An ISO-8601 UTC timestamp with milliseconds, as stored in every *_at column.
 QString now();

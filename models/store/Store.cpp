@@ -16,9 +16,14 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
 
+#include <QScopeGuard>
+
+#include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace {
 
@@ -113,6 +118,50 @@ void checkHeader(const QString &path)
                              .arg(qint64(pageSize) * pageCount));
 }
 
+// Of several processes opening an old file at once, one upgrades it while the
+// others wait for its write lock; an upgrade of a large file takes longer than
+// the usual busy timeout.
+constexpr int upgradeWaitMs = 120000;
+constexpr int busyTimeoutMs = 5000;
+
+QString backupPattern(const QString &fileName)
+{
+    return QStringLiteral("^%1\\.backup-v(\\d+)-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db$")
+        .arg(QRegularExpression::escape(fileName));
+}
+
+// Backups that a killed or failed copy left under their temporary name.
+void removePartialBackups(const QString &path)
+{
+    const QFileInfo info(path);
+    QDir dir(info.absolutePath());
+    for (const QString &name :
+         dir.entryList({info.fileName() + QStringLiteral(".backup-v*.db.partial*")}, QDir::Files))
+        dir.remove(name);
+}
+
+// Codes that differ only in case cannot all stay once codes are unique regardless
+// of case (version 5): refused with the codes, before anything is changed.
+void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &path)
+{
+    if (version != 5)
+        return;
+    QSqlQuery query = Sql::exec(db, QStringLiteral("SELECT group_concat(code, ' / ') FROM issue "
+                                                   "GROUP BY code COLLATE NOCASE "
+                                                   "HAVING COUNT(*) > 1 ORDER BY 1"));
+    QStringList clashes;
+    while (Sql::next(query))
+        clashes.append(query.value(0).toString());
+    if (!clashes.isEmpty())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            tr("%1 cannot be upgraded: issue codes must now differ by more than upper and lower "
+               "case, and these do: %2. Rename or remove all but one of each with the version "
+               "of Summit Brief that wrote the file, then open it again; the file was not "
+               "changed.")
+                .arg(QDir::toNativeSeparators(path), clashes.join(QStringLiteral("; "))));
+}
+
 QString defaultUserName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -144,28 +193,61 @@ Store::~Store()
     close();
 }
 
+void Store::setUserName(const QString &name)
+{
+    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
+}
+
 void Store::open(const QString &path, OpenMode mode, int targetVersion)
 {
     close();
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
     const bool existed = info.exists();
+    const bool forReading = mode == OpenMode::ReadOnly || mode == OpenMode::NoUpgrade;
     if (existed && info.isDir())
         throw StoreError(StoreError::Kind::CannotOpen,
                          tr("%1 is a folder, not a database file.").arg(nativePath));
-    if (!existed && mode == OpenMode::ExistingOnly)
+    if (!existed && mode != OpenMode::CreateIfMissing)
         throw StoreError(StoreError::Kind::CannotOpen, tr("%1 does not exist.").arg(nativePath));
-    if (!existed && !QFileInfo(info.absolutePath()).isWritable())
+    if (!existed && !folder.isWritable())
         throw StoreError(
             StoreError::Kind::CannotOpen,
             tr("Cannot create %1: the folder is not writable or does not exist.").arg(nativePath));
     if (existed)
         checkHeader(path);
+    // SQLite writes a journal (or WAL and shared-memory files) beside the file.
+    const bool writable = !existed || (info.isWritable() && folder.isWritable());
+    if (!writable && !forReading)
+        throw StoreError(
+            StoreError::Kind::ReadOnly,
+            tr("%1 cannot be changed: %2 is read-only. Make it writable or copy the "
+               "file to a folder you can write to; forecast, export and pack can "
+               "still read it.")
+                .arg(nativePath, info.isWritable() ? tr("its folder") : tr("the file")));
+    m_readOnly = mode == OpenMode::ReadOnly || !writable;
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // A file that could be written is opened read-write even to read, with
+        // writes refused (query_only, below), so closing it tidies its -wal and
+        // -shm files away as usual.
+        if (!writable) {
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A WAL file needs its shared-memory file (-shm), which SQLite cannot create
+            // in a folder it cannot write to. Without a -wal file the database file
+            // holds everything, and nobody can add one there: it is read as immutable.
+            if (!folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+                QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+                url.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            }
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             const StoreError error =
                 Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
@@ -173,13 +255,21 @@ void Store::open(const QString &path, OpenMode mode, int targetVersion)
             QSqlDatabase::removeDatabase(m_connectionName);
             throw error;
         }
+        Sql::registerConnection(db, path, m_readOnly);
     }
     m_path = path;
     m_backupPath.clear();
+    // Checked again below; a file restored from a backup under the same name is
+    // not held against it.
+    Sql::setDamaged(path, false);
     try {
         checkIsDatabase();
+        checkIntegrity();
+        if (forReading)
+            checkReadable();
         configureConnection();
-        migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion());
+        if (!forReading)
+            migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion());
     } catch (const StoreError &) {
         close();
         throw;
@@ -193,10 +283,12 @@ void Store::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        Sql::unregisterConnection(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool Store::isOpen() const
@@ -213,6 +305,12 @@ int Store::latestSchemaVersion()
 {
     const QList<Migration> list = migrations();
     return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Store::oldestReadableVersion()
+{
+    // Version 3 added the columns every issue read names (likelihood, in_pack).
+    return 3;
 }
 
 int Store::schemaVersion() const
@@ -239,6 +337,10 @@ void Store::checkIsDatabase()
         if (tables.contains(QStringLiteral("schema_migration")))
             version = schemaVersion();
     } catch (const StoreError &error) {
+        // A lock, a read-only file or a damaged one is said as such, naming the file.
+        if (error.kind() == StoreError::Kind::Busy || error.kind() == StoreError::Kind::ReadOnly ||
+            Sql::isDamaged(m_path))
+            throw;
         throw StoreError(StoreError::Kind::NotADatabase,
                          tr("%1 cannot be read as a Summit Brief database: %2")
                              .arg(nativePath, error.message()));
@@ -262,28 +364,89 @@ void Store::configureConnection()
 {
     const QSqlDatabase db = database();
     Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly) {
+        Sql::exec(db, QStringLiteral("PRAGMA query_only = ON"));
+        return;
+    }
     // Lets a colleague's instance read while this one writes; persistent per file.
     Sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
     Sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
+// Pages overwritten in the middle of the file pass the header and schema checks;
+// SQLite's quick_check reads every page. A damaged file is refused untouched.
+void Store::checkIntegrity()
+{
+    if (QFileInfo(m_path).size() > quickCheckLimitBytes)
+        return;
+    QString result;
+    try {
+        QSqlQuery query = Sql::exec(database(), QStringLiteral("PRAGMA quick_check(1)"));
+        if (Sql::next(query))
+            result = query.value(0).toString();
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::NotADatabase)
+            throw;
+        // The driver's error already names the file and what to do when it could.
+        if (Sql::isDamaged(m_path))
+            throw;
+        Sql::setDamaged(m_path, true);
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         Sql::damagedMessage(m_path, error.message()));
+    }
+    if (result != QLatin1String("ok")) {
+        // One line: "*** in database main ***\nPage 34: btreeInitPage() returns error code 11".
+        result.remove(QStringLiteral("*** in database main ***"));
+        result = result.simplified();
+        Sql::setDamaged(m_path, true);
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         Sql::damagedMessage(m_path, tr("integrity check: %1").arg(result)));
+    }
+}
+
+// A command that only reads never upgrades: it reads an older file if the
+// repositories can, and otherwise says how to upgrade it.
+void Store::checkReadable()
+{
+    const int version = schemaVersion();
+    if (version < oldestReadableVersion())
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("%1 is at database version %2, older than this command reads "
+                            "without upgrading it (%3): open this file once with the app (or run "
+                            "a write command) to upgrade it.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(version)
+                             .arg(oldestReadableVersion()));
+}
+
 void Store::migrate(int targetVersion)
 {
     const QSqlDatabase db = database();
-    const int current = schemaVersion();
-    const QList<Migration> list = migrations();
-    if (current >= targetVersion)
+    if (schemaVersion() >= targetVersion)
         return;
 
+    // The write lock is taken before the version is read again, so of several
+    // processes opening an old file at once one upgrades (and backs up) while the
+    // others wait, then find it done.
+    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(upgradeWaitMs));
+    const auto restoreTimeout = qScopeGuard([&db] {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    });
+    Sql::Transaction lock(db);
+    const int current = schemaVersion();
+    if (current >= targetVersion) {
+        lock.commit();
+        return;
+    }
+
     if (current > 0) {
-        m_backupPath =
-            QStringLiteral("%1.backup-v%2-%3.db")
-                .arg(m_path)
-                .arg(current)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QFile::remove(m_backupPath);
+        // What an upgrade would refuse is said before anything is written.
+        for (const Migration &migration : migrations()) {
+            if (migration.version > current && migration.version <= targetVersion)
+                checkBeforeMigration(db, migration.version, m_path);
+        }
         try {
-            Sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath});
+            m_backupPath = backUp(m_path, current);
         } catch (const StoreError &error) {
             throw StoreError(
                 StoreError::Kind::Io,
@@ -295,7 +458,8 @@ void Store::migrate(int targetVersion)
                                      "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
     }
 
-    for (const Migration &migration : list) {
+    // One transaction for the whole upgrade: all of it or none.
+    for (const Migration &migration : migrations()) {
         if (migration.version <= current || migration.version > targetVersion)
             continue;
         QFile file(migration.resource);
@@ -303,7 +467,6 @@ void Store::migrate(int targetVersion)
             throw StoreError(StoreError::Kind::Sql,
                              tr("Missing migration %1").arg(migration.resource));
         const QString script = QString::fromUtf8(file.readAll());
-        Sql::Transaction transaction(db);
         for (const QString &statement : statementsOf(script)) {
             try {
                 Sql::exec(db, statement);
@@ -316,8 +479,124 @@ void Store::migrate(int targetVersion)
         Sql::exec(
             db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
             {migration.version, Sql::now()});
-        transaction.commit();
     }
+    lock.commit();
+}
+
+QStringList Store::backupsOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir dir(info.absolutePath());
+    const QRegularExpression pattern(backupPattern(info.fileName()));
+    struct Backup
+    {
+        QString stamp;
+        int serial;
+        QString path;
+    };
+    QList<Backup> found;
+    for (const QString &name :
+         dir.entryList({info.fileName() + QStringLiteral(".backup-v*.db")}, QDir::Files)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch())
+            found.append({match.captured(2), match.captured(3).toInt(), dir.filePath(name)});
+    }
+    std::sort(found.begin(), found.end(), [](const Backup &a, const Backup &b) {
+        return a.stamp != b.stamp ? a.stamp > b.stamp : a.serial > b.serial;
+    });
+    QStringList paths;
+    for (const Backup &backup : std::as_const(found))
+        paths.append(backup.path);
+    return paths;
+}
+
+QString Store::backUp(const QString &path, int version)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.backup-v%2-%3.db").arg(path).arg(version).arg(stamp);
+    for (int serial = 2; QFileInfo::exists(target); ++serial)
+        target =
+            QStringLiteral("%1.backup-v%2-%3-%4.db").arg(path).arg(version).arg(stamp).arg(serial);
+    // Written under a name no one takes for a backup, renamed when complete: a
+    // killed process or a full disk leaves no broken backup behind.
+    const QString partial = target + QStringLiteral(".partial");
+    removePartialBackups(path);
+
+    static std::atomic<int> counter{0};
+    const QString connectionName = QStringLiteral("summit-backup-%1").arg(++counter);
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                failure = query.lastError().text();
+            } else {
+                query.addBindValue(partial);
+                if (!query.exec())
+                    failure = query.lastError().text();
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (failure.isEmpty() && !QFile::rename(partial, target))
+        failure = tr("cannot rename %1 to %2")
+                      .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target));
+    if (!failure.isEmpty()) {
+        removePartialBackups(path);
+        throw StoreError(StoreError::Kind::Io, failure);
+    }
+    const QStringList backups = backupsOf(path);
+    for (qsizetype i = backupsKept; i < backups.size(); ++i)
+        QFile::remove(backups.at(i));
+    return target;
+}
+
+int Store::versionOf(const QString &path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (!QFileInfo(path).isFile())
+        throw StoreError(StoreError::Kind::CannotOpen, tr("%1 does not exist.").arg(nativePath));
+    checkHeader(path);
+    static std::atomic<int> counter{0};
+    const QString connectionName = QStringLiteral("summit-inspect-%1").arg(++counter);
+    std::optional<StoreError> error;
+    int version = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
+        try {
+            if (!db.open())
+                throw Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
+            QStringList tables;
+            QSqlQuery query = Sql::exec(
+                db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            while (Sql::next(query))
+                tables.append(query.value(0).toString());
+            if (!tables.contains(QStringLiteral("schema_migration")))
+                throw StoreError(StoreError::Kind::NotADatabase,
+                                 tr("%1 is not a Summit Brief database.").arg(nativePath));
+            version = Sql::scalar(db, QStringLiteral(
+                                          "SELECT COALESCE(MAX(version), 0) FROM schema_migration"))
+                          .toInt();
+        } catch (const StoreError &caught) {
+            error = caught;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (error)
+        throw *error;
+    return version;
 }
 
 IssueRepository &Store::issues()

@@ -15,6 +15,8 @@ public:
         NotADatabase, // the file is not SQLite, is truncated or is corrupt
         NewerVersion, // written by a newer Summit Brief
         CannotOpen,   // missing, unreadable, unwritable
+        ReadOnly,     // the file or its folder cannot be written, or it was opened to read
+        Busy,         // another program holds the file locked
         Conflict,     // a colleague changed the row since it was read
         NotFound,
         Invalid, // a value the schema refuses
