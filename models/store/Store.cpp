@@ -126,6 +126,11 @@ QString defaultUserName()
 
 } // namespace
 
+void Store::setUserName(const QString &name)
+{
+    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
+}
+
 Store::Store(QObject *parent) : QObject(parent), m_userName(defaultUserName())
 {
     static std::atomic<int> counter{0};

@@ -49,7 +49,8 @@ public:
 
     // Who is recorded in the status history (defaults to the OS account).
     QString userName() const { return m_userName; }
-    void setUserName(const QString &name) { m_userName = name; }
+    // A blank name falls back to the account's: history never records an empty "by".
+    void setUserName(const QString &name);
 
     IssueRepository &issues();
     ActorRepository &actors();
