@@ -1095,6 +1095,27 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
                  {int(Status::Raised), first, second})
             .toInt(),
         2);
+
+    // An issue already at the chosen status says so rather than "Raised → Raised".
+    other.issues().changeStatus(second, Status::Open, other.issues().byId(second)->version,
+                                QStringLiteral("Reopened"));
+    noticeColleague();
+    selectIssues({first, second});
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.changeText();
+        return std::optional<QString>();
+    });
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        dialog->setTextValue(StatusText::label(Status::Raised));
+        dialog->accept();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    const QList<qint64> again = m_window->tracking()->selectedIssueIds();
+    const auto partAgain = [&](qint64 id) {
+        return id == first ? QStringLiteral("%1: already Raised").arg(firstCode)
+                           : QStringLiteral("%1: Open → Raised").arg(secondCode);
+    };
+    QCOMPARE(shownChange, partAgain(again.at(0)) + QStringLiteral("; ") + partAgain(again.at(1)));
 }
 
 QTEST_MAIN(TestTrackingGui)

@@ -244,10 +244,13 @@ QPlainTextEdit *IssueOverviewForm::addTextArea(IssueField field, QLabel **counte
         const QLocale locale;
         label->setForegroundRole(QPalette::WindowText);
         label->setStyleSheet(QStringLiteral("color: #b91c1c"));
+        // Short, so the form keeps its width; the tooltip says it in full.
         label->setText(
+            tr("Not added: %1 / %2")
+                .arg(locale.toString(attempted), locale.toString(FieldLimits::LongText)));
+        label->setToolTip(
             tr("Not added: the text would be %1 characters; this field holds %2.")
                 .arg(locale.toString(attempted), locale.toString(FieldLimits::LongText)));
-        label->setToolTip(label->text());
     });
     updateCounter(field);
     return edit;

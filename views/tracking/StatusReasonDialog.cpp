@@ -46,10 +46,14 @@ StatusReasonDialog::StatusReasonDialog(const QList<Change> &changes, Status to, 
         text = tr("%1 → %2").arg(StatusText::label(changes.first().from), StatusText::label(to));
     } else {
         QStringList parts;
-        for (qsizetype i = 0; i < changes.size() && i < ListedChanges; ++i)
-            parts.append(tr("%1: %2 → %3")
-                             .arg(changes.at(i).code, StatusText::label(changes.at(i).from),
-                                  StatusText::label(to)));
+        for (qsizetype i = 0; i < changes.size() && i < ListedChanges; ++i) {
+            const Change &change = changes.at(i);
+            parts.append(
+                change.from == to
+                    ? tr("%1: already %2").arg(change.code, StatusText::label(to))
+                    : tr("%1: %2 → %3")
+                          .arg(change.code, StatusText::label(change.from), StatusText::label(to)));
+        }
         text = parts.join(QStringLiteral("; "));
         if (changes.size() > ListedChanges)
             text = tr("%1; and %n more", nullptr, int(changes.size() - ListedChanges)).arg(text);
