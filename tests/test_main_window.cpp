@@ -563,6 +563,21 @@ void TestMainWindow::fieldsSayTheirLimits()
     QCOMPARE(form->scaleHighEdit()->maxLength(), int(FieldLimits::ShortText));
     QCOMPARE(form->categoryCombo()->lineEdit()->maxLength(), int(FieldLimits::ShortText));
 
+    // The issue table's line editors too.
+    QTableView *table = m_window->issueTable();
+    const int row = table->currentIndex().row();
+    for (const auto &[column, limit] :
+         {std::pair{int(IssueTableModel::TitleColumn), FieldLimits::Title},
+          std::pair{int(IssueTableModel::OwnerColumn), FieldLimits::ShortText}}) {
+        const QModelIndex index = m_window->issueModel()->index(row, column);
+        table->edit(index);
+        auto *line = qobject_cast<QLineEdit *>(table->indexWidget(index));
+        QVERIFY(line);
+        QCOMPARE(line->maxLength(), int(limit));
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_VERIFY(!table->indexWidget(index));
+    }
+
     QPlainTextEdit *background = form->textEdit(IssueField::Background);
     QLabel *counter = form->textCounter(IssueField::Background);
     QVERIFY(background && counter);

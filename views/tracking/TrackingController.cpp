@@ -11,6 +11,8 @@
 #include "commands/BulkEditCommand.h"
 #include "commands/RemoveViewCommand.h"
 #include "commands/SaveViewCommand.h"
+#include "delegates/LineLimitDelegate.h"
+#include "domain/FieldLimits.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
@@ -56,6 +58,10 @@ TrackingController::TrackingController(MainWindow *window) : QObject(window), m_
     QTableView *table = m_window->issueTable();
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setItemDelegateForColumn(IssueTableModel::OwnerColumn, new OwnerDelegate(table));
+    table->setItemDelegateForColumn(IssueTableModel::TitleColumn,
+                                    new LineLimitDelegate(FieldLimits::Title, table));
+    table->setItemDelegateForColumn(IssueTableModel::CategoryColumn,
+                                    new LineLimitDelegate(FieldLimits::ShortText, table));
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
         updateBulkActions();
