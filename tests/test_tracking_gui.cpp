@@ -1066,6 +1066,12 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
     });
     m_window->tracking()->bulkPriorityAction()->trigger();
     QCOMPARE(shownCurrent, PriorityText::label(Priority::High));
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownCurrent = dialog->textValue();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkOwnerAction()->trigger();
+    QCOMPARE(shownCurrent, other.issues().byId(first)->owner);
 
     // Two issues: every one's own current status, and the count in the title.
     selectIssues({first, second});

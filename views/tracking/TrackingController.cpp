@@ -333,15 +333,22 @@ void TrackingController::bulkOwnerInteractive()
     if (ids.isEmpty() || !m_store)
         return;
     QStringList owners;
+    // Opens on the current owner (the first selected issue's).
+    int current = 0;
     try {
         owners = m_store->issues().owners();
+        if (const std::optional<Issue> first = m_store->issues().byId(ids.first())) {
+            if (!owners.contains(first->owner))
+                owners.prepend(first->owner);
+            current = int(owners.indexOf(first->owner));
+        }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
     }
     bool ok = false;
     const QString owner = QInputDialog::getItem(
         m_window, tr("Set Owner"), tr("Owner of the %n selected issue(s):", nullptr, ids.size()),
-        owners, 0, true, &ok);
+        owners, current, true, &ok);
     if (ok)
         setSelectedField(IssueField::Owner, owner.trimmed());
 }
