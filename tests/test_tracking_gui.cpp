@@ -117,6 +117,7 @@ private slots:
     void statusReasonIsRequired();
     void asksUserNameOnceWhenUnknown();
     void bulkDialogsOpenOnCurrentValues();
+    void reasonDialogListsManyWithACount();
 
 private:
     QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
@@ -1122,6 +1123,42 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
                            : QStringLiteral("%1: Open → Raised").arg(secondCode);
     };
     QCOMPARE(shownChange, partAgain(again.at(0)) + QStringLiteral("; ") + partAgain(again.at(1)));
+}
+
+void TestTrackingGui::reasonDialogListsManyWithACount()
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 7; ++n)
+        ids.append(issueId(codeAt(n)));
+    selectIssues(ids);
+    QString shownChange;
+    QString shownTitle;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.changeText();
+        shownTitle = dialog.windowTitle();
+        return std::optional<QString>();
+    });
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        dialog->setTextValue(StatusText::label(Status::Closed));
+        dialog->accept();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownTitle, QStringLiteral("Change status of 7 issues"));
+    // Five named with their own status, the rest counted.
+    const QStringList parts = shownChange.split(QStringLiteral("; "));
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts.last(), QStringLiteral("and 2 more"));
+    for (int n = 0; n < 5; ++n) {
+        const qint64 id = m_window->tracking()->selectedIssueIds().at(n);
+        const Status from =
+            Status(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt());
+        const QString code =
+            sqlValue(QStringLiteral("SELECT code FROM issue WHERE id = ?"), {id}).toString();
+        QCOMPARE(parts.at(n),
+                 from == Status::Closed
+                     ? QStringLiteral("%1: already Closed").arg(code)
+                     : QStringLiteral("%1: %2 → Closed").arg(code, StatusText::label(from)));
+    }
 }
 
 QTEST_MAIN(TestTrackingGui)
