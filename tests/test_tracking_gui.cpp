@@ -786,6 +786,8 @@ void TestTrackingGui::staleFormEditAsks()
     }
 
     QCOMPARE(asked, 1);
+    // The question says it all: no "not saved" warning before it.
+    QCOMPARE(m_window->lastError(), QString());
     QCOMPARE(shownTheirs, ConflictDialog::issueValueText(edited, theirs));
     QCOMPARE(shownMine, ConflictDialog::issueValueText(edited, mine));
     QCOMPARE(stored().toString(), theirs.toString());
@@ -911,6 +913,7 @@ void TestTrackingGui::stalePositionEditAsks()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!view->indexWidget(index));
     QCOMPARE(asked, 1);
+    QCOMPARE(m_window->lastError(), QString());
     QCOMPARE(shownTheirs, theirs.toString());
     QCOMPARE(shownMine, mine.toString());
     const Position stored = *colleague.positions().byId(positionId);

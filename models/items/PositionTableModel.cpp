@@ -6,6 +6,8 @@
 
 #include <QScopeGuard>
 
+#include <optional>
+
 namespace {
 
 std::optional<PositionField> fieldOf(int column)
@@ -206,10 +208,18 @@ bool PositionTableModel::setDataSince(const QModelIndex &index, const QVariant &
         disconnect(errors);
         disconnect(conflicts);
     });
-    m_undoStack->push(new SetPositionFieldCommand(m_store, position.id, *field,
-                                                  stale ? seenValue : current, newValue, version));
-    if (!theirs || !m_conflictResolver || !m_conflictResolver(position, *field, *theirs, newValue))
+    {
+        // The user is asked about a conflict: no "not saved" message before the question.
+        std::optional<Store::ConflictQuestion> question;
+        if (m_conflictResolver)
+            question.emplace(m_store);
+        m_undoStack->push(new SetPositionFieldCommand(
+            m_store, position.id, *field, stale ? seenValue : current, newValue, version));
+    }
+    if (!theirs)
         return !failed;
+    if (!m_conflictResolver || !m_conflictResolver(position, *field, *theirs, newValue))
+        return false;
     // Over the colleague's value, as the store holds it now.
     std::optional<Position> now;
     try {
