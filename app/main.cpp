@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
+#include "i18n/PluralForms.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Summit Brief"));
     QApplication::setOrganizationName(QStringLiteral("SummitBrief"));
     QApplication::setApplicationVersion(QStringLiteral(SUMMIT_VERSION));
+    PluralForms::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "actors/ActorsView.h"
+#include "domain/FieldLimits.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
@@ -10,10 +11,13 @@
 #include "items/IssueTableModel.h"
 #include "items/PositionTableModel.h"
 #include "mainwindow/SummitHeader.h"
+#include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "tracking/StatusReasonDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
@@ -56,6 +61,10 @@ private slots:
     void opensDemoEvenWhenItIsOpen();
     void actorsViewJumpsToIssue();
     void restoresLayoutAndLastDatabase();
+    void typedScaleValueIsNeverSavedAsAnother_data();
+    void typedScaleValueIsNeverSavedAsAnother();
+    void fieldsSayTheirLimits();
+    void countsReadInTheSingular();
     void summitCountdown_data();
     void summitCountdown();
 
@@ -81,6 +90,7 @@ void TestMainWindow::init()
 {
     m_db = std::make_unique<TestSupport::TempDatabase>();
     m_db->open(true); // writes the demo scenario and closes it again
+    AppSettings().setUserName(QStringLiteral("Test Desk")); // status changes need a name
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openDatabase(m_db->path()));
     m_window->show();
@@ -487,6 +497,141 @@ void TestMainWindow::restoresLayoutAndLastDatabase()
                  .data(IssueTableModel::RawValueRole)
                  .toInt(),
              int(Priority::Critical));
+}
+
+void TestMainWindow::typedScaleValueIsNeverSavedAsAnother_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("position") << int(PositionTableModel::PositionColumn);
+    QTest::newRow("salience") << int(PositionTableModel::SalienceColumn);
+    QTest::newRow("clout") << int(PositionTableModel::CloutColumn);
+}
+
+// Typing 150 in the positions table's spin box: a plain spin box drops the "0"
+// and saves 15. The editor shows what was typed and nothing is saved but a
+// message saying 0 to 100.
+void TestMainWindow::typedScaleValueIsNeverSavedAsAnother()
+{
+    QFETCH(int, column);
+    clickIssue(issueId(QStringLiteral("RE-01")));
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(1);
+    QTableView *positions = panel->positionsView();
+    const QModelIndex index = positions->model()->index(0, column);
+    const qint64 positionId = index.data(PositionTableModel::PositionIdRole).toLongLong();
+    const QString sqlColumn =
+        column == PositionTableModel::PositionColumn   ? QStringLiteral("position")
+        : column == PositionTableModel::SalienceColumn ? QStringLiteral("salience")
+                                                       : QStringLiteral("clout");
+    const auto stored = [&] {
+        return sqlValue(QStringLiteral("SELECT %1 FROM position WHERE id = ?").arg(sqlColumn),
+                        {positionId})
+            .toInt();
+    };
+    const int before = stored();
+
+    positions->edit(index);
+    auto *spin = qobject_cast<QSpinBox *>(positions->indexWidget(index));
+    QVERIFY(spin);
+    QVERIFY(spin->toolTip().contains(QStringLiteral("0 to 100")));
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("150"));
+    QCOMPARE(spin->cleanText(), QStringLiteral("150"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_VERIFY(!positions->indexWidget(index));
+    QCOMPARE(stored(), before);
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("0 to 100")) &&
+                 m_window->lastError().contains(QStringLiteral("150")),
+             qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+
+    // In range, as typed.
+    positions->edit(index);
+    spin = qobject_cast<QSpinBox *>(positions->indexWidget(index));
+    QVERIFY(spin);
+    spin->selectAll();
+    const QString typed = before == 100 ? QStringLiteral("99") : QStringLiteral("100");
+    QTest::keyClicks(spin, typed);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(stored(), typed.toInt());
+}
+
+// Line edits take no more than FieldLimits; a paste that would make a note too
+// long is refused and the form says why, with a counter that names the limit.
+void TestMainWindow::fieldsSayTheirLimits()
+{
+    clickIssue(issueId(QStringLiteral("RE-01")));
+    IssueOverviewForm *form = m_window->detailPanel()->overview();
+    m_window->detailPanel()->tabs()->setCurrentIndex(0);
+    QCOMPARE(form->titleEdit()->maxLength(), int(FieldLimits::Title));
+    QCOMPARE(form->ownerEdit()->maxLength(), int(FieldLimits::ShortText));
+    QCOMPARE(form->scaleLowEdit()->maxLength(), int(FieldLimits::ShortText));
+    QCOMPARE(form->scaleHighEdit()->maxLength(), int(FieldLimits::ShortText));
+    QCOMPARE(form->categoryCombo()->lineEdit()->maxLength(), int(FieldLimits::ShortText));
+
+    // The issue table's line editors too.
+    QTableView *table = m_window->issueTable();
+    const int row = table->currentIndex().row();
+    for (const auto &[column, limit] :
+         {std::pair{int(IssueTableModel::TitleColumn), FieldLimits::Title},
+          std::pair{int(IssueTableModel::OwnerColumn), FieldLimits::ShortText}}) {
+        const QModelIndex index = m_window->issueModel()->index(row, column);
+        table->edit(index);
+        auto *line = qobject_cast<QLineEdit *>(table->indexWidget(index));
+        QVERIFY(line);
+        QCOMPARE(line->maxLength(), int(limit));
+        QTest::keyClick(line, Qt::Key_Escape);
+        QTRY_VERIFY(!table->indexWidget(index));
+    }
+
+    QPlainTextEdit *background = form->textEdit(IssueField::Background);
+    QLabel *counter = form->textCounter(IssueField::Background);
+    QVERIFY(background && counter);
+    const QString text = background->toPlainText();
+    QCOMPARE(counter->text(), QStringLiteral("%1 / 20,000").arg(QLocale().toString(text.size())));
+
+    QApplication::clipboard()->setText(QString(FieldLimits::LongText, QLatin1Char('x')));
+    background->setFocus();
+    background->moveCursor(QTextCursor::End);
+    background->paste();
+    QCOMPARE(background->toPlainText(), text);
+    QVERIFY2(counter->text().contains(QStringLiteral("20,000")) &&
+                 counter->text().contains(QStringLiteral("Not added")),
+             qPrintable(counter->text()));
+
+    // At the limit, typing adds nothing more; within it, typing works.
+    background->setPlainText(QString(FieldLimits::LongText, QLatin1Char('y')));
+    background->moveCursor(QTextCursor::End);
+    QTest::keyClicks(background, QStringLiteral("z"));
+    QCOMPARE(background->toPlainText().size(), FieldLimits::LongText);
+    QVERIFY(counter->text().contains(QStringLiteral("Not added")));
+    QTest::keyClick(background, Qt::Key_Backspace);
+    QTest::keyClicks(background, QStringLiteral("z"));
+    QVERIFY(background->toPlainText().endsWith(QLatin1Char('z')));
+    QCOMPARE(counter->text(), QStringLiteral("20,000 / 20,000"));
+}
+
+void TestMainWindow::countsReadInTheSingular()
+{
+    const QString fresh = QDir(m_db->dir()).filePath(QStringLiteral("one.db"));
+    QVERIFY(m_window->newDatabase(fresh));
+    Issue issue;
+    issue.code = QStringLiteral("RE-01");
+    issue.title = QStringLiteral("Rare earths");
+    m_window->store()->issues().insert(issue, QStringLiteral("New"));
+    m_window->issueModel()->refresh();
+    QTRY_COMPARE(m_window->countText(), QStringLiteral("Showing 1 of 1 issue"));
+    m_window->filterBar()->searchEdit()->setText(QStringLiteral("nothing like it"));
+    QTRY_COMPARE(m_window->countText(), QStringLiteral("Showing 0 of 1 issue"));
+
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    const qint64 total = sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue")).toLongLong();
+    QVERIFY(total > 1);
+    m_window->filterBar()->searchEdit()->setText(QStringLiteral("RE-01"));
+    QTRY_COMPARE(m_window->countText(), QStringLiteral("Showing %1 of %2 issues")
+                                            .arg(m_window->issueModel()->rowCount())
+                                            .arg(total));
+    QVERIFY(!m_window->countText().contains(QStringLiteral("(s)")));
 }
 
 void TestMainWindow::summitCountdown_data()

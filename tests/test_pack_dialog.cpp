@@ -9,7 +9,9 @@
 #include "briefing/PackExportDialog.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
+#include "store/IssueRepository.h"
 #include "store/PackExportRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -113,11 +116,20 @@ private slots:
     void exportsSelectedIssueAsHtml();
     void remembersChoices();
     void unwritablePathIsAnErrorAndWritesNothing();
+    void asksBeforeReplacingAFile();
+    void warnsOnAPackWithoutIssues();
+    void offersThisDatabasesFolderAndANewName();
     void printsMarkedPackOntoPrinter();
     void printPreviewOpensAndCloses();
 
 private:
     QStringList allCodes() const;
+    QString summitName() const;
+    // File > Export with the path typed, answering the questions that come with
+    // the button of `role`; true when the export dialog stayed open after them.
+    bool exportAnswering(const QString &path, PackExportDialog::Scope scope,
+                         QMessageBox::ButtonRole role, QString *question,
+                         QString *questionName = nullptr);
     // Codes whose brief starts (or continues) a page: the first line below the marking.
     QSet<QString> briefCodes(const QStringList &pages) const;
     // Triggers File > Export Briefing Pack and fills the dialog through its widgets.
@@ -303,7 +315,13 @@ void TestPackDialog::remembersChoices()
     QCOMPARE(again.registrationEdit()->text(), QStringLiteral("EU-SB/2025/0077"));
     QCOMPARE(again.copySpin()->value(), 7);
     QCOMPARE(again.preparedByEdit()->text(), QStringLiteral("Briefing unit"));
-    QCOMPARE(QDir::fromNativeSeparators(again.outputPath()), path);
+    // Not the last file (another database's, maybe): this database's folder
+    // with a fresh name from the summit and the date.
+    again.setDatabase(m_db->path(), summitName(), QDate(2025, 7, 20));
+    QCOMPARE(QDir::fromNativeSeparators(again.outputPath()),
+             QDir(m_out->path())
+                 .filePath(PackExportDialog::defaultFileName(summitName(), QDate(2025, 7, 20),
+                                                             PackFormat::Odt)));
     QVERIFY(!again.sectionBox(PackSection::SteeringNote)->isChecked());
     QVERIFY(again.sectionBox(PackSection::Briefs)->isChecked());
     const PackOptions options = again.options();
@@ -342,6 +360,136 @@ void TestPackDialog::unwritablePathIsAnErrorAndWritesNothing()
     QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("not-a-folder")});
     QVERIFY(PackExportRepository(*m_window->store()).all().isEmpty());
+}
+
+QString TestPackDialog::summitName() const
+{
+    return m_window->store()->settings().summit().name;
+}
+
+bool TestPackDialog::exportAnswering(const QString &path, PackExportDialog::Scope scope,
+                                     QMessageBox::ButtonRole role, QString *question,
+                                     QString *questionName)
+{
+    bool stayedOpen = false;
+    bool shown = false;
+    whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+        shown = true;
+        QTest::mouseClick(scope == PackExportDialog::Scope::Selected ? dialog->selectedButton()
+                                                                     : dialog->allButton(),
+                          Qt::LeftButton);
+        dialog->formatCombo()->setCurrentIndex(
+            dialog->formatCombo()->findData(QStringLiteral("pdf")));
+        dialog->pathEdit()->selectAll();
+        QTest::keyClicks(dialog->pathEdit(), path);
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            *question = box->text();
+            if (questionName)
+                *questionName = box->objectName();
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject();
+        });
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+        stayedOpen = dialog->isVisible();
+        if (stayedOpen)
+            dialog->reject();
+    });
+    m_window->exportPackAction()->trigger();
+    return shown && stayedOpen;
+}
+
+// A typed (or pre-filled) path to an existing file is questioned; going back
+// leaves the file as it was, replacing writes the pack.
+void TestPackDialog::asksBeforeReplacingAFile()
+{
+    const QString path = m_out->filePath(QStringLiteral("existing.pdf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the 37-page pack of yesterday");
+    }
+    const QByteArray before = TestSupport::fileHash(path);
+    QString question;
+    QVERIFY(
+        exportAnswering(path, PackExportDialog::Scope::All, QMessageBox::RejectRole, &question));
+    QVERIFY2(question.contains(QStringLiteral("existing.pdf")) &&
+                 question.contains(QStringLiteral("Replace")),
+             qPrintable(question));
+    QCOMPARE(TestSupport::fileHash(path), before);
+
+    question.clear();
+    QVERIFY(
+        !exportAnswering(path, PackExportDialog::Scope::All, QMessageBox::AcceptRole, &question));
+    QVERIFY(!question.isEmpty());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5).startsWith("%PDF"));
+}
+
+// No issue marked for the pack: the dialog says so and lets the user go back.
+void TestPackDialog::warnsOnAPackWithoutIssues()
+{
+    {
+        Store other;
+        other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+        for (const Issue &issue : other.issues().all())
+            if (issue.inPack)
+                other.issues().setField(issue.id, IssueField::InPack, false, issue.version);
+    }
+    const QString path = m_out->filePath(QStringLiteral("empty.pdf"));
+    QString question;
+    QString name;
+    QVERIFY(exportAnswering(path, PackExportDialog::Scope::All, QMessageBox::RejectRole, &question,
+                            &name));
+    QCOMPARE(name, QStringLiteral("emptyPackWarning"));
+    QVERIFY2(question.contains(QStringLiteral("no briefs")), qPrintable(question));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+// The path offered is never another database's last file: the folder this
+// database's last pack went to, else Documents or home, and a new name.
+void TestPackDialog::offersThisDatabasesFolderAndANewName()
+{
+    const QString name =
+        PackExportDialog::defaultFileName(summitName(), QDate::currentDate(), PackFormat::Pdf);
+    QVERIFY2(name.endsWith(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) +
+                           QStringLiteral(".pdf")),
+             qPrintable(name));
+    QVERIFY(!name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char('/')));
+    const auto offered = [this] {
+        QString path;
+        whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+            path = QDir::fromNativeSeparators(dialog->outputPath());
+            dialog->reject();
+        });
+        m_window->exportPackAction()->trigger();
+        return path;
+    };
+
+    const QString first = offered();
+    QCOMPARE(QFileInfo(first).fileName(), name);
+    QVERIFY(QFileInfo(QFileInfo(first).absolutePath()).isDir());
+
+    const QString written = m_out->filePath(QStringLiteral("for-the-minister.pdf"));
+    exportThroughDialog(PackExportDialog::Scope::All, QStringLiteral("pdf"), written,
+                        QStringLiteral("EU RESTRICTED"));
+    QVERIFY2(QFileInfo::exists(written), qPrintable(m_window->lastError()));
+    const QString again = offered();
+    QCOMPARE(QFileInfo(again).absolutePath(), QFileInfo(written).absolutePath());
+    QCOMPARE(QFileInfo(again).fileName(), name);
+
+    // Another database does not get this one's folder.
+    TestSupport::TempDatabase other;
+    other.open(true);
+    QVERIFY(m_window->openDatabase(other.path()));
+    const QString elsewhere = offered();
+    QVERIFY(QFileInfo(elsewhere).absolutePath() != QFileInfo(written).absolutePath());
+    QVERIFY(QFileInfo(QFileInfo(elsewhere).absolutePath()).isDir());
 }
 
 void TestPackDialog::printsMarkedPackOntoPrinter()

@@ -26,6 +26,8 @@ private slots:
     void positionsShowTheStore();
     void positionEditsAreUndoable();
     void positionEditRefused();
+    void scaleValueSavedOnlyAsTyped_data();
+    void scaleValueSavedOnlyAsTyped();
     void positionsRefreshOnlyForTheirIssue();
     void historyShowsTheStore();
     void historyGrowsWithStatusChanges();
@@ -156,6 +158,65 @@ void TestPositionAndHistoryModels::positionEditRefused()
     QCOMPARE(errors.count(), 2);
     QCOMPARE(stack.count(), 0);
     QCOMPARE(m_store->positions().byId(before.id)->clout, before.clout);
+}
+
+void TestPositionAndHistoryModels::scaleValueSavedOnlyAsTyped_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("saved");
+    const QList<QPair<const char *, int>> columns = {
+        {"position", PositionTableModel::PositionColumn},
+        {"salience", PositionTableModel::SalienceColumn},
+        {"clout", PositionTableModel::CloutColumn}};
+    for (const auto &[name, column] : columns) {
+        const QByteArray prefix = QByteArray(name) + ' ';
+        QTest::newRow(prefix + "150") << column << QVariant(150) << false;
+        QTest::newRow(prefix + "\"150\"") << column << QVariant(QStringLiteral("150")) << false;
+        QTest::newRow(prefix + "101") << column << QVariant(101) << false;
+        QTest::newRow(prefix + "-1") << column << QVariant(-1) << false;
+        // Never rounded: 15.7 is not 16 (nor 15).
+        QTest::newRow(prefix + "15.7") << column << QVariant(15.7) << false;
+        QTest::newRow(prefix + "\"15.7\"") << column << QVariant(QStringLiteral("15.7")) << false;
+        QTest::newRow(prefix + "\"1e2\"") << column << QVariant(QStringLiteral("1e2")) << false;
+        QTest::newRow(prefix + "100") << column << QVariant(100) << true;
+        QTest::newRow(prefix + "\" 0 \"") << column << QVariant(QStringLiteral(" 0 ")) << true;
+    }
+}
+
+void TestPositionAndHistoryModels::scaleValueSavedOnlyAsTyped()
+{
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(bool, saved);
+    QUndoStack stack;
+    PositionTableModel model(*m_store, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIssue(issueId(QStringLiteral("RE-02")));
+    const qint64 positionId = model.positions().at(0).id;
+    const auto stored = [&] {
+        const Position position = *m_store->positions().byId(positionId);
+        return column == PositionTableModel::PositionColumn   ? position.position
+               : column == PositionTableModel::SalienceColumn ? position.salience
+                                                              : position.clout;
+    };
+    const int before = stored();
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+
+    QCOMPARE(model.setData(model.index(0, column), value), saved);
+    if (saved) {
+        QCOMPARE(stored(), value.toString().trimmed().toInt());
+        QCOMPARE(errors.count(), 0);
+        return;
+    }
+    QCOMPARE(stored(), before);
+    QCOMPARE(model.index(0, column).data().toInt(), before);
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("0 to 100")) &&
+                 message.contains(value.toString().trimmed()),
+             qPrintable(message));
 }
 
 void TestPositionAndHistoryModels::positionsRefreshOnlyForTheirIssue()

@@ -1,12 +1,16 @@
 #include "TestSupport.h"
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
 #include "items/ActivityModel.h"
 #include "items/IssueTableModel.h"
+#include "items/PositionTableModel.h"
+#include "store/DataVersionWatcher.h"
 #include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
 #include "store/Store.h"
 #include "tracking/ActivityView.h"
 #include "tracking/ConflictDialog.h"
@@ -15,30 +19,71 @@
 #include "tracking/SearchResultsView.h"
 #include "tracking/StatusReasonDialog.h"
 #include "tracking/TrackingController.h"
+#include "tracking/UserNameDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace {
+// Runs handler on the next dialog of type Dialog once it is shown (a static
+// QInputDialog::getItem() blocks the caller); when none comes, open dialogs are
+// closed so the test fails instead of hanging.
+template <typename Dialog> void whenShown(std::function<void(Dialog *)> handler)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            auto *dialog = qobject_cast<Dialog *>(window);
+            if (dialog && dialog->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                handler(dialog);
+                return;
+            }
+        }
+        if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+            for (QWidget *window : windows) {
+                if (auto *other = qobject_cast<QDialog *>(window); other && other->isVisible())
+                    other->reject();
+            }
+        }
+    });
+    timer->start();
+}
+
 // Reads what the delegate would paint.
 struct OwnerProbe : OwnerDelegate
 {
@@ -64,12 +109,24 @@ private slots:
     void linksReadFromEachEnd();
     void savedViewsApplyFilterAndSort();
     void colleagueChangeShowsAndConflictAsks();
+    void staleFormEditAsks_data();
+    void staleFormEditAsks();
+    void formEditAfterColleagueSavedAnotherFieldIsSaved();
+    void stalePositionEditAsks_data();
+    void stalePositionEditAsks();
+    void statusReasonIsRequired();
+    void asksUserNameOnceWhenUnknown();
+    void bulkDialogsOpenOnCurrentValues();
+    void reasonDialogListsManyWithACount();
 
 private:
     QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
     qint64 issueId(const QString &code) const;
     QString codeAt(int n) const;
     void selectIssues(const QList<qint64> &ids);
+
+    // Waits for the window to notice a colleague's commit, as its timer would.
+    void noticeColleague();
 
     std::unique_ptr<TestSupport::TempDatabase> m_db;
     std::unique_ptr<MainWindow> m_window;
@@ -88,6 +145,8 @@ void TestTrackingGui::init()
 {
     m_db = std::make_unique<TestSupport::TempDatabase>();
     m_db->open(true);
+    // A known user: the name is asked only when none is (asksUserNameOnceWhenUnknown).
+    AppSettings().setUserName(QStringLiteral("Test Desk"));
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openDatabase(m_db->path()));
     m_window->show();
@@ -99,6 +158,7 @@ void TestTrackingGui::cleanup()
 {
     StatusReasonDialog::setScriptForTesting({});
     ConflictDialog::setScriptForTesting({});
+    UserNameDialog::setScriptForTesting({});
     m_window.reset();
     m_db.reset();
     QSettings().clear();
@@ -569,6 +629,539 @@ void TestTrackingGui::colleagueChangeShowsAndConflictAsks()
     QCOMPARE(shownTheirs, StatusText::label(colleagues));
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
              int(colleagues));
+}
+
+void TestTrackingGui::noticeColleague()
+{
+    // What the watcher's timer does every half second, now (it may have done it already).
+    m_window->tracking()->watcher()->check();
+}
+
+void TestTrackingGui::staleFormEditAsks_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::newRow("title (line edit)") << int(IssueField::Title);
+    QTest::newRow("owner (line edit)") << int(IssueField::Owner);
+    QTest::newRow("scale low (line edit)") << int(IssueField::ScaleLow);
+    QTest::newRow("category (editable combo)") << int(IssueField::Category);
+    QTest::newRow("objective (text edit)") << int(IssueField::EuObjective);
+    QTest::newRow("background (text edit)") << int(IssueField::Background);
+    QTest::newRow("status (combo box)") << int(IssueField::Status);
+    QTest::newRow("priority (combo box)") << int(IssueField::Priority);
+    QTest::newRow("likelihood (combo box)") << int(IssueField::Likelihood);
+    QTest::newRow("due date (date edit)") << int(IssueField::DueDate);
+    QTest::newRow("in pack (check box)") << int(IssueField::InPack);
+}
+
+// Window A starts an edit, a colleague (another Store on the file) saves the same
+// field, A's form refreshes under the edit, then A saves: A is asked, and
+// keeping theirs leaves the colleague's value in the file.
+void TestTrackingGui::staleFormEditAsks()
+{
+    QFETCH(int, field);
+    const IssueField edited = IssueField(field);
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    IssueOverviewForm *form = panel->overview();
+    Store colleague;
+    colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    const auto stored = [&] {
+        return IssueRepository::valueOf(*colleague.issues().byId(id), edited);
+    };
+    const auto version = [&] { return colleague.issues().byId(id)->version; };
+
+    // Due dates are edited on an issue that has one.
+    if (edited == IssueField::DueDate) {
+        colleague.issues().setField(id, IssueField::DueDate, QDate(2025, 7, 1), version());
+        noticeColleague();
+        QVERIFY(form->dueDateEdit()->isEnabled());
+    }
+    const Issue before = *colleague.issues().byId(id);
+    QVariant theirs;
+    QVariant mine;
+    const auto otherThan = [](const QList<int> &values, const QList<int> &taken) {
+        for (int value : values) {
+            if (!taken.contains(value))
+                return value;
+        }
+        return values.first();
+    };
+
+    // A starts editing.
+    QLineEdit *line = edited == IssueField::Title      ? form->titleEdit()
+                      : edited == IssueField::Owner    ? form->ownerEdit()
+                      : edited == IssueField::ScaleLow ? form->scaleLowEdit()
+                      : edited == IssueField::Category ? form->categoryCombo()->lineEdit()
+                                                       : nullptr;
+    QPlainTextEdit *text = form->textEdit(edited);
+    QComboBox *combo = edited == IssueField::Status       ? form->statusCombo()
+                       : edited == IssueField::Priority   ? form->priorityCombo()
+                       : edited == IssueField::Likelihood ? form->likelihoodCombo()
+                                                          : nullptr;
+    QList<int> comboValues;
+    if (combo) {
+        for (int i = 0; i < combo->count(); ++i)
+            comboValues.append(combo->itemData(i).toInt());
+    }
+    if (line) {
+        (edited == IssueField::Category ? static_cast<QWidget *>(form->categoryCombo()) : line)
+            ->setFocus();
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("Mine"));
+        theirs = QStringLiteral("Colleague desk");
+        mine = QStringLiteral("Mine");
+    } else if (text) {
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" Mine"));
+        theirs = QStringLiteral("Colleague's text");
+        mine = text->toPlainText();
+    } else if (edited == IssueField::Likelihood) {
+        combo->setFocus();
+        QStringList keys;
+        for (int i = 0; i < combo->count(); ++i)
+            keys.append(combo->itemData(i).toString());
+        const QString current = LikelihoodText::key(before.likelihood);
+        keys.removeAll(current);
+        theirs = keys.at(0);
+        mine = keys.at(1);
+    } else if (combo) {
+        combo->setFocus();
+        const int current = IssueRepository::valueOf(before, edited).toInt();
+        theirs = otherThan(comboValues, {current});
+        mine = otherThan(comboValues, {current, theirs.toInt()});
+    } else if (edited == IssueField::DueDate) {
+        form->dueDateEdit()->setFocus();
+        theirs = QDate(2025, 7, 3);
+        mine = QDate(2025, 7, 10);
+        form->dueDateEdit()->setDate(mine.toDate()); // typed, not saved while in the field
+    } else {
+        form->inPackCheck()->setFocus();
+        theirs = !before.inPack;
+        mine = before.inPack;
+    }
+    QVERIFY(QApplication::focusWidget());
+
+    // The colleague saves the same field; A's window notices and refreshes.
+    if (edited == IssueField::Status)
+        colleague.issues().changeStatus(id, Status(theirs.toInt()), version(),
+                                        QStringLiteral("Their reason"));
+    else
+        colleague.issues().setField(id, edited, theirs, version());
+    noticeColleague();
+    if (line)
+        QCOMPARE(line->text(), mine.toString()); // A's typing stays
+    if (text)
+        QCOMPARE(text->toPlainText(), mine.toString());
+
+    int asked = 0;
+    QString shownTheirs;
+    QString shownMine;
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
+        ++asked;
+        shownTheirs = dialog.theirsText();
+        shownMine = dialog.mineText();
+        return ConflictDialog::KeepTheirs;
+    });
+    StatusReasonDialog::setScriptForTesting(
+        [](StatusReasonDialog &) { return std::optional<QString>(QStringLiteral("Mine")); });
+
+    // A saves the way the field saves.
+    if (line) {
+        QTest::keyClick(line, Qt::Key_Return);
+    } else if (text) {
+        form->ownerEdit()->setFocus(); // leaving the text saves it
+    } else if (combo) {
+        const int row = combo->findData(mine);
+        QVERIFY(row >= 0);
+        combo->setCurrentIndex(row);
+        emit combo->activated(row);
+    } else if (edited == IssueField::DueDate) {
+        form->ownerEdit()->setFocus(); // leaving the date saves it
+    } else {
+        QCOMPARE(form->inPackCheck()->isChecked(), theirs.toBool()); // refreshed
+        QTest::mouseClick(form->inPackCheck(), Qt::LeftButton);
+    }
+
+    QCOMPARE(asked, 1);
+    // The question says it all: no "not saved" warning before it.
+    QCOMPARE(m_window->lastError(), QString());
+    QCOMPARE(shownTheirs, ConflictDialog::issueValueText(edited, theirs));
+    QCOMPARE(shownMine, ConflictDialog::issueValueText(edited, mine));
+    QCOMPARE(stored().toString(), theirs.toString());
+
+    // Asked again, the user's value goes over the colleague's.
+    if (line || text) {
+        const QString again = QStringLiteral("Mine again");
+        if (line) {
+            line->setFocus();
+            line->selectAll();
+            QTest::keyClicks(line, again);
+        } else {
+            text->setFocus();
+            text->selectAll();
+            QTest::keyClicks(text, again);
+        }
+        colleague.issues().setField(id, edited, QStringLiteral("Colleague again"), version());
+        noticeColleague();
+        ConflictDialog::setScriptForTesting([&](ConflictDialog &) {
+            ++asked;
+            return ConflictDialog::UseMine;
+        });
+        if (line)
+            QTest::keyClick(line, Qt::Key_Return);
+        else
+            form->ownerEdit()->setFocus();
+        QCOMPARE(asked, 2);
+        QCOMPARE(stored().toString(), again);
+    }
+}
+
+// Only the edited field matters: a colleague's save of another field is shown,
+// and the user's edit is saved over it without a question.
+void TestTrackingGui::formEditAfterColleagueSavedAnotherFieldIsSaved()
+{
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    IssueOverviewForm *form = m_window->detailPanel()->overview();
+    m_window->detailPanel()->tabs()->setCurrentIndex(0);
+    QLineEdit *owner = form->ownerEdit();
+    owner->setFocus();
+    owner->selectAll();
+    QTest::keyClicks(owner, QStringLiteral("My desk"));
+
+    Store colleague;
+    colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    colleague.issues().setField(id, IssueField::Title, QStringLiteral("Colleague's title"),
+                                colleague.issues().byId(id)->version);
+    noticeColleague();
+    QCOMPARE(form->titleEdit()->text(), QStringLiteral("Colleague's title"));
+    int asked = 0;
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &) {
+        ++asked;
+        return ConflictDialog::KeepTheirs;
+    });
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(asked, 0);
+    QCOMPARE(colleague.issues().byId(id)->owner, QStringLiteral("My desk"));
+    QCOMPARE(colleague.issues().byId(id)->title, QStringLiteral("Colleague's title"));
+}
+
+void TestTrackingGui::stalePositionEditAsks_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::newRow("stance (line edit)") << int(PositionTableModel::StanceColumn);
+    QTest::newRow("salience (spin box)") << int(PositionTableModel::SalienceColumn);
+    QTest::newRow("position (spin box)") << int(PositionTableModel::PositionColumn);
+}
+
+// An editor open in the positions table while a colleague saves the same cell:
+// the refresh keeps what the user typed, and saving it asks.
+void TestTrackingGui::stalePositionEditAsks()
+{
+    QFETCH(int, column);
+    const qint64 id = issueId(QStringLiteral("RE-01"));
+    selectIssues({id});
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(1);
+    QTableView *view = panel->positionsView();
+    QVERIFY(view->model()->rowCount() > 0);
+    const QModelIndex index = view->model()->index(0, column);
+    const qint64 positionId = index.data(PositionTableModel::PositionIdRole).toLongLong();
+    const PositionField field = column == PositionTableModel::StanceColumn ? PositionField::Stance
+                                : column == PositionTableModel::SalienceColumn
+                                    ? PositionField::Salience
+                                    : PositionField::Position;
+    const bool number = field != PositionField::Stance;
+    const int current = index.data().toInt();
+    const QVariant theirs =
+        number ? QVariant(current == 10 ? 11 : 10) : QVariant(QStringLiteral("Colleague's stance"));
+    const QVariant mine =
+        number ? QVariant(current == 42 ? 43 : 42) : QVariant(QStringLiteral("My stance"));
+
+    view->setCurrentIndex(index);
+    view->edit(index);
+    QWidget *editor = view->indexWidget(index);
+    QVERIFY(editor);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    auto *spin = qobject_cast<QSpinBox *>(editor);
+    QVERIFY(line || spin);
+    QLineEdit *typing = line ? line : spin->findChild<QLineEdit *>();
+    typing->selectAll();
+    QTest::keyClicks(editor, mine.toString());
+
+    Store colleague;
+    colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    colleague.positions().setField(positionId, field, theirs,
+                                   colleague.positions().byId(positionId)->version);
+    noticeColleague();
+    // The colleague's value shows in the table; the editor keeps the user's.
+    QCOMPARE(view->indexWidget(index), editor);
+    QCOMPARE(line ? line->text() : spin->cleanText(), mine.toString());
+
+    int asked = 0;
+    QString shownTheirs;
+    QString shownMine;
+    ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
+        ++asked;
+        shownTheirs = dialog.theirsText();
+        shownMine = dialog.mineText();
+        return ConflictDialog::KeepTheirs;
+    });
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!view->indexWidget(index));
+    QCOMPARE(asked, 1);
+    QCOMPARE(m_window->lastError(), QString());
+    QCOMPARE(shownTheirs, theirs.toString());
+    QCOMPARE(shownMine, mine.toString());
+    const Position stored = *colleague.positions().byId(positionId);
+    QCOMPARE(PositionRepository::valueOf(stored, field).toString(), theirs.toString());
+    QCOMPARE(view->model()->index(0, column).data().toString(), theirs.toString());
+}
+
+void TestTrackingGui::statusReasonIsRequired()
+{
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    const int before =
+        sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt();
+    bool checked = false;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        checked = true;
+        // Says a reason is needed and waits for one: blank is not a reason.
+        [&] {
+            QVERIFY2(dialog.hintText().contains(QStringLiteral("reason is needed")),
+                     qPrintable(dialog.hintText()));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("   "));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Agreed"));
+            QVERIFY(dialog.okButton()->isEnabled());
+        }();
+        return std::optional<QString>();
+    });
+    QComboBox *status = m_window->detailPanel()->overview()->statusCombo();
+    const int row = status->findData(before == int(Status::Agreed) ? int(Status::Stalled)
+                                                                   : int(Status::Agreed));
+    status->setCurrentIndex(row);
+    emit status->activated(row);
+    QVERIFY(checked);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt(),
+             before);
+}
+
+void TestTrackingGui::asksUserNameOnceWhenUnknown()
+{
+    // No USER in the environment and no name in the settings.
+    const QByteArray user = qgetenv("USER");
+    const QByteArray userName = qgetenv("USERNAME");
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    const auto restore = qScopeGuard([&] {
+        if (!user.isEmpty())
+            qputenv("USER", user);
+        if (!userName.isEmpty())
+            qputenv("USERNAME", userName);
+    });
+    m_window->tracking()->setUserName(QString());
+    QVERIFY(AppSettings().userName().isEmpty());
+
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    const auto lastBy = [&] {
+        return sqlValue(QStringLiteral("SELECT changed_by FROM status_change WHERE issue_id = ? "
+                                       "ORDER BY id DESC LIMIT 1"),
+                        {id})
+            .toString();
+    };
+    const auto changes = [&] {
+        return sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"),
+                        {id})
+            .toInt();
+    };
+    const int changesBefore = changes();
+    int namesAsked = 0;
+    QString shownWho;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownWho = dialog.findChild<QLabel *>(QStringLiteral("whoLabel"))->text();
+        return std::optional<QString>(QStringLiteral("Readout"));
+    });
+    QComboBox *status = m_window->detailPanel()->overview()->statusCombo();
+    const auto changeStatusTo = [&](Status to) {
+        const int row = status->findData(int(to));
+        status->setCurrentIndex(row);
+        emit status->activated(row);
+    };
+
+    // Cancelled: no name, so no status change.
+    UserNameDialog::setScriptForTesting([&](UserNameDialog &) {
+        ++namesAsked;
+        return std::optional<QString>();
+    });
+    changeStatusTo(Status::Stalled);
+    QCOMPARE(namesAsked, 1);
+    QCOMPARE(changes(), changesBefore);
+
+    // Given: recorded with the change and kept; not asked again.
+    UserNameDialog::setScriptForTesting([&](UserNameDialog &dialog) {
+        ++namesAsked;
+        [&] {
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("  "));
+            QVERIFY(!dialog.okButton()->isEnabled());
+            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Mei Desk"));
+            QVERIFY(dialog.okButton()->isEnabled());
+        }();
+        return std::optional<QString>(dialog.name());
+    });
+    changeStatusTo(Status::Stalled);
+    QCOMPARE(namesAsked, 2);
+    QCOMPARE(changes(), changesBefore + 1);
+    QCOMPARE(lastBy(), QStringLiteral("Mei Desk"));
+    QCOMPARE(shownWho, QStringLiteral("Mei Desk"));
+    QCOMPARE(AppSettings().userName(), QStringLiteral("Mei Desk"));
+
+    changeStatusTo(Status::Converging);
+    QCOMPARE(namesAsked, 2);
+    QCOMPARE(changes(), changesBefore + 2);
+    QCOMPARE(lastBy(), QStringLiteral("Mei Desk"));
+    QVERIFY(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE "
+                                    "TRIM(COALESCE(changed_by, '')) = ''"))
+                .toInt() == 0);
+}
+
+// Set Status / Set Priority open on the current value; the reason dialog shows
+// each selected issue's own current status.
+void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
+{
+    Store other;
+    other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    const QString firstCode = codeAt(0);
+    const QString secondCode = codeAt(1);
+    const qint64 first = issueId(firstCode);
+    const qint64 second = issueId(secondCode);
+    other.issues().changeStatus(first, Status::Open, other.issues().byId(first)->version,
+                                QStringLiteral("Set up"));
+    other.issues().changeStatus(second, Status::Draft, other.issues().byId(second)->version,
+                                QStringLiteral("Set up"));
+    other.issues().setField(first, IssueField::Priority, int(Priority::High),
+                            other.issues().byId(first)->version);
+    noticeColleague();
+
+    // One issue: the question's words are in the singular.
+    selectIssues({first});
+    QString shownCurrent;
+    QString shownLabel;
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownCurrent = dialog->textValue();
+        shownLabel = dialog->labelText();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownCurrent, StatusText::label(Status::Open));
+    QCOMPARE(shownLabel, QStringLiteral("Status of the 1 selected issue:"));
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownCurrent = dialog->textValue();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkPriorityAction()->trigger();
+    QCOMPARE(shownCurrent, PriorityText::label(Priority::High));
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownCurrent = dialog->textValue();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkOwnerAction()->trigger();
+    QCOMPARE(shownCurrent, other.issues().byId(first)->owner);
+
+    // Two issues: every one's own current status, and the count in the title.
+    selectIssues({first, second});
+    QString shownChange;
+    QString shownTitle;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.changeText();
+        shownTitle = dialog.windowTitle();
+        return std::optional<QString>(QStringLiteral("Both raised in Brussels"));
+    });
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        dialog->setTextValue(StatusText::label(Status::Raised));
+        dialog->accept();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Status of the 2 selected issues:"));
+    QCOMPARE(shownTitle, QStringLiteral("Change status of 2 issues"));
+    const QList<qint64> order = m_window->tracking()->selectedIssueIds();
+    const auto part = [&](qint64 id) {
+        return id == first ? QStringLiteral("%1: Open → Raised").arg(firstCode)
+                           : QStringLiteral("%1: Draft → Raised").arg(secondCode);
+    };
+    QCOMPARE(shownChange, part(order.at(0)) + QStringLiteral("; ") + part(order.at(1)));
+    QCOMPARE(
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE status = ? AND id IN (?, ?)"),
+                 {int(Status::Raised), first, second})
+            .toInt(),
+        2);
+
+    // An issue already at the chosen status says so rather than "Raised → Raised".
+    other.issues().changeStatus(second, Status::Open, other.issues().byId(second)->version,
+                                QStringLiteral("Reopened"));
+    noticeColleague();
+    selectIssues({first, second});
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.changeText();
+        return std::optional<QString>();
+    });
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        dialog->setTextValue(StatusText::label(Status::Raised));
+        dialog->accept();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    const QList<qint64> again = m_window->tracking()->selectedIssueIds();
+    const auto partAgain = [&](qint64 id) {
+        return id == first ? QStringLiteral("%1: already Raised").arg(firstCode)
+                           : QStringLiteral("%1: Open → Raised").arg(secondCode);
+    };
+    QCOMPARE(shownChange, partAgain(again.at(0)) + QStringLiteral("; ") + partAgain(again.at(1)));
+}
+
+void TestTrackingGui::reasonDialogListsManyWithACount()
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 7; ++n)
+        ids.append(issueId(codeAt(n)));
+    selectIssues(ids);
+    QString shownChange;
+    QString shownTitle;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &dialog) {
+        shownChange = dialog.changeText();
+        shownTitle = dialog.windowTitle();
+        return std::optional<QString>();
+    });
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        dialog->setTextValue(StatusText::label(Status::Closed));
+        dialog->accept();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownTitle, QStringLiteral("Change status of 7 issues"));
+    // Five named with their own status, the rest counted.
+    const QStringList parts = shownChange.split(QStringLiteral("; "));
+    QCOMPARE(parts.size(), 6);
+    QCOMPARE(parts.last(), QStringLiteral("and 2 more"));
+    for (int n = 0; n < 5; ++n) {
+        const qint64 id = m_window->tracking()->selectedIssueIds().at(n);
+        const Status from =
+            Status(sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt());
+        const QString code =
+            sqlValue(QStringLiteral("SELECT code FROM issue WHERE id = ?"), {id}).toString();
+        QCOMPARE(parts.at(n),
+                 from == Status::Closed
+                     ? QStringLiteral("%1: already Closed").arg(code)
+                     : QStringLiteral("%1: %2 → Closed").arg(code, StatusText::label(from)));
+    }
 }
 
 QTEST_MAIN(TestTrackingGui)

@@ -21,7 +21,7 @@ const QString packRegistrationNumber = QStringLiteral("pack/registrationNumber")
 const QString packCopyNumber = QStringLiteral("pack/copyNumber");
 const QString packPreparedBy = QStringLiteral("pack/preparedBy");
 const QString packFormat = QStringLiteral("pack/format");
-const QString packOutputPath = QStringLiteral("pack/outputPath");
+const QString packFolders = QStringLiteral("pack/folderByDatabase");
 const QString userName = QStringLiteral("tracking/userName");
 } // namespace Key
 } // namespace
@@ -191,14 +191,18 @@ void AppSettings::setPackFormat(const QString &format)
     m_settings.setValue(Key::packFormat, format);
 }
 
-QString AppSettings::packOutputPath() const
+QString AppSettings::packFolder(const QString &databasePath) const
 {
-    return m_settings.value(Key::packOutputPath).toString();
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    return m_settings.value(Key::packFolders).toMap().value(database).toString();
 }
 
-void AppSettings::setPackOutputPath(const QString &path)
+void AppSettings::setPackFolder(const QString &databasePath, const QString &folder)
 {
-    m_settings.setValue(Key::packOutputPath, path);
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    QVariantMap folders = m_settings.value(Key::packFolders).toMap();
+    folders.insert(database, folder);
+    m_settings.setValue(Key::packFolders, folders);
 }
 
 QString AppSettings::userName() const

@@ -53,8 +53,9 @@ public:
     void setPackPreparedBy(const QString &name);
     QString packFormat() const; // "pdf", "pdfa", "odt" or "html"
     void setPackFormat(const QString &format);
-    QString packOutputPath() const;
-    void setPackOutputPath(const QString &path);
+    // The folder the last pack of this database went to; empty when none.
+    QString packFolder(const QString &databasePath) const;
+    void setPackFolder(const QString &databasePath, const QString &folder);
 
     // The name recorded in the status history and the pack log (Edit > Your
     // Name); the OS account until set.

@@ -9,6 +9,7 @@
 #include "delegates/DateDelegate.h"
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
+#include "i18n/PluralForms.h"
 #include "io/DemoScenario.h"
 #include "issues/ColumnFit.h"
 #include "issues/IssueDetailPanel.h"
@@ -50,6 +51,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -66,6 +68,7 @@ QString databaseFilter()
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new QUndoStack(this))
 {
+    PluralForms::install(); // the window's counts read "1 issue", not "1 issue(s)"
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
     createCentralArea();
@@ -603,10 +606,7 @@ void MainWindow::updateCounts(qint64 shown, qint64 total)
         m_countLabel->clear();
         return;
     }
-    if (total == 1)
-        m_countLabel->setText(tr("Showing %1 of 1 issue").arg(shown));
-    else
-        m_countLabel->setText(tr("Showing %1 of %2 issues").arg(shown).arg(total));
+    m_countLabel->setText(tr("Showing %1 of %n issue(s)", nullptr, int(total)).arg(shown));
 }
 
 void MainWindow::updateSummit()
@@ -816,12 +816,38 @@ bool MainWindow::packIssueCodes(PackExportDialog::Scope scope, QStringList *code
     return true;
 }
 
+void MainWindow::prepareDialog(PackExportDialog &dialog)
+{
+    QString summitName;
+    try {
+        summitName = m_store->settings().summit().name;
+    } catch (const StoreError &) {
+        // Only the suggested file name suffers.
+    }
+    dialog.setDatabase(m_store->path(), summitName);
+    dialog.setIssueCounter([this](PackExportDialog::Scope scope, const PackOptions &) -> qsizetype {
+        if (scope == PackExportDialog::Scope::Selected)
+            return selectedIssueCodes().size();
+        if (scope == PackExportDialog::Scope::Filtered)
+            return m_issueModel->rowCount();
+        // Every issue: those marked for the pack.
+        try {
+            const QList<Issue> issues = m_store->issues().all();
+            return std::count_if(issues.cbegin(), issues.cend(),
+                                 [](const Issue &issue) { return issue.inPack; });
+        } catch (const StoreError &) {
+            return 1; // the export itself reports a broken store
+        }
+    });
+}
+
 void MainWindow::exportPackInteractive()
 {
     if (!m_store)
         return;
     PackExportDialog dialog(PackExportDialog::Purpose::Export, databaseClassification(),
                             m_issueModel->rowCount(), int(selectedIssueCodes().size()), this);
+    prepareDialog(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     PackOptions options = dialog.options();
@@ -857,6 +883,7 @@ bool MainWindow::askPrintOptions(PackOptions *options)
         return false;
     PackExportDialog dialog(PackExportDialog::Purpose::Print, databaseClassification(),
                             m_issueModel->rowCount(), int(selectedIssueCodes().size()), this);
+    prepareDialog(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *options = dialog.options();

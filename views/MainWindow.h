@@ -113,6 +113,8 @@ private:
     void openDatabaseInteractive();
     void about();
     void exportPackInteractive();
+    // The export dialog's default file and its count of the issues it would brief.
+    void prepareDialog(PackExportDialog &dialog);
     void printPreviewInteractive();
     void printInteractive();
     // Asks for the pack to print; false when cancelled or no issue is chosen.

@@ -8,9 +8,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("BulkEditCommand", text);
+    return QCoreApplication::translate("BulkEditCommand", text, disambiguation, n);
 }
 
 QString fieldName(IssueField field)
@@ -45,11 +45,10 @@ BulkEditCommand::BulkEditCommand(Store &store, const QList<Target> &issues, Issu
 {
     if (field == IssueField::Status) {
         const std::optional<Status> status = StatusText::fromInt(m_newValue.toInt());
-        setText(tr("Change status of %1 issues to %2")
-                    .arg(issues.size())
+        setText(tr("Change status of %n issue(s) to %1", nullptr, int(issues.size()))
                     .arg(status ? StatusText::label(*status) : QString()));
     } else {
-        setText(tr("Change %1 of %2 issues").arg(fieldName(field)).arg(issues.size()));
+        setText(tr("Change %1 of %n issue(s)", nullptr, int(issues.size())).arg(fieldName(field)));
     }
 }
 

@@ -37,9 +37,17 @@ bool push(QUndoStack &stack, Store &store, qint64 issueId, IssueField field,
                 new SetIssueFieldCommand(store, issueId, field, before, newValue, expectedVersion));
     };
 
-    write(oldValue, version);
-    if (!theirs || !useMine || !useMine(*theirs))
+    {
+        // The user is asked about a conflict: no "not saved" message before the question.
+        std::optional<Store::ConflictQuestion> question;
+        if (useMine)
+            question.emplace(store);
+        write(oldValue, version);
+    }
+    if (!theirs)
         return !failed;
+    if (!useMine || !useMine(*theirs))
+        return false;
     // Over the colleague's value, as the store holds it now.
     std::optional<Issue> current;
     try {

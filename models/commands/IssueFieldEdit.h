@@ -15,7 +15,8 @@ class Store;
 // for anything else. When a colleague saved the issue since `version` was read,
 // the store refuses the write; `useMine` is then asked with the value the
 // colleague saved, and if it answers true the user's value is written over it
-// as one more undo step.
+// as one more undo step. With `useMine` the refusal itself is not reported as
+// an error (the question says it); without, it is.
 namespace IssueFieldEdit {
 
 using UseMine = std::function<bool(const QVariant &theirs)>;

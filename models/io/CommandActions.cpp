@@ -74,16 +74,16 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
         if (!importer.importFile(path))
             return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const ScenarioImporter::Counts counts = importer.counts();
-        out << oneLine(tr("Imported %1 issues, %2 actors, %3 positions, %4 links, %5 saved views, "
-                          "%6 events and %7 indicators from %8 (%9 kept, %10 replaced).")
-                           .arg(counts.issues)
-                           .arg(counts.actors)
-                           .arg(counts.positions)
-                           .arg(counts.links)
-                           .arg(counts.savedViews)
-                           .arg(counts.events)
-                           .arg(counts.indicators)
-                           .arg(nativePath)
+        // Each count in its own plural form: "1 issue", "3 actors".
+        const QStringList parts = {tr("%n issue(s)", nullptr, counts.issues),
+                                   tr("%n actor(s)", nullptr, counts.actors),
+                                   tr("%n position(s)", nullptr, counts.positions),
+                                   tr("%n link(s)", nullptr, counts.links),
+                                   tr("%n saved view(s)", nullptr, counts.savedViews),
+                                   tr("%n event(s)", nullptr, counts.events)};
+        out << oneLine(tr("Imported %1 and %2 from %3 (%4 kept, %5 replaced).")
+                           .arg(parts.join(QStringLiteral(", ")),
+                                tr("%n indicator(s)", nullptr, counts.indicators), nativePath)
                            .arg(counts.skipped)
                            .arg(counts.replaced))
             << Qt::endl;
@@ -95,11 +95,11 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
         if (!importer.importFile(path))
             return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const IssueCsvImporter::Counts counts = importer.counts();
-        out << oneLine(tr("Imported %1 issues from %2 (%3 kept, %4 replaced).")
-                           .arg(counts.added)
-                           .arg(nativePath)
-                           .arg(counts.skipped)
-                           .arg(counts.replaced))
+        out << oneLine(
+                   tr("Imported %n issue(s) from %1 (%2 kept, %3 replaced).", nullptr, counts.added)
+                       .arg(nativePath)
+                       .arg(counts.skipped)
+                       .arg(counts.replaced))
             << Qt::endl;
         return Success;
     }
@@ -126,8 +126,8 @@ int CommandActions::runExport(Store &store, ExportFormat format, const QString &
         } catch (const StoreError &) {
             // Only the count in the message suffers; the file is written.
         }
-        out << oneLine(
-                   tr("Exported the scenario with %1 issues to %2.").arg(issues).arg(nativePath))
+        out << oneLine(tr("Exported the scenario with %n issue(s) to %1.", nullptr, int(issues))
+                           .arg(nativePath))
             << Qt::endl;
         return Success;
     }
@@ -136,7 +136,8 @@ int CommandActions::runExport(Store &store, ExportFormat format, const QString &
         err << oneLine(exporter.errorString()) << Qt::endl;
         return Failure;
     }
-    out << oneLine(tr("Exported %1 issues to %2.").arg(exporter.rowsWritten()).arg(nativePath))
+    out << oneLine(tr("Exported %n issue(s) to %1.", nullptr, int(exporter.rowsWritten()))
+                       .arg(nativePath))
         << Qt::endl;
     return Success;
 }

@@ -282,11 +282,13 @@ bool IssueTableModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         reason = *given;
     }
+    IssueFieldEdit::UseMine useMine;
+    if (m_conflictResolver)
+        useMine = [&](const QVariant &theirs) {
+            return m_conflictResolver(issueId, *field, theirs, newValue);
+        };
     return IssueFieldEdit::push(*m_undoStack, m_store, issueId, *field, oldValue, newValue, version,
-                                reason, [&](const QVariant &theirs) {
-                                    return m_conflictResolver &&
-                                           m_conflictResolver(issueId, *field, theirs, newValue);
-                                });
+                                reason, useMine);
 }
 
 void IssueTableModel::sort(int column, Qt::SortOrder order)

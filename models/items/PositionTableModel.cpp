@@ -4,6 +4,10 @@
 #include "store/PositionRepository.h"
 #include "store/Store.h"
 
+#include <QScopeGuard>
+
+#include <optional>
+
 namespace {
 
 std::optional<PositionField> fieldOf(int column)
@@ -144,33 +148,91 @@ Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
 
 bool PositionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_undoStack ||
+    if (role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const std::optional<PositionField> field = fieldOf(index.column());
     if (!field)
         return false;
     const Position &position = m_positions.at(index.row());
-    const QVariant oldValue = PositionRepository::valueOf(position, *field);
-    QVariant newValue = value;
+    return setDataSince(index, value, PositionRepository::valueOf(position, *field),
+                        position.version);
+}
+
+bool PositionTableModel::setDataSince(const QModelIndex &index, const QVariant &value,
+                                      const QVariant &seenValue, int seenVersion)
+{
+    if (!m_undoStack ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const std::optional<PositionField> field = fieldOf(index.column());
+    if (!field)
+        return false;
+    const Position position = m_positions.at(index.row());
+    const QVariant current = PositionRepository::valueOf(position, *field);
+    QVariant newValue;
     if (*field == PositionField::Stance || *field == PositionField::Source) {
         newValue = value.toString();
     } else {
+        // Only a whole number as typed: 15.7 is not 16, "150" is not 15.
+        const QString typed = value.toString().trimmed();
         bool ok = false;
-        const int number = value.toInt(&ok);
-        if (ok)
-            newValue = number;
+        const int number = typed.toInt(&ok);
+        if (!ok || number < 0 || number > 100) {
+            const QString what = *field == PositionField::Position   ? tr("A position")
+                                 : *field == PositionField::Salience ? tr("Salience")
+                                                                     : tr("Clout");
+            m_store.reportError(
+                tr("%1 is a whole number from 0 to 100; “%2” was not saved.").arg(what, typed));
+            return false;
+        }
+        newValue = number;
     }
-    if (newValue == oldValue)
+    if (newValue == current)
         return true;
+    // The field changed since the edit started: write against the version seen
+    // then, so the store refuses and the user is asked.
+    const bool stale = seenVersion != 0 && seenValue.isValid() && seenValue != current;
+    const int version = stale ? seenVersion : position.version;
+
     // A refused write (conflict, invalid value) reports through the store and is
     // dropped by the stack; this tells the caller the edit did not happen.
     bool failed = false;
-    const QMetaObject::Connection watch =
+    std::optional<QVariant> theirs;
+    const QMetaObject::Connection errors =
         connect(&m_store, &Store::errorOccurred, this, [&failed] { failed = true; });
-    m_undoStack->push(new SetPositionFieldCommand(m_store, position.id, *field, oldValue, newValue,
-                                                  position.version));
-    disconnect(watch);
+    const QMetaObject::Connection conflicts =
+        connect(&m_store, &Store::conflictOccurred, this,
+                [&theirs](const QString &, const QVariant &now) { theirs = now; });
+    const auto unwatch = qScopeGuard([errors, conflicts] {
+        disconnect(errors);
+        disconnect(conflicts);
+    });
+    {
+        // The user is asked about a conflict: no "not saved" message before the question.
+        std::optional<Store::ConflictQuestion> question;
+        if (m_conflictResolver)
+            question.emplace(m_store);
+        m_undoStack->push(new SetPositionFieldCommand(
+            m_store, position.id, *field, stale ? seenValue : current, newValue, version));
+    }
+    if (!theirs)
+        return !failed;
+    if (!m_conflictResolver || !m_conflictResolver(position, *field, *theirs, newValue))
+        return false;
+    // Over the colleague's value, as the store holds it now.
+    std::optional<Position> now;
+    try {
+        now = m_store.positions().byId(position.id);
+    } catch (const StoreError &error) {
+        m_store.reportError(error);
+    }
+    if (!now)
+        return false;
+    failed = false;
+    m_undoStack->push(new SetPositionFieldCommand(m_store, position.id, *field,
+                                                  PositionRepository::valueOf(*now, *field),
+                                                  newValue, now->version));
     return !failed;
 }
 

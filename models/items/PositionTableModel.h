@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QUndoStack>
 
+#include <functional>
+
 class Store;
 
 // Every actor's position on one issue. Edits become undo commands.
@@ -44,6 +46,22 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // setData() for an edit that started when the row held seenValue at
+    // seenVersion (an editor opened before a refresh): when a colleague changed
+    // this field since, the store refuses and the conflict resolver is asked.
+    // Position, salience and clout must be whole numbers from 0 to 100; anything
+    // else is refused with a message through the store, never rounded or cut.
+    bool setDataSince(const QModelIndex &index, const QVariant &value, const QVariant &seenValue,
+                      int seenVersion);
+
+    // Asked after a stale edit was refused: true writes the user's value over
+    // the colleague's (`theirs`) as one more undo step.
+    using ConflictResolver = std::function<bool(const Position &position, PositionField field,
+                                                const QVariant &theirs, const QVariant &mine)>;
+    void setConflictResolver(ConflictResolver resolver)
+    {
+        m_conflictResolver = std::move(resolver);
+    }
 
 public slots:
     void refresh();
@@ -53,4 +71,5 @@ private:
     QPointer<QUndoStack> m_undoStack;
     qint64 m_issueId = 0;
     QList<Position> m_positions;
+    ConflictResolver m_conflictResolver;
 };

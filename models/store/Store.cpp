@@ -175,6 +175,11 @@ QString defaultUserName()
 
 } // namespace
 
+void Store::setUserName(const QString &name)
+{
+    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
+}
+
 Store::Store(QObject *parent) : QObject(parent), m_userName(defaultUserName())
 {
     static std::atomic<int> counter{0};
@@ -191,11 +196,6 @@ Store::Store(QObject *parent) : QObject(parent), m_userName(defaultUserName())
 Store::~Store()
 {
     close();
-}
-
-void Store::setUserName(const QString &name)
-{
-    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
 }
 
 void Store::open(const QString &path, OpenMode mode, int targetVersion)

@@ -103,10 +103,31 @@ public:
     // As above; a refused stale edit also announces the value a colleague saved.
     void reportError(const StoreError &error)
     {
-        emit errorOccurred(error.message());
-        if (error.kind() == StoreError::Kind::Conflict && error.currentValue().isValid())
+        const bool conflict =
+            error.kind() == StoreError::Kind::Conflict && error.currentValue().isValid();
+        if (!(conflict && m_conflictAsked))
+            emit errorOccurred(error.message());
+        if (conflict)
             emit conflictOccurred(error.message(), error.currentValue());
     }
+
+    // While one is alive, a refused stale edit is announced by conflictOccurred
+    // only: its caller asks the user which value stays, so no message should say
+    // "not saved" first.
+    class ConflictQuestion
+    {
+    public:
+        explicit ConflictQuestion(Store &store) : m_store(store), m_before(store.m_conflictAsked)
+        {
+            store.m_conflictAsked = true;
+        }
+        ~ConflictQuestion() { m_store.m_conflictAsked = m_before; }
+        Q_DISABLE_COPY_MOVE(ConflictQuestion)
+
+    private:
+        Store &m_store;
+        bool m_before;
+    };
 
 signals:
     void issueChanged(qint64 issueId);
@@ -137,6 +158,7 @@ private:
     QString m_backupPath;
     QString m_userName;
     bool m_readOnly = false;
+    bool m_conflictAsked = false;
     std::unique_ptr<IssueRepository> m_issues;
     std::unique_ptr<ActorRepository> m_actors;
     std::unique_ptr<PositionRepository> m_positions;

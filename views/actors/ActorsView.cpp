@@ -238,7 +238,5 @@ void ActorsView::showActor(qint64 actorId)
     }
     m_issuesTitle->setText(positions.isEmpty()
                                ? tr("No recorded positions")
-                               : tr("Positions on %1 issues").arg(m_issueModel->rowCount()));
-    if (m_issueModel->rowCount() == 1)
-        m_issuesTitle->setText(tr("Position on 1 issue"));
+                               : tr("Positions on %n issue(s)", nullptr, m_issueModel->rowCount()));
 }

@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -26,6 +28,13 @@ const QString PdfKey = QStringLiteral("pdf");
 const QString PdfAKey = QStringLiteral("pdfa");
 const QString OdtKey = QStringLiteral("odt");
 const QString HtmlKey = QStringLiteral("html");
+
+// A folder that exists for a first export: Documents, else home.
+QString fallbackFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
 
 QString scopeKey(PackExportDialog::Scope scope)
 {
@@ -144,6 +153,8 @@ PackExportDialog::PackExportDialog(Purpose purpose, const QString &databaseClass
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this,
             &PackExportDialog::onFormatChanged);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &PackExportDialog::updateButtons);
+    connect(m_pathEdit, &QLineEdit::textEdited, this,
+            [this] { m_pathConfirmedByFileDialog.clear(); });
     updateButtons();
 }
 
@@ -231,8 +242,95 @@ void PackExportDialog::accept()
 {
     if (m_purpose == Purpose::Export && outputPath().isEmpty())
         return;
+    if (!confirmEmptyPack())
+        return;
+    if (m_purpose == Purpose::Export && !confirmOverwrite())
+        return;
     saveSettings();
     QDialog::accept();
+}
+
+bool PackExportDialog::confirmOverwrite()
+{
+    const QString path = QDir::fromNativeSeparators(outputPath());
+    const QFileInfo info(path);
+    if (!info.exists() || path == m_pathConfirmedByFileDialog)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Replace File"),
+                    tr("%1 already exists (%2 bytes, saved %3). Replace it with this pack?")
+                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                             QLocale().toString(info.size()),
+                             QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("replacePackQuestion"));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *back = box.addButton(tr("Choose &Another Name"), QMessageBox::RejectRole);
+    box.setDefaultButton(back);
+    box.exec();
+    if (box.clickedButton() != replace) {
+        m_pathEdit->setFocus();
+        m_pathEdit->selectAll();
+        return false;
+    }
+    return true;
+}
+
+bool PackExportDialog::confirmEmptyPack()
+{
+    if (!m_issueCounter || !options().sections.testFlag(PackSection::Briefs))
+        return true;
+    if (m_issueCounter(scope(), options()) > 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, windowTitle(),
+                    scope() == Scope::All
+                        ? tr("No issue is marked for the briefing pack, so the pack would have "
+                             "no briefs. Mark issues \"In briefing pack\" or choose the filtered "
+                             "or selected issues.")
+                        : tr("The chosen issues give no briefs: the pack would have none."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("emptyPackWarning"));
+    QPushButton *back = box.addButton(tr("&Go Back"), QMessageBox::RejectRole);
+    QPushButton *anyway =
+        box.addButton(m_purpose == Purpose::Export ? tr("&Export Anyway") : tr("&Continue Anyway"),
+                      QMessageBox::AcceptRole);
+    box.setDefaultButton(back);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
+void PackExportDialog::setDatabase(const QString &databasePath, const QString &summitName,
+                                   const QDate &date)
+{
+    m_databasePath = databasePath;
+    m_summitName = summitName;
+    m_date = date;
+    QString folder = databasePath.isEmpty() ? QString() : AppSettings().packFolder(databasePath);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = fallbackFolder();
+    m_pathEdit->setText(QDir::toNativeSeparators(
+        QDir(folder).filePath(defaultFileName(summitName, date, format()))));
+    m_pathConfirmedByFileDialog.clear();
+}
+
+QString PackExportDialog::defaultFileName(const QString &summitName, const QDate &date,
+                                          PackFormat format)
+{
+    // Letters and digits of the summit's name, the rest as single dashes.
+    QString base;
+    for (const QChar c : summitName.trimmed()) {
+        if (c.isLetterOrNumber())
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
+            base += QLatin1Char('-');
+    }
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("briefing-pack");
+    else
+        base += QStringLiteral("-briefing-pack");
+    return QStringLiteral("%1-%2.%3")
+        .arg(base, date.toString(QStringLiteral("yyyy-MM-dd")), suffixFor(format));
 }
 
 void PackExportDialog::loadSettings(const QString &databaseClassification)
@@ -260,12 +358,10 @@ void PackExportDialog::loadSettings(const QString &databaseClassification)
 
     const int format = m_formatCombo->findData(settings.packFormat());
     m_formatCombo->setCurrentIndex(format >= 0 ? format : 0);
-    QString path = settings.packOutputPath();
-    if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QDir(dir).filePath(QStringLiteral("briefing-pack.") + suffixFor(this->format()));
-    }
-    m_pathEdit->setText(QDir::toNativeSeparators(path));
+    // Never another database's last file: setDatabase() names this one's folder.
+    m_pathEdit->setText(QDir::toNativeSeparators(
+        QDir(fallbackFolder())
+            .filePath(defaultFileName(QString(), QDate::currentDate(), this->format()))));
 }
 
 void PackExportDialog::saveSettings() const
@@ -279,7 +375,9 @@ void PackExportDialog::saveSettings() const
     settings.setPackPreparedBy(m_preparedByEdit->text().trimmed());
     if (m_purpose == Purpose::Export) {
         settings.setPackFormat(m_formatCombo->currentData().toString());
-        settings.setPackOutputPath(QDir::fromNativeSeparators(outputPath()));
+        if (!m_databasePath.isEmpty())
+            settings.setPackFolder(
+                m_databasePath, QFileInfo(QDir::fromNativeSeparators(outputPath())).absolutePath());
     }
 }
 
@@ -291,8 +389,11 @@ void PackExportDialog::browse()
                                                 QDir::fromNativeSeparators(outputPath()), filter);
     if (path.isEmpty())
         return;
+    // The file dialog asked before a file was chosen over; not for a suffix it did not see.
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
+    else
+        m_pathConfirmedByFileDialog = QDir::fromNativeSeparators(path);
     m_pathEdit->setText(QDir::toNativeSeparators(path));
 }
 

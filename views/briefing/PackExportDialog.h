@@ -2,7 +2,10 @@
 
 #include "briefing/PackOptions.h"
 
+#include <QDate>
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -43,6 +46,18 @@ public:
 
     static QString suffixFor(PackFormat format);
 
+    // Where an export goes by default: the folder the last pack of this database
+    // went to if it still exists, else Documents (or home); the file is named
+    // after the summit and the date.
+    void setDatabase(const QString &databasePath, const QString &summitName,
+                     const QDate &date = QDate::currentDate());
+    static QString defaultFileName(const QString &summitName, const QDate &date, PackFormat format);
+
+    // How many issue briefs the chosen scope and options give; a pack without
+    // any is questioned before the dialog closes.
+    using IssueCounter = std::function<qsizetype(Scope scope, const PackOptions &options)>;
+    void setIssueCounter(IssueCounter counter) { m_issueCounter = std::move(counter); }
+
     QRadioButton *allButton() const { return m_allButton; }
     QRadioButton *filteredButton() const { return m_filteredButton; }
     QRadioButton *selectedButton() const { return m_selectedButton; }
@@ -64,6 +79,9 @@ private:
     void browse();
     void onFormatChanged();
     void updateButtons();
+    // False when the user would rather go back (an existing file, an empty pack).
+    bool confirmOverwrite();
+    bool confirmEmptyPack();
 
     Purpose m_purpose;
     QRadioButton *m_allButton = nullptr;
@@ -81,4 +99,10 @@ private:
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QString m_databasePath;
+    QString m_summitName;
+    QDate m_date = QDate::currentDate();
+    // The file dialog asked about replacing this path already.
+    QString m_pathConfirmedByFileDialog;
+    IssueCounter m_issueCounter;
 };

@@ -47,10 +47,9 @@ QColor seriesColor(int index)
     return colors[index % int(std::size(colors))];
 }
 
-// Plain English plurals: no translation file is needed for "1 issue" / "2 issues".
 QString issuesText(qint64 count)
 {
-    return count == 1 ? DashboardView::tr("1 issue") : DashboardView::tr("%1 issues").arg(count);
+    return DashboardView::tr("%n issue(s)", nullptr, int(count));
 }
 
 QString daysText(qint64 count)

@@ -1,10 +1,50 @@
 #include "ScaleDelegate.h"
 
+#include "EditStart.h"
+#include "items/PositionTableModel.h"
+
 #include <QApplication>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace {
+
+// Shows a number as typed, also out of range: a plain QSpinBox drops the key
+// that makes "15" into "150" and then saves 15. The model refuses 150 and says why.
+class ScaleSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(input, pos);
+        const QString text = input.trimmed();
+        const bool digits =
+            !text.isEmpty() && text.size() <= 6 &&
+            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        return state == QValidator::Invalid && digits ? QValidator::Intermediate : state;
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        // QSpinBox "corrects" 150 to its last valid value (15) on Enter, before
+        // the delegate's queued commit reads it: leave the text as typed.
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            QString typed = text();
+            int pos = 0;
+            if (validate(typed, pos) != QValidator::Acceptable) {
+                event->accept();
+                return;
+            }
+        }
+        QSpinBox::keyPressEvent(event);
+    }
+};
 
 int valueOf(const QModelIndex &index)
 {
@@ -81,17 +121,22 @@ QSize ScaleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 QWidget *ScaleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                      const QModelIndex &) const
 {
-    auto *spin = new QSpinBox(parent);
+    auto *spin = new ScaleSpinBox(parent);
     spin->setFrame(false);
     spin->setRange(0, 100);
     spin->setAccelerated(true);
+    spin->setToolTip(tr("A whole number from 0 to 100"));
     return spin;
 }
 
 void ScaleDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (auto *spin = qobject_cast<QSpinBox *>(editor))
-        spin->setValue(valueOf(index));
+    auto *spin = qobject_cast<QSpinBox *>(editor);
+    // A refresh while the user types keeps what was typed.
+    if (!spin || EditStart::userChanged(editor, spin->cleanText()))
+        return;
+    spin->setValue(valueOf(index));
+    EditStart::remember(editor, index, PositionTableModel::VersionRole, spin->cleanText());
 }
 
 void ScaleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
@@ -100,10 +145,18 @@ void ScaleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     auto *spin = qobject_cast<QSpinBox *>(editor);
     if (!spin)
         return;
-    spin->interpretText();
-    if (spin->value() == valueOf(index))
+    // The text as typed, not the spin box's last valid value (which drops digits).
+    const QString typed = spin->cleanText().trimmed();
+    if (typed == QString::number(valueOf(index)) && !EditStart::userChanged(editor, typed))
         return;
-    model->setData(index, spin->value(), Qt::EditRole);
+    if (auto *positions = qobject_cast<PositionTableModel *>(model)) {
+        positions->setDataSince(index, typed, EditStart::value(editor), EditStart::version(editor));
+        return;
+    }
+    bool ok = false;
+    const int number = typed.toInt(&ok);
+    if (ok && number >= 0 && number <= 100)
+        model->setData(index, number, Qt::EditRole);
 }
 
 void ScaleDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

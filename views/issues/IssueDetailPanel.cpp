@@ -4,6 +4,7 @@
 #include "IssueOverviewForm.h"
 #include "MultiLineTextDelegate.h"
 #include "charts/PositionMapView.h"
+#include "delegates/PositionTextDelegate.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
@@ -109,6 +110,10 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
                                               new ScaleDelegate(false, m_positionsView));
     m_positionsView->setItemDelegateForColumn(PositionTableModel::CloutColumn,
                                               new ScaleDelegate(false, m_positionsView));
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::StanceColumn,
+                                              new PositionTextDelegate(m_positionsView));
+    m_positionsView->setItemDelegateForColumn(PositionTableModel::SourceColumn,
+                                              new PositionTextDelegate(m_positionsView));
     m_positionsView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed |
                                      QAbstractItemView::SelectedClicked);

@@ -3,6 +3,7 @@
 #include "NoteEdit.h"
 
 #include "commands/IssueFieldEdit.h"
+#include "domain/FieldLimits.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "tracking/ConflictDialog.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -133,8 +135,15 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         {IssueField::Background, tr("Background")},
     };
     for (const auto &[field, title] : texts) {
-        layout->addWidget(sectionLabel(title, this));
-        layout->addWidget(addTextArea(field), 1);
+        // The counter sits on the title's line, so the form keeps its height.
+        auto *heading = new QHBoxLayout;
+        heading->addWidget(sectionLabel(title, this));
+        heading->addStretch(1);
+        QLabel *counter = nullptr;
+        QPlainTextEdit *edit = addTextArea(field, &counter);
+        heading->addWidget(counter);
+        layout->addLayout(heading);
+        layout->addWidget(edit, 1);
     }
 
     layout->addSpacing(4);
@@ -148,6 +157,33 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     layout->addLayout(scale);
     layout->addSpacing(4);
     layout->addWidget(m_source);
+
+    // Typing bounded by FieldLimits: a line edit takes no more than the store keeps.
+    m_title->setMaxLength(int(FieldLimits::Title));
+    m_owner->setMaxLength(int(FieldLimits::ShortText));
+    m_scaleLow->setMaxLength(int(FieldLimits::ShortText));
+    m_scaleHigh->setMaxLength(int(FieldLimits::ShortText));
+    m_category->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
+
+    // An edit starts at the first keystroke in a line, or when a choice gets the
+    // focus: from then on it is measured against what the user saw then.
+    const QList<QPair<QLineEdit *, IssueField>> lines = {
+        {m_title, IssueField::Title},
+        {m_owner, IssueField::Owner},
+        {m_scaleLow, IssueField::ScaleLow},
+        {m_scaleHigh, IssueField::ScaleHigh},
+        {m_category->lineEdit(), IssueField::Category}};
+    for (const auto &[line, field] : lines)
+        connect(line, &QLineEdit::textEdited, this, [this, f = field] { beginEdit(f); });
+    const QList<QPair<QWidget *, IssueField>> choices = {
+        {m_category, IssueField::Category}, {m_status, IssueField::Status},
+        {m_priority, IssueField::Priority}, {m_likelihood, IssueField::Likelihood},
+        {m_inPack, IssueField::InPack},     {m_dueDate, IssueField::DueDate},
+        {m_noDueDate, IssueField::DueDate}};
+    for (const auto &[widget, field] : choices) {
+        m_focusFields.insert(widget, field);
+        widget->installEventFilter(this);
+    }
 
     connect(m_title, &QLineEdit::editingFinished, this,
             [this] { commit(IssueField::Title, m_title->text().trimmed()); });
@@ -223,14 +259,61 @@ void IssueOverviewForm::resizeEvent(QResizeEvent *event)
     arrangeFields();
 }
 
-QPlainTextEdit *IssueOverviewForm::addTextArea(IssueField field)
+QPlainTextEdit *IssueOverviewForm::addTextArea(IssueField field, QLabel **counter)
 {
     auto *edit = new NoteEdit(4, this);
     edit->setObjectName(IssueRepository::columnOf(field) + QStringLiteral("Edit"));
     edit->setTabChangesFocus(true);
+    edit->setMaxLength(FieldLimits::LongText);
     edit->installEventFilter(this);
     m_texts.append({field, edit});
+
+    auto *label = new QLabel(this);
+    label->setObjectName(IssueRepository::columnOf(field) + QStringLiteral("Counter"));
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    m_counters.insert(field, label);
+    *counter = label;
+    connect(edit->document(), &QTextDocument::modificationChanged, this,
+            [this, field](bool modified) {
+                if (modified && !m_loading)
+                    beginEdit(field);
+            });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { updateCounter(field); });
+    connect(edit, &NoteEdit::lengthRefused, label, [label](qsizetype attempted) {
+        const QLocale locale;
+        label->setForegroundRole(QPalette::WindowText);
+        label->setStyleSheet(QStringLiteral("color: #b91c1c"));
+        // Short, so the form keeps its width; the tooltip says it in full.
+        label->setText(
+            tr("Not added: %1 / %2")
+                .arg(locale.toString(attempted), locale.toString(FieldLimits::LongText)));
+        label->setToolTip(
+            tr("Not added: the text would be %1 characters; this field holds %2.")
+                .arg(locale.toString(attempted), locale.toString(FieldLimits::LongText)));
+    });
+    updateCounter(field);
     return edit;
+}
+
+QLabel *IssueOverviewForm::textCounter(IssueField field) const
+{
+    return m_counters.value(field);
+}
+
+void IssueOverviewForm::updateCounter(IssueField field)
+{
+    QLabel *label = m_counters.value(field);
+    const auto *edit = qobject_cast<NoteEdit *>(textEdit(field));
+    if (!label || !edit)
+        return;
+    const QLocale locale;
+    label->setStyleSheet(QString());
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->setText(
+        tr("%1 / %2").arg(locale.toString(edit->length()), locale.toString(edit->maxLength())));
+    label->setToolTip(
+        tr("Characters used of the %1 this field holds").arg(locale.toString(edit->maxLength())));
 }
 
 QPlainTextEdit *IssueOverviewForm::textEdit(IssueField field) const
@@ -244,6 +327,15 @@ QPlainTextEdit *IssueOverviewForm::textEdit(IssueField field) const
 
 bool IssueOverviewForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // A choice is made from what the field shows when it takes the focus.
+    // Back from its own popup is the same edit, not a new one.
+    if (event->type() == QEvent::FocusIn && m_focusFields.contains(watched) &&
+        static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+        const IssueField field = m_focusFields.value(watched);
+        if (!(field == IssueField::Category && m_category->lineEdit()->isModified()))
+            m_editStarts.remove(field);
+        beginEdit(field);
+    }
     if (event->type() == QEvent::FocusOut) {
         for (const auto &[field, edit] : std::as_const(m_texts)) {
             if (edit == watched && edit->document()->isModified())
@@ -260,6 +352,7 @@ void IssueOverviewForm::setContext(Store *store, QUndoStack *undoStack)
     m_store = store;
     m_undoStack = undoStack;
     m_issue = Issue{};
+    forgetEdits();
     if (m_store) {
         connect(m_store, &Store::issueChanged, this, [this](qint64 id) {
             if (id == m_issue.id)
@@ -277,6 +370,7 @@ void IssueOverviewForm::setIssue(qint64 issueId)
     commitPending();
     m_issue = Issue{};
     m_issue.id = issueId;
+    forgetEdits();
     // A new issue replaces whatever was typed for the last one.
     m_title->setModified(false);
     m_owner->setModified(false);
@@ -317,35 +411,72 @@ void IssueOverviewForm::commitDueDate()
     commit(IssueField::DueDate, m_dueDate->date());
 }
 
+void IssueOverviewForm::beginEdit(IssueField field)
+{
+    if (m_loading || m_issue.id == 0 || m_issue.version == 0 || m_editStarts.contains(field))
+        return;
+    m_editStarts.insert(field, {IssueRepository::valueOf(m_issue, field), m_issue.version});
+}
+
+void IssueOverviewForm::forgetEdits()
+{
+    m_editStarts.clear();
+}
+
 void IssueOverviewForm::commit(IssueField field, const QVariant &value)
 {
     if (m_loading || !m_store || !m_store->isOpen() || !m_undoStack || m_issue.id == 0 ||
         m_issue.version == 0)
         return;
-    const QVariant oldValue = IssueRepository::valueOf(m_issue, field);
-    if (sameValue(field, oldValue, value))
+    // m_issue may be newer than what the user started from: a colleague's save
+    // refreshes the form under a field being edited.
+    const QVariant current = IssueRepository::valueOf(m_issue, field);
+    const EditStart start = m_editStarts.take(field);
+    if (sameValue(field, current, value)) {
+        finishEdit(field);
         return;
+    }
+    // The field changed under the edit: write against the version the edit
+    // started from, so the store refuses and the user chooses. Otherwise the
+    // other fields a colleague saved meanwhile are no reason to ask.
+    const bool stale = start.version != 0 && !sameValue(field, start.value, current);
+    const int version = stale ? start.version : m_issue.version;
+    const QVariant oldValue = stale ? start.value : current;
     QString reason;
     if (field == IssueField::Status) {
         const std::optional<QString> given = StatusReasonDialog::ask(
-            this, m_issue.code, m_issue.status, Status(value.toInt()), m_store->userName());
+            this, m_issue.code, m_issue.status, Status(value.toInt()), *m_store);
         if (!given) {
             reload(); // cancelled: the combo shows the status again
+            if (m_status->hasFocus())
+                beginEdit(field);
             return;
         }
         reason = *given;
     }
     // A colleague's save since this form read the issue: let the user choose.
     const QString code = m_issue.code;
-    IssueFieldEdit::push(
-        *m_undoStack, *m_store, m_issue.id, field, oldValue, value, m_issue.version, reason,
-        [this, code, field, value](const QVariant &theirs) {
-            return ConflictDialog::ask(this, code, ConflictDialog::issueValueText(field, theirs),
-                                       ConflictDialog::issueValueText(field, value)) ==
-                   ConflictDialog::UseMine;
-        });
+    IssueFieldEdit::push(*m_undoStack, *m_store, m_issue.id, field, oldValue, value, version,
+                         reason, [this, code, field, value](const QVariant &theirs) {
+                             return ConflictDialog::ask(
+                                        this, code, ConflictDialog::issueValueText(field, theirs),
+                                        ConflictDialog::issueValueText(field, value)) ==
+                                    ConflictDialog::UseMine;
+                         });
     // Shows what the store holds now, also when it refused the write (the store
     // reported why); the edited field is no longer "being edited".
+    finishEdit(field);
+    reload();
+    // Still on the field (a combo box stepped with the keys): the next choice
+    // starts from what it shows now.
+    for (auto it = m_focusFields.cbegin(); it != m_focusFields.cend(); ++it) {
+        if (it.value() == field && static_cast<QWidget *>(it.key())->hasFocus())
+            beginEdit(field);
+    }
+}
+
+void IssueOverviewForm::finishEdit(IssueField field)
+{
     if (QLineEdit *line = field == IssueField::Title       ? m_title
                           : field == IssueField::Owner     ? m_owner
                           : field == IssueField::ScaleLow  ? m_scaleLow
@@ -355,7 +486,6 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
         line->setModified(false);
     if (QPlainTextEdit *edit = textEdit(field))
         edit->document()->setModified(false);
-    reload();
 }
 
 void IssueOverviewForm::reload()
@@ -391,10 +521,12 @@ void IssueOverviewForm::reload()
         try {
             const QSignalBlocker blocker(m_category);
             const QString typed = m_category->currentText();
+            // clear() resets the line's modified flag: read it first.
+            const bool typing = m_category->lineEdit()->isModified();
             m_category->clear();
             m_category->addItems(m_store->issues().categories());
-            m_category->setEditText(m_category->lineEdit()->isModified() ? typed
-                                                                         : m_issue.category);
+            m_category->setEditText(typing ? typed : m_issue.category);
+            m_category->lineEdit()->setModified(typing);
             if (auto *owners = qobject_cast<QStringListModel *>(m_owner->completer()->model()))
                 owners->setStringList(m_store->issues().owners());
         } catch (const StoreError &error) {

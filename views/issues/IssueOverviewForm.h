@@ -2,7 +2,9 @@
 
 #include "domain/Issue.h"
 
+#include <QMap>
 #include <QPointer>
+#include <QVariant>
 #include <QWidget>
 
 class QCheckBox;
@@ -16,7 +18,9 @@ class Store;
 
 // The editable fields of one issue. A field is saved when the user is done with
 // it (Enter, leaving the field, picking an entry), never per keystroke, as one
-// undo command that names the version of the issue the form showed.
+// undo command. The edit names the version of the issue the user started from:
+// a field a colleague saved meanwhile is a conflict the user settles, never
+// silently written over, even when the form refreshed while the user typed.
 class IssueOverviewForm : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,10 @@ public:
     QComboBox *likelihoodCombo() const { return m_likelihood; }
     QCheckBox *inPackCheck() const { return m_inPack; }
     QPlainTextEdit *textEdit(IssueField field) const;
+    QLineEdit *scaleLowEdit() const { return m_scaleLow; }
+    QLineEdit *scaleHighEdit() const { return m_scaleHigh; }
+    // "123 / 20,000" under a text area; names the limit when text was refused.
+    QLabel *textCounter(IssueField field) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,8 +56,15 @@ protected:
 private:
     void reload();
     void commit(IssueField field, const QVariant &value);
+    // The value and version the user's edit of `field` starts from; kept until
+    // it is saved, so a refresh meanwhile does not make a stale edit look fresh.
+    void beginEdit(IssueField field);
+    void forgetEdits();
+    // Typed text is saved or dropped: the field follows the store again.
+    void finishEdit(IssueField field);
+    QPlainTextEdit *addTextArea(IssueField field, QLabel **counter);
+    void updateCounter(IssueField field);
     void commitDueDate();
-    QPlainTextEdit *addTextArea(IssueField field);
     void setEnabledFields(bool enabled);
     // Fields in two pairs a row when the form is wide, one pair a row when narrow.
     void arrangeFields();
@@ -75,4 +90,13 @@ private:
     class QGridLayout *m_fields = nullptr;
     QList<QPair<QWidget *, QWidget *>> m_fieldRows; // label (may be null), field
     int m_fieldColumns = 0;
+    QMap<IssueField, QLabel *> m_counters;
+    struct EditStart
+    {
+        QVariant value;
+        int version = 0;
+    };
+    QMap<IssueField, EditStart> m_editStarts;
+    // Widgets whose edit starts when they take the focus (choices, not typing).
+    QMap<QObject *, IssueField> m_focusFields;
 };

@@ -70,6 +70,8 @@ QString ConflictDialog::issueValueText(IssueField field, const QVariant &value)
         if (const std::optional<Likelihood> likelihood = LikelihoodText::fromKey(value.toString()))
             return LikelihoodText::label(*likelihood);
         break;
+    case IssueField::InPack:
+        return value.toBool() ? tr("in the briefing pack") : tr("left out of the briefing pack");
     default:
         break;
     }

@@ -1,6 +1,10 @@
 #include "OwnerDelegate.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QPalette>
+
+OwnerDelegate::OwnerDelegate(QObject *parent) : LineLimitDelegate(FieldLimits::ShortText, parent) {}
 
 QString OwnerDelegate::noOwnerText()
 {

@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "delegates/LineLimitDelegate.h"
 
-// The owner column: an issue nobody owns stands out ("— no owner —", italic grey).
-class OwnerDelegate : public QStyledItemDelegate
+// The owner column: an issue nobody owns stands out ("— no owner —", italic grey);
+// the editor takes no more than an owner holds.
+class OwnerDelegate : public LineLimitDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit OwnerDelegate(QObject *parent = nullptr);
 
     static QString noOwnerText();
 

@@ -11,9 +11,12 @@
 #include "commands/BulkEditCommand.h"
 #include "commands/RemoveViewCommand.h"
 #include "commands/SaveViewCommand.h"
+#include "delegates/LineLimitDelegate.h"
+#include "domain/FieldLimits.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
+#include "items/PositionTableModel.h"
 #include "store/DataVersionWatcher.h"
 #include "store/IssueRepository.h"
 #include "store/SavedViewRepository.h"
@@ -55,6 +58,10 @@ TrackingController::TrackingController(MainWindow *window) : QObject(window), m_
     QTableView *table = m_window->issueTable();
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setItemDelegateForColumn(IssueTableModel::OwnerColumn, new OwnerDelegate(table));
+    table->setItemDelegateForColumn(IssueTableModel::TitleColumn,
+                                    new LineLimitDelegate(FieldLimits::Title, table));
+    table->setItemDelegateForColumn(IssueTableModel::CategoryColumn,
+                                    new LineLimitDelegate(FieldLimits::ShortText, table));
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
         updateBulkActions();
@@ -144,8 +151,9 @@ void TrackingController::attach(Store *store)
                 const QString code =
                     row >= 0 ? model->index(row, IssueTableModel::CodeColumn).data().toString()
                              : QString();
-                return StatusReasonDialog::ask(m_window, code, from, to,
-                                               m_store ? m_store->userName() : QString());
+                if (!m_store)
+                    return std::nullopt;
+                return StatusReasonDialog::ask(m_window, code, from, to, *m_store);
             });
         // A stale edit in the table asks, as one in the overview form does.
         model->setConflictResolver([this, model](qint64 issueId, IssueField field,
@@ -157,6 +165,24 @@ void TrackingController::attach(Store *store)
             return ConflictDialog::ask(
                        m_window, code, ConflictDialog::issueValueText(field, theirs),
                        ConflictDialog::issueValueText(field, mine)) == ConflictDialog::UseMine;
+        });
+    }
+    // A stale edit of a position asks too: the colleague's value or the user's.
+    if (auto *positions =
+            qobject_cast<PositionTableModel *>(m_window->detailPanel()->positionsView()->model())) {
+        positions->setConflictResolver([this](const Position &position, PositionField,
+                                              const QVariant &theirs, const QVariant &mine) {
+            QString code;
+            try {
+                if (m_store)
+                    if (const std::optional<Issue> issue = m_store->issues().byId(position.issueId))
+                        code = issue->code;
+            } catch (const StoreError &) {
+                // Only the dialog's title suffers.
+            }
+            return ConflictDialog::ask(m_window, tr("%1 on %2").arg(position.actorName, code),
+                                       theirs.toString(),
+                                       mine.toString()) == ConflictDialog::UseMine;
         });
     }
     connect(m_window->issueTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -174,8 +200,11 @@ void TrackingController::onExternalChange()
     // The table keeps its selection; the form keeps a field being typed in.
     if (IssueTableModel *model = m_window->issueModel())
         model->refresh();
-    if (m_window->currentIssueId() != 0)
+    if (m_window->currentIssueId() != 0) {
         m_store->notifyIssueChanged(m_window->currentIssueId());
+        // An open position editor keeps what is typed (the delegates see to it).
+        m_store->notifyPositionsChanged(m_window->currentIssueId());
+    }
 }
 
 void TrackingController::setUserName(const QString &name)
@@ -242,26 +271,31 @@ void TrackingController::bulkStatusInteractive()
     const QList<qint64> ids = selectedIssueIds();
     if (ids.isEmpty() || !m_store)
         return;
-    QStringList labels;
-    for (Status status : StatusText::all())
-        labels.append(StatusText::label(status));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Set Status"), tr("Status of the %n selected issue(s):", nullptr, ids.size()),
-        labels, 0, false, &ok);
-    if (!ok)
-        return;
-    const Status to = StatusText::all().value(labels.indexOf(chosen));
-    Status from = to;
+    // Each selected issue's status now, for the question and the reason dialog.
+    QList<StatusReasonDialog::Change> changes;
     try {
-        if (const std::optional<Issue> first = m_store->issues().byId(ids.first()))
-            from = first->status;
+        for (qint64 id : ids) {
+            if (const std::optional<Issue> issue = m_store->issues().byId(id))
+                changes.append({issue->code, issue->status});
+        }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
         return;
     }
-    const std::optional<QString> reason = StatusReasonDialog::ask(
-        m_window, tr("%n issue(s)", nullptr, ids.size()), from, to, m_store->userName());
+    if (changes.isEmpty())
+        return;
+    const QList<Status> statuses = StatusText::all();
+    QStringList labels;
+    for (Status status : statuses)
+        labels.append(StatusText::label(status));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Set Status"), tr("Status of the %n selected issue(s):", nullptr, ids.size()),
+        labels, int(qMax(0, statuses.indexOf(changes.first().from))), false, &ok);
+    if (!ok)
+        return;
+    const Status to = statuses.value(labels.indexOf(chosen));
+    const std::optional<QString> reason = StatusReasonDialog::ask(m_window, changes, to, *m_store);
     if (reason)
         setSelectedField(IssueField::Status, int(to), *reason);
 }
@@ -269,18 +303,28 @@ void TrackingController::bulkStatusInteractive()
 void TrackingController::bulkPriorityInteractive()
 {
     const QList<qint64> ids = selectedIssueIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_store)
         return;
+    const QList<Priority> priorities = PriorityText::all();
     QStringList labels;
-    for (Priority priority : PriorityText::all())
+    for (Priority priority : priorities)
         labels.append(PriorityText::label(priority));
+    // Opens on the current priority (the first selected issue's).
+    int current = 0;
+    try {
+        if (const std::optional<Issue> first = m_store->issues().byId(ids.first()))
+            current = int(qMax(0, priorities.indexOf(first->priority)));
+    } catch (const StoreError &error) {
+        m_store->reportError(error.message());
+        return;
+    }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Set Priority"),
-        tr("Priority of the %n selected issue(s):", nullptr, ids.size()), labels, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Set Priority"),
+                              tr("Priority of the %n selected issue(s):", nullptr, ids.size()),
+                              labels, current, false, &ok);
     if (ok)
-        setSelectedField(IssueField::Priority,
-                         int(PriorityText::all().value(labels.indexOf(chosen))));
+        setSelectedField(IssueField::Priority, int(priorities.value(labels.indexOf(chosen))));
 }
 
 void TrackingController::bulkOwnerInteractive()
@@ -289,15 +333,22 @@ void TrackingController::bulkOwnerInteractive()
     if (ids.isEmpty() || !m_store)
         return;
     QStringList owners;
+    // Opens on the current owner (the first selected issue's).
+    int current = 0;
     try {
         owners = m_store->issues().owners();
+        if (const std::optional<Issue> first = m_store->issues().byId(ids.first())) {
+            if (!owners.contains(first->owner))
+                owners.prepend(first->owner);
+            current = int(owners.indexOf(first->owner));
+        }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
     }
     bool ok = false;
     const QString owner = QInputDialog::getItem(
         m_window, tr("Set Owner"), tr("Owner of the %n selected issue(s):", nullptr, ids.size()),
-        owners, 0, true, &ok);
+        owners, current, true, &ok);
     if (ok)
         setSelectedField(IssueField::Owner, owner.trimmed());
 }

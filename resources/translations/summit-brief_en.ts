@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>ActivityView</name>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsView</name>
+        <message numerus="yes">
+            <source>Positions on %n issue(s)</source>
+            <translation>
+                <numerusform>Positions on %n issue</numerusform>
+                <numerusform>Positions on %n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkEditCommand</name>
+        <message numerus="yes">
+            <source>Change status of %n issue(s) to %1</source>
+            <translation>
+                <numerusform>Change status of %n issue to %1</numerusform>
+                <numerusform>Change status of %n issues to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n issue(s)</source>
+            <translation>
+                <numerusform>Change %1 of %n issue</numerusform>
+                <numerusform>Change %1 of %n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandActions</name>
+        <message numerus="yes">
+            <source>%n issue(s)</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s)</source>
+            <translation>
+                <numerusform>%n position</numerusform>
+                <numerusform>%n positions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved view(s)</source>
+            <translation>
+                <numerusform>%n saved view</numerusform>
+                <numerusform>%n saved views</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n issue(s) from %1 (%2 kept, %3 replaced).</source>
+            <translation>
+                <numerusform>Imported %n issue from %1 (%2 kept, %3 replaced).</numerusform>
+                <numerusform>Imported %n issues from %1 (%2 kept, %3 replaced).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported the scenario with %n issue(s) to %1.</source>
+            <translation>
+                <numerusform>Exported the scenario with %n issue to %1.</numerusform>
+                <numerusform>Exported the scenario with %n issues to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n issue(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n issue to %1.</numerusform>
+                <numerusform>Exported %n issues to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message numerus="yes">
+            <source>%n issue(s)</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Showing %1 of %n issue(s)</source>
+            <translation>
+                <numerusform>Showing %1 of %n issue</numerusform>
+                <numerusform>Showing %1 of %n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n page(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n page to %1</numerusform>
+                <numerusform>Exported %n pages to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackHtmlBuilder</name>
+        <message numerus="yes">
+            <source>%n issue(s) in this pack: %1.</source>
+            <translation>
+                <numerusform>%n issue in this pack: %1.</numerusform>
+                <numerusform>%n issues in this pack: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusReasonDialog</name>
+        <message numerus="yes">
+            <source>Change status of %n issue(s)</source>
+            <translation>
+                <numerusform>Change status of %n issue</numerusform>
+                <numerusform>Change status of %n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; and %n more</source>
+            <translation>
+                <numerusform>%1; and %n more</numerusform>
+                <numerusform>%1; and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n issue(s):</source>
+            <translation>
+                <numerusform>%n issue:</numerusform>
+                <numerusform>%n issues:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingController</name>
+        <message numerus="yes">
+            <source>Status of the %n selected issue(s):</source>
+            <translation>
+                <numerusform>Status of the %n selected issue:</numerusform>
+                <numerusform>Status of the %n selected issues:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Priority of the %n selected issue(s):</source>
+            <translation>
+                <numerusform>Priority of the %n selected issue:</numerusform>
+                <numerusform>Priority of the %n selected issues:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Owner of the %n selected issue(s):</source>
+            <translation>
+                <numerusform>Owner of the %n selected issue:</numerusform>
+                <numerusform>Owner of the %n selected issues:</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
