@@ -13,6 +13,7 @@
 #include "io/ScenarioExporter.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -28,6 +29,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -917,14 +920,21 @@ void TestBriefingPack::historyLeavesOutUndoneChangesAndNamesWhatIsMissing()
     stack.push(new ChangeStatusCommand(*store, current().id, before, other, current().version,
                                        QStringLiteral("Pressed the wrong status")));
     stack.undo();
-    // A change made and undone without a reason.
+    // A second change made and undone.
     stack.push(new ChangeStatusCommand(*store, current().id, before, Status::Agreed,
-                                       current().version, QString()));
+                                       current().version, QStringLiteral("Agreed too early")));
     stack.undo();
     QCOMPARE(current().status, before);
-    // A change of an older file: nobody and no reason recorded.
-    store->setUserName(QString());
-    issues.changeStatus(current().id, other, current().version, QString());
+    // A change written by an older version, which let nobody and no reason through
+    // (the store refuses such a change now, so it goes in as that version wrote it).
+    QSqlQuery legacy(store->database());
+    legacy.prepare(QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, "
+                                  "changed_at, changed_by, reason) VALUES (?, ?, ?, ?, '', '')"));
+    legacy.addBindValue(current().id);
+    legacy.addBindValue(int(before));
+    legacy.addBindValue(int(other));
+    legacy.addBindValue(Sql::now());
+    QVERIFY2(legacy.exec(), qPrintable(legacy.lastError().text()));
     QCOMPARE(store->history().forIssue(current().id).last().changedBy, QString());
 
     const PackContent content = BriefingPackComposer(*store).compose(baseOptions());

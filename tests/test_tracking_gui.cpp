@@ -782,7 +782,9 @@ void TestTrackingGui::staleFormEditAsks()
         form->ownerEdit()->setFocus(); // leaving the date saves it
     } else {
         QCOMPARE(form->inPackCheck()->isChecked(), theirs.toBool()); // refreshed
-        QTest::mouseClick(form->inPackCheck(), Qt::LeftButton);
+        // On the box itself: a check box laid out wide takes clicks on its box and label.
+        QTest::mouseClick(form->inPackCheck(), Qt::LeftButton, {},
+                          QPoint(6, form->inPackCheck()->height() / 2));
     }
 
     QCOMPARE(asked, 1);
@@ -852,7 +854,8 @@ void TestTrackingGui::formEditAfterColleagueSavedAnotherFieldIsSaved()
 void TestTrackingGui::stalePositionEditAsks_data()
 {
     QTest::addColumn<int>("column");
-    QTest::newRow("stance (line edit)") << int(PositionTableModel::StanceColumn);
+    QTest::newRow("stance (multi-line editor)") << int(PositionTableModel::StanceColumn);
+    QTest::newRow("source (line edit)") << int(PositionTableModel::SourceColumn);
     QTest::newRow("salience (spin box)") << int(PositionTableModel::SalienceColumn);
     QTest::newRow("position (spin box)") << int(PositionTableModel::PositionColumn);
 }
@@ -870,11 +873,12 @@ void TestTrackingGui::stalePositionEditAsks()
     QVERIFY(view->model()->rowCount() > 0);
     const QModelIndex index = view->model()->index(0, column);
     const qint64 positionId = index.data(PositionTableModel::PositionIdRole).toLongLong();
-    const PositionField field = column == PositionTableModel::StanceColumn ? PositionField::Stance
+    const PositionField field = column == PositionTableModel::StanceColumn   ? PositionField::Stance
+                                : column == PositionTableModel::SourceColumn ? PositionField::Source
                                 : column == PositionTableModel::SalienceColumn
                                     ? PositionField::Salience
                                     : PositionField::Position;
-    const bool number = field != PositionField::Stance;
+    const bool number = field != PositionField::Stance && field != PositionField::Source;
     const int current = index.data().toInt();
     const QVariant theirs =
         number ? QVariant(current == 10 ? 11 : 10) : QVariant(QStringLiteral("Colleague's stance"));
@@ -887,9 +891,14 @@ void TestTrackingGui::stalePositionEditAsks()
     QVERIFY(editor);
     auto *line = qobject_cast<QLineEdit *>(editor);
     auto *spin = qobject_cast<QSpinBox *>(editor);
-    QVERIFY(line || spin);
-    QLineEdit *typing = line ? line : spin->findChild<QLineEdit *>();
-    typing->selectAll();
+    auto *text = qobject_cast<QPlainTextEdit *>(editor);
+    QVERIFY(line || spin || text);
+    if (text) {
+        text->selectAll();
+    } else {
+        QLineEdit *typing = line ? line : spin->findChild<QLineEdit *>();
+        typing->selectAll();
+    }
     QTest::keyClicks(editor, mine.toString());
 
     Store colleague;
@@ -899,7 +908,7 @@ void TestTrackingGui::stalePositionEditAsks()
     noticeColleague();
     // The colleague's value shows in the table; the editor keeps the user's.
     QCOMPARE(view->indexWidget(index), editor);
-    QCOMPARE(line ? line->text() : spin->cleanText(), mine.toString());
+    QCOMPARE(line ? line->text() : text ? text->toPlainText() : spin->cleanText(), mine.toString());
 
     int asked = 0;
     QString shownTheirs;

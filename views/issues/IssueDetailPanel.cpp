@@ -110,8 +110,6 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
                                               new ScaleDelegate(false, m_positionsView));
     m_positionsView->setItemDelegateForColumn(PositionTableModel::CloutColumn,
                                               new ScaleDelegate(false, m_positionsView));
-    m_positionsView->setItemDelegateForColumn(PositionTableModel::StanceColumn,
-                                              new PositionTextDelegate(m_positionsView));
     m_positionsView->setItemDelegateForColumn(PositionTableModel::SourceColumn,
                                               new PositionTextDelegate(m_positionsView));
     m_positionsView->setEditTriggers(QAbstractItemView::DoubleClicked |

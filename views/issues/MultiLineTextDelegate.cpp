@@ -1,5 +1,9 @@
 #include "MultiLineTextDelegate.h"
 
+#include "delegates/EditStart.h"
+#include "domain/FieldLimits.h"
+#include "items/PositionTableModel.h"
+
 #include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -22,10 +26,13 @@ QWidget *MultiLineTextDelegate::createEditor(QWidget *parent, const QStyleOption
 void MultiLineTextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *edit = qobject_cast<QPlainTextEdit *>(editor);
-    if (!edit)
+    // A refresh while the user types keeps the typed text and the version it
+    // started from, so a colleague's save meanwhile is a conflict, not overwritten.
+    if (!edit || EditStart::userChanged(editor, edit->toPlainText()))
         return;
     edit->setPlainText(index.data(Qt::EditRole).toString());
     edit->selectAll();
+    EditStart::remember(editor, index, PositionTableModel::VersionRole, edit->toPlainText());
 }
 
 void MultiLineTextDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
@@ -36,7 +43,11 @@ void MultiLineTextDelegate::setModelData(QWidget *editor, QAbstractItemModel *mo
         return;
     const QString text = edit->toPlainText();
     // An unchanged text would still become an undo step; skip it.
-    if (text != index.data(Qt::EditRole).toString())
+    if (!EditStart::userChanged(editor, text) && text == index.data(Qt::EditRole).toString())
+        return;
+    if (auto *positions = qobject_cast<PositionTableModel *>(model))
+        positions->setDataSince(index, text, EditStart::value(editor), EditStart::version(editor));
+    else
         model->setData(index, text, Qt::EditRole);
 }
 
