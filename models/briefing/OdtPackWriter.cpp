@@ -51,35 +51,6 @@ QString star(bool illustrative)
     return illustrative ? QStringLiteral("*") : QString();
 }
 
-QString formatValue(double value)
-{
-    const QLocale locale;
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
-        return locale.toString(qint64(std::llround(value)));
-    QString number = locale.toString(value, 'f', 3);
-    while (number.endsWith(QLatin1Char('0')))
-        number.chop(1);
-    if (number.endsWith(locale.decimalPoint()))
-        number.chop(locale.decimalPoint().size());
-    return number;
-}
-
-QString dateRange(const QDate &start, const QDate &end)
-{
-    const QLocale locale;
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return PackHtmlBuilder::longDate(start);
-    if (start.year() == end.year() && start.month() == end.month())
-        return QStringLiteral("%1–%2").arg(start.day()).arg(PackHtmlBuilder::longDate(end));
-    if (start.year() == end.year())
-        return QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMMM")),
-                                             PackHtmlBuilder::longDate(end));
-    return QStringLiteral("%1 – %2").arg(PackHtmlBuilder::longDate(start),
-                                         PackHtmlBuilder::longDate(end));
-}
-
 QStringList nonEmptyLines(const QString &value)
 {
     QStringList lines;
@@ -508,7 +479,7 @@ void ContentWriter::cover()
     if (!summit.place.isEmpty())
         where << summit.place;
     if (summit.start.isValid())
-        where << dateRange(summit.start, summit.end);
+        where << PackHtmlBuilder::dateRange(summit.start, summit.end);
     if (!where.isEmpty())
         paragraph("Cover Place", where.join(QStringLiteral(", ")));
 
@@ -595,7 +566,8 @@ void ContentWriter::programme()
     for (const Event &event : m_content.events) {
         anyIllustrative = anyIllustrative || event.illustrative;
         startRow();
-        cell("Table Contents", dateRange(event.startsOn, event.endsOn) + star(event.illustrative));
+        cell("Table Contents",
+             PackHtmlBuilder::dateRange(event.startsOn, event.endsOn) + star(event.illustrative));
         cell("Table Contents", [this, &event] {
             span("Strong Emphasis", event.title);
             if (!event.description.trimmed().isEmpty()) {
@@ -875,7 +847,8 @@ void ContentWriter::indicatorAnnex(const PackHtmlBuilder::Heading &heading)
         cell("Table Contents", indicator.name);
         cell("Table Contents",
              QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")));
-        cell("Table Number", formatValue(indicator.value) + star(indicator.illustrative));
+        cell("Table Number",
+             PackHtmlBuilder::formatValue(indicator.value) + star(indicator.illustrative));
         cell("Table Contents", indicator.unit);
         cell("Table Source", indicator.source);
         cell("Table Contents", indicator.illustrative ? text("Yes") : text("No"));

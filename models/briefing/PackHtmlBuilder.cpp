@@ -72,35 +72,6 @@ QString star(bool illustrative)
     return illustrative ? QStringLiteral("*") : QString();
 }
 
-QString formatValue(double value)
-{
-    const QLocale locale;
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
-        return locale.toString(qint64(std::llround(value)));
-    QString text = locale.toString(value, 'f', 3);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(locale.decimalPoint()))
-        text.chop(locale.decimalPoint().size());
-    return text;
-}
-
-QString dateRange(const QDate &start, const QDate &end)
-{
-    const QLocale locale;
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return PackHtmlBuilder::longDate(start);
-    if (start.year() == end.year() && start.month() == end.month())
-        return QStringLiteral("%1–%2").arg(start.day()).arg(PackHtmlBuilder::longDate(end));
-    if (start.year() == end.year())
-        return QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMMM")),
-                                             PackHtmlBuilder::longDate(end));
-    return QStringLiteral("%1 – %2").arg(PackHtmlBuilder::longDate(start),
-                                         PackHtmlBuilder::longDate(end));
-}
-
 QString pageBreakHeading(const char *level, const QString &innerHtml, const char *cssClass)
 {
     // Inline, because Qt applies page breaks most reliably from the style attribute.
@@ -254,6 +225,35 @@ QString PackHtmlBuilder::chartHtml(const QString &name, const QSizeF &mm, const 
     return QStringLiteral("<p class=\"map\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
                           "alt=\"%4\"/></p>")
         .arg(src, QString::number(width), QString::number(height), esc(alt));
+}
+
+QString PackHtmlBuilder::formatValue(double value)
+{
+    const QLocale locale;
+    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
+        return locale.toString(qint64(std::llround(value)));
+    QString text = locale.toString(value, 'f', 3);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text;
+}
+
+QString PackHtmlBuilder::dateRange(const QDate &start, const QDate &end)
+{
+    const QLocale locale;
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end == start)
+        return PackHtmlBuilder::longDate(start);
+    if (start.year() == end.year() && start.month() == end.month())
+        return QStringLiteral("%1–%2").arg(start.day()).arg(PackHtmlBuilder::longDate(end));
+    if (start.year() == end.year())
+        return QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMMM")),
+                                             PackHtmlBuilder::longDate(end));
+    return QStringLiteral("%1 – %2").arg(PackHtmlBuilder::longDate(start),
+                                         PackHtmlBuilder::longDate(end));
 }
 
 QString PackHtmlBuilder::longDate(const QDate &date)

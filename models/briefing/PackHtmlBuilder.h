@@ -58,6 +58,11 @@ public:
     static QString styleSheet();
     static QString webStyleSheet();
     static QString longDate(const QDate &date);
+    // A value as the pack prints it: whole numbers without decimals, others with
+    // at most three, in the locale's digits; shared by every pack format.
+    static QString formatValue(double value);
+    // "24–25 July 2025", "30 June – 2 July 2025": a date or a span, as printed.
+    static QString dateRange(const QDate &start, const QDate &end);
     // Size of a position map on the page, in millimetres.
     static QSizeF positionMapSizeMm() { return {160.0, 90.0}; }
     // Size of an indicator chart in the annex, in millimetres.
