@@ -21,6 +21,7 @@
 #include "tracking/TrackingController.h"
 #include "tracking/UserNameDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -106,6 +107,7 @@ private slots:
     void bulkEditIsOneUndoStep();
     void overviewEditsOwnerLikelihoodAndPack();
     void activityShowsChangesSince();
+    void activityCountEqualsRowsShown();
     void linksReadFromEachEnd();
     void savedViewsApplyFilterAndSort();
     void colleagueChangeShowsAndConflictAsks();
@@ -458,6 +460,49 @@ void TestTrackingGui::activityShowsChangesSince()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_COMPARE(m_window->currentIssueId(), id);
     QCOMPARE(tabs->currentIndex(), 0);
+}
+
+// The count beside "Since" is the number of rows listed, also after changes the
+// model picks up by itself: a colleague's commit and this window's own edit.
+void TestTrackingGui::activityCountEqualsRowsShown()
+{
+    ActivityView *activity = m_window->tracking()->activityView();
+    ActivityModel *model = activity->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->tabs()->setCurrentWidget(activity);
+    const auto shownCount = [&] { return activity->countLabel()->text(); };
+    const auto countOfRows = [&] {
+        return model->rowCount() == 1 ? QStringLiteral("1 change")
+                                      : QStringLiteral("%1 changes").arg(model->rowCount());
+    };
+    const int before = model->rowCount();
+    QVERIFY(before > 0);
+    QCOMPARE(shownCount(), countOfRows());
+
+    // A colleague changes a status today (the command line does the same).
+    Store other;
+    other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    const qint64 id = issueId(codeAt(2));
+    other.issues().changeStatus(id, Status::Stalled, other.issues().byId(id)->version,
+                                QStringLiteral("test"));
+    noticeColleague();
+    QTRY_COMPARE(model->rowCount(), before + 1);
+    QCOMPARE(activity->table()->model()->rowCount(), before + 1);
+    QCOMPARE(shownCount(), countOfRows());
+
+    // This window's own change, and its undo.
+    selectIssues({issueId(codeAt(3))});
+    QVERIFY(m_window->tracking()->setSelectedField(IssueField::Status, int(Status::Stalled),
+                                                   QStringLiteral("No reply")));
+    QTRY_COMPARE(model->rowCount(), before + 2);
+    QCOMPARE(shownCount(), countOfRows());
+    m_window->undoStack()->undo();
+    QCOMPARE(shownCount(), countOfRows());
+
+    // One row: the singular.
+    activity->sinceEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+    QTRY_VERIFY(model->rowCount() >= 1);
+    QCOMPARE(shownCount(), countOfRows());
 }
 
 void TestTrackingGui::linksReadFromEachEnd()
