@@ -120,6 +120,7 @@ private slots:
     void asksUserNameOnceWhenUnknown();
     void bulkDialogsOpenOnCurrentValues();
     void reasonDialogListsManyWithACount();
+    void bulkQuestionNamesAFewAndCountsTheRest();
 
 private:
     QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
@@ -1117,13 +1118,20 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
     });
     m_window->tracking()->bulkStatusAction()->trigger();
     QCOMPARE(shownCurrent, StatusText::label(Status::Open));
-    QCOMPARE(shownLabel, QStringLiteral("Status of the 1 selected issue:"));
+    // One issue is named, its title shortened to a recognisable start.
+    const QString firstTitle = other.issues().byId(first)->title.simplified();
+    const QString shownTitleOfFirst =
+        firstTitle.size() > 40 ? firstTitle.left(39).trimmed() + QChar(0x2026) : firstTitle;
+    QCOMPARE(shownLabel, QStringLiteral("Status of %1 (%2):").arg(firstCode, shownTitleOfFirst));
+    QVERIFY(shownLabel.size() < 70);
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownCurrent = dialog->textValue();
+        shownLabel = dialog->labelText();
         dialog->reject();
     });
     m_window->tracking()->bulkPriorityAction()->trigger();
     QCOMPARE(shownCurrent, PriorityText::label(Priority::High));
+    QCOMPARE(shownLabel, QStringLiteral("Priority of %1 (%2):").arg(firstCode, shownTitleOfFirst));
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownCurrent = dialog->textValue();
         dialog->reject();
@@ -1140,15 +1148,24 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
         shownTitle = dialog.windowTitle();
         return std::optional<QString>(QStringLiteral("Both raised in Brussels"));
     });
+    QString preselected;
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownLabel = dialog->labelText();
+        preselected = dialog->textValue();
         dialog->setTextValue(StatusText::label(Status::Raised));
         dialog->accept();
     });
     m_window->tracking()->bulkStatusAction()->trigger();
-    QCOMPARE(shownLabel, QStringLiteral("Status of the 2 selected issues:"));
-    QCOMPARE(shownTitle, QStringLiteral("Change status of 2 issues"));
+    // Their statuses differ, and the question says so; the first one's is preselected.
     const QList<qint64> order = m_window->tracking()->selectedIssueIds();
+    const auto now = [&](qint64 id) {
+        return id == first ? QStringLiteral("Open (%1)").arg(firstCode)
+                           : QStringLiteral("Draft (%1)").arg(secondCode);
+    };
+    QCOMPARE(shownLabel, QStringLiteral("Status of 2 selected issues, now %1 and %2:")
+                             .arg(now(order.at(0)), now(order.at(1))));
+    QCOMPARE(preselected, StatusText::label(order.at(0) == first ? Status::Open : Status::Draft));
+    QCOMPARE(shownTitle, QStringLiteral("Change status of 2 issues"));
     const auto part = [&](qint64 id) {
         return id == first ? QStringLiteral("%1: Open → Raised").arg(firstCode)
                            : QStringLiteral("%1: Draft → Raised").arg(secondCode);
@@ -1216,6 +1233,69 @@ void TestTrackingGui::reasonDialogListsManyWithACount()
                      ? QStringLiteral("%1: already Closed").arg(code)
                      : QStringLiteral("%1: %2 → Closed").arg(code, StatusText::label(from)));
     }
+}
+
+// With many issues the first dialog names a few with what they hold now and
+// counts the rest; equal values are said once; a title is shown as typed.
+void TestTrackingGui::bulkQuestionNamesAFewAndCountsTheRest()
+{
+    Store other;
+    other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    QList<qint64> ids;
+    for (int n = 0; n < 5; ++n) {
+        const qint64 id = issueId(codeAt(n));
+        ids.append(id);
+        other.issues().changeStatus(id, n == 1 ? Status::Stalled : Status::Raised,
+                                    other.issues().byId(id)->version, QStringLiteral("Set up"));
+        other.issues().setField(id, IssueField::Priority, int(Priority::Medium),
+                                other.issues().byId(id)->version);
+    }
+    noticeColleague();
+    selectIssues(ids);
+    const QList<qint64> order = m_window->tracking()->selectedIssueIds();
+    const auto codeOf = [&](qint64 id) {
+        return sqlValue(QStringLiteral("SELECT code FROM issue WHERE id = ?"), {id}).toString();
+    };
+    const auto statusOf = [&](qint64 id) {
+        return StatusText::label(Status(
+            sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt()));
+    };
+    QString shownLabel;
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Status of 5 selected issues, now %1 (%2), %3 (%4), "
+                                        "%5 (%6) and 2 more:")
+                             .arg(statusOf(order.at(0)), codeOf(order.at(0)), statusOf(order.at(1)),
+                                  codeOf(order.at(1)), statusOf(order.at(2)), codeOf(order.at(2))));
+
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkPriorityAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Priority of the 5 selected issues, now all Medium:"));
+
+    // A title that looks like markup is shown as it was typed.
+    const qint64 id = ids.first();
+    other.issues().setField(id, IssueField::Title, QStringLiteral("<b>Bold</b> claim"),
+                            other.issues().byId(id)->version);
+    noticeColleague();
+    selectIssues({id});
+    Qt::TextFormat format = Qt::AutoText;
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == shownLabel)
+                format = label->textFormat();
+        }
+        dialog->reject();
+    });
+    m_window->tracking()->bulkOwnerAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Owner of %1 (<b>Bold</b> claim):").arg(codeOf(id)));
+    QCOMPARE(format, Qt::PlainText);
 }
 
 QTEST_MAIN(TestTrackingGui)
