@@ -14,12 +14,14 @@
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
 #include "items/PositionMatrixModel.h"
+#include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
 #include "store/Store.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -49,6 +51,7 @@ private slots:
     void dashboardDataEqualsSqlCounts();
     void chartSeriesEqualData();
     void chartsFollowTheFilter();
+    void activityCaptionSaysWhereTheAxisEnds();
     void largeStoreReadsInWorkerThread();
     void euChinaGapIsWeightedMedianDifference();
     void positionMapShowsEveryPositionAndForecast();
@@ -296,6 +299,43 @@ void TestCharts::chartsFollowTheFilter()
     showDashboard();
     QCOMPARE(qint64(sumOf(barSets(dashboard->statusChart()))), two);
     QCOMPARE(dashboard->data().issueCount, two);
+}
+
+// The activity chart's caption says where its axis ends: the summit's last day,
+// or the last status change when one was made after it.
+void TestCharts::activityCaptionSaysWhereTheAxisEnds()
+{
+    DashboardView *dashboard = showDashboard();
+    const auto axisEnd = [&] {
+        for (QAbstractAxis *each : dashboard->activityChart()->chart()->axes(Qt::Horizontal)) {
+            if (auto *axis = qobject_cast<QDateTimeAxis *>(each))
+                return axis->max().date();
+        }
+        return QDate();
+    };
+    const QDate summitEnd = dashboard->data().summitEnd;
+    QVERIFY(summitEnd.isValid());
+    QCOMPARE(dashboard->data().openPerDay.last().day, summitEnd);
+    QVERIFY(axisEnd() <= summitEnd.addDays(1));
+    QCOMPARE(dashboard->activityChart()->caption(),
+             QStringLiteral(
+                 "Open issues are counted at the end of each day up to the summit's last day."));
+
+    // A change made today, after the summit: the axis and the caption run to it.
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QVERIFY(today > summitEnd);
+    Store *store = m_window->store();
+    const qint64 id = issueId(QStringLiteral("RE-01"));
+    store->issues().changeStatus(id, Status::Stalled, store->issues().byId(id)->version,
+                                 QStringLiteral("test"));
+    dashboard->refreshNow();
+    QCOMPARE(dashboard->data().openPerDay.last().day, today);
+    QVERIFY(axisEnd() >= today);
+    const QString format = QStringLiteral("d MMM yyyy");
+    QCOMPARE(dashboard->activityChart()->caption(),
+             QStringLiteral("Open issues are counted at the end of each day up to the last "
+                            "change, on %1, after the summit's last day (%2).")
+                 .arg(QLocale().toString(today, format), QLocale().toString(summitEnd, format)));
 }
 
 void TestCharts::largeStoreReadsInWorkerThread()

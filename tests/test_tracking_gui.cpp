@@ -21,6 +21,7 @@
 #include "tracking/TrackingController.h"
 #include "tracking/UserNameDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -106,6 +107,7 @@ private slots:
     void bulkEditIsOneUndoStep();
     void overviewEditsOwnerLikelihoodAndPack();
     void activityShowsChangesSince();
+    void activityCountEqualsRowsShown();
     void linksReadFromEachEnd();
     void savedViewsApplyFilterAndSort();
     void colleagueChangeShowsAndConflictAsks();
@@ -118,6 +120,7 @@ private slots:
     void asksUserNameOnceWhenUnknown();
     void bulkDialogsOpenOnCurrentValues();
     void reasonDialogListsManyWithACount();
+    void bulkQuestionNamesAFewAndCountsTheRest();
 
 private:
     QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
@@ -458,6 +461,49 @@ void TestTrackingGui::activityShowsChangesSince()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QTRY_COMPARE(m_window->currentIssueId(), id);
     QCOMPARE(tabs->currentIndex(), 0);
+}
+
+// The count beside "Since" is the number of rows listed, also after changes the
+// model picks up by itself: a colleague's commit and this window's own edit.
+void TestTrackingGui::activityCountEqualsRowsShown()
+{
+    ActivityView *activity = m_window->tracking()->activityView();
+    ActivityModel *model = activity->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->tabs()->setCurrentWidget(activity);
+    const auto shownCount = [&] { return activity->countLabel()->text(); };
+    const auto countOfRows = [&] {
+        return model->rowCount() == 1 ? QStringLiteral("1 change")
+                                      : QStringLiteral("%1 changes").arg(model->rowCount());
+    };
+    const int before = model->rowCount();
+    QVERIFY(before > 0);
+    QCOMPARE(shownCount(), countOfRows());
+
+    // A colleague changes a status today (the command line does the same).
+    Store other;
+    other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    const qint64 id = issueId(codeAt(2));
+    other.issues().changeStatus(id, Status::Stalled, other.issues().byId(id)->version,
+                                QStringLiteral("test"));
+    noticeColleague();
+    QTRY_COMPARE(model->rowCount(), before + 1);
+    QCOMPARE(activity->table()->model()->rowCount(), before + 1);
+    QCOMPARE(shownCount(), countOfRows());
+
+    // This window's own change, and its undo.
+    selectIssues({issueId(codeAt(3))});
+    QVERIFY(m_window->tracking()->setSelectedField(IssueField::Status, int(Status::Stalled),
+                                                   QStringLiteral("No reply")));
+    QTRY_COMPARE(model->rowCount(), before + 2);
+    QCOMPARE(shownCount(), countOfRows());
+    m_window->undoStack()->undo();
+    QCOMPARE(shownCount(), countOfRows());
+
+    // One row: the singular.
+    activity->sinceEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+    QTRY_VERIFY(model->rowCount() >= 1);
+    QCOMPARE(shownCount(), countOfRows());
 }
 
 void TestTrackingGui::linksReadFromEachEnd()
@@ -1072,13 +1118,20 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
     });
     m_window->tracking()->bulkStatusAction()->trigger();
     QCOMPARE(shownCurrent, StatusText::label(Status::Open));
-    QCOMPARE(shownLabel, QStringLiteral("Status of the 1 selected issue:"));
+    // One issue is named, its title shortened to a recognisable start.
+    const QString firstTitle = other.issues().byId(first)->title.simplified();
+    const QString shownTitleOfFirst =
+        firstTitle.size() > 40 ? firstTitle.left(39).trimmed() + QChar(0x2026) : firstTitle;
+    QCOMPARE(shownLabel, QStringLiteral("Status of %1 (%2):").arg(firstCode, shownTitleOfFirst));
+    QVERIFY(shownLabel.size() < 70);
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownCurrent = dialog->textValue();
+        shownLabel = dialog->labelText();
         dialog->reject();
     });
     m_window->tracking()->bulkPriorityAction()->trigger();
     QCOMPARE(shownCurrent, PriorityText::label(Priority::High));
+    QCOMPARE(shownLabel, QStringLiteral("Priority of %1 (%2):").arg(firstCode, shownTitleOfFirst));
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownCurrent = dialog->textValue();
         dialog->reject();
@@ -1095,15 +1148,24 @@ void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
         shownTitle = dialog.windowTitle();
         return std::optional<QString>(QStringLiteral("Both raised in Brussels"));
     });
+    QString preselected;
     whenShown<QInputDialog>([&](QInputDialog *dialog) {
         shownLabel = dialog->labelText();
+        preselected = dialog->textValue();
         dialog->setTextValue(StatusText::label(Status::Raised));
         dialog->accept();
     });
     m_window->tracking()->bulkStatusAction()->trigger();
-    QCOMPARE(shownLabel, QStringLiteral("Status of the 2 selected issues:"));
-    QCOMPARE(shownTitle, QStringLiteral("Change status of 2 issues"));
+    // Their statuses differ, and the question says so; the first one's is preselected.
     const QList<qint64> order = m_window->tracking()->selectedIssueIds();
+    const auto now = [&](qint64 id) {
+        return id == first ? QStringLiteral("Open (%1)").arg(firstCode)
+                           : QStringLiteral("Draft (%1)").arg(secondCode);
+    };
+    QCOMPARE(shownLabel, QStringLiteral("Status of 2 selected issues, now %1 and %2:")
+                             .arg(now(order.at(0)), now(order.at(1))));
+    QCOMPARE(preselected, StatusText::label(order.at(0) == first ? Status::Open : Status::Draft));
+    QCOMPARE(shownTitle, QStringLiteral("Change status of 2 issues"));
     const auto part = [&](qint64 id) {
         return id == first ? QStringLiteral("%1: Open → Raised").arg(firstCode)
                            : QStringLiteral("%1: Draft → Raised").arg(secondCode);
@@ -1171,6 +1233,69 @@ void TestTrackingGui::reasonDialogListsManyWithACount()
                      ? QStringLiteral("%1: already Closed").arg(code)
                      : QStringLiteral("%1: %2 → Closed").arg(code, StatusText::label(from)));
     }
+}
+
+// With many issues the first dialog names a few with what they hold now and
+// counts the rest; equal values are said once; a title is shown as typed.
+void TestTrackingGui::bulkQuestionNamesAFewAndCountsTheRest()
+{
+    Store other;
+    other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    QList<qint64> ids;
+    for (int n = 0; n < 5; ++n) {
+        const qint64 id = issueId(codeAt(n));
+        ids.append(id);
+        other.issues().changeStatus(id, n == 1 ? Status::Stalled : Status::Raised,
+                                    other.issues().byId(id)->version, QStringLiteral("Set up"));
+        other.issues().setField(id, IssueField::Priority, int(Priority::Medium),
+                                other.issues().byId(id)->version);
+    }
+    noticeColleague();
+    selectIssues(ids);
+    const QList<qint64> order = m_window->tracking()->selectedIssueIds();
+    const auto codeOf = [&](qint64 id) {
+        return sqlValue(QStringLiteral("SELECT code FROM issue WHERE id = ?"), {id}).toString();
+    };
+    const auto statusOf = [&](qint64 id) {
+        return StatusText::label(Status(
+            sqlValue(QStringLiteral("SELECT status FROM issue WHERE id = ?"), {id}).toInt()));
+    };
+    QString shownLabel;
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Status of 5 selected issues, now %1 (%2), %3 (%4), "
+                                        "%5 (%6) and 2 more:")
+                             .arg(statusOf(order.at(0)), codeOf(order.at(0)), statusOf(order.at(1)),
+                                  codeOf(order.at(1)), statusOf(order.at(2)), codeOf(order.at(2))));
+
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        dialog->reject();
+    });
+    m_window->tracking()->bulkPriorityAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Priority of the 5 selected issues, now all Medium:"));
+
+    // A title that looks like markup is shown as it was typed.
+    const qint64 id = ids.first();
+    other.issues().setField(id, IssueField::Title, QStringLiteral("<b>Bold</b> claim"),
+                            other.issues().byId(id)->version);
+    noticeColleague();
+    selectIssues({id});
+    Qt::TextFormat format = Qt::AutoText;
+    whenShown<QInputDialog>([&](QInputDialog *dialog) {
+        shownLabel = dialog->labelText();
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == shownLabel)
+                format = label->textFormat();
+        }
+        dialog->reject();
+    });
+    m_window->tracking()->bulkOwnerAction()->trigger();
+    QCOMPARE(shownLabel, QStringLiteral("Owner of %1 (<b>Bold</b> claim):").arg(codeOf(id)));
+    QCOMPARE(format, Qt::PlainText);
 }
 
 QTEST_MAIN(TestTrackingGui)

@@ -183,6 +183,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     }
 
     data.summitStart = summit.start;
+    data.summitEnd = summit.end.isValid() ? summit.end : summit.start;
     data.summitName = summit.name;
 
     {

@@ -70,6 +70,7 @@ struct DashboardData
     // day and the last entry.
     QList<DayCount> openPerDay;
     QDate summitStart;
+    QDate summitEnd; // the summit's last day: its start when it has no end
     QString summitName;
     QList<IssueRef> openCritical; // not agreed or closed, by due date
     qint64 openCriticalCount = 0; // may exceed openCritical.size()

@@ -10,6 +10,13 @@
                 <numerusform>%n changes</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Showing the latest %n change(s) only</source>
+            <translation>
+                <numerusform>Showing the latest change only</numerusform>
+                <numerusform>Showing the latest %n changes only</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ActorsView</name>
@@ -175,24 +182,31 @@
     <context>
         <name>TrackingController</name>
         <message numerus="yes">
-            <source>Status of the %n selected issue(s):</source>
-            <translation>
-                <numerusform>Status of the %n selected issue:</numerusform>
-                <numerusform>Status of the %n selected issues:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Priority of the %n selected issue(s):</source>
-            <translation>
-                <numerusform>Priority of the %n selected issue:</numerusform>
-                <numerusform>Priority of the %n selected issues:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Owner of the %n selected issue(s):</source>
             <translation>
                 <numerusform>Owner of the %n selected issue:</numerusform>
                 <numerusform>Owner of the %n selected issues:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected issue(s), now %1</source>
+            <translation>
+                <numerusform>%n selected issue, now %1</numerusform>
+                <numerusform>%n selected issues, now %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the %n selected issue(s), now all %1</source>
+            <translation>
+                <numerusform>the %n selected issue, now %1</numerusform>
+                <numerusform>the %n selected issues, now all %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and %n more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
             </translation>
         </message>
     </context>

@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -501,10 +502,18 @@ void DashboardView::fill()
         activity.dateFormat = QStringLiteral("MMM yyyy");
     activity.series = {open, changes};
     m_activityChart->setLineChart(activity);
+    // The axis runs to the later of the summit's last day and the last change;
+    // the caption says which.
+    const QDate axisEnd = m_data.openPerDay.isEmpty() ? QDate() : m_data.openPerDay.last().day;
+    const QString dayFormat = QStringLiteral("d MMM yyyy");
     m_activityChart->setCaption(
-        m_data.summitStart.isValid()
-            ? tr("Open issues are counted at the end of each day up to the summit's last day.")
-            : QString());
+        !m_data.summitStart.isValid() ? QString()
+        : axisEnd.isValid() && m_data.summitEnd.isValid() && axisEnd > m_data.summitEnd
+            ? tr("Open issues are counted at the end of each day up to the last change, on %1, "
+                 "after the summit's last day (%2).")
+                  .arg(QLocale().toString(axisEnd, dayFormat),
+                       QLocale().toString(m_data.summitEnd, dayFormat))
+            : tr("Open issues are counted at the end of each day up to the summit's last day."));
 
     // Indicators that share one unit, illustrative points hollow and dashed.
     LineChartSpec indicator;

@@ -26,6 +26,7 @@ ActivityView::ActivityView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_note->setObjectName(QStringLiteral("activityCount"));
     m_note->setTextFormat(Qt::PlainText);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
@@ -64,6 +65,11 @@ void ActivityView::setStore(Store *store)
         return;
     m_model = new ActivityModel(*store, this);
     m_table->setModel(m_model);
+    // The model also refreshes itself on the store's signals (this window's edits,
+    // a colleague's commit): the count follows every change of its rows.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActivityView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActivityView::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActivityView::updateCount);
     {
         const QSignalBlocker blocker(m_since);
         m_since->setDateTime(m_model->since().toLocalTime());
@@ -77,7 +83,14 @@ void ActivityView::refresh()
     if (!m_model)
         return;
     m_model->refresh();
-    m_note->setText(m_model->isTruncated()
-                        ? tr("Showing the latest %1 changes only").arg(ActivityModel::maxRows)
-                        : tr("%n change(s)", nullptr, m_model->rowCount()));
+    updateCount();
+}
+
+void ActivityView::updateCount()
+{
+    if (!m_model)
+        return;
+    m_note->setText(m_model->isTruncated() ? tr("Showing the latest %n change(s) only", nullptr,
+                                                ActivityModel::maxRows)
+                                           : tr("%n change(s)", nullptr, m_model->rowCount()));
 }

@@ -24,11 +24,14 @@ public:
     ActivityModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QDateTimeEdit *sinceEdit() const { return m_since; }
+    QLabel *countLabel() const { return m_note; }
 
 signals:
     void issueActivated(qint64 issueId);
 
 private:
+    void updateCount();
+
     QPointer<Store> m_store;
     ActivityModel *m_model = nullptr;
     QDateTimeEdit *m_since;

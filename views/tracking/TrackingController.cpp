@@ -26,6 +26,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -34,6 +35,8 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -266,6 +269,54 @@ bool TrackingController::setSelectedField(IssueField field, const QVariant &valu
     return !failed;
 }
 
+QString TrackingController::selectionText(const QList<CurrentValue> &current)
+{
+    // Long enough to recognise a title, short enough for the dialog's one line.
+    constexpr qsizetype titleShown = 40;
+    constexpr qsizetype namedAtMost = 3;
+    if (current.size() == 1) {
+        const QString title = current.first().title.simplified();
+        return tr("%1 (%2)").arg(current.first().code,
+                                 title.size() > titleShown
+                                     ? title.left(titleShown - 1).trimmed() + QChar(0x2026)
+                                     : title);
+    }
+    const auto differs = [&](const CurrentValue &value) {
+        return value.value != current.first().value;
+    };
+    if (std::none_of(current.cbegin(), current.cend(), differs))
+        return tr("the %n selected issue(s), now all %1", nullptr, current.size())
+            .arg(current.first().value);
+    QStringList named;
+    for (qsizetype i = 0; i < current.size() && i < namedAtMost; ++i)
+        named.append(tr("%1 (%2)").arg(current.at(i).value, current.at(i).code));
+    const qsizetype rest = current.size() - named.size();
+    const QString list =
+        rest > 0
+            ? tr("%1 and %n more", nullptr, int(rest)).arg(named.join(tr(", ")))
+            : tr("%1 and %2")
+                  .arg(QStringList(named.mid(0, named.size() - 1)).join(tr(", ")), named.last());
+    return tr("%n selected issue(s), now %1", nullptr, current.size()).arg(list);
+}
+
+QString TrackingController::askItem(const QString &title, const QString &question,
+                                    const QStringList &items, int current, bool editable,
+                                    bool *ok) const
+{
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(question);
+    if (auto *label = dialog.findChild<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
+    dialog.setComboBoxItems(items);
+    dialog.setTextValue(items.value(current));
+    dialog.setComboBoxEditable(editable);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (ok)
+        *ok = accepted;
+    return accepted ? dialog.textValue() : QString();
+}
+
 void TrackingController::bulkStatusInteractive()
 {
     const QList<qint64> ids = selectedIssueIds();
@@ -273,10 +324,13 @@ void TrackingController::bulkStatusInteractive()
         return;
     // Each selected issue's status now, for the question and the reason dialog.
     QList<StatusReasonDialog::Change> changes;
+    QList<CurrentValue> current;
     try {
         for (qint64 id : ids) {
-            if (const std::optional<Issue> issue = m_store->issues().byId(id))
+            if (const std::optional<Issue> issue = m_store->issues().byId(id)) {
                 changes.append({issue->code, issue->status});
+                current.append({issue->code, issue->title, StatusText::label(issue->status)});
+            }
         }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
@@ -289,9 +343,9 @@ void TrackingController::bulkStatusInteractive()
     for (Status status : statuses)
         labels.append(StatusText::label(status));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Set Status"), tr("Status of the %n selected issue(s):", nullptr, ids.size()),
-        labels, int(qMax(0, statuses.indexOf(changes.first().from))), false, &ok);
+    const QString chosen =
+        askItem(tr("Set Status"), tr("Status of %1:").arg(selectionText(current)), labels,
+                int(qMax(0, statuses.indexOf(changes.first().from))), false, &ok);
     if (!ok)
         return;
     const Status to = statuses.value(labels.indexOf(chosen));
@@ -310,19 +364,26 @@ void TrackingController::bulkPriorityInteractive()
     for (Priority priority : priorities)
         labels.append(PriorityText::label(priority));
     // Opens on the current priority (the first selected issue's).
-    int current = 0;
+    int current = -1;
+    QList<CurrentValue> values;
     try {
-        if (const std::optional<Issue> first = m_store->issues().byId(ids.first()))
-            current = int(qMax(0, priorities.indexOf(first->priority)));
+        for (qint64 id : ids) {
+            if (const std::optional<Issue> issue = m_store->issues().byId(id)) {
+                if (current < 0)
+                    current = int(qMax(0, priorities.indexOf(issue->priority)));
+                values.append({issue->code, issue->title, PriorityText::label(issue->priority)});
+            }
+        }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
         return;
     }
+    if (values.isEmpty())
+        return;
     bool ok = false;
     const QString chosen =
-        QInputDialog::getItem(m_window, tr("Set Priority"),
-                              tr("Priority of the %n selected issue(s):", nullptr, ids.size()),
-                              labels, current, false, &ok);
+        askItem(tr("Set Priority"), tr("Priority of %1:").arg(selectionText(values)), labels,
+                current, false, &ok);
     if (ok)
         setSelectedField(IssueField::Priority, int(priorities.value(labels.indexOf(chosen))));
 }
@@ -335,20 +396,28 @@ void TrackingController::bulkOwnerInteractive()
     QStringList owners;
     // Opens on the current owner (the first selected issue's).
     int current = 0;
+    QList<CurrentValue> values;
     try {
         owners = m_store->issues().owners();
-        if (const std::optional<Issue> first = m_store->issues().byId(ids.first())) {
-            if (!owners.contains(first->owner))
-                owners.prepend(first->owner);
-            current = int(owners.indexOf(first->owner));
+        for (qint64 id : ids) {
+            if (const std::optional<Issue> issue = m_store->issues().byId(id)) {
+                if (values.isEmpty()) {
+                    if (!owners.contains(issue->owner))
+                        owners.prepend(issue->owner);
+                    current = int(owners.indexOf(issue->owner));
+                }
+                values.append({issue->code, issue->title,
+                               issue->owner.isEmpty() ? tr("no owner") : issue->owner});
+            }
         }
     } catch (const StoreError &error) {
         m_store->reportError(error.message());
     }
     bool ok = false;
-    const QString owner = QInputDialog::getItem(
-        m_window, tr("Set Owner"), tr("Owner of the %n selected issue(s):", nullptr, ids.size()),
-        owners, current, true, &ok);
+    const QString question = values.isEmpty()
+                                 ? tr("Owner of the %n selected issue(s):", nullptr, ids.size())
+                                 : tr("Owner of %1:").arg(selectionText(values));
+    const QString owner = askItem(tr("Set Owner"), question, owners, current, true, &ok);
     if (ok)
         setSelectedField(IssueField::Owner, owner.trimmed());
 }

@@ -50,6 +50,21 @@ public:
     bool removeView(const QString &name);
 
 private:
+    // One selected issue and its current value of the field being set.
+    struct CurrentValue
+    {
+        QString code;
+        QString title;
+        QString value; // as shown to the user
+    };
+    // "RE-01 (Title…)" for one issue; for several, the count and what each holds
+    // now, a few named and the rest counted.
+    static QString selectionText(const QList<CurrentValue> &current);
+    // QInputDialog::getItem() with the question shown as plain text: it holds
+    // the user's titles.
+    QString askItem(const QString &title, const QString &question, const QStringList &items,
+                    int current, bool editable, bool *ok) const;
+
     void createActions();
     void bulkStatusInteractive();
     void bulkPriorityInteractive();
