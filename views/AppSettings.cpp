@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "store/Store.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -221,10 +223,7 @@ void AppSettings::setUserName(const QString &name)
 
 QString AppSettings::defaultUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    return Store::accountName();
 }
 
 QString AppSettings::defaultDatabasePath()
