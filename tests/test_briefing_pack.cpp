@@ -210,7 +210,7 @@ private slots:
     void longTitleRunningHeadStaysOnThePage();
     void chineseExtractsAsTyped();
     void headingsAndShortRowsStayOnOnePage();
-    void annexSubheadingsStayWithTheirText();
+    void headingStylesStayWithTheirText();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -1262,13 +1262,12 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
     QVERIFY(rows > 100);
 }
 
-// Annex A's bloc headings and actor names are headings to the reader: whatever the
-// height they reach on a page, the text they lead starts on the same page.
-void TestBriefingPack::annexSubheadingsStayWithTheirText()
+// Whatever is styled as a heading, in any section, starts the same page as the text
+// it leads: Annex A's bloc headings and actor names are moved through every height of
+// a page by a first biography that grows line by line.
+void TestBriefingPack::headingStylesStayWithTheirText()
 {
     PackOptions options = baseOptions();
-    options.issueCodes = {QStringLiteral("RE-01")};
-    options.sections = PackSection::Annexes;
     const PackContent base = BriefingPackComposer(*m_store).compose(options);
     QVERIFY(base.actors.size() > 3);
     int checked = 0;
@@ -1301,26 +1300,30 @@ void TestBriefingPack::annexSubheadingsStayWithTheirText()
             return !block.text().trimmed().isEmpty() && block.layout()->lineCount() > 0;
         };
         // Styled as a heading: a heading block, or a paragraph outside a table that
-        // opens in bold.
+        // is bold throughout (a bold lead-in, "Handling: ...", is text).
         const auto looksLikeHeading = [](const QTextBlock &block) {
             if (block.blockFormat().headingLevel() > 0)
                 return true;
             if (QTextCursor(block).currentTable())
                 return false;
-            const QTextBlock::iterator first = block.begin();
-            return !first.atEnd() && first.fragment().charFormat().fontWeight() >= QFont::Bold;
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().text().trimmed().isEmpty() &&
+                    it.fragment().charFormat().fontWeight() < QFont::Bold)
+                    return false;
+            }
+            return true;
         };
-        bool inAnnex = false;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             if (!hasText(block))
                 continue;
-            inAnnex = inAnnex || block.text().startsWith(QLatin1String("Annex A"));
-            if (!inAnnex || !looksLikeHeading(block))
+            if (!looksLikeHeading(block))
                 continue;
             QTextBlock next = block.next();
             while (next.isValid() && !hasText(next))
                 next = next.next();
-            if (!next.isValid())
+            // The document's own page break follows: nothing to keep it with.
+            if (!next.isValid() ||
+                (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
             ++checked;
             QVERIFY2(page(block, block.layout()->lineCount() - 1) == page(next, 0),
