@@ -1,7 +1,5 @@
 #include "AppSettings.h"
 
-#include "store/Store.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -223,7 +221,10 @@ void AppSettings::setUserName(const QString &name)
 
 QString AppSettings::defaultUserName()
 {
-    return Store::accountName();
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
 }
 
 QString AppSettings::defaultDatabasePath()
