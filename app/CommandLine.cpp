@@ -65,6 +65,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                               tr("pack: who prepared it (default: your account)."),
                                               tr("name"));
     const QCommandLineOption pdfAOption(QStringLiteral("pdfa"), tr("pack: write PDF/A-1b."));
+    const QCommandLineOption allowEmptyOption(
+        QStringLiteral("allow-empty"),
+        tr("pack: write the pack even when no issue matches --issues and --status."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("forecast: print JSON."));
     const QCommandLineOption onExistingOption(
         QStringLiteral("on-existing"),
@@ -76,7 +79,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     for (const QCommandLineOption &option :
          {dbOption, demoOption, forceOption, outOption, formatOption, issuesOption, statusOption,
           classificationOption, dateOption, registrationOption, copyOption, preparedByOption,
-          pdfAOption, jsonOption, onExistingOption, reasonOption})
+          pdfAOption, allowEmptyOption, jsonOption, onExistingOption, reasonOption})
         parser.addOption(option);
 
     auto fail = [&result](const QString &message) {
@@ -107,21 +110,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(demoOption)) {
         if (!command.isEmpty())
-            return fail(tr("--demo cannot be combined with a command."));
+            return fail(tr("A command cannot be combined with --demo."));
         result.action = Action::WriteDemo;
         result.demoPath = parser.value(demoOption);
         result.force = parser.isSet(forceOption);
         return result;
     }
     if (parser.isSet(forceOption))
-        return fail(tr("--force only goes with --demo FILE."));
+        return fail(tr("Use --force only with --demo FILE."));
     if (command.isEmpty())
         return result;
 
     if (command == QLatin1String("pack")) {
         result.action = Action::Pack;
         if (!positional.isEmpty())
-            return fail(tr("pack: unexpected argument %1").arg(positional.first()));
+            return fail(tr("pack: Unexpected argument %1.").arg(positional.first()));
         if (result.databasePath.isEmpty())
             return fail(tr("pack: --db FILE is required."));
         result.outPath = parser.value(outOption);
@@ -135,7 +138,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
              parser.value(statusOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const std::optional<Status> status = StatusText::fromKey(name);
             if (!status)
-                return fail(tr("pack: unknown status \"%1\".").arg(name.trimmed()));
+                return fail(tr("pack: Unknown status \"%1\".").arg(name.trimmed()));
             result.statuses.append(*status);
         }
         result.classification = parser.value(classificationOption);
@@ -154,27 +157,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         result.preparedBy = parser.value(preparedByOption);
         result.pdfA = parser.isSet(pdfAOption);
+        result.allowEmpty = parser.isSet(allowEmptyOption);
         return result;
     }
     if (command == QLatin1String("forecast")) {
         result.action = Action::Forecast;
         if (positional.size() != 1)
             return fail(
-                tr("forecast: give exactly one issue code, e.g. summit-brief forecast RE-01."));
+                tr("forecast: Give exactly one issue code, e.g. summit-brief forecast RE-01."));
         result.json = parser.isSet(jsonOption);
         return result;
     }
     if (command == QLatin1String("import")) {
         result.action = Action::Import;
         if (positional.size() != 1)
-            return fail(tr("import: give exactly one file, e.g. summit-brief import issues.csv."));
+            return fail(tr("import: Give exactly one file, e.g. summit-brief import issues.csv."));
         result.onExisting = parser.value(onExistingOption);
         return result;
     }
     if (command == QLatin1String("export")) {
         result.action = Action::Export;
         if (!positional.isEmpty())
-            return fail(tr("export: unexpected argument %1").arg(positional.first()));
+            return fail(tr("export: Unexpected argument %1.").arg(positional.first()));
         result.format = parser.value(formatOption);
         result.outPath = parser.value(outOption);
         if (result.format.isEmpty() || result.outPath.isEmpty())
@@ -185,7 +189,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::SetStatus;
         if (positional.size() != 2)
             return fail(
-                tr("status: give an issue code and a status, e.g. summit-brief status RE-01 "
+                tr("status: Give an issue code and a status, e.g. summit-brief status RE-01 "
                    "\"In negotiation\" --reason \"...\"."));
         result.reason = parser.value(reasonOption).trimmed();
         if (result.reason.isEmpty())

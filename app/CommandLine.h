@@ -52,6 +52,7 @@ public:
     int copyNumber = 1;
     QString preparedBy;
     bool pdfA = false;
+    bool allowEmpty = false; // --allow-empty: write a pack no issue matched
     // forecast
     bool json = false;
     // import, status

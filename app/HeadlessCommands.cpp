@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "AppSettings.h"
+#include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
 #include "forecast/ForecastReport.h"
 #include "io/CommandActions.h"
@@ -14,9 +15,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int count = -1)
 {
-    return QCoreApplication::translate("HeadlessCommands", text);
+    return QCoreApplication::translate("HeadlessCommands", text, nullptr, count);
 }
 
 const QString errorPrefix = QStringLiteral("summit-brief: ");
@@ -67,6 +68,21 @@ QString databasePathOf(const CommandLine &command)
     return last.isEmpty() ? AppSettings::defaultDatabasePath() : last;
 }
 
+// What --issues and --status asked for, as the user typed them.
+QString filterOf(const CommandLine &command)
+{
+    QStringList parts;
+    if (!command.issueCodes.isEmpty())
+        parts << QStringLiteral("--issues %1").arg(command.issueCodes.join(QLatin1Char(',')));
+    if (!command.statuses.isEmpty()) {
+        QStringList names;
+        for (Status status : command.statuses)
+            names << StatusText::key(status);
+        parts << QStringLiteral("--status %1").arg(names.join(QLatin1Char(',')));
+    }
+    return parts.isEmpty() ? tr("the whole database") : parts.join(QLatin1Char(' '));
+}
+
 int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     const QString formatName =
@@ -74,7 +90,7 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     const std::optional<PackFormat> format = packFormatFromName(formatName);
     if (!format)
         return failure(err,
-                       tr("unknown pack format \"%1\"; use pdf, odt or html.").arg(formatName));
+                       tr("Unknown pack format \"%1\"; use pdf, odt or html.").arg(formatName));
     PackOptions options;
     options.issueCodes = command.issueCodes;
     options.statuses = command.statuses;
@@ -84,17 +100,31 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.copyNumber = command.copyNumber;
     options.preparedBy = command.preparedBy;
     options.pdfA = command.pdfA;
+    const PackContent content = BriefingPackComposer(store).compose(options);
+    // A pack without issues is refused unless asked for: the script that exports the
+    // night before then fails where someone looks (exit status, cron mail), and last
+    // night's good pack at the same path is not replaced by an empty one.
+    if (content.briefs.isEmpty()) {
+        if (!command.allowEmpty)
+            return failure(err, tr("No issue matches %1; nothing was written (--allow-empty "
+                                   "writes the pack anyway).")
+                                    .arg(filterOf(command)));
+        // "warning:" untranslated, for scripts that look for it.
+        err << errorPrefix << QStringLiteral("warning: ")
+            << tr("No issue matches %1; the pack has no briefs.").arg(filterOf(command))
+            << Qt::endl;
+    }
     QString error;
     int pages = 0;
     QString logWarning;
-    if (!exportPack(store, options, command.outPath, *format, &error, &pages, &logWarning))
+    if (!exportPack(store, content, command.outPath, *format, &error, &pages, &logWarning))
         return failure(err, error);
     if (!logWarning.isEmpty())
         err << errorPrefix << logWarning << Qt::endl;
     if (*format == PackFormat::Pdf)
-        out << tr("Wrote %1 (%2 pages)").arg(command.outPath).arg(pages) << Qt::endl;
+        out << tr("Wrote %1 (%n page(s)).", pages).arg(command.outPath) << Qt::endl;
     else
-        out << tr("Wrote %1").arg(command.outPath) << Qt::endl;
+        out << tr("Wrote %1.").arg(command.outPath) << Qt::endl;
     return 0;
 }
 
@@ -108,9 +138,9 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
         if (!DemoScenario::write(command.demoPath, command.force, &error, &backup))
             return failure(err, error);
         if (backup.isEmpty())
-            out << tr("Wrote the demo database to %1").arg(command.demoPath) << Qt::endl;
+            out << tr("Wrote the demo database to %1.").arg(command.demoPath) << Qt::endl;
         else
-            out << tr("Wrote the demo database to %1 (the database it replaced is in %2)")
+            out << tr("Wrote the demo database to %1 (the database it replaced is in %2).")
                        .arg(command.demoPath, backup)
                 << Qt::endl;
         return 0;
@@ -134,8 +164,9 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             const std::optional<ImportPolicy> policy =
                 CommandActions::importPolicy(command.onExisting);
             if (!policy)
-                return failure(err, tr("--on-existing must be ask, skip or replace, not \"%1\".")
-                                        .arg(command.onExisting));
+                return failure(err,
+                               tr("Unknown --on-existing choice \"%1\"; use ask, skip or replace.")
+                                   .arg(command.onExisting));
             return withPrefixedErrors(err, [&](QTextStream &errors) {
                 return CommandActions::runImport(store, command.arguments.first(), *policy, out,
                                                  errors);
@@ -145,8 +176,8 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             const std::optional<CommandActions::ExportFormat> format =
                 CommandActions::exportFormat(command.format);
             if (!format)
-                return failure(err,
-                               tr("--format must be json or csv, not \"%1\".").arg(command.format));
+                return failure(
+                    err, tr("Unknown export format \"%1\"; use json or csv.").arg(command.format));
             return withPrefixedErrors(err, [&](QTextStream &errors) {
                 return CommandActions::runExport(store, *format, command.outPath, out, errors);
             });
@@ -158,7 +189,7 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
                                                  errors);
             });
         default:
-            return failure(err, tr("nothing to do"));
+            return failure(err, tr("Nothing to do."));
         }
     } catch (const StoreError &error) {
         return failure(err, error.message());

@@ -210,6 +210,7 @@ private slots:
     void longTitleRunningHeadStaysOnThePage();
     void chineseExtractsAsTyped();
     void headingsAndShortRowsStayOnOnePage();
+    void headingStylesStayWithTheirText();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -1259,6 +1260,81 @@ void TestBriefingPack::headingsAndShortRowsStayOnOnePage()
     }
     QVERIFY(headings > 100);
     QVERIFY(rows > 100);
+}
+
+// Whatever is styled as a heading, in any section, starts the same page as the text
+// it leads: Annex A's bloc headings and actor names are moved through every height of
+// a page by a first biography that grows line by line.
+void TestBriefingPack::headingStylesStayWithTheirText()
+{
+    PackOptions options = baseOptions();
+    const PackContent base = BriefingPackComposer(*m_store).compose(options);
+    QVERIFY(base.actors.size() > 3);
+    int checked = 0;
+    for (int step = 0; step <= 60; ++step) {
+        PackContent content = base;
+        QStringList notes;
+        if (step % 2 == 1)
+            notes << QStringLiteral("A longer note that wraps onto a second line of the page, so "
+                                    "that what follows it moves by one line and not by one "
+                                    "paragraph, which has a margin as well.");
+        for (int i = 1; i <= step / 2; ++i)
+            notes << QStringLiteral("Filler note %1.").arg(i);
+        content.actors[0].biography = notes.join(QLatin1Char('\n'));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(PackWriter::Resolution);
+        PackTextDocument document;
+        const qreal pageHeight = PackWriter::layOut(content, &writer, document);
+        document.pageCount();
+        const QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const auto page = [&](const QTextBlock &block, int line) {
+            const QTextLine textLine = block.layout()->lineAt(line);
+            const qreal y = layout->blockBoundingRect(block).top() -
+                            block.layout()->boundingRect().top() + textLine.y() +
+                            textLine.height() / 2;
+            return int(std::floor(y / pageHeight));
+        };
+        const auto hasText = [](const QTextBlock &block) {
+            return !block.text().trimmed().isEmpty() && block.layout()->lineCount() > 0;
+        };
+        // Styled as a heading: a heading block, or a paragraph outside a table that
+        // is bold throughout (a bold lead-in, "Handling: ...", is text).
+        const auto looksLikeHeading = [](const QTextBlock &block) {
+            if (block.blockFormat().headingLevel() > 0)
+                return true;
+            if (QTextCursor(block).currentTable())
+                return false;
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (!it.fragment().text().trimmed().isEmpty() &&
+                    it.fragment().charFormat().fontWeight() < QFont::Bold)
+                    return false;
+            }
+            return true;
+        };
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (!hasText(block))
+                continue;
+            if (!looksLikeHeading(block))
+                continue;
+            QTextBlock next = block.next();
+            while (next.isValid() && !hasText(next))
+                next = next.next();
+            // The document's own page break follows: nothing to keep it with.
+            if (!next.isValid() ||
+                (next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            ++checked;
+            QVERIFY2(page(block, block.layout()->lineCount() - 1) == page(next, 0),
+                     qPrintable(QStringLiteral("step %1: \"%2\" ends page %3, \"%4\" starts "
+                                               "the next")
+                                    .arg(step)
+                                    .arg(block.text(), QString::number(page(block, 0) + 1),
+                                         next.text().left(40))));
+        }
+    }
+    QVERIFY(checked > 60 * base.actors.size());
 }
 
 QTEST_MAIN(TestBriefingPack)

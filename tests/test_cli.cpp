@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -23,6 +25,7 @@
 
 #include <csignal>
 #include <optional>
+#include <pwd.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -40,6 +43,28 @@ Run runApp(const QStringList &arguments, QProcess &process)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // proves the commands need no display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SUMMIT_APP_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// As runApp, in an environment without USER, LOGNAME and USERNAME (a service, a
+// cron job), whose home and settings are in `home`.
+Run runAppWithoutUser(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SUMMIT_APP_PATH), arguments);
     if (!process.waitForFinished(120000))
@@ -208,6 +233,12 @@ private slots:
     void lockedFileSaysWhoHoldsIt();
     void failedBackupLeavesNothing();
     void readOnlyFolderIsReadNotWritten();
+    void packWithNoMatchingIssueIsRefusedUnlessAllowed();
+    void historyNamesTheAccountWithoutUser();
+    void historyNamesTheWindowsUser();
+    void importSaysWhatChanged();
+    void messagesAreSentences_data();
+    void messagesAreSentences();
 
 private:
     // A copy of the demo database in m_dir.
@@ -811,6 +842,202 @@ void TestCli::readOnlyFolderIsReadNotWritten()
     QCOMPARE(TestSupport::fileHash(db), before);
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("brief.db")});
+}
+
+// A script exporting by status the night before: a filter no issue passes fails
+// (and leaves the last pack in place) unless --allow-empty says an empty pack is
+// wanted, which is then written with a warning.
+void TestCli::packWithNoMatchingIssueIsRefusedUnlessAllowed()
+{
+    const QString out = m_dir.filePath(QStringLiteral("empty.pdf"));
+    QVERIFY(writeBytes(out, "last night's pack"));
+    const QStringList arguments{QStringLiteral("pack"),
+                                QStringLiteral("--db"),
+                                m_db,
+                                QStringLiteral("--out"),
+                                out,
+                                QStringLiteral("--status"),
+                                QStringLiteral("Closed"),
+                                QStringLiteral("--date"),
+                                QStringLiteral("2025-07-20")};
+    // The demo has no closed issue.
+    QCOMPARE(TestSupportHash::query(m_db, QStringLiteral("SELECT COUNT(*) FROM issue WHERE "
+                                                         "status = 7")),
+             QStringList{QStringLiteral("0")});
+    Run run = runApp(arguments);
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("--status Closed")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("--allow-empty")), qPrintable(run.err));
+    QVERIFY(run.out.trimmed().isEmpty());
+    QFile previous(out);
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("last night's pack"));
+    previous.close();
+
+    run = runApp(arguments + QStringList{QStringLiteral("--allow-empty")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lineCount(run.out), 1);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(run.err.startsWith(QLatin1String("summit-brief: warning: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("--status Closed")), qPrintable(run.err));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+}
+
+// Without $USER (cron, services), the history names the account, never the home
+// folder; the name the window stores (Edit > Your Name) wins over both.
+void TestCli::historyNamesTheAccountWithoutUser()
+{
+    QTemporaryDir home(m_dir.filePath(QStringLiteral("home-XXXXXX")));
+    QVERIFY(home.isValid());
+    const QString db = demoCopy(QStringLiteral("account.db"));
+    const QStringList change{QStringLiteral("status"),
+                             QStringLiteral("RE-01"),
+                             QStringLiteral("Stalled"),
+                             QStringLiteral("--reason"),
+                             QStringLiteral("Talks paused"),
+                             QStringLiteral("--db"),
+                             db};
+    const QString lastChangedBy =
+        QStringLiteral("SELECT changed_by FROM status_change ORDER BY id DESC LIMIT 1");
+    const Run run = runAppWithoutUser(change, home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const passwd *account = ::getpwuid(::geteuid());
+    QVERIFY(account && account->pw_name);
+    const QStringList recorded = TestSupportHash::query(db, lastChangedBy);
+    QCOMPARE(recorded, QStringList{QString::fromLocal8Bit(account->pw_name)});
+    QVERIFY(recorded.first() != QFileInfo(home.path()).fileName());
+}
+
+void TestCli::historyNamesTheWindowsUser()
+{
+    QTemporaryDir home(m_dir.filePath(QStringLiteral("home-XXXXXX")));
+    QVERIFY(home.isValid());
+    {
+        // Where the window keeps its settings (organisation SummitBrief, application
+        // Summit Brief) under XDG_CONFIG_HOME.
+        QSettings settings(home.filePath(QStringLiteral(".config/SummitBrief/Summit Brief.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("tracking/userName"), QStringLiteral("A. Desk Officer"));
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    const QString db = demoCopy(QStringLiteral("named.db"));
+    const Run run = runAppWithoutUser({QStringLiteral("status"), QStringLiteral("RE-01"),
+                                       QStringLiteral("Stalled"), QStringLiteral("--reason"),
+                                       QStringLiteral("Talks paused"), QStringLiteral("--db"), db},
+                                      home.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(TestSupportHash::query(db, QStringLiteral("SELECT changed_by FROM status_change "
+                                                       "ORDER BY id DESC LIMIT 1")),
+             QStringList{QStringLiteral("A. Desk Officer")});
+}
+
+// A replacing import says what it replaced, not "Imported 0 issues".
+void TestCli::importSaysWhatChanged()
+{
+    const QString db = demoCopy(QStringLiteral("reimport.db"));
+    const QString csv = m_dir.filePath(QStringLiteral("cr01.csv"));
+    QVERIFY(writeBytes(csv, "code,title,category,status,priority,owner,due_date,likelihood,"
+                            "eu_objective,lines_to_take,defensive_lines,background\n"
+                            "RE-01,Rare earths (revised),Trade,Open,High,,,,,,,\n"
+                            "NEW-01,A new issue,Trade,Open,Low,,,,,,,\n"
+                            "NEW-02,Another new issue,Trade,Open,Low,,,,,,,\n"));
+    Run run = runApp({QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                      QStringLiteral("--on-existing"), QStringLiteral("replace")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Imported %1: 1 issue replaced, 2 new, 0 kept.").arg(csv));
+    run = runApp({QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                  QStringLiteral("--on-existing"), QStringLiteral("skip")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed(),
+             QStringLiteral("Imported %1: 0 issues replaced, 0 new, 3 kept.").arg(csv));
+
+    // A scenario in the same words, with what was added by kind.
+    const QString json = m_dir.filePath(QStringLiteral("scenario.json"));
+    QCOMPARE(
+        runApp({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--out"), json})
+            .exitCode,
+        0);
+    run = runApp({QStringLiteral("import"), json, QStringLiteral("--db"), db,
+                  QStringLiteral("--on-existing"), QStringLiteral("replace")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Imported %1: ").arg(json)), qPrintable(run.out));
+    QVERIFY2(QRegularExpression(QStringLiteral("^Imported .*: [1-9][0-9]* records replaced, 0 "
+                                               "kept; added: 0 issues, 0 actors, [0-9]+ "
+                                               "positions, .*\\.$"))
+                 .match(run.out.trimmed())
+                 .hasMatch(),
+             qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QLatin1String("(s)")), qPrintable(run.out));
+}
+
+void TestCli::messagesAreSentences_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("succeeds");
+    const QString out = m_dir.filePath(QStringLiteral("sentences"));
+    QTest::newRow("pack odt") << QStringList{QStringLiteral("pack"), QStringLiteral("--out"),
+                                             out + QStringLiteral(".odt")}
+                              << true;
+    QTest::newRow("pack pdf") << QStringList{QStringLiteral("pack"), QStringLiteral("--out"),
+                                             out + QStringLiteral(".pdf"),
+                                             QStringLiteral("--issues"), QStringLiteral("RE-01")}
+                              << true;
+    QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                               QStringLiteral("csv"), QStringLiteral("--out"),
+                                               out + QStringLiteral(".csv")}
+                                << true;
+    QTest::newRow("unknown pack format")
+        << QStringList{QStringLiteral("pack"), QStringLiteral("--out"),
+                       out + QStringLiteral(".docx")}
+        << false;
+    QTest::newRow("unknown export format")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml"),
+                       QStringLiteral("--out"), out + QStringLiteral(".xml")}
+        << false;
+    QTest::newRow("unknown import choice")
+        << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
+                       QStringLiteral("--on-existing"), QStringLiteral("merge")}
+        << false;
+    QTest::newRow("pack argument")
+        << QStringList{QStringLiteral("pack"), QStringLiteral("extra"), QStringLiteral("--out"),
+                       out + QStringLiteral(".pdf")}
+        << false;
+    QTest::newRow("export argument")
+        << QStringList{QStringLiteral("export"),   QStringLiteral("extra"),
+                       QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--out"),    out + QStringLiteral(".csv")}
+        << false;
+    QTest::newRow("force without demo") << QStringList{QStringLiteral("--force")} << false;
+}
+
+// Every line is a sentence: a capital first, a full stop last; an error may name
+// its command first ("pack: "), and then an option may start the sentence.
+void TestCli::messagesAreSentences()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, succeeds);
+    const Run run = runApp(arguments + QStringList{QStringLiteral("--db"), m_db});
+    QCOMPARE(run.exitCode == 0, succeeds);
+    QString line = (succeeds ? run.out : run.err).trimmed();
+    QCOMPARE(lineCount(line), 1);
+    bool afterCommand = false;
+    if (!succeeds) {
+        QVERIFY2(line.startsWith(QLatin1String("summit-brief: ")), qPrintable(line));
+        line = line.mid(int(qstrlen("summit-brief: ")));
+        static const QRegularExpression command(QStringLiteral("^(pack|export|import): "));
+        afterCommand = line.contains(command);
+        line.remove(command);
+    }
+    QVERIFY2(line.endsWith(QLatin1Char('.')), qPrintable(line));
+    QVERIFY2(line.at(0).isUpper() || (afterCommand && line.startsWith(QLatin1String("--"))),
+             qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -37,6 +37,12 @@ bool exportPack(Store &store, const PackOptions &options, const QString &path, P
             *error = e.message();
         return false;
     }
+    return exportPack(store, content, path, format, error, pageCount, logWarning);
+}
+
+bool exportPack(Store &store, const PackContent &content, const QString &path, PackFormat format,
+                QString *error, int *pageCount, QString *logWarning)
+{
     if (!PackWriter::write(content, format, path, error, pageCount))
         return false;
     // A log of what left the building, not an edit of the summit: no undo step.

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QPagedPaintDevice;
+struct PackContent;
 class Store;
 
 // Composes a briefing pack from the store and writes it to path in one step: the
@@ -15,6 +16,10 @@ class Store;
 // last pack" works whichever way it was exported; if only that log cannot be
 // written, the call still succeeds and says so in *logWarning.
 bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
+                QString *error, int *pageCount = nullptr, QString *logWarning = nullptr);
+// The same for a pack already composed (BriefingPackComposer), for a caller that
+// looks at what it holds before writing it.
+bool exportPack(Store &store, const PackContent &content, const QString &path, PackFormat format,
                 QString *error, int *pageCount = nullptr, QString *logWarning = nullptr);
 
 // The same pack painted onto a paged device (a QPrinter, for printing and the

@@ -642,10 +642,13 @@ void PackHtmlBuilder::actorAnnex(Output &out, const Heading &heading) const
             bloc = actor.bloc;
             out << tag("h2", esc(bloc));
         }
-        QString name = QStringLiteral("<b>%1</b>").arg(esc(actor.name));
+        // A heading block, not a bold paragraph: the PDF's pagination keeps headings
+        // with the text that follows, so a name never ends a page without its entry.
+        QString name = esc(actor.name);
         if (actor.illustrative)
-            name += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("illustrative")));
-        out << tag("p", name, "actor");
+            name += QStringLiteral(" <span style=\"font-weight: normal\"><i>(%1)</i></span>")
+                        .arg(esc(tr("illustrative")));
+        out << tag("h3", name, "actor");
         QStringList line;
         if (!actor.role.isEmpty())
             line << actor.role;

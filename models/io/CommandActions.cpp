@@ -74,18 +74,20 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
         if (!importer.importFile(path))
             return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const ScenarioImporter::Counts counts = importer.counts();
-        // Each count in its own plural form: "1 issue", "3 actors".
-        const QStringList parts = {tr("%n issue(s)", nullptr, counts.issues),
+        // What changed first, in the same words as a CSV import; then what was added,
+        // each kind in its own plural form ("1 issue", "3 actors"). Positions, events
+        // and indicators of a replaced issue are written again, so they count as added.
+        const QStringList added = {tr("%n issue(s)", nullptr, counts.issues),
                                    tr("%n actor(s)", nullptr, counts.actors),
                                    tr("%n position(s)", nullptr, counts.positions),
                                    tr("%n link(s)", nullptr, counts.links),
                                    tr("%n saved view(s)", nullptr, counts.savedViews),
-                                   tr("%n event(s)", nullptr, counts.events)};
-        out << oneLine(tr("Imported %1 and %2 from %3 (%4 kept, %5 replaced).")
-                           .arg(parts.join(QStringLiteral(", ")),
-                                tr("%n indicator(s)", nullptr, counts.indicators), nativePath)
-                           .arg(counts.skipped)
-                           .arg(counts.replaced))
+                                   tr("%n event(s)", nullptr, counts.events),
+                                   tr("%n indicator(s)", nullptr, counts.indicators)};
+        out << oneLine(tr("Imported %1: %2, %3; added: %4.")
+                           .arg(nativePath, tr("%n record(s) replaced", nullptr, counts.replaced),
+                                tr("%n kept", nullptr, counts.skipped),
+                                added.join(QStringLiteral(", "))))
             << Qt::endl;
         return Success;
     }
@@ -95,11 +97,11 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
         if (!importer.importFile(path))
             return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const IssueCsvImporter::Counts counts = importer.counts();
-        out << oneLine(
-                   tr("Imported %n issue(s) from %1 (%2 kept, %3 replaced).", nullptr, counts.added)
-                       .arg(nativePath)
-                       .arg(counts.skipped)
-                       .arg(counts.replaced))
+        // Replaced first: "Imported 0 issues" read as if a replacing import did nothing.
+        out << oneLine(tr("Imported %1: %2, %3, %4.")
+                           .arg(nativePath, tr("%n issue(s) replaced", nullptr, counts.replaced),
+                                tr("%n new", nullptr, counts.added),
+                                tr("%n kept", nullptr, counts.skipped)))
             << Qt::endl;
         return Success;
     }

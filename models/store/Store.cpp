@@ -25,6 +25,11 @@
 #include <atomic>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 QString tr(const char *text)
@@ -164,16 +169,27 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
 
 QString defaultUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    // Services and sudo shells may not set USER; the home folder names the account.
-    if (name.isEmpty())
-        name = QDir::home().dirName();
+    const QString name = Store::accountName();
     return name.isEmpty() ? tr("unknown") : name;
 }
 
 } // namespace
+
+QString Store::accountName()
+{
+    // Services, cron and sudo shells may unset USER; LOGNAME and the password
+    // database still name the account. A home folder's name need not (HOME=/srv/home).
+    for (const char *variable : {"USER", "LOGNAME"}) {
+        if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(geteuid());
+        account && account->pw_name && account->pw_name[0] != '\0')
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return qEnvironmentVariable("USERNAME").trimmed(); // Windows
+}
 
 void Store::setUserName(const QString &name)
 {

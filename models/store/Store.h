@@ -80,6 +80,8 @@ public:
     // Who is recorded in the status history (defaults to the OS account, else
     // "unknown"): never empty, so a blank name keeps the default.
     QString userName() const { return m_userName; }
+    // The OS account: $USER, $LOGNAME, the password database; empty if none.
+    static QString accountName();
     void setUserName(const QString &name);
 
     IssueRepository &issues();

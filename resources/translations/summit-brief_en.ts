@@ -97,10 +97,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Imported %n issue(s) from %1 (%2 kept, %3 replaced).</source>
+            <source>%n issue(s) replaced</source>
             <translation>
-                <numerusform>Imported %n issue from %1 (%2 kept, %3 replaced).</numerusform>
-                <numerusform>Imported %n issues from %1 (%2 kept, %3 replaced).</numerusform>
+                <numerusform>%n issue replaced</numerusform>
+                <numerusform>%n issues replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) replaced</source>
+            <translation>
+                <numerusform>%n record replaced</numerusform>
+                <numerusform>%n records replaced</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -125,6 +132,16 @@
             <translation>
                 <numerusform>%n issue</numerusform>
                 <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlessCommands</name>
+        <message numerus="yes">
+            <source>Wrote %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Wrote %1 (%n page).</numerusform>
+                <numerusform>Wrote %1 (%n pages).</numerusform>
             </translation>
         </message>
     </context>
