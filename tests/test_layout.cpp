@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
@@ -29,11 +30,16 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDialog>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,8 +50,10 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -61,7 +69,9 @@ private slots:
     void init();
     void cleanup();
 
+    void windowFitsTheScreen();
     void titleColumnKeepsItsRoom();
+    void issueColumnsFitTheirContent();
     void filterPlaceholdersShowWhole();
     void positionsShowStanceColumn();
     void overviewFitsTheDetailPanel();
@@ -161,6 +171,65 @@ QStringList TestLayout::chartTexts(QChart *chart)
     return texts;
 }
 
+// A first start on a small screen opens a window that fits it, status bar and
+// all; a geometry saved on a bigger screen shrinks to this one.
+void TestLayout::windowFitsTheScreen()
+{
+    const QSize usual(1400, 900);
+    QCOMPARE(MainWindow::fittingSize(QRect(0, 0, 1920, 1050)), usual);
+    for (const QRect available :
+         {QRect(0, 0, 1024, 700), QRect(0, 0, 800, 600), QRect(0, 24, 1366, 744)}) {
+        const QSize size = MainWindow::fittingSize(available);
+        QVERIFY(size.width() <= available.width() && size.height() <= available.height());
+        // No smaller than it need be: most of the screen.
+        QVERIFY(size.width() >= available.width() * 0.85 &&
+                size.height() >= available.height() * 0.85);
+    }
+
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(available.width() < usual.width() || available.height() < usual.height(),
+             "the test needs a screen smaller than the usual window");
+    QCOMPARE(available.size(), QSize(1024, 700)); // the laptop main() sets up
+    const auto fits = [&available](MainWindow &window) {
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        const QRect frame = window.frameGeometry();
+        QVERIFY2(available.contains(frame), qPrintable(QStringLiteral("frame %1,%2 %3x%4")
+                                                           .arg(frame.x())
+                                                           .arg(frame.y())
+                                                           .arg(frame.width())
+                                                           .arg(frame.height())));
+        // The status bar inside the window, not cut off below it.
+        QVERIFY(window.statusBar()->isVisible());
+        QVERIFY(window.statusBar()->geometry().bottom() < window.height());
+    };
+
+    m_window.reset();
+    QSettings().clear();
+    {
+        MainWindow fresh;
+        QVERIFY(fresh.openDatabase(m_db->path()));
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        fits(fresh);
+        if (QTest::currentTestFailed())
+            return;
+        // Saved after the user made it bigger than this screen.
+        fresh.resize(available.size() * 1.5);
+        fresh.close();
+    }
+    QVERIFY(!AppSettings().windowGeometry().isEmpty());
+    MainWindow restored;
+    QVERIFY(restored.openDatabase(m_db->path()));
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    fits(restored);
+}
+
 void TestLayout::titleColumnKeepsItsRoom()
 {
     QTableView *table = m_window->issueTable();
@@ -190,6 +259,77 @@ void TestLayout::titleColumnKeepsItsRoom()
     QVERIFY(header->sectionSize(IssueTableModel::TitleColumn) > title);
     QVERIFY(header->sectionSize(IssueTableModel::OwnerColumn) >=
             table->fontMetrics().horizontalAdvance(QStringLiteral("Security policy desk")));
+}
+
+// Status, priority, owner and due date show whole when the window has room;
+// the title keeps a readable width on a laptop; a width the user chose stays.
+void TestLayout::issueColumnsFitTheirContent()
+{
+    QTableView *table = m_window->issueTable();
+    QHeaderView *header = table->horizontalHeader();
+    // What the rows on screen need to show whole.
+    const auto contentWidth = [&table](int column) {
+        return static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+    };
+    const QList<int> others = {IssueTableModel::CodeColumn, IssueTableModel::StatusColumn,
+                               IssueTableModel::PriorityColumn, IssueTableModel::OwnerColumn,
+                               IssueTableModel::DueDateColumn};
+    const auto describe = [&](int column) {
+        return QStringLiteral("column %1: %2 px, content %3 px, title %4 px, viewport %5 px")
+            .arg(column)
+            .arg(header->sectionSize(column))
+            .arg(contentWidth(column))
+            .arg(header->sectionSize(IssueTableModel::TitleColumn))
+            .arg(table->viewport()->width());
+    };
+
+    // Left at 1024 px, where the columns had to shrink; the next start is on a
+    // big screen: the columns get their width back.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    table = m_window->issueTable();
+    header = table->horizontalHeader();
+    showAt(QSize(1024, 700)); // the window opens on this laptop's screen first
+    showAt(QSize(1600, 1000));
+    QCoreApplication::processEvents();
+    for (int column : others) {
+        QVERIFY(!header->isSectionHidden(column));
+        QVERIFY2(header->sectionSize(column) >= contentWidth(column), qPrintable(describe(column)));
+    }
+    // The title has the rest: no scrolling sideways.
+    QVERIFY(header->length() <= table->viewport()->width());
+
+    showAt(QSize(1024, 700));
+    QCoreApplication::processEvents();
+    const int titleMinimum =
+        table->fontMetrics().averageCharWidth() * MainWindow::titleMinimumCharacters;
+    QVERIFY2(header->sectionSize(IssueTableModel::TitleColumn) >= titleMinimum,
+             qPrintable(describe(IssueTableModel::TitleColumn)));
+    // Owner gave up room before status did.
+    QVERIFY2(header->sectionSize(IssueTableModel::StatusColumn) >=
+                     contentWidth(IssueTableModel::StatusColumn) ||
+                 header->sectionSize(IssueTableModel::OwnerColumn) <=
+                     header->sectionSizeHint(IssueTableModel::OwnerColumn),
+             qPrintable(describe(IssueTableModel::StatusColumn)));
+
+    // A width the user chose is kept where there is room for it.
+    showAt(QSize(1600, 1000));
+    QCoreApplication::processEvents();
+    const int chosen = header->sectionSize(IssueTableModel::OwnerColumn) + 40;
+    header->resizeSection(IssueTableModel::OwnerColumn, chosen);
+    m_window->resize(1500, 1000);
+    QCoreApplication::processEvents();
+    QCOMPARE(header->sectionSize(IssueTableModel::OwnerColumn), chosen);
+    // Also after a restart.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    showAt(QSize(1024, 700));
+    showAt(QSize(1600, 1000));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->issueTable()->horizontalHeader()->sectionSize(IssueTableModel::OwnerColumn),
+             chosen);
 }
 
 void TestLayout::filterPlaceholdersShowWhole()
@@ -661,5 +801,37 @@ void TestLayout::matrixIssueNamesLeaveRoomForActors()
         table->model()->headerData(0, Qt::Vertical).toString().section(QLatin1Char(' '), 1)));
 }
 
-QTEST_MAIN(TestLayout)
+// A laptop's 1024x700 screen for the offscreen platform (its default is
+// 800x800), so a window sized for the screen can be checked against it; no
+// window frame, so the 1024x700 window the other tests use fills it exactly.
+int main(int argc, char **argv)
+{
+    QTemporaryDir screenDir;
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen" && screenDir.isValid()) {
+        const QString path = screenDir.filePath(QStringLiteral("screen.json"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            const QJsonObject screen{{QStringLiteral("name"), QStringLiteral("laptop")},
+                                     {QStringLiteral("x"), 0},
+                                     {QStringLiteral("y"), 0},
+                                     {QStringLiteral("width"), 1024},
+                                     {QStringLiteral("height"), 700},
+                                     {QStringLiteral("logicalDpi"), 96},
+                                     {QStringLiteral("logicalBaseDpi"), 96},
+                                     {QStringLiteral("dpr"), 1.0}};
+            const QJsonObject configuration{
+                {QStringLiteral("synchronousWindowSystemEvents"), false},
+                {QStringLiteral("windowFrameMargins"), false},
+                {QStringLiteral("screens"), QJsonArray{screen}}};
+            file.write(QJsonDocument(configuration).toJson());
+            file.close();
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(path));
+        }
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestLayout test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_layout.moc"

@@ -25,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
@@ -35,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -55,6 +58,7 @@ private slots:
     void filtersByCategoryAndStatus();
     void editsStatusAndSalienceWithUndoRedo();
     void editsTitleInOverview();
+    void undoKeyInSavedFieldUndoesTheSave();
     void reloadKeepsFieldBeingEdited();
     void refusesNonDatabaseAndKeepsCurrent();
     void newDatabaseNeverReplacesAFile();
@@ -368,6 +372,77 @@ void TestMainWindow::editsTitleInOverview()
     QCOMPARE(edit->text(), oldTitle);
 }
 
+// Ctrl+Z in a field whose change is saved undoes the saved change (the window's
+// undo stack), not just the text in the box; typing not yet saved keeps the
+// field's own undo.
+void TestMainWindow::undoKeyInSavedFieldUndoesTheSave()
+{
+    const qint64 id = issueId(QStringLiteral("RE-01"));
+    clickIssue(id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    IssueOverviewForm *form = panel->overview();
+    QLineEdit *owner = form->ownerEdit();
+    const auto storedOwner = [&] {
+        return sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString();
+    };
+    const QString before = storedOwner();
+    QCOMPARE(owner->text(), before);
+
+    owner->setFocus();
+    QTRY_VERIFY(owner->hasFocus());
+    owner->end(false);
+    QTest::keyClicks(owner, QStringLiteral(" B"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(storedOwner(), before + QStringLiteral(" B"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    QTest::keySequence(owner, QKeySequence::Undo);
+    QCOMPARE(storedOwner(), before);
+    QCOMPARE(owner->text(), before);
+    QCOMPARE(m_window->undoStack()->index(), 0);
+    // Leaving the field saves nothing new.
+    m_window->issueTable()->setFocus();
+    QTRY_VERIFY(!owner->hasFocus());
+    QCOMPARE(storedOwner(), before);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    // Redo from the field puts the saved change back.
+    owner->setFocus();
+    QTRY_VERIFY(owner->hasFocus());
+    QTest::keySequence(owner, QKeySequence::Redo);
+    QCOMPARE(storedOwner(), before + QStringLiteral(" B"));
+    QCOMPARE(owner->text(), before + QStringLiteral(" B"));
+
+    // Unsaved typing: the field's own undo takes the typing back, nothing is saved.
+    owner->end(false);
+    QTest::keyClicks(owner, QStringLiteral("X"));
+    QTest::keySequence(owner, QKeySequence::Undo);
+    QCOMPARE(owner->text(), before + QStringLiteral(" B"));
+    QCOMPARE(storedOwner(), before + QStringLiteral(" B"));
+    QCOMPARE(m_window->undoStack()->index(), 1);
+
+    // The same in a note.
+    QPlainTextEdit *note = form->textEdit(IssueField::Background);
+    QVERIFY(note);
+    const QString noteBefore =
+        sqlValue(QStringLiteral("SELECT background FROM issue WHERE id = ?"), {id}).toString();
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    note->moveCursor(QTextCursor::End);
+    QTest::keyClicks(note, QStringLiteral(" More."));
+    owner->setFocus(); // leaving the note saves it
+    QTRY_VERIFY(owner->hasFocus());
+    QCOMPARE(sqlValue(QStringLiteral("SELECT background FROM issue WHERE id = ?"), {id}).toString(),
+             noteBefore + QStringLiteral(" More."));
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keySequence(note, QKeySequence::Undo);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT background FROM issue WHERE id = ?"), {id}).toString(),
+             noteBefore);
+    QCOMPARE(note->toPlainText(), noteBefore);
+}
+
 void TestMainWindow::reloadKeepsFieldBeingEdited()
 {
     const qint64 re01 = issueId(QStringLiteral("RE-01"));
@@ -544,6 +619,44 @@ void TestMainWindow::typedScaleValueIsNeverSavedAsAnother()
                  m_window->lastError().contains(QStringLiteral("150")),
              qPrintable(m_window->lastError()));
     QCOMPARE(m_window->undoStack()->count(), 0);
+
+    // As the user sees it: the refusal is a message box, and behind it the
+    // editor still shows what was typed, not the last valid value (15).
+    MainWindow::setQuietForTesting(false);
+    const auto quietAgain = qScopeGuard([] { MainWindow::setQuietForTesting(true); });
+    positions->edit(index);
+    QPointer<QSpinBox> typing = qobject_cast<QSpinBox *>(positions->indexWidget(index));
+    QVERIFY(typing);
+    typing->selectAll();
+    QTest::keyClicks(typing, QStringLiteral("150"));
+    QString behindTheMessage;
+    bool messageShown = false;
+    QTimer poll;
+    poll.setInterval(20);
+    int polls = 0;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && QApplication::activeWindow() == box) {
+            // Let the focus change settle before looking behind the box.
+            if (++polls < 5)
+                return;
+            messageShown = true;
+            behindTheMessage = typing ? typing->cleanText() : QString();
+            poll.stop();
+            box->done(QMessageBox::Ok);
+        } else if (++polls > 500) {
+            poll.stop();
+            if (box)
+                box->done(QMessageBox::Ok);
+        }
+    });
+    poll.start();
+    QTest::keyClick(typing, Qt::Key_Return);
+    QTRY_VERIFY(messageShown);
+    QCOMPARE(behindTheMessage, QStringLiteral("150"));
+    QTRY_VERIFY(!positions->indexWidget(index));
+    QCOMPARE(stored(), before);
+    MainWindow::setQuietForTesting(true);
 
     // In range, as typed.
     positions->edit(index);

@@ -114,6 +114,7 @@ private slots:
 
     void exportsFilteredIssuesAsPdf();
     void exportsSelectedIssueAsHtml();
+    void preparedByShowsTheNamePrinted();
     void remembersChoices();
     void unwritablePathIsAnErrorAndWritesNothing();
     void asksBeforeReplacingAFile();
@@ -296,6 +297,30 @@ void TestPackDialog::exportsSelectedIssueAsHtml()
     QCOMPARE(
         m_window->statusBar()->currentMessage(),
         QStringLiteral("Exported the briefing pack to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+// An empty "Prepared by" prints the user's name: the box shows that name.
+void TestPackDialog::preparedByShowsTheNamePrinted()
+{
+    m_window->store()->setUserName(QStringLiteral("Anna Novak"));
+    QString shown;
+    const QString path = m_out->filePath(QStringLiteral("prepared.html"));
+    bool handled = false;
+    whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+        handled = true;
+        QLineEdit *edit = dialog->preparedByEdit();
+        shown = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+        dialog->formatCombo()->setCurrentIndex(
+            dialog->formatCombo()->findData(QStringLiteral("html")));
+        dialog->pathEdit()->setText(path);
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+    });
+    m_window->exportPackAction()->trigger();
+    QVERIFY(handled);
+    QCOMPARE(shown, QStringLiteral("Anna Novak"));
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(m_window->lastError()));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(shown));
 }
 
 void TestPackDialog::remembersChoices()

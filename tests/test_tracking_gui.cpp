@@ -641,15 +641,26 @@ void TestTrackingGui::colleagueChangeShowsAndConflictAsks()
         model->index(model->rowOfIssue(id), IssueTableModel::TitleColumn).data().toString(),
         QStringLiteral("Third title"));
     shownTheirs.clear();
+    QString shownField;
+    QString shownIntro;
     ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
         shownTheirs = dialog.theirsText();
         shownMine = dialog.mineText();
+        shownField = dialog.fieldText();
+        shownIntro = dialog.introText();
         return ConflictDialog::UseMine;
     });
     colleague.issues().setField(id, IssueField::Owner, QStringLiteral("Colleague's desk"),
                                 version());
     const QModelIndex owner = model->index(model->rowOfIssue(id), IssueTableModel::OwnerColumn);
     QVERIFY(model->setData(owner, QStringLiteral("My desk")));
+    // The question names the field and the issue.
+    QCOMPARE(shownField,
+             model->headerData(IssueTableModel::OwnerColumn, Qt::Horizontal).toString());
+    const QString code =
+        model->index(model->rowOfIssue(id), IssueTableModel::CodeColumn).data().toString();
+    QVERIFY2(shownIntro.contains(shownField + QStringLiteral(" of ") + code),
+             qPrintable(shownIntro));
     QCOMPARE(shownTheirs, QStringLiteral("Colleague's desk"));
     QCOMPARE(shownMine, QStringLiteral("My desk"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
@@ -959,15 +970,25 @@ void TestTrackingGui::stalePositionEditAsks()
     int asked = 0;
     QString shownTheirs;
     QString shownMine;
+    QString shownField;
+    QString shownIntro;
     ConflictDialog::setScriptForTesting([&](ConflictDialog &dialog) {
         ++asked;
         shownTheirs = dialog.theirsText();
         shownMine = dialog.mineText();
+        shownField = dialog.fieldText();
+        shownIntro = dialog.introText();
         return ConflictDialog::KeepTheirs;
     });
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_VERIFY(!view->indexWidget(index));
     QCOMPARE(asked, 1);
+    // The question names the field, as the column does, and whose position it is.
+    QCOMPARE(shownField, view->model()->headerData(column, Qt::Horizontal).toString());
+    const QString actor = colleague.positions().byId(positionId)->actorName;
+    QVERIFY(!actor.isEmpty());
+    QVERIFY2(shownIntro.contains(shownField + QStringLiteral(" of ") + actor),
+             qPrintable(shownIntro));
     QCOMPARE(m_window->lastError(), QString());
     QCOMPARE(shownTheirs, theirs.toString());
     QCOMPARE(shownMine, mine.toString());

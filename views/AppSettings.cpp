@@ -11,6 +11,7 @@ const QString windowState = QStringLiteral("window/state");
 const QString issueSplitter = QStringLiteral("window/issueSplitter");
 const QString actorSplitter = QStringLiteral("window/actorSplitter");
 const QString issueHeader = QStringLiteral("window/issueHeader");
+const QString issueColumnsResized = QStringLiteral("window/issueColumnsResized");
 const QString detailPanelVisible = QStringLiteral("window/detailPanelVisible");
 const QString lastDatabase = QStringLiteral("files/lastDatabase");
 const QString recentDatabases = QStringLiteral("files/recentDatabases");
@@ -76,6 +77,23 @@ QByteArray AppSettings::issueHeaderState() const
 void AppSettings::setIssueHeaderState(const QByteArray &state)
 {
     m_settings.setValue(Key::issueHeader, state);
+}
+
+QList<int> AppSettings::issueColumnsResized() const
+{
+    QList<int> columns;
+    const QVariantList values = m_settings.value(Key::issueColumnsResized).toList();
+    for (const QVariant &value : values)
+        columns.append(value.toInt());
+    return columns;
+}
+
+void AppSettings::setIssueColumnsResized(const QList<int> &columns)
+{
+    QVariantList values;
+    for (int column : columns)
+        values.append(column);
+    m_settings.setValue(Key::issueColumnsResized, values);
 }
 
 bool AppSettings::detailPanelVisible() const

@@ -27,6 +27,10 @@ public:
     void setActorSplitterState(const QByteArray &state);
     QByteArray issueHeaderState() const;
     void setIssueHeaderState(const QByteArray &state);
+    // The issue table's columns whose saved width the user chose; the others fit
+    // their content again.
+    QList<int> issueColumnsResized() const;
+    void setIssueColumnsResized(const QList<int> &columns);
     bool detailPanelVisible() const;
     void setDetailPanelVisible(bool visible);
 

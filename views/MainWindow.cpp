@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -43,6 +44,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -367,6 +370,7 @@ void MainWindow::closeDatabase()
         // What is being typed is saved before the file goes.
         m_detailPanel->overview()->commitPending();
         m_issueHeaderState = issueHeaderState();
+        m_issueColumnsResized = m_columnPreferences.keys();
     }
     m_tracking->attach(nullptr);
     m_issueTable->setModel(nullptr);
@@ -406,9 +410,11 @@ void MainWindow::attachModels()
     QHeaderView *header = m_issueTable->horizontalHeader();
     m_columnPreferences.clear();
     if (!m_issueHeaderState.isEmpty() && header->restoreState(m_issueHeaderState)) {
-        // The saved widths are the ones chosen (see issueHeaderState()).
-        for (int column = 0; column < IssueTableModel::ColumnCount; ++column) {
-            if (column != IssueTableModel::TitleColumn && header->sectionSize(column) > 0)
+        // Saved widths the user chose stay (see issueHeaderState()); the others
+        // fit the content again.
+        for (int column : std::as_const(m_issueColumnsResized)) {
+            if (column >= 0 && column < IssueTableModel::ColumnCount &&
+                column != IssueTableModel::TitleColumn && header->sectionSize(column) > 0)
                 m_columnPreferences.insert(column, header->sectionSize(column));
         }
     } else {
@@ -429,6 +435,8 @@ void MainWindow::attachModels()
             &MainWindow::onCurrentRowChanged);
     connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentIssue);
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::updateCounts);
+    // Other rows, other widths: the columns fit what the filter shows.
+    connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::fitIssueColumns);
 
     m_detailPanel->setContext(store, m_undoStack, m_positionModel, m_historyModel);
     m_actorsView->setContext(store, m_actorModel);
@@ -467,27 +475,51 @@ void MainWindow::fitIssueColumns()
     const auto width = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + 28;
     };
+    const auto characters = [&metrics](int count) { return metrics.averageCharWidth() * count; };
+    QHeaderView *header = m_issueTable->horizontalHeader();
     const auto headerWidth = [this, &width](int column) {
         return width(m_issueModel->headerData(column, Qt::Horizontal).toString());
     };
+    // What the rows on screen need (capped for long owners and categories), never
+    // less than the header; before there are rows, a usual value.
+    const auto contentWidth = [this, header](int column, int usual, int cap) {
+        const int content =
+            m_issueModel->rowCount() > 0
+                ? static_cast<const QAbstractItemView *>(m_issueTable)->sizeHintForColumn(column)
+                : usual;
+        return std::max(std::min(content, cap), header->sectionSizeHint(column));
+    };
     constexpr int dot = 18; // the status and priority dots
-    // Preferred widths fit the usual values; a narrow window shrinks them toward
-    // their header before the title gives up its room.
+    constexpr int unbounded = 1 << 20;
+    // Owner and category give up room first, toward their header; the title
+    // keeps a readable minimum before the others shrink.
     QList<ColumnWidth> widths = {
         {IssueTableModel::CodeColumn, width(QStringLiteral("MM-00")),
-         width(QStringLiteral("MMM-000"))},
+         contentWidth(IssueTableModel::CodeColumn, width(QStringLiteral("MMM-000")), unbounded), 1},
         {IssueTableModel::CategoryColumn, headerWidth(IssueTableModel::CategoryColumn),
-         width(QStringLiteral("Critical raw materials"))},
+         contentWidth(IssueTableModel::CategoryColumn,
+                      width(QStringLiteral("Critical raw materials")), characters(24)),
+         0},
         {IssueTableModel::StatusColumn, headerWidth(IssueTableModel::StatusColumn) + dot,
-         width(QStringLiteral("In negotiation")) + dot},
+         contentWidth(IssueTableModel::StatusColumn, width(QStringLiteral("In negotiation")) + dot,
+                      unbounded),
+         1},
         {IssueTableModel::PriorityColumn, headerWidth(IssueTableModel::PriorityColumn) + dot,
-         width(QStringLiteral("Critical")) + dot},
+         contentWidth(IssueTableModel::PriorityColumn, width(QStringLiteral("Critical")) + dot,
+                      unbounded),
+         1},
         {IssueTableModel::OwnerColumn, headerWidth(IssueTableModel::OwnerColumn),
-         width(QStringLiteral("Security policy desk"))},
+         contentWidth(IssueTableModel::OwnerColumn, width(QStringLiteral("Security policy desk")),
+                      characters(22)),
+         0},
         {IssueTableModel::DueDateColumn, width(QStringLiteral("00-00-00")),
-         width(QStringLiteral("0000-00-00"))},
+         contentWidth(IssueTableModel::DueDateColumn, width(QStringLiteral("0000-00-00")),
+                      unbounded),
+         1},
         {IssueTableModel::DaysBeforeSummitColumn, width(QStringLiteral("-000")),
-         headerWidth(IssueTableModel::DaysBeforeSummitColumn)}};
+         contentWidth(IssueTableModel::DaysBeforeSummitColumn,
+                      headerWidth(IssueTableModel::DaysBeforeSummitColumn), unbounded),
+         1}};
     // A width the user chose is the one to keep while there is room for it.
     for (ColumnWidth &column : widths) {
         column.preferred = m_columnPreferences.value(column.column, column.preferred);
@@ -495,7 +527,7 @@ void MainWindow::fitIssueColumns()
     }
     m_fittingColumns = true;
     fitColumns(m_issueTable, IssueTableModel::TitleColumn,
-               qMax(metrics.horizontalAdvance(QLatin1Char('M')) * 16, width(tr("Title"))), widths);
+               qMax(characters(titleMinimumCharacters), width(tr("Title"))), widths);
     m_fittingColumns = false;
 }
 
@@ -680,8 +712,12 @@ void MainWindow::restoreLayout()
 {
     const AppSettings settings;
     const QByteArray geometry = settings.windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1400, 900);
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 900);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(fittingSize(available));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.windowState());
     const QByteArray issueSplitter = settings.issueSplitterState();
     if (!issueSplitter.isEmpty())
@@ -690,8 +726,35 @@ void MainWindow::restoreLayout()
     if (!actorSplitter.isEmpty())
         m_actorsView->splitter()->restoreState(actorSplitter);
     m_issueHeaderState = settings.issueHeaderState();
+    m_issueColumnsResized = settings.issueColumnsResized();
     m_toggleDetailsAction->setChecked(settings.detailPanelVisible());
     m_detailPanel->setVisible(settings.detailPanelVisible());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedToScreen || isMaximized() || isFullScreen() || !screen())
+        return;
+    m_fittedToScreen = true;
+    // A geometry saved on a bigger screen: all of the window on this one, frame
+    // and status bar included.
+    const QRect available = screen()->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - size();
+    if (frameGeometry().width() > available.width() ||
+        frameGeometry().height() > available.height())
+        resize(size().boundedTo(available.size() - frameExtra));
+    const QRect frame = frameGeometry();
+    if (!available.contains(frame))
+        // Still too big (its minimum size): the top left corner shows.
+        move(qMax(available.left(), qMin(frame.x(), available.right() + 1 - frame.width())),
+             qMax(available.top(), qMin(frame.y(), available.bottom() + 1 - frame.height())));
+}
+
+QSize MainWindow::fittingSize(const QRect &available)
+{
+    // Some room left around it for the window frame and the desktop's panels.
+    return QSize(1400, 900).boundedTo(available.size() * 0.92);
 }
 
 void MainWindow::saveLayout()
@@ -705,6 +768,9 @@ void MainWindow::saveLayout()
         m_issueHeaderState = issueHeaderState();
     if (!m_issueHeaderState.isEmpty())
         settings.setIssueHeaderState(m_issueHeaderState);
+    if (m_issueModel)
+        m_issueColumnsResized = m_columnPreferences.keys();
+    settings.setIssueColumnsResized(m_issueColumnsResized);
     settings.setDetailPanelVisible(m_toggleDetailsAction->isChecked());
 }
 
@@ -825,6 +891,7 @@ void MainWindow::prepareDialog(PackExportDialog &dialog)
         // Only the suggested file name suffers.
     }
     dialog.setDatabase(m_store->path(), summitName);
+    dialog.setDefaultPreparedBy(m_store->userName());
     dialog.setIssueCounter([this](PackExportDialog::Scope scope, const PackOptions &) -> qsizetype {
         if (scope == PackExportDialog::Scope::Selected)
             return selectedIssueCodes().size();

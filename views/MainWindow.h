@@ -78,12 +78,21 @@ public:
     qint64 currentIssueId() const { return m_currentIssueId; }
 
     // Tests run without modal boxes: messages go to the status bar and lastError().
+    // The issue table's title column keeps room for this many characters before
+    // the other columns shrink.
+    static constexpr int titleMinimumCharacters = 28;
+
+    // The window's size on first start for a screen of this available area:
+    // the usual 1400x900, smaller where that would not fit.
+    static QSize fittingSize(const QRect &available);
+
     static void setQuietForTesting(bool quiet);
     static bool isQuietForTesting();
     QString lastError() const { return m_lastError; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -134,7 +143,9 @@ private:
     qint64 m_currentIssueId = 0;
     QByteArray m_issueHeaderState;
     QHash<int, int> m_columnPreferences; // issue table column -> width the user chose
+    QList<int> m_issueColumnsResized;    // as saved: whose saved widths are the user's
     bool m_fittingColumns = false;
+    bool m_fittedToScreen = false;
     QString m_lastError;
 
     SummitHeader *m_summitHeader = nullptr;

@@ -364,6 +364,12 @@ void PackExportDialog::loadSettings(const QString &databaseClassification)
             .filePath(defaultFileName(QString(), QDate::currentDate(), this->format()))));
 }
 
+void PackExportDialog::setDefaultPreparedBy(const QString &name)
+{
+    m_preparedByEdit->setPlaceholderText(name.trimmed().isEmpty() ? tr("Your user name")
+                                                                  : name.trimmed());
+}
+
 void PackExportDialog::saveSettings() const
 {
     AppSettings settings;

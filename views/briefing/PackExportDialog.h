@@ -46,6 +46,10 @@ public:
 
     static QString suffixFor(PackFormat format);
 
+    // The name the pack prints when "Prepared by" is left empty (the user's
+    // name in the store): the empty box shows it.
+    void setDefaultPreparedBy(const QString &name);
+
     // Where an export goes by default: the folder the last pack of this database
     // went to if it still exists, else Documents (or home); the file is named
     // after the summit and the date.

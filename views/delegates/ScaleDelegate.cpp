@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -43,6 +45,23 @@ protected:
             }
         }
         QSpinBox::keyPressEvent(event);
+    }
+
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        // Losing the focus to the message that refuses 150 would put the last
+        // valid value (15) in the box behind it: keep what was typed.
+        const QString typed = lineEdit()->text();
+        QString check = typed;
+        int pos = 0;
+        const bool outOfRange = validate(check, pos) == QValidator::Intermediate;
+        const int cursor = lineEdit()->cursorPosition();
+        QSpinBox::focusOutEvent(event);
+        if (outOfRange && lineEdit()->text() != typed) {
+            const QSignalBlocker blocker(lineEdit());
+            lineEdit()->setText(typed);
+            lineEdit()->setCursorPosition(cursor);
+        }
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QFocusEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -173,8 +174,10 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         {m_scaleLow, IssueField::ScaleLow},
         {m_scaleHigh, IssueField::ScaleHigh},
         {m_category->lineEdit(), IssueField::Category}};
-    for (const auto &[line, field] : lines)
+    for (const auto &[line, field] : lines) {
         connect(line, &QLineEdit::textEdited, this, [this, f = field] { beginEdit(f); });
+        line->installEventFilter(this); // Ctrl+Z on a saved field: see eventFilter
+    }
     const QList<QPair<QWidget *, IssueField>> choices = {
         {m_category, IssueField::Category}, {m_status, IssueField::Status},
         {m_priority, IssueField::Priority}, {m_likelihood, IssueField::Likelihood},
@@ -327,6 +330,26 @@ QPlainTextEdit *IssueOverviewForm::textEdit(IssueField field) const
 
 bool IssueOverviewForm::eventFilter(QObject *watched, QEvent *event)
 {
+    // Undo/Redo in a field with nothing unsaved would only step the editor's own
+    // history back to text the store no longer holds: let the window's Edit > Undo
+    // take the key, so the saved change itself is undone. Typing not yet saved
+    // keeps the editor's own undo.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            bool unsaved = true;
+            if (const auto *line = qobject_cast<QLineEdit *>(watched))
+                unsaved = line->isModified();
+            else if (const auto *text = qobject_cast<QPlainTextEdit *>(watched))
+                unsaved = text->document()->isModified();
+            // With nothing to undo on the stack the key does nothing, rather
+            // than bring back text the store no longer holds.
+            if (!unsaved) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
     // A choice is made from what the field shows when it takes the focus.
     // Back from its own popup is the same edit, not a new one.
     if (event->type() == QEvent::FocusIn && m_focusFields.contains(watched) &&
@@ -459,7 +482,8 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
     IssueFieldEdit::push(*m_undoStack, *m_store, m_issue.id, field, oldValue, value, version,
                          reason, [this, code, field, value](const QVariant &theirs) {
                              return ConflictDialog::ask(
-                                        this, code, ConflictDialog::issueValueText(field, theirs),
+                                        this, ConflictDialog::issueFieldName(field), code,
+                                        ConflictDialog::issueValueText(field, theirs),
                                         ConflictDialog::issueValueText(field, value)) ==
                                     ConflictDialog::UseMine;
                          });

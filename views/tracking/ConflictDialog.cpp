@@ -22,18 +22,21 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 }
 } // namespace
 
-ConflictDialog::ConflictDialog(const QString &what, const QString &theirs, const QString &mine,
-                               QWidget *parent)
-    : QDialog(parent), m_theirs(theirs), m_mine(mine)
+ConflictDialog::ConflictDialog(const QString &field, const QString &what, const QString &theirs,
+                               const QString &mine, QWidget *parent)
+    : QDialog(parent), m_field(field),
+      m_intro(tr("A colleague saved the %1 of %2 after you opened it. Which value should stay?")
+                  .arg(field, what)),
+      m_theirs(theirs), m_mine(mine)
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("A colleague changed this"));
-    auto *intro = new QLabel(
-        tr("A colleague saved %1 after you opened it. Which value should stay?").arg(what), this);
+    auto *intro = new QLabel(m_intro, this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Field:"), valueLabel(field, this));
     form->addRow(tr("Colleague's value:"), valueLabel(theirs, this));
     form->addRow(tr("Your value:"), valueLabel(mine, this));
 
@@ -50,6 +53,60 @@ ConflictDialog::ConflictDialog(const QString &what, const QString &theirs, const
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QString ConflictDialog::issueFieldName(IssueField field)
+{
+    switch (field) {
+    case IssueField::Title:
+        return tr("Title");
+    case IssueField::Category:
+        return tr("Category");
+    case IssueField::Status:
+        return tr("Status");
+    case IssueField::Priority:
+        return tr("Priority");
+    case IssueField::Owner:
+        return tr("Owner");
+    case IssueField::DueDate:
+        return tr("Due date");
+    case IssueField::EuObjective:
+        return tr("EU objective");
+    case IssueField::LinesToTake:
+        return tr("Lines to take");
+    case IssueField::DefensiveLines:
+        return tr("Defensive lines");
+    case IssueField::Background:
+        return tr("Background");
+    case IssueField::ScaleLow:
+        return tr("Label of position 0");
+    case IssueField::ScaleHigh:
+        return tr("Label of position 100");
+    case IssueField::Source:
+        return tr("Source");
+    case IssueField::Likelihood:
+        return tr("Likelihood");
+    case IssueField::InPack:
+        return tr("Briefing pack selection");
+    }
+    return {};
+}
+
+QString ConflictDialog::positionFieldName(PositionField field)
+{
+    switch (field) {
+    case PositionField::Stance:
+        return tr("Stance");
+    case PositionField::Position:
+        return tr("Position");
+    case PositionField::Salience:
+        return tr("Salience");
+    case PositionField::Clout:
+        return tr("Clout");
+    case PositionField::Source:
+        return tr("Source");
+    }
+    return {};
 }
 
 QString ConflictDialog::issueValueText(IssueField field, const QVariant &value)
@@ -78,10 +135,11 @@ QString ConflictDialog::issueValueText(IssueField field, const QVariant &value)
     return value.toString();
 }
 
-ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const QString &what,
-                                           const QString &theirs, const QString &mine)
+ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const QString &field,
+                                           const QString &what, const QString &theirs,
+                                           const QString &mine)
 {
-    ConflictDialog dialog(what, theirs, mine, parent);
+    ConflictDialog dialog(field, what, theirs, mine, parent);
     if (s_script)
         return s_script(dialog);
     // Never overwrite a colleague's work unasked.

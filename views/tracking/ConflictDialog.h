@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Issue.h"
+#include "domain/Position.h"
 
 #include <QDialog>
 #include <QVariant>
@@ -19,11 +20,17 @@ public:
         UseMine
     };
 
-    ConflictDialog(const QString &what, const QString &theirs, const QString &mine,
-                   QWidget *parent = nullptr);
+    // `field` names the field ("Owner"), `what` whose it is ("CR-01", or
+    // "France on CR-01" for a position).
+    ConflictDialog(const QString &field, const QString &what, const QString &theirs,
+                   const QString &mine, QWidget *parent = nullptr);
 
-    static Choice ask(QWidget *parent, const QString &what, const QString &theirs,
-                      const QString &mine);
+    static Choice ask(QWidget *parent, const QString &field, const QString &what,
+                      const QString &theirs, const QString &mine);
+
+    // What the user calls a field, as the form and the tables label it.
+    static QString issueFieldName(IssueField field);
+    static QString positionFieldName(PositionField field);
 
     // A field's value as the user reads it (status and priority labels, a
     // long date), for the two sides of the dialog.
@@ -33,10 +40,14 @@ public:
     using Script = std::function<Choice(ConflictDialog &dialog)>;
     static void setScriptForTesting(Script script);
 
+    QString fieldText() const { return m_field; }
+    QString introText() const { return m_intro; }
     QString theirsText() const { return m_theirs; }
     QString mineText() const { return m_mine; }
 
 private:
+    QString m_field;
+    QString m_intro;
     QString m_theirs;
     QString m_mine;
 };

@@ -165,15 +165,16 @@ void TrackingController::attach(Store *store)
             const QString code =
                 row >= 0 ? model->index(row, IssueTableModel::CodeColumn).data().toString()
                          : QString();
-            return ConflictDialog::ask(
-                       m_window, code, ConflictDialog::issueValueText(field, theirs),
-                       ConflictDialog::issueValueText(field, mine)) == ConflictDialog::UseMine;
+            return ConflictDialog::ask(m_window, ConflictDialog::issueFieldName(field), code,
+                                       ConflictDialog::issueValueText(field, theirs),
+                                       ConflictDialog::issueValueText(field, mine)) ==
+                   ConflictDialog::UseMine;
         });
     }
     // A stale edit of a position asks too: the colleague's value or the user's.
     if (auto *positions =
             qobject_cast<PositionTableModel *>(m_window->detailPanel()->positionsView()->model())) {
-        positions->setConflictResolver([this](const Position &position, PositionField,
+        positions->setConflictResolver([this](const Position &position, PositionField field,
                                               const QVariant &theirs, const QVariant &mine) {
             QString code;
             try {
@@ -183,7 +184,8 @@ void TrackingController::attach(Store *store)
             } catch (const StoreError &) {
                 // Only the dialog's title suffers.
             }
-            return ConflictDialog::ask(m_window, tr("%1 on %2").arg(position.actorName, code),
+            return ConflictDialog::ask(m_window, ConflictDialog::positionFieldName(field),
+                                       tr("%1 on %2").arg(position.actorName, code),
                                        theirs.toString(),
                                        mine.toString()) == ConflictDialog::UseMine;
         });
