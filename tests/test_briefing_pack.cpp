@@ -48,6 +48,8 @@
 
 namespace {
 
+using TestSupport::pdfPages;
+
 const QString EvilTitle = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
 const QString Marking = QStringLiteral("EU RESTRICTED");
 const QDate IssueDate(2025, 7, 22);
@@ -73,19 +75,6 @@ ToolResult run(const QString &program, const QStringList &arguments)
 bool haveTool(const QString &name)
 {
     return !QStandardPaths::findExecutable(name).isEmpty();
-}
-
-// The text of each page, as pdftotext -layout lays it out (pages end with \f).
-QStringList pdfPages(const QString &path)
-{
-    const ToolResult result =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (result.exitCode != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(result.out).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
 }
 
 QStringList nonEmptyLines(const QString &page)

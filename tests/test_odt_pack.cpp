@@ -25,6 +25,8 @@
 
 namespace {
 
+using TestSupport::pdfPages;
+
 const QString HostileTitle = QStringLiteral("<img src=/etc/passwd> & \"quoted\" 'too'");
 const QString Marking = QStringLiteral("EU RESTRICTED");
 
@@ -61,21 +63,6 @@ PackOptions baseOptions()
     options.preparedBy = QStringLiteral("Briefing unit");
     options.classification = Marking;
     return options;
-}
-
-// The text of each page (pdftotext, pages end with \f): laid out as on the page,
-// or in the order it was written (a wrapped heading reads as one line).
-QStringList pdfPages(const QString &path, bool layout)
-{
-    const QStringList arguments = {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"),
-                                   path, QStringLiteral("-")};
-    const ToolResult result = run(QStringLiteral("pdftotext"), arguments);
-    if (result.exitCode != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(result.out).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
 }
 
 QStringList nonEmptyLines(const QString &page)

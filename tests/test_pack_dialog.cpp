@@ -2,6 +2,7 @@
 // real dialog, the remembered choices, a refused path, and printing onto a PDF
 // printer (the paint path print and print preview share). Output is read back
 // with pdftotext.
+#include "DialogScript.h"
 #include "TestSupport.h"
 
 #include "AppSettings.h"
@@ -45,50 +46,9 @@
 
 namespace {
 
-// Runs handler on the next dialog of type Dialog once it is shown (exec() blocks
-// the caller); when none comes, every open dialog is closed so the test fails
-// instead of hanging.
-template <typename Dialog> void whenShown(std::function<void(Dialog *)> handler)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
-        const QWidgetList windows = QApplication::topLevelWidgets();
-        for (QWidget *window : windows) {
-            auto *dialog = qobject_cast<Dialog *>(window);
-            if (dialog && dialog->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                handler(dialog);
-                return;
-            }
-        }
-        if (++*tries > 500) {
-            timer->stop();
-            timer->deleteLater();
-            for (QWidget *window : windows) {
-                if (auto *other = qobject_cast<QDialog *>(window); other && other->isVisible())
-                    other->reject();
-            }
-        }
-    });
-    timer->start();
-}
+using TestSupport::whenShown;
 
-// The text of each page, as pdftotext -layout lays it out.
-QStringList pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
+using TestSupport::pdfPages;
 
 QStringList nonEmptyLines(const QString &page)
 {

@@ -1,3 +1,4 @@
+#include "DialogScript.h"
 #include "TestSupport.h"
 
 #include "AppSettings.h"
@@ -54,37 +55,8 @@
 #include <memory>
 
 namespace {
-// Runs handler on the next dialog of type Dialog once it is shown (a static
-// QInputDialog::getItem() blocks the caller); when none comes, open dialogs are
-// closed so the test fails instead of hanging.
-template <typename Dialog> void whenShown(std::function<void(Dialog *)> handler)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
-        const QWidgetList windows = QApplication::topLevelWidgets();
-        for (QWidget *window : windows) {
-            auto *dialog = qobject_cast<Dialog *>(window);
-            if (dialog && dialog->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                handler(dialog);
-                return;
-            }
-        }
-        if (++*tries > 250) {
-            timer->stop();
-            timer->deleteLater();
-            for (QWidget *window : windows) {
-                if (auto *other = qobject_cast<QDialog *>(window); other && other->isVisible())
-                    other->reject();
-            }
-        }
-    });
-    timer->start();
-}
 
+using TestSupport::whenShown;
 // Reads what the delegate would paint.
 struct OwnerProbe : OwnerDelegate
 {

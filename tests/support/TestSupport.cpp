@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -83,6 +84,21 @@ QByteArray contentHash(Store &store)
         }
     }
     return hash.result().toHex();
+}
+
+QStringList pdfPages(const QString &path, bool layout)
+{
+    QProcess process;
+    process.start(
+        QStringLiteral("pdftotext"),
+        {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
 }
 
 } // namespace TestSupport

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -37,5 +38,10 @@ QByteArray fileHash(const QString &path);
 // A digest of every row of every table (not the file bytes, which WAL and page
 // layout can change): equal digests mean equal content.
 QByteArray contentHash(Store &store);
+
+// The text of each page of a PDF, read back with pdftotext (pages end with \f):
+// laid out as on the page, or in the order it was written (a wrapped heading then
+// reads as one line). Empty when pdftotext is missing or fails.
+QStringList pdfPages(const QString &path, bool layout = true);
 
 } // namespace TestSupport
