@@ -74,6 +74,7 @@ private slots:
     void historyIsWrittenOnInsertAndChange();
     void historyRefusesUpdateAndDelete();
     void historyRefusesReplaceAndUpsert();
+    void historyRecordsOnlyRealChanges();
     void statusChangeNeedsReasonAndName_data();
     void statusChangeNeedsReasonAndName();
     void codesIgnoreCase();
@@ -694,6 +695,43 @@ void TestStore::historyRefusesReplaceAndUpsert()
     QCOMPARE(history.at(0).reason, QStringLiteral("Original reason"));
     QCOMPARE(history.at(2).reason, QStringLiteral("Talks"));
     QCOMPARE(history.at(3).id, 1000);
+}
+
+// "Open → Open" is not a change: the permanent history must not carry it, from a
+// single change or from a bulk edit where some issues already hold the status.
+void TestStore::historyRecordsOnlyRealChanges()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    Issue issue = makeIssue(QStringLiteral("RE-01"));
+    store->issues().insert(issue);
+    Issue other = makeIssue(QStringLiteral("RE-02"));
+    store->issues().insert(other);
+    const Status current = store->issues().byId(issue.id)->status;
+    const Status next = current == Status::Raised ? Status::Stalled : Status::Raised;
+    const auto entries = [&](qint64 id) { return store->history().forIssue(id).size(); };
+    const qsizetype before = entries(issue.id);
+    const qsizetype otherBefore = entries(other.id);
+
+    const int version =
+        store->issues().changeStatus(issue.id, current, 1, QStringLiteral("Same again"));
+    QCOMPARE(entries(issue.id), before);
+    QCOMPARE(store->issues().byId(issue.id)->status, current);
+
+    // Bulk: RE-01 moves, RE-02 is moved to where it already is first.
+    const int otherVersion =
+        store->issues()
+            .setFieldMany(IssueField::Status, {{other.id, 1, int(current)}}, QStringLiteral("Same"))
+            .first();
+    QCOMPARE(entries(other.id), otherBefore);
+    store->issues().setFieldMany(
+        IssueField::Status, {{issue.id, version, int(next)}, {other.id, otherVersion, int(next)}},
+        QStringLiteral("Both move"));
+    QCOMPARE(entries(issue.id), before + 1);
+    QCOMPARE(entries(other.id), otherBefore + 1);
+    const StatusChange last = store->history().forIssue(issue.id).last();
+    QVERIFY(last.from == current);
+    QCOMPARE(last.to, next);
 }
 
 void TestStore::statusChangeNeedsReasonAndName_data()

@@ -43,6 +43,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -91,6 +92,7 @@ private slots:
     void statusReasonIsRequired();
     void asksUserNameOnceWhenUnknown();
     void bulkDialogsOpenOnCurrentValues();
+    void settingTheSameStatusRecordsNothing();
     void reasonDialogListsManyWithACount();
     void bulkQuestionNamesAFewAndCountsTheRest();
 
@@ -1084,6 +1086,29 @@ void TestTrackingGui::asksUserNameOnceWhenUnknown()
 
 // Set Status / Set Priority open on the current value; the reason dialog shows
 // each selected issue's own current status.
+// Choosing the status an issue already has asks no reason and writes no history.
+void TestTrackingGui::settingTheSameStatusRecordsNothing()
+{
+    const qint64 id = issueId(codeAt(0));
+    selectIssues({id});
+    const QVariant entries =
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {id});
+    bool reasonAsked = false;
+    StatusReasonDialog::setScriptForTesting([&](StatusReasonDialog &) {
+        reasonAsked = true;
+        return std::optional<QString>(QStringLiteral("Same again"));
+    });
+    whenShown<QInputDialog>([](QInputDialog *dialog) { dialog->accept(); }); // as it opens
+    m_window->tracking()->bulkStatusAction()->trigger();
+    QVERIFY(!reasonAsked);
+    QCOMPARE(
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {id}),
+        entries);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("already")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    StatusReasonDialog::setScriptForTesting({});
+}
+
 void TestTrackingGui::bulkDialogsOpenOnCurrentValues()
 {
     Store other;

@@ -339,11 +339,12 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
               QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
                              "WHERE id = ? AND version = ?"),
               {int(to), now, id, expectedVersion});
-    Sql::exec(
-        db,
-        QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, changed_at, "
-                       "changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
-        {id, int(current->status), int(to), now, m_store.userName(), reason});
+    // The history is permanent: it records changes, never "Open → Open".
+    if (current->status != to)
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, "
+                                 "changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {id, int(current->status), int(to), now, m_store.userName(), reason});
     transaction.commit();
     m_store.notifyIssueChanged(id);
     return expectedVersion + 1;
@@ -390,7 +391,7 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
                                  "WHERE id = ? AND version = ?")
                       .arg(columnOf(field)),
                   {storedValue(field, change.value), now, change.issueId, change.expectedVersion});
-        if (field == IssueField::Status)
+        if (field == IssueField::Status && int(issue.status) != change.value.toInt())
             Sql::exec(db,
                       QStringLiteral("INSERT INTO status_change (issue_id, from_status, "
                                      "to_status, changed_at, changed_by, reason) "

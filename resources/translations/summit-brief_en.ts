@@ -220,6 +220,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n selected issue(s) already %1; nothing changed.</source>
+            <translation>
+                <numerusform>The selected issue is already %1; nothing changed.</numerusform>
+                <numerusform>The %n selected issues are already %1; nothing changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 and %n more</source>
             <translation>
                 <numerusform>%1 and %n more</numerusform>

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -351,6 +352,15 @@ void TrackingController::bulkStatusInteractive()
     if (!ok)
         return;
     const Status to = statuses.value(labels.indexOf(chosen));
+    // Nothing to record: the history keeps changes only, so no reason is asked.
+    if (std::all_of(changes.cbegin(), changes.cend(),
+                    [to](const StatusReasonDialog::Change &change) { return change.from == to; })) {
+        m_window->statusBar()->showMessage(
+            tr("%n selected issue(s) already %1; nothing changed.", nullptr, changes.size())
+                .arg(StatusText::label(to)),
+            8000);
+        return;
+    }
     const std::optional<QString> reason = StatusReasonDialog::ask(m_window, changes, to, *m_store);
     if (reason)
         setSelectedField(IssueField::Status, int(to), *reason);
