@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -59,6 +60,8 @@ private slots:
     void editsStatusAndSalienceWithUndoRedo();
     void editsTitleInOverview();
     void undoKeyInSavedFieldUndoesTheSave();
+    void undoKeyInDateAndCategoryUndoesTheSave();
+    void escapeDropsUnsavedTyping();
     void reloadKeepsFieldBeingEdited();
     void refusesNonDatabaseAndKeepsCurrent();
     void newDatabaseNeverReplacesAFile();
@@ -441,6 +444,83 @@ void TestMainWindow::undoKeyInSavedFieldUndoesTheSave()
     QCOMPARE(sqlValue(QStringLiteral("SELECT background FROM issue WHERE id = ?"), {id}).toString(),
              noteBefore);
     QCOMPARE(note->toPlainText(), noteBefore);
+}
+
+// The date and the category hand their keys to an inner line edit: Ctrl+Z there
+// must still reach the window's undo when nothing is unsaved.
+void TestMainWindow::undoKeyInDateAndCategoryUndoesTheSave()
+{
+    const qint64 id = issueId(QStringLiteral("RE-01"));
+    clickIssue(id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    IssueOverviewForm *form = panel->overview();
+    const auto stored = [&](const char *column) {
+        return sqlValue(
+                   QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(column)),
+                   {id})
+            .toString();
+    };
+    const QString ownerBefore = stored("owner");
+    QLineEdit *owner = form->ownerEdit();
+    owner->setFocus();
+    QTRY_VERIFY(owner->hasFocus());
+    owner->end(false);
+    QTest::keyClicks(owner, QStringLiteral(" C"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(stored("owner"), ownerBefore + QStringLiteral(" C"));
+
+    QDateEdit *due = form->dueDateEdit();
+    due->setFocus();
+    QTRY_VERIFY(due->hasFocus());
+    QTest::keySequence(due, QKeySequence::Undo);
+    QCOMPARE(stored("owner"), ownerBefore);
+    QTest::keySequence(due, QKeySequence::Redo);
+    QCOMPARE(stored("owner"), ownerBefore + QStringLiteral(" C"));
+
+    QComboBox *category = form->categoryCombo();
+    category->setFocus();
+    QTRY_VERIFY(category->hasFocus() || category->lineEdit()->hasFocus());
+    QTest::keySequence(category, QKeySequence::Undo);
+    QCOMPARE(stored("owner"), ownerBefore);
+}
+
+// Escape in a form field drops what was typed, as in the tables' editors; leaving
+// the field afterwards saves nothing.
+void TestMainWindow::escapeDropsUnsavedTyping()
+{
+    const qint64 id = issueId(QStringLiteral("RE-01"));
+    clickIssue(id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    IssueOverviewForm *form = panel->overview();
+    const QString ownerBefore =
+        sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString();
+    QLineEdit *owner = form->ownerEdit();
+    owner->setFocus();
+    QTRY_VERIFY(owner->hasFocus());
+    owner->selectAll();
+    QTest::keyClicks(owner, QStringLiteral("Typo desk"));
+    QTest::keyClick(owner, Qt::Key_Escape);
+    QCOMPARE(owner->text(), ownerBefore);
+    m_window->issueTable()->setFocus();
+    QTRY_VERIFY(!owner->hasFocus());
+    QCOMPARE(sqlValue(QStringLiteral("SELECT owner FROM issue WHERE id = ?"), {id}).toString(),
+             ownerBefore);
+
+    QPlainTextEdit *note = form->textEdit(IssueField::Background);
+    const QString noteBefore = note->toPlainText();
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    note->moveCursor(QTextCursor::End);
+    QTest::keyClicks(note, QStringLiteral(" Oops."));
+    QTest::keyClick(note, Qt::Key_Escape);
+    QCOMPARE(note->toPlainText(), noteBefore);
+    owner->setFocus();
+    QTRY_VERIFY(owner->hasFocus());
+    QCOMPARE(sqlValue(QStringLiteral("SELECT background FROM issue WHERE id = ?"), {id}).toString(),
+             noteBefore);
+    QCOMPARE(m_window->undoStack()->count(), 0);
 }
 
 void TestMainWindow::reloadKeepsFieldBeingEdited()

@@ -342,12 +342,37 @@ bool IssueOverviewForm::eventFilter(QObject *watched, QEvent *event)
                 unsaved = line->isModified();
             else if (const auto *text = qobject_cast<QPlainTextEdit *>(watched))
                 unsaved = text->document()->isModified();
+            else if (watched == m_category) // the key reaches the combo, not its line
+                unsaved = m_category->lineEdit()->isModified();
+            else if (watched == m_dueDate) // a typed date is saved when the field is left
+                unsaved = m_issue.dueDate.isValid() && m_dueDate->date() != m_issue.dueDate;
             // With nothing to undo on the stack the key does nothing, rather
             // than bring back text the store no longer holds.
             if (!unsaved) {
                 event->ignore();
                 return true;
             }
+        }
+    }
+    // Escape drops typing not yet saved, as it does in the tables' editors: the
+    // field shows what the store holds again, and leaving it saves nothing.
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        QLineEdit *line = qobject_cast<QLineEdit *>(watched);
+        if (watched == m_category)
+            line = m_category->lineEdit();
+        auto *text = qobject_cast<QPlainTextEdit *>(watched);
+        const std::optional<IssueField> field =
+            typedField(line ? static_cast<QObject *>(line) : watched);
+        if (field && ((line && line->isModified()) || (text && text->document()->isModified()))) {
+            if (line)
+                line->setModified(false);
+            if (text)
+                text->document()->setModified(false);
+            finishEdit(*field);
+            m_editStarts.remove(*field);
+            reload();
+            return true;
         }
     }
     // A choice is made from what the field shows when it takes the focus.
@@ -497,6 +522,25 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
         if (it.value() == field && static_cast<QWidget *>(it.key())->hasFocus())
             beginEdit(field);
     }
+}
+
+std::optional<IssueField> IssueOverviewForm::typedField(const QObject *editor) const
+{
+    const QList<QPair<const QObject *, IssueField>> lines = {
+        {m_title, IssueField::Title},
+        {m_owner, IssueField::Owner},
+        {m_scaleLow, IssueField::ScaleLow},
+        {m_scaleHigh, IssueField::ScaleHigh},
+        {m_category->lineEdit(), IssueField::Category}};
+    for (const auto &[line, field] : lines) {
+        if (line == editor)
+            return field;
+    }
+    for (const auto &[field, edit] : m_texts) {
+        if (edit == editor)
+            return field;
+    }
+    return std::nullopt;
 }
 
 void IssueOverviewForm::finishEdit(IssueField field)

@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -62,6 +64,8 @@ private:
     void forgetEdits();
     // Typed text is saved or dropped: the field follows the store again.
     void finishEdit(IssueField field);
+    // The field a line edit or text area edits, if it is one the user types in.
+    std::optional<IssueField> typedField(const QObject *editor) const;
     QPlainTextEdit *addTextArea(IssueField field, QLabel **counter);
     void updateCounter(IssueField field);
     void commitDueDate();
