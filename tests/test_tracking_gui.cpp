@@ -319,6 +319,9 @@ void TestTrackingGui::bulkEditIsOneUndoStep()
     const int historyBefore =
         sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id IN ") + in)
             .toInt();
+    // Only a real change is recorded: an issue already Stalled gets no entry.
+    const int moving = countWhere(QStringLiteral("status <> %1").arg(int(Status::Stalled)));
+    QVERIFY(moving > 0);
 
     TrackingController *tracking = m_window->tracking();
     QVERIFY(tracking->setSelectedField(IssueField::Priority, int(Priority::Low)));
@@ -330,12 +333,12 @@ void TestTrackingGui::bulkEditIsOneUndoStep()
     QCOMPARE(countWhere(QStringLiteral("status = %1").arg(int(Status::Stalled))), 3);
     QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id IN ") + in)
                  .toInt(),
-             historyBefore + 3);
+             historyBefore + moving);
     QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE reason = "
                                      "'Talks paused' AND issue_id IN ") +
                       in)
                  .toInt(),
-             3);
+             moving);
 
     QVERIFY(tracking->setSelectedField(IssueField::Owner, QStringLiteral("Trade desk")));
     QCOMPARE(countWhere(QStringLiteral("owner = 'Trade desk'")), 3);
@@ -457,8 +460,13 @@ void TestTrackingGui::activityCountEqualsRowsShown()
     // A colleague changes a status today (the command line does the same).
     Store other;
     other.open(m_db->path(), Store::OpenMode::ExistingOnly);
+    // A status each issue does not hold yet: the history records changes only.
+    const auto anotherStatus = [&](qint64 issue) {
+        return other.issues().byId(issue)->status == Status::Stalled ? Status::Converging
+                                                                     : Status::Stalled;
+    };
     const qint64 id = issueId(codeAt(2));
-    other.issues().changeStatus(id, Status::Stalled, other.issues().byId(id)->version,
+    other.issues().changeStatus(id, anotherStatus(id), other.issues().byId(id)->version,
                                 QStringLiteral("test"));
     noticeColleague();
     QTRY_COMPARE(model->rowCount(), before + 1);
@@ -467,8 +475,8 @@ void TestTrackingGui::activityCountEqualsRowsShown()
 
     // This window's own change, and its undo.
     selectIssues({issueId(codeAt(3))});
-    QVERIFY(m_window->tracking()->setSelectedField(IssueField::Status, int(Status::Stalled),
-                                                   QStringLiteral("No reply")));
+    QVERIFY(m_window->tracking()->setSelectedField(
+        IssueField::Status, int(anotherStatus(issueId(codeAt(3)))), QStringLiteral("No reply")));
     QTRY_COMPARE(model->rowCount(), before + 2);
     QCOMPARE(shownCount(), countOfRows());
     m_window->undoStack()->undo();
