@@ -74,6 +74,7 @@ private slots:
     void issueColumnsFitTheirContent();
     void filterPlaceholdersShowWhole();
     void positionsShowStanceColumn();
+    void stanceTakesTheRoomOfAWideWindow();
     void overviewFitsTheDetailPanel();
     void dashboardNamesAreNotCut();
     void activityAxisEndsAtSummitOrLastChange();
@@ -366,6 +367,33 @@ void TestLayout::positionsShowStanceColumn()
     QVERIFY2(stanceLeft >= 0 && stanceLeft + view->fontMetrics().averageCharWidth() * 6 <= viewport,
              qPrintable(QStringLiteral("stance at %1 of %2 px").arg(stanceLeft).arg(viewport)));
     QVERIFY(header->sectionViewportPosition(stance) + header->sectionSize(stance) <= viewport);
+}
+
+// On a desktop-sized window the stance, what a reader came for, is the widest
+// column, not the remainder after the names and numbers.
+void TestLayout::stanceTakesTheRoomOfAWideWindow()
+{
+    showAt(QSize(1400, 900));
+    selectIssue(QStringLiteral("CR-01"));
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QTableView *view = panel->positionsView();
+    QHeaderView *header = view->horizontalHeader();
+    const int stance = header->sectionSize(PositionTableModel::StanceColumn);
+    QVERIFY2(stance >= view->fontMetrics().averageCharWidth() * 24,
+             qPrintable(
+                 QStringLiteral("stance %1 px of %2").arg(stance).arg(view->viewport()->width())));
+    for (int column :
+         {int(PositionTableModel::ActorColumn), int(PositionTableModel::PositionColumn),
+          int(PositionTableModel::SalienceColumn), int(PositionTableModel::CloutColumn)})
+        QVERIFY2(header->sectionSize(column) < stance,
+                 qPrintable(QStringLiteral("column %1 is %2 px, stance %3 px")
+                                .arg(column)
+                                .arg(header->sectionSize(column))
+                                .arg(stance)));
+    QVERIFY(header->sectionViewportPosition(PositionTableModel::StanceColumn) + stance <=
+            view->viewport()->width());
 }
 
 void TestLayout::overviewFitsTheDetailPanel()

@@ -266,12 +266,16 @@ void IssueDetailPanel::fitColumns()
                                    ->sizeHintForColumn(PositionTableModel::BlocColumn));
     // Names and numbers give way before the stance does; names elide with the
     // whole in their tooltip, and the note under the table reads in full.
+    // The stance is what a reader came for: it keeps up to 18 ems (two fifths of a
+    // narrow panel) before the names and numbers beside it shrink.
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int stanceMinimum =
+        qBound(em * 8, int(m_positionsView->viewport()->width() * 0.4), em * 18);
     ::fitColumns(
-        m_positionsView, PositionTableModel::StanceColumn,
-        metrics.horizontalAdvance(QLatin1Char('M')) * 8,
+        m_positionsView, PositionTableModel::StanceColumn, stanceMinimum,
         {{PositionTableModel::ActorColumn, 80, actorWidth},
          {PositionTableModel::BlocColumn, headerWidth(PositionTableModel::BlocColumn), blocWidth},
-         {PositionTableModel::PositionColumn, 72, 130},
+         {PositionTableModel::PositionColumn, 72, 110},
          {PositionTableModel::SalienceColumn, headerWidth(PositionTableModel::SalienceColumn),
           headerWidth(PositionTableModel::SalienceColumn)},
          {PositionTableModel::CloutColumn, headerWidth(PositionTableModel::CloutColumn),
