@@ -49,28 +49,16 @@
 namespace {
 
 using TestSupport::pdfPages;
+using TestSupport::ToolResult;
+
+ToolResult run(const QString &program, const QStringList &arguments)
+{
+    return TestSupport::runTool(program, arguments);
+}
 
 const QString EvilTitle = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
 const QString Marking = QStringLiteral("EU RESTRICTED");
 const QDate IssueDate(2025, 7, 22);
-
-struct ToolResult
-{
-    int exitCode = -1;
-    QByteArray out;
-};
-
-ToolResult run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    ToolResult result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    return result;
-}
 
 bool haveTool(const QString &name)
 {

@@ -26,27 +26,15 @@
 namespace {
 
 using TestSupport::pdfPages;
-
-const QString HostileTitle = QStringLiteral("<img src=/etc/passwd> & \"quoted\" 'too'");
-const QString Marking = QStringLiteral("EU RESTRICTED");
-
-struct ToolResult
-{
-    int exitCode = -1;
-    QByteArray out;
-};
+using TestSupport::ToolResult;
 
 ToolResult run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    ToolResult result;
-    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    return result;
+    return TestSupport::runTool(program, arguments);
 }
+
+const QString HostileTitle = QStringLiteral("<img src=/etc/passwd> & \"quoted\" 'too'");
+const QString Marking = QStringLiteral("EU RESTRICTED");
 
 QByteArray entry(const QString &odt, const QString &name)
 {

@@ -86,6 +86,18 @@ QByteArray contentHash(Store &store)
     return hash.result().toHex();
 }
 
+ToolResult runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ToolResult result;
+    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    return result;
+}
+
 QStringList pdfPages(const QString &path, bool layout)
 {
     QProcess process;

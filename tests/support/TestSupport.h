@@ -39,6 +39,15 @@ QByteArray fileHash(const QString &path);
 // layout can change): equal digests mean equal content.
 QByteArray contentHash(Store &store);
 
+// What a command-line tool (pdftotext, qpdf, unzip, soffice…) gave: exit code -1
+// when it could not start, crashed or took longer than three minutes.
+struct ToolResult
+{
+    int exitCode = -1;
+    QByteArray out;
+};
+ToolResult runTool(const QString &program, const QStringList &arguments);
+
 // The text of each page of a PDF, read back with pdftotext (pages end with \f):
 // laid out as on the page, or in the order it was written (a wrapped heading then
 // reads as one line). Empty when pdftotext is missing or fails.
