@@ -51,6 +51,26 @@ Issue makeIssue(const QString &code)
     return issue;
 }
 
+// One actor with one position on one issue: the smallest store a position test needs.
+struct OnePosition
+{
+    Actor actor;
+    Issue issue;
+    Position position;
+};
+
+OnePosition insertOnePosition(Store &store)
+{
+    OnePosition one{
+        makeActor(QStringLiteral("Kaja Kallas")), makeIssue(QStringLiteral("RE-01")), {}};
+    store.actors().insert(one.actor);
+    store.issues().insert(one.issue);
+    one.position.issueId = one.issue.id;
+    one.position.actorId = one.actor.id;
+    store.positions().insert(one.position);
+    return one;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -1004,14 +1024,7 @@ void TestStore::outOfRangeValuesAreRefused()
     QFETCH(int, value);
     TestSupport::TempDatabase temp;
     auto store = temp.open();
-    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
-    store->actors().insert(actor);
-    Issue issue = makeIssue(QStringLiteral("RE-01"));
-    store->issues().insert(issue);
-    Position position;
-    position.issueId = issue.id;
-    position.actorId = actor.id;
-    store->positions().insert(position);
+    auto [actor, issue, position] = insertOnePosition(*store);
     const QByteArray before = TestSupport::contentHash(*store);
 
     std::optional<StoreError> error =
@@ -1116,14 +1129,7 @@ void TestStore::actorAndPositionTextBeyondLimitsIsRefused()
 {
     TestSupport::TempDatabase temp;
     auto store = temp.open();
-    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
-    store->actors().insert(actor);
-    Issue issue = makeIssue(QStringLiteral("RE-01"));
-    store->issues().insert(issue);
-    Position position;
-    position.issueId = issue.id;
-    position.actorId = actor.id;
-    store->positions().insert(position);
+    auto [actor, issue, position] = insertOnePosition(*store);
     const QByteArray before = TestSupport::contentHash(*store);
     const QString longText(FieldLimits::LongText + 1, QLatin1Char('x'));
 
@@ -1186,14 +1192,7 @@ void TestStore::schemaRefusesWhatRepositoriesWouldCatch()
     QFETCH(QString, sql);
     TestSupport::TempDatabase temp;
     auto store = temp.open();
-    Actor actor = makeActor(QStringLiteral("Kaja Kallas"));
-    store->actors().insert(actor);
-    Issue issue = makeIssue(QStringLiteral("RE-01"));
-    store->issues().insert(issue);
-    Position position;
-    position.issueId = issue.id;
-    position.actorId = actor.id;
-    store->positions().insert(position);
+    auto [actor, issue, position] = insertOnePosition(*store);
     const QByteArray before = TestSupport::contentHash(*store);
 
     const std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
