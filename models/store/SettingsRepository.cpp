@@ -27,6 +27,10 @@ SummitInfo SettingsRepository::summit() const
     info.start = QDate::fromString(value(QStringLiteral("summit_start")), Qt::ISODate);
     info.end = QDate::fromString(value(QStringLiteral("summit_end")), Qt::ISODate);
     info.classification = value(QStringLiteral("classification"));
+    // Files written before the blocs were settings compared EU with China.
+    info.ourBloc = value(QStringLiteral("our_bloc"), SummitInfo::defaultOurBloc());
+    info.counterpartBloc =
+        value(QStringLiteral("counterpart_bloc"), SummitInfo::defaultCounterpartBloc());
     return info;
 }
 
@@ -38,6 +42,8 @@ void SettingsRepository::setSummit(const SummitInfo &info)
     setValue(QStringLiteral("summit_start"), info.start.toString(Qt::ISODate));
     setValue(QStringLiteral("summit_end"), info.end.toString(Qt::ISODate));
     setValue(QStringLiteral("classification"), info.classification);
+    setValue(QStringLiteral("our_bloc"), info.ourBloc);
+    setValue(QStringLiteral("counterpart_bloc"), info.counterpartBloc);
     transaction.commit();
     m_store.notifyReset();
 }
