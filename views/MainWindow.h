@@ -1,12 +1,11 @@
 #pragma once
 
 #include "briefing/PackExportDialog.h"
+#include "mainwindow/SummitFileController.h"
+#include "mainwindow/SummitTabs.h"
 #include "store/Store.h"
 
-#include <QHash>
 #include <QMainWindow>
-
-#include <memory>
 
 class ActorListModel;
 class ActorsView;
@@ -29,10 +28,11 @@ class StatusHistoryModel;
 class SummitHeader;
 class TrackingController;
 
-// The one window: the summit header, the issues (table, filters, details) and
-// the actors. It owns the open database, the undo stack and the item models;
-// opening another file replaces all three, and a file that cannot be opened
-// leaves the current one open.
+// The one window: it owns the actions, the menus and the undo stack, and wires
+// them to the open summit file (SummitFileController: new, open, close, recent)
+// and to its tabs (SummitTabs: header, issues, actors, dashboard, matrix).
+// Opening another file replaces the store, the models and the undo history; a
+// file that cannot be opened leaves the current one open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,17 +49,19 @@ public:
     void closeDatabase();
 
     // Null when no database is open.
-    Store *store() const { return m_store.get(); }
+    Store *store() const { return m_files->store(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    IssueTableModel *issueModel() const { return m_issueModel; }
-    QTableView *issueTable() const { return m_issueTable; }
-    IssueFilterBar *filterBar() const { return m_filterBar; }
-    IssueDetailPanel *detailPanel() const { return m_detailPanel; }
-    ActorsView *actorsView() const { return m_actorsView; }
-    DashboardView *dashboardView() const { return m_dashboard; }
-    MatrixView *matrixView() const { return m_matrixView; }
-    SummitHeader *summitHeader() const { return m_summitHeader; }
-    QTabWidget *tabs() const { return m_tabs; }
+    SummitFileController *files() const { return m_files; }
+    SummitTabs *summitTabs() const { return m_summitTabs; }
+    IssueTableModel *issueModel() const { return m_summitTabs->issueModel(); }
+    QTableView *issueTable() const { return m_summitTabs->issueTable(); }
+    IssueFilterBar *filterBar() const { return m_summitTabs->filterBar(); }
+    IssueDetailPanel *detailPanel() const { return m_summitTabs->detailPanel(); }
+    ActorsView *actorsView() const { return m_summitTabs->actorsView(); }
+    DashboardView *dashboardView() const { return m_summitTabs->dashboardView(); }
+    MatrixView *matrixView() const { return m_summitTabs->matrixView(); }
+    SummitHeader *summitHeader() const { return m_summitTabs->summitHeader(); }
+    QTabWidget *tabs() const { return m_summitTabs->tabs(); }
     TrackingController *tracking() const { return m_tracking; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -75,12 +77,12 @@ public:
     // Selects the issue in the table (clearing the filter if it hides it) and
     // shows the Issues tab.
     void selectIssue(qint64 issueId);
-    qint64 currentIssueId() const { return m_currentIssueId; }
+    qint64 currentIssueId() const { return m_summitTabs->currentIssueId(); }
 
     // Tests run without modal boxes: messages go to the status bar and lastError().
     // The issue table's title column keeps room for this many characters before
     // the other columns shrink.
-    static constexpr int titleMinimumCharacters = 28;
+    static constexpr int titleMinimumCharacters = SummitTabs::titleMinimumCharacters;
 
     // The window's size on first start for a screen of this available area:
     // the usual 1400x900, smaller where that would not fit.
@@ -93,33 +95,21 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createCentralArea();
-    void attachModels();
-    void showColumnMenu(const QPoint &position);
-    // Title keeps its room at any width; the other columns shrink first.
-    void fitIssueColumns();
-    QByteArray issueHeaderState();
-    void applyFilter();
-    void reselectCurrentIssue();
-    void onCurrentRowChanged(const QModelIndex &current);
-    void updateSummit();
-    void updateCategories();
+    void onOpened(Store *store);
+    void onAboutToClose();
+    void onClosed();
     void updateTitle();
     void updateCounts(qint64 shown, qint64 total);
-    void updateRecentMenu();
     void restoreLayout();
     void saveLayout();
-    void rememberDatabase(const QString &path);
     void showCritical(const QString &title, const QString &message);
     void showWarning(const QString &message);
 
-    void newDatabaseInteractive();
-    void openDatabaseInteractive();
     void about();
     void exportPackInteractive();
     // The export dialog's default file and its count of the issues it would brief.
@@ -133,30 +123,12 @@ private:
     QStringList selectedIssueCodes() const;
     QString databaseClassification() const;
 
-    std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
-    IssueTableModel *m_issueModel = nullptr;
-    PositionTableModel *m_positionModel = nullptr;
-    StatusHistoryModel *m_historyModel = nullptr;
-    ActorListModel *m_actorModel = nullptr;
-    PositionMatrixModel *m_matrixModel = nullptr;
-    qint64 m_currentIssueId = 0;
-    QByteArray m_issueHeaderState;
-    QHash<int, int> m_columnPreferences; // issue table column -> width the user chose
-    QList<int> m_issueColumnsResized;    // as saved: whose saved widths are the user's
-    bool m_fittingColumns = false;
+    SummitFileController *m_files = nullptr;
+    SummitTabs *m_summitTabs = nullptr;
     bool m_fittedToScreen = false;
     QString m_lastError;
 
-    SummitHeader *m_summitHeader = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QSplitter *m_issueSplitter = nullptr;
-    IssueFilterBar *m_filterBar = nullptr;
-    QTableView *m_issueTable = nullptr;
-    IssueDetailPanel *m_detailPanel = nullptr;
-    ActorsView *m_actorsView = nullptr;
-    DashboardView *m_dashboard = nullptr;
-    MatrixView *m_matrixView = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     TrackingController *m_tracking = nullptr;
