@@ -1,27 +1,21 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "briefing/PackExport.h"
-#include "briefing/PackWriter.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
-#include "store/IssueRepository.h"
-#include "store/SettingsRepository.h"
+#include "mainwindow/PackController.h"
 #include "tracking/TrackingController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
 #include <QShowEvent>
@@ -30,7 +24,6 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
-#include <algorithm>
 
 namespace {
 
@@ -130,14 +123,16 @@ void MainWindow::createActions()
     m_exportPackAction->setObjectName(QStringLiteral("exportPackAction"));
     m_exportPackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPackAction->setStatusTip(tr("Write the briefing pack as PDF, ODT or HTML"));
-    connect(m_exportPackAction, &QAction::triggered, this, &MainWindow::exportPackInteractive);
+    connect(m_exportPackAction, &QAction::triggered, this,
+            [this] { m_pack->exportPackInteractive(); });
     m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
     m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
-    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreviewInteractive);
+    connect(m_printPreviewAction, &QAction::triggered, this,
+            [this] { m_pack->printPreviewInteractive(); });
     m_printAction = new QAction(tr("&Print…"), this);
     m_printAction->setObjectName(QStringLiteral("printAction"));
     m_printAction->setShortcut(QKeySequence::Print);
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printInteractive);
+    connect(m_printAction, &QAction::triggered, this, [this] { m_pack->printInteractive(); });
 
     m_aboutAction = new QAction(tr("&About Summit Brief"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -192,6 +187,17 @@ void MainWindow::createCentralArea()
     connect(m_showActorsAction, &QAction::triggered, this,
             [this] { tabs()->setCurrentIndex(SummitTabs::ActorsTab); });
     setCentralWidget(m_summitTabs);
+
+    m_pack = new PackController(m_files, m_summitTabs, this);
+    connect(m_pack, &PackController::failed, this, &MainWindow::showCritical);
+    connect(m_pack, &PackController::warning, this, &MainWindow::showWarning);
+    connect(m_pack, &PackController::statusMessage, this,
+            [this](const QString &message, int timeout) {
+                if (message.isEmpty())
+                    statusBar()->clearMessage();
+                else
+                    statusBar()->showMessage(message, timeout);
+            });
 }
 
 bool MainWindow::openDatabase(const QString &path, Store::OpenMode mode)
@@ -354,155 +360,7 @@ void MainWindow::about()
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-QString MainWindow::databaseClassification() const
-{
-    try {
-        return store()->settings().summit().classification;
-    } catch (const StoreError &) {
-        // Only a default for the dialog: the pack itself reports a broken store.
-        return {};
-    }
-}
-
-QStringList MainWindow::selectedIssueCodes() const
-{
-    return m_summitTabs->selectedIssueCodes();
-}
-
-bool MainWindow::packIssueCodes(PackExportDialog::Scope scope, QStringList *codes)
-{
-    codes->clear();
-    if (scope == PackExportDialog::Scope::Selected) {
-        *codes = selectedIssueCodes();
-    } else if (scope == PackExportDialog::Scope::Filtered) {
-        // The model filters in SQL and knows its true row count; its rows are the filter.
-        for (int row = 0; row < issueModel()->rowCount(); ++row)
-            codes->append(issueModel()->index(row, IssueTableModel::CodeColumn).data().toString());
-    } else {
-        return true; // no codes: every issue
-    }
-    if (codes->isEmpty()) {
-        // An empty list would mean every issue: refuse rather than print too much.
-        showCritical(tr("Cannot make the briefing pack"), tr("No issue is chosen."));
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::prepareDialog(PackExportDialog &dialog)
-{
-    QString summitName;
-    try {
-        summitName = store()->settings().summit().name;
-    } catch (const StoreError &) {
-        // Only the suggested file name suffers.
-    }
-    dialog.setDatabase(store()->path(), summitName);
-    dialog.setDefaultPreparedBy(store()->userName());
-    dialog.setIssueCounter([this](PackExportDialog::Scope scope, const PackOptions &) -> qsizetype {
-        if (scope == PackExportDialog::Scope::Selected)
-            return selectedIssueCodes().size();
-        if (scope == PackExportDialog::Scope::Filtered)
-            return issueModel()->rowCount();
-        // Every issue: those marked for the pack.
-        try {
-            const QList<Issue> issues = store()->issues().all();
-            return std::count_if(issues.cbegin(), issues.cend(),
-                                 [](const Issue &issue) { return issue.inPack; });
-        } catch (const StoreError &) {
-            return 1; // the export itself reports a broken store
-        }
-    });
-}
-
-void MainWindow::exportPackInteractive()
-{
-    if (!store())
-        return;
-    PackExportDialog dialog(PackExportDialog::Purpose::Export, databaseClassification(),
-                            issueModel()->rowCount(), int(selectedIssueCodes().size()), this);
-    prepareDialog(dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    PackOptions options = dialog.options();
-    if (!packIssueCodes(dialog.scope(), &options.issueCodes))
-        return;
-    const QString path = QDir::fromNativeSeparators(dialog.outputPath());
-    QString error;
-    int pages = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    statusBar()->showMessage(tr("Exporting the briefing pack…"));
-    QString logWarning;
-    const bool ok =
-        exportPack(*store(), options, path, dialog.format(), &error, &pages, &logWarning);
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
-    if (!ok) {
-        showCritical(tr("Cannot export the briefing pack"), error);
-        return;
-    }
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (!logWarning.isEmpty()) {
-        showWarning(logWarning);
-        return;
-    }
-    statusBar()->showMessage(pages > 0 ? tr("Exported %n page(s) to %1", nullptr, pages).arg(shown)
-                                       : tr("Exported the briefing pack to %1").arg(shown),
-                             15000);
-}
-
-bool MainWindow::askPrintOptions(PackOptions *options)
-{
-    if (!store())
-        return false;
-    PackExportDialog dialog(PackExportDialog::Purpose::Print, databaseClassification(),
-                            issueModel()->rowCount(), int(selectedIssueCodes().size()), this);
-    prepareDialog(dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    *options = dialog.options();
-    return packIssueCodes(dialog.scope(), &options->issueCodes);
-}
-
 bool MainWindow::printPack(QPrinter *printer, const PackOptions &options)
 {
-    if (!store())
-        return false;
-    // Margins, markings and page numbers are the pack's own, drawn from the paper's edge.
-    printer->setFullPage(true);
-    printer->setDocName(tr("Briefing pack"));
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = paintPack(*store(), options, printer, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        showCritical(tr("Cannot print the briefing pack"), error);
-    return ok;
-}
-
-void MainWindow::printPreviewInteractive()
-{
-    PackOptions options;
-    if (!askPrintOptions(&options))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setResolution(PackWriter::Resolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("packPrintPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this, &options](QPrinter *target) { printPack(target, options); });
-    preview.exec();
-}
-
-void MainWindow::printInteractive()
-{
-    PackOptions options;
-    if (!askPrintOptions(&options))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setResolution(PackWriter::Resolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("packPrintDialog"));
-    if (dialog.exec() == QDialog::Accepted)
-        printPack(&printer, options);
+    return m_pack->printPack(printer, options);
 }

@@ -14,6 +14,7 @@ class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
 class MatrixView;
+class PackController;
 class PositionMatrixModel;
 class PositionTableModel;
 class QAction;
@@ -111,21 +112,11 @@ private:
     void showWarning(const QString &message);
 
     void about();
-    void exportPackInteractive();
-    // The export dialog's default file and its count of the issues it would brief.
-    void prepareDialog(PackExportDialog &dialog);
-    void printPreviewInteractive();
-    void printInteractive();
-    // Asks for the pack to print; false when cancelled or no issue is chosen.
-    bool askPrintOptions(PackOptions *options);
-    // The codes of the issues the scope names; false, with a message, when none.
-    bool packIssueCodes(PackExportDialog::Scope scope, QStringList *codes);
-    QStringList selectedIssueCodes() const;
-    QString databaseClassification() const;
 
     QUndoStack *m_undoStack;
     SummitFileController *m_files = nullptr;
     SummitTabs *m_summitTabs = nullptr;
+    PackController *m_pack = nullptr;
     bool m_fittedToScreen = false;
     QString m_lastError;
 
