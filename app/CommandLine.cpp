@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <utility>
 
 namespace {
 
@@ -18,6 +21,9 @@ QString commandsHelp()
         "  status CODE NEW_STATUS --reason TEXT [--db FILE]\n"
         "                              Change an issue's status; the history records it and "
         "why.\n"
+        "  new FILE [--name TEXT] [--place TEXT] [--start YYYY-MM-DD] [--end YYYY-MM-DD]\n"
+        "      [--classification TEXT] [--our-bloc NAME] [--counterpart NAME]\n"
+        "                              Write an empty summit database; never replaces a file.\n"
         "Without --db, commands use the database the app used last.\n");
 }
 
@@ -52,7 +58,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("statuses"));
     const QCommandLineOption classificationOption(
         QStringLiteral("classification"),
-        tr("pack: the marking on every page, e.g. \"EU RESTRICTED\" (default: the database's)."),
+        tr("pack, new: the marking on every page, e.g. \"EU RESTRICTED\" (pack default: the "
+           "database's)."),
         tr("marking"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         tr("pack: the date of issue, YYYY-MM-DD (default: today)."),
@@ -76,10 +83,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("choice"), QStringLiteral("ask"));
     const QCommandLineOption reasonOption(QStringLiteral("reason"),
                                           tr("status: why the status changed."), tr("text"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        tr("new: the summit's name (default: the file's name)."),
+                                        tr("text"));
+    const QCommandLineOption placeOption(QStringLiteral("place"), tr("new: where it meets."),
+                                         tr("text"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         tr("new: its first day, YYYY-MM-DD."), tr("date"));
+    const QCommandLineOption endOption(QStringLiteral("end"),
+                                       tr("new: its last day, YYYY-MM-DD (default: the first)."),
+                                       tr("date"));
+    const QCommandLineOption ourBlocOption(QStringLiteral("our-bloc"),
+                                           tr("new: our side's bloc (default: EU)."), tr("name"));
+    const QCommandLineOption counterpartOption(QStringLiteral("counterpart"),
+                                               tr("new: the counterpart's bloc (default: China)."),
+                                               tr("name"));
     for (const QCommandLineOption &option :
-         {dbOption, demoOption, forceOption, outOption, formatOption, issuesOption, statusOption,
-          classificationOption, dateOption, registrationOption, copyOption, preparedByOption,
-          pdfAOption, allowEmptyOption, jsonOption, onExistingOption, reasonOption})
+         {dbOption,     demoOption,         forceOption,      outOption,
+          formatOption, issuesOption,       statusOption,     classificationOption,
+          dateOption,   registrationOption, copyOption,       preparedByOption,
+          pdfAOption,   allowEmptyOption,   jsonOption,       onExistingOption,
+          reasonOption, nameOption,         placeOption,      startOption,
+          endOption,    ourBlocOption,      counterpartOption})
         parser.addOption(option);
 
     auto fail = [&result](const QString &message) {
@@ -195,6 +220,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.reason.isEmpty())
             return fail(tr("status: --reason TEXT is required: the history records why the "
                            "status changed."));
+        return result;
+    }
+    if (command == QLatin1String("new")) {
+        result.action = Action::NewSummit;
+        if (positional.size() != 1)
+            return fail(tr("new: Give exactly one file, e.g. summit-brief new eu-india.db."));
+        if (!result.databasePath.isEmpty())
+            return fail(tr("new: Give the file as the argument, not with --db."));
+        SummitInfo &summit = result.summit;
+        summit.name = parser.isSet(nameOption) ? parser.value(nameOption)
+                                               : QFileInfo(positional.first()).completeBaseName();
+        summit.place = parser.value(placeOption);
+        summit.classification = parser.value(classificationOption);
+        for (const auto &[option, date] :
+             {std::pair{&startOption, &summit.start}, std::pair{&endOption, &summit.end}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date->isValid())
+                return fail(tr("new: --%1 must be a date like 2025-07-24, not \"%2\".")
+                                .arg(option->names().first(), parser.value(*option)));
+        }
+        if (summit.start.isValid() && !summit.end.isValid())
+            summit.end = summit.start;
+        if (!summit.start.isValid() && summit.end.isValid())
+            return fail(tr("new: --end needs --start."));
+        if (parser.isSet(ourBlocOption))
+            summit.ourBloc = parser.value(ourBlocOption);
+        if (parser.isSet(counterpartOption))
+            summit.counterpartBloc = parser.value(counterpartOption);
         return result;
     }
     return fail(tr("Unknown command \"%1\"; see summit-brief --help.").arg(command));

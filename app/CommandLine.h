@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Status.h"
+#include "domain/SummitInfo.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,6 +16,7 @@
 //   summit-brief import FILE [--db FILE] [--on-existing ask|skip|replace]
 //   summit-brief export --format json|csv --out FILE [--db FILE]
 //   summit-brief status CODE NEW_STATUS --reason "..." [--db FILE]
+//   summit-brief new FILE [--name TEXT] [--place TEXT] [--start DATE] [--end DATE] ...
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -28,6 +30,7 @@ public:
         Import,
         Export,
         SetStatus,
+        NewSummit,
         ShowHelp,
         ShowVersion,
         Error
@@ -58,6 +61,8 @@ public:
     // import, status
     QString onExisting; // ask | skip | replace
     QString reason;
+    // new: the file is arguments.first(); the classification is in summit too
+    SummitInfo summit;
 
     static CommandLine parse(const QStringList &arguments);
     // True when the action needs no window (so no display either).

@@ -6,6 +6,7 @@
 #include "forecast/ForecastReport.h"
 #include "io/CommandActions.h"
 #include "io/DemoScenario.h"
+#include "io/SummitFile.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,15 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             out << tr("Wrote the demo database to %1 (the database it replaced is in %2).")
                        .arg(command.demoPath, backup)
                 << Qt::endl;
+        return 0;
+    }
+
+    if (command.action == CommandLine::Action::NewSummit) {
+        const QString &path = command.arguments.first();
+        QString error;
+        if (!SummitFile::create(path, command.summit, &error))
+            return failure(err, error);
+        out << tr("Wrote the new summit database %1.").arg(path) << Qt::endl;
         return 0;
     }
 

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Import:
     case CommandLine::Action::Export:
     case CommandLine::Action::SetStatus:
+    case CommandLine::Action::NewSummit:
         return runHeadlessCommand(command, out, err);
     case CommandLine::Action::Gui:
         break;

@@ -22,6 +22,7 @@
 #include "io/DemoScenario.h"
 #include "io/ScenarioImporter.h"
 #include "store/IssueRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <csignal>
 #include <optional>
@@ -239,6 +240,10 @@ private slots:
     void importSaysWhatChanged();
     void messagesAreSentences_data();
     void messagesAreSentences();
+    void newSummitThenImportAndPack();
+    void newRefusesAnExistingFile();
+    void newRefusesBadSettings_data();
+    void newRefusesBadSettings();
 
 private:
     // A copy of the demo database in m_dir.
@@ -1038,6 +1043,104 @@ void TestCli::messagesAreSentences()
     QVERIFY2(line.endsWith(QLatin1Char('.')), qPrintable(line));
     QVERIFY2(line.at(0).isUpper() || (afterCommand && line.startsWith(QLatin1String("--"))),
              qPrintable(line));
+}
+
+void TestCli::newSummitThenImportAndPack()
+{
+    const QString db = m_dir.filePath(QStringLiteral("eu-india.db"));
+    Run run = runApp(
+        {QStringLiteral("new"), db, QStringLiteral("--name"), QStringLiteral("EU–India summit"),
+         QStringLiteral("--place"), QStringLiteral("New Delhi"), QStringLiteral("--start"),
+         QStringLiteral("2026-02-10"), QStringLiteral("--end"), QStringLiteral("2026-02-11"),
+         QStringLiteral("--classification"), QStringLiteral("EU RESTRICTED"),
+         QStringLiteral("--counterpart"), QStringLiteral("India")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(lineCount(run.out), 1);
+    QVERIFY(!QFile::exists(db + QStringLiteral(".partial")));
+    {
+        Store store;
+        store.open(db, Store::OpenMode::ExistingOnly);
+        const SummitInfo summit = store.settings().summit();
+        QCOMPARE(summit.name, QStringLiteral("EU–India summit"));
+        QCOMPARE(summit.place, QStringLiteral("New Delhi"));
+        QCOMPARE(summit.start, QDate(2026, 2, 10));
+        QCOMPARE(summit.end, QDate(2026, 2, 11));
+        QCOMPARE(summit.classification, QStringLiteral("EU RESTRICTED"));
+        QCOMPARE(summit.ourBloc, QStringLiteral("EU"));
+        QCOMPARE(summit.counterpartBloc, QStringLiteral("India"));
+        QCOMPARE(store.issues().all().size(), 0);
+    }
+
+    run =
+        runApp({QStringLiteral("import"), QStringLiteral(SUMMIT_TEST_DATA_DIR "/issues-india.csv"),
+                QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString pdf = m_dir.filePath(QStringLiteral("eu-india.pdf"));
+    run =
+        runApp({QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString text = TestSupport::pdfPages(pdf).join(QString());
+    QVERIFY2(text.contains(QStringLiteral("Clean energy partnership")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("EU RESTRICTED")));
+}
+
+void TestCli::newRefusesAnExistingFile()
+{
+    const QString db = m_dir.filePath(QStringLiteral("made-once.db"));
+    QCOMPARE(runApp({QStringLiteral("new"), db}).exitCode, 0);
+    const QString notes = m_dir.filePath(QStringLiteral("notes-for-new.txt"));
+    QVERIFY(writeBytes(notes, "notes\n"));
+    const QString empty = m_dir.filePath(QStringLiteral("empty-for-new.db"));
+    QVERIFY(writeBytes(empty, QByteArray()));
+    for (const QString &path : {db, notes, empty, m_db}) {
+        const QByteArray before = TestSupport::fileHash(path);
+        const Run run =
+            runApp({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Other"),
+                    QStringLiteral("--counterpart"), QStringLiteral("Japan")});
+        QVERIFY(run.exitCode != 0);
+        QCOMPARE(lineCount(run.err), 1);
+        QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QCOMPARE(TestSupport::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    }
+}
+
+void TestCli::newRefusesBadSettings_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected"); // a word the message must hold
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--start"),
+                                               QStringLiteral("2026-02-31")}
+                                << QStringLiteral("2026-02-31");
+    QTest::newRow("end before start")
+        << QStringList{QStringLiteral("--start"), QStringLiteral("2026-02-10"),
+                       QStringLiteral("--end"), QStringLiteral("2026-02-09")}
+        << QStringLiteral("before");
+    QTest::newRow("end alone") << QStringList{QStringLiteral("--end"), QStringLiteral("2026-02-09")}
+                               << QStringLiteral("--start");
+    QTest::newRow("same blocs") << QStringList{QStringLiteral("--our-bloc"), QStringLiteral("EU"),
+                                               QStringLiteral("--counterpart"),
+                                               QStringLiteral("eu")}
+                                << QStringLiteral("different");
+    QTest::newRow("empty name") << QStringList{QStringLiteral("--name"), QStringLiteral(" ")}
+                                << QStringLiteral("name");
+    QTest::newRow("long place") << QStringList{QStringLiteral("--place"), QString(201, u'x')}
+                                << QStringLiteral("200");
+}
+
+void TestCli::newRefusesBadSettings()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const QString db = m_dir.filePath(QStringLiteral("refused.db"));
+    const Run run = runApp(QStringList{QStringLiteral("new"), db} + options);
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(lineCount(run.err), 1);
+    QVERIFY2(everyLineNamesTheProgram(run.err), qPrintable(run.err));
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QVERIFY(!QFile::exists(db));
+    QVERIFY(!QFile::exists(db + QStringLiteral(".partial")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
