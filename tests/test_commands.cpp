@@ -3,9 +3,11 @@
 #include "commands/ChangeStatusCommand.h"
 #include "commands/SetIssueFieldCommand.h"
 #include "commands/SetPositionFieldCommand.h"
+#include "commands/SetSummitPropertiesCommand.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QSignalSpy>
@@ -32,6 +34,8 @@ private slots:
     void changeStatusConflict();
     void setPositionFieldRedoUndoRedo();
     void setPositionFieldConflict();
+    void summitPropertiesAreOneUndoStep();
+    void summitPropertiesConflict();
 
 private:
     Issue issue(const QString &code) { return *m_store->issues().byCode(code); }
@@ -371,6 +375,53 @@ void TestCommands::setPositionFieldConflict()
     stack.undo();
     QCOMPARE(errors.count(), 2);
     QCOMPARE(m_store->positions().byId(seen.id)->clout, 7);
+    QCOMPARE(stack.count(), 0);
+}
+
+void TestCommands::summitPropertiesAreOneUndoStep()
+{
+    const SummitInfo before = m_store->settings().summit();
+    SummitInfo after = before;
+    after.name = QStringLiteral("EU–India summit");
+    after.place = QStringLiteral("New Delhi");
+    after.start = QDate(2026, 2, 10);
+    after.end = QDate(2026, 2, 11);
+    after.classification = QStringLiteral("EU CONFIDENTIAL");
+    after.counterpartBloc = QStringLiteral("India");
+    QUndoStack stack;
+    QSignalSpy reset(m_store.get(), &Store::reset);
+    stack.push(new SetSummitPropertiesCommand(*m_store, before, after));
+    QCOMPARE(stack.count(), 1);
+    QVERIFY(SetSummitPropertiesCommand::same(m_store->settings().summit(), after));
+    QVERIFY(reset.count() >= 1); // the header, title and dashboard reload
+    stack.undo();
+    QVERIFY(SetSummitPropertiesCommand::same(m_store->settings().summit(), before));
+    QCOMPARE(m_store->settings().summit().counterpartBloc, before.counterpartBloc);
+    stack.redo();
+    QCOMPARE(m_store->settings().summit().counterpartBloc, QStringLiteral("India"));
+    QCOMPARE(m_store->settings().summit().end, QDate(2026, 2, 11));
+}
+
+void TestCommands::summitPropertiesConflict()
+{
+    const SummitInfo before = m_store->settings().summit();
+    SummitInfo mine = before;
+    mine.name = QStringLiteral("Mine");
+    QUndoStack stack;
+    stack.push(new SetSummitPropertiesCommand(*m_store, before, mine));
+    // A colleague renames it meanwhile: undo must not put back the old name over theirs.
+    SummitInfo theirs = mine;
+    theirs.name = QStringLiteral("Theirs");
+    m_store->settings().setSummit(theirs);
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    stack.undo();
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_store->settings().summit().name, QStringLiteral("Theirs"));
+    // A dialog that showed stale values is refused too.
+    stack.clear();
+    stack.push(new SetSummitPropertiesCommand(*m_store, before, mine));
+    QCOMPARE(errors.count(), 2);
+    QCOMPARE(m_store->settings().summit().name, QStringLiteral("Theirs"));
     QCOMPARE(stack.count(), 0);
 }
 
