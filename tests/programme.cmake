@@ -1,0 +1,5 @@
+# The programme (events) and the indicator points, edited in the window: the
+# repositories' validation, the undo commands, the item models under
+# QAbstractItemModelTester, the views' buttons and dialogs, and what the
+# dashboard and the pack then show.
+add_summit_test(test_programme_store SOURCES test_programme_store.cpp)
