@@ -3,3 +3,4 @@
 # QAbstractItemModelTester, the views' buttons and dialogs, and what the
 # dashboard and the pack then show.
 add_summit_test(test_programme_store SOURCES test_programme_store.cpp)
+add_summit_test(test_programme_models SOURCES test_programme_models.cpp)
