@@ -11,12 +11,14 @@
 class ActorListModel;
 class ActorsView;
 class DashboardView;
+class IndicatorsView;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
 class MatrixView;
 class PositionMatrixModel;
 class PositionTableModel;
+class ProgrammeView;
 class QAction;
 class QLabel;
 class QMenu;
@@ -155,6 +157,8 @@ private:
     QTableView *m_issueTable = nullptr;
     IssueDetailPanel *m_detailPanel = nullptr;
     ActorsView *m_actorsView = nullptr;
+    ProgrammeView *m_programmeView = nullptr;
+    IndicatorsView *m_indicatorsView = nullptr;
     DashboardView *m_dashboard = nullptr;
     MatrixView *m_matrixView = nullptr;
     QLabel *m_countLabel = nullptr;
