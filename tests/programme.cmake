@@ -4,3 +4,4 @@
 # dashboard and the pack then show.
 add_summit_test(test_programme_store SOURCES test_programme_store.cpp)
 add_summit_test(test_programme_models SOURCES test_programme_models.cpp)
+add_summit_test(test_programme_gui GUI SOURCES test_programme_gui.cpp LIBS summit_views)
