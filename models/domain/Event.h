@@ -14,4 +14,10 @@ struct Event
     QString description;
     QString source;
     bool illustrative = false;
+
+    static QString meetingKind() { return QStringLiteral("meeting"); }
+    static QString deadlineKind() { return QStringLiteral("deadline"); }
+
+    // Field by field: an undo step writes only over the record it left.
+    bool operator==(const Event &other) const = default;
 };

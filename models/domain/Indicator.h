@@ -13,4 +13,7 @@ struct Indicator
     QString unit;
     QString source;
     bool illustrative = false;
+
+    // Field by field: an undo step writes only over the record it left.
+    bool operator==(const Indicator &other) const = default;
 };

@@ -3,14 +3,24 @@
 #include "Sql.h"
 #include "Store.h"
 
+#include "domain/FieldLimits.h"
+
 #include <QCoreApplication>
 
-QList<Indicator> IndicatorRepository::all() const
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
 {
-    QSqlQuery query =
-        Sql::exec(m_store.database(),
-                  QStringLiteral("SELECT id, name, observed_on, value, unit, source, illustrative "
-                                 "FROM indicator ORDER BY name, observed_on, id"));
+    return QCoreApplication::translate("Store", text);
+}
+
+const char *const indicatorSelect =
+    "SELECT id, name, observed_on, value, unit, source, illustrative FROM indicator ";
+
+QList<Indicator> indicatorsFrom(QSqlQuery query)
+{
     QList<Indicator> list;
     while (Sql::next(query)) {
         Indicator i;
@@ -26,18 +36,120 @@ QList<Indicator> IndicatorRepository::all() const
     return list;
 }
 
-qint64 IndicatorRepository::insert(Indicator &indicator)
+// Refuses text longer than its field may hold (never truncates it).
+void checkLength(const QString &text, qsizetype limit, const QString &label)
 {
-    if (indicator.name.trimmed().isEmpty() || !indicator.observedOn.isValid())
+    if (text.size() > limit)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The %1 is %2 characters; the limit is %3.")
+                             .arg(label, QString::number(text.size()), QString::number(limit)));
+}
+
+} // namespace
+
+QList<Indicator> IndicatorRepository::all() const
+{
+    return indicatorsFrom(
+        Sql::exec(m_store.database(), QLatin1String(indicatorSelect) +
+                                          QStringLiteral("ORDER BY name, observed_on, id")));
+}
+
+std::optional<Indicator> IndicatorRepository::byId(qint64 id) const
+{
+    const QList<Indicator> list = indicatorsFrom(Sql::exec(
+        m_store.database(), QLatin1String(indicatorSelect) + QStringLiteral("WHERE id = ?"), {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Indicator>(list.first());
+}
+
+QStringList IndicatorRepository::seriesNames() const
+{
+    QSqlQuery query = Sql::exec(
+        m_store.database(), QStringLiteral("SELECT DISTINCT name FROM indicator ORDER BY name"));
+    QStringList names;
+    while (Sql::next(query))
+        names.append(query.value(0).toString());
+    return names;
+}
+
+QString IndicatorRepository::unitOf(const QString &series) const
+{
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT unit FROM indicator WHERE name = ? "
+                                      "ORDER BY observed_on DESC, id DESC LIMIT 1"),
+                       {series.trimmed()})
+        .toString();
+}
+
+Indicator IndicatorRepository::normalized(Indicator indicator)
+{
+    indicator.name = indicator.name.trimmed();
+    indicator.unit = indicator.unit.trimmed();
+    return indicator;
+}
+
+void IndicatorRepository::validate(const Indicator &indicator)
+{
+    if (indicator.name.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("An indicator point needs a series name."));
+    checkLength(indicator.name.trimmed(), FieldLimits::Title, tr("series name"));
+    if (!indicator.observedOn.isValid())
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("A point of \"%1\" needs a date.").arg(indicator.name.trimmed()));
+    if (!std::isfinite(indicator.value))
         throw StoreError(
             StoreError::Kind::Invalid,
-            QCoreApplication::translate("Store", "An indicator needs a name and a date."));
-    QSqlQuery query =
-        Sql::exec(m_store.database(),
-                  QStringLiteral("INSERT INTO indicator (name, observed_on, value, unit, source, "
-                                 "illustrative) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {indicator.name, Sql::toText(indicator.observedOn), indicator.value,
-                   indicator.unit, indicator.source, indicator.illustrative ? 1 : 0});
+            tr("A point of \"%1\" needs a value that is a number.").arg(indicator.name.trimmed()));
+    checkLength(indicator.unit.trimmed(), FieldLimits::ShortText, tr("unit"));
+    checkLength(indicator.source, FieldLimits::LongText, tr("indicator's source"));
+}
+
+qint64 IndicatorRepository::insert(Indicator &indicator)
+{
+    indicator = normalized(indicator);
+    validate(indicator);
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    // The id asked for (redo, undo of a removal), unless a colleague's point took it.
+    const bool keepId = indicator.id > 0 && !byId(indicator.id);
+    QSqlQuery query = Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO indicator (id, name, observed_on, value, unit, source, "
+                       "illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {keepId ? QVariant(indicator.id) : QVariant(), indicator.name,
+         Sql::toText(indicator.observedOn), indicator.value, indicator.unit, indicator.source,
+         indicator.illustrative ? 1 : 0});
     indicator.id = query.lastInsertId().toLongLong();
+    transaction.commit();
+    m_store.notifyIndicatorsChanged();
     return indicator.id;
+}
+
+void IndicatorRepository::update(const Indicator &indicator)
+{
+    const Indicator written = normalized(indicator);
+    validate(written);
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    QSqlQuery query =
+        Sql::exec(db,
+                  QStringLiteral("UPDATE indicator SET name = ?, observed_on = ?, value = ?, "
+                                 "unit = ?, source = ?, illustrative = ? WHERE id = ?"),
+                  {written.name, Sql::toText(written.observedOn), written.value, written.unit,
+                   written.source, written.illustrative ? 1 : 0, written.id});
+    if (query.numRowsAffected() != 1)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("The point of \"%1\" no longer exists.").arg(written.name));
+    transaction.commit();
+    m_store.notifyIndicatorsChanged();
+}
+
+void IndicatorRepository::remove(qint64 id)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    QSqlQuery query = Sql::exec(db, QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
+    if (query.numRowsAffected() != 1)
+        throw StoreError(StoreError::Kind::NotFound, tr("The indicator point no longer exists."));
+    transaction.commit();
+    m_store.notifyIndicatorsChanged();
 }

@@ -99,6 +99,8 @@ public:
     void notifyReset() { emit reset(); }
     void notifyLinksChanged(qint64 issueId) { emit linksChanged(issueId); }
     void notifySavedViewsChanged() { emit savedViewsChanged(); }
+    void notifyEventsChanged() { emit eventsChanged(); }
+    void notifyIndicatorsChanged() { emit indicatorsChanged(); }
     void notifyExternalChange() { emit externalChange(); }
     // For errors caught where no caller can show them (undo commands).
     void reportError(const QString &message) { emit errorOccurred(message); }
@@ -140,6 +142,9 @@ signals:
     // Links of this issue (either end) were added or removed.
     void linksChanged(qint64 issueId);
     void savedViewsChanged();
+    // The programme (events) or the indicator points were added to, edited or cut.
+    void eventsChanged();
+    void indicatorsChanged();
     // Another connection (a colleague's Summit Brief) committed to the file;
     // emitted by DataVersionWatcher. Views re-read what they show.
     void externalChange();

@@ -231,6 +231,7 @@ void DashboardView::setStore(Store *store)
     if (m_store) {
         connect(m_store, &Store::issueChanged, this, &DashboardView::scheduleRefresh);
         connect(m_store, &Store::positionsChanged, this, &DashboardView::scheduleRefresh);
+        connect(m_store, &Store::indicatorsChanged, this, &DashboardView::scheduleRefresh);
         connect(m_store, &Store::reset, this, &DashboardView::scheduleRefresh);
         connect(m_store, &Store::externalChange, this, &DashboardView::scheduleRefresh);
     }

@@ -17,6 +17,8 @@
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
 #include "mainwindow/SummitHeader.h"
+#include "programme/IndicatorsView.h"
+#include "programme/ProgrammeView.h"
 #include "store/IssueRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
@@ -111,6 +113,10 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_issueSplitter, tr("Issues"));
     m_tabs->addTab(m_actorsView, tr("Actors"));
+    m_programmeView = new ProgrammeView(this);
+    m_tabs->addTab(m_programmeView, tr("Programme"));
+    m_indicatorsView = new IndicatorsView(this);
+    m_tabs->addTab(m_indicatorsView, tr("Indicators"));
 
     m_dashboard = new DashboardView(this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
@@ -196,6 +202,8 @@ void SummitTabs::attach(Store *store, QUndoStack *undoStack)
 
     m_detailPanel->setContext(store, undoStack, m_positionModel, m_historyModel);
     m_actorsView->setContext(store, m_actorModel);
+    m_programmeView->setContext(store, undoStack);
+    m_indicatorsView->setContext(store, undoStack);
     m_matrixModel = new PositionMatrixModel(*store, this);
     m_matrixView->setModel(m_matrixModel);
     m_dashboard->setStore(store);
@@ -230,6 +238,8 @@ void SummitTabs::detach()
     m_issueTable->setModel(nullptr);
     m_detailPanel->setContext(nullptr, nullptr, nullptr, nullptr);
     m_actorsView->setContext(nullptr, nullptr);
+    m_programmeView->setContext(nullptr, nullptr);
+    m_indicatorsView->setContext(nullptr, nullptr);
     m_dashboard->setStore(nullptr);
     m_matrixView->setModel(nullptr);
     delete std::exchange(m_issueModel, nullptr);

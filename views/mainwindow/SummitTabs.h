@@ -8,12 +8,14 @@ class ActorListModel;
 class ActorsView;
 class AppSettings;
 class DashboardView;
+class IndicatorsView;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
 class MatrixView;
 class PositionMatrixModel;
 class PositionTableModel;
+class ProgrammeView;
 class QModelIndex;
 class QSplitter;
 class QTabWidget;
@@ -24,7 +26,8 @@ class Store;
 class SummitHeader;
 
 // The window's central area for the open summit: the summit header above the
-// tabs (issues with their filter, table and details; actors; dashboard; matrix),
+// tabs (issues with their filter, table and details; actors; programme;
+// indicators; dashboard; matrix),
 // the item models behind them, the issue selection and the issue table's
 // column widths. The window owns the actions and the store; this shows the store.
 class SummitTabs : public QWidget
@@ -35,8 +38,10 @@ public:
     {
         IssuesTab = 0,
         ActorsTab = 1,
-        DashboardTab = 2,
-        MatrixTab = 3
+        ProgrammeTab = 2,
+        IndicatorsTab = 3,
+        DashboardTab = 4,
+        MatrixTab = 5
     };
 
     // The issue table's title column keeps room for this many characters before
@@ -56,6 +61,8 @@ public:
     IssueFilterBar *filterBar() const { return m_filterBar; }
     IssueDetailPanel *detailPanel() const { return m_detailPanel; }
     ActorsView *actorsView() const { return m_actorsView; }
+    ProgrammeView *programmeView() const { return m_programmeView; }
+    IndicatorsView *indicatorsView() const { return m_indicatorsView; }
     DashboardView *dashboardView() const { return m_dashboard; }
     MatrixView *matrixView() const { return m_matrixView; }
     SummitHeader *summitHeader() const { return m_summitHeader; }
@@ -115,6 +122,8 @@ private:
     QTableView *m_issueTable = nullptr;
     IssueDetailPanel *m_detailPanel = nullptr;
     ActorsView *m_actorsView = nullptr;
+    ProgrammeView *m_programmeView = nullptr;
+    IndicatorsView *m_indicatorsView = nullptr;
     DashboardView *m_dashboard = nullptr;
     MatrixView *m_matrixView = nullptr;
 };
