@@ -12,6 +12,7 @@
 #include "i18n/PluralForms.h"
 #include "io/DemoScenario.h"
 #include "issues/ColumnFit.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
@@ -108,6 +109,8 @@ bool MainWindow::isQuietForTesting()
 
 void MainWindow::createActions()
 {
+    m_issueActions = new IssueActions(m_undoStack, this);
+    connect(m_issueActions, &IssueActions::showArchivedChanged, this, &MainWindow::applyFilter);
     m_newAction = new QAction(tr("&New…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create an empty database"));
@@ -193,6 +196,8 @@ void MainWindow::createMenus()
         m_filterBar->fullTextEdit()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->fullTextEdit()->selectAll();
     });
+
+    m_issueActions->addTo(menuBar()->addMenu(tr("&Issue")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showIssuesAction);
@@ -373,6 +378,7 @@ void MainWindow::closeDatabase()
         m_issueColumnsResized = m_columnPreferences.keys();
     }
     m_tracking->attach(nullptr);
+    m_issueActions->setContext(nullptr, nullptr, nullptr);
     m_issueTable->setModel(nullptr);
     m_detailPanel->setContext(nullptr, nullptr, nullptr, nullptr);
     m_actorsView->setContext(nullptr, nullptr);
@@ -434,6 +440,7 @@ void MainWindow::attachModels()
     connect(m_issueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_issueModel, &QAbstractItemModel::modelReset, this, &MainWindow::reselectCurrentIssue);
+    m_issueActions->setContext(store, m_issueModel, m_issueTable);
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::updateCounts);
     // Other rows, other widths: the columns fit what the filter shows.
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::fitIssueColumns);
@@ -576,7 +583,9 @@ void MainWindow::applyFilter()
 {
     if (!m_issueModel)
         return;
-    m_issueModel->setFilter(m_filterBar->filter());
+    IssueFilter filter = m_filterBar->filter();
+    filter.showArchived = m_issueActions->showArchived();
+    m_issueModel->setFilter(filter);
     reselectCurrentIssue();
 }
 
@@ -620,7 +629,10 @@ void MainWindow::selectIssue(qint64 issueId)
             const QSignalBlocker blocker(m_filterBar);
             m_filterBar->clearFilter();
         }
-        m_issueModel->setFilter(m_filterBar->filter());
+        // An archived issue picked from the search results is shown, greyed.
+        if (m_store->issues().byId(issueId).value_or(Issue()).isArchived())
+            m_issueActions->showArchivedAction()->setChecked(true);
+        applyFilter();
     }
     m_currentIssueId = issueId;
     reselectCurrentIssue();

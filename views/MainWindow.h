@@ -11,6 +11,7 @@
 class ActorListModel;
 class ActorsView;
 class DashboardView;
+class IssueActions;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
@@ -61,6 +62,7 @@ public:
     SummitHeader *summitHeader() const { return m_summitHeader; }
     QTabWidget *tabs() const { return m_tabs; }
     TrackingController *tracking() const { return m_tracking; }
+    IssueActions *issueActions() const { return m_issueActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QString countText() const;
@@ -160,6 +162,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     TrackingController *m_tracking = nullptr;
+    IssueActions *m_issueActions = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
