@@ -1,16 +1,24 @@
 #include "TestSupport.h"
 
+#include "commands/ArchiveIssueCommand.h"
 #include "commands/ChangeStatusCommand.h"
+#include "commands/CreateIssueCommand.h"
+#include "commands/DeleteIssueCommand.h"
 #include "commands/SetIssueFieldCommand.h"
 #include "commands/SetPositionFieldCommand.h"
 #include "commands/SetSummitPropertiesCommand.h"
+#include "domain/IssueCode.h"
+#include "store/ActorRepository.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
+#include "store/LinkRepository.h"
 #include "store/PositionRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QUndoStack>
 
@@ -36,8 +44,23 @@ private slots:
     void setPositionFieldConflict();
     void summitPropertiesAreOneUndoStep();
     void summitPropertiesConflict();
+    void suggestedCodePattern_data();
+    void suggestedCodePattern();
+    void suggestCodeFollowsTheCategory();
+    void createIssueUndoRedoKeepsItsId();
+    void createThenDeleteLeavesTheSumsAsTheyWere();
+    void deleteAndUndoBringBackPositionsAndLinks();
+    void deleteIsRefusedForAnIssueWithHistory();
+    void undoCreateRefusedAfterAColleaguesEdit();
+    void archiveAndRestoreSeveralIssues();
+    void archiveUndoConflict();
 
 private:
+    // Every row of the table (ordered by its first columns), as text: what the
+    // file holds, to compare before and after.
+    QStringList rows(const QString &sql, const QVariantList &values = {}) const;
+    Issue newIssue(const QString &category);
+
     Issue issue(const QString &code) { return *m_store->issues().byCode(code); }
 
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -426,4 +449,286 @@ void TestCommands::summitPropertiesConflict()
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
+QStringList TestCommands::rows(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        qFatal("%s", qPrintable(sql));
+    QStringList list;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields.append(query.value(i).toString());
+        list.append(fields.join(QLatin1Char('|')));
+    }
+    return list;
+}
+
+Issue TestCommands::newIssue(const QString &category)
+{
+    Issue issue;
+    issue.category = category;
+    issue.code = m_store->issues().suggestCode(category);
+    issue.title = QStringLiteral("New issue");
+    return issue;
+}
+
+void TestCommands::suggestedCodePattern_data()
+{
+    QTest::addColumn<QStringList>("categoryCodes");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QStringList>("allCodes");
+    QTest::addColumn<QString>("expected");
+    const QStringList re{QStringLiteral("RE-01"), QStringLiteral("RE-03")};
+    QTest::newRow("after the highest, gap kept") << re << "Raw materials" << re << "RE-04";
+    QTest::newRow("case-insensitive numbers")
+        << re << "Raw materials" << (re + QStringList{QStringLiteral("re-07")}) << "RE-08";
+    QTest::newRow("width kept") << QStringList{QStringLiteral("TR_001")} << "Trade"
+                                << QStringList{QStringLiteral("TR_001")} << "TR_002";
+    QTest::newRow("the prefix most use")
+        << QStringList{QStringLiteral("SE-01"), QStringLiteral("SE-02"), QStringLiteral("X-9")}
+        << "Security" << QStringList{QStringLiteral("SE-02")} << "SE-03";
+    QTest::newRow("initials of two words")
+        << QStringList() << "Climate change" << QStringList() << "CC-01";
+    QTest::newRow("one word") << QStringList() << "Trade" << QStringList() << "TR-01";
+    QTest::newRow("shared prefix continues")
+        << QStringList() << "Trade" << QStringList{QStringLiteral("TR-05")} << "TR-06";
+    QTest::newRow("no letters") << QStringList() << "" << QStringList() << "IS-01";
+    QTest::newRow("codes of another shape ignored")
+        << QStringList{QStringLiteral("Beijing summit")} << "Économie" << QStringList() << "CO-01";
+}
+
+void TestCommands::suggestedCodePattern()
+{
+    QFETCH(QStringList, categoryCodes);
+    QFETCH(QString, category);
+    QFETCH(QStringList, allCodes);
+    QFETCH(QString, expected);
+    const IssueCode::Pattern pattern = IssueCode::patternFor(categoryCodes, category);
+    QCOMPARE(IssueCode::format(pattern, IssueCode::nextNumber(pattern, allCodes)), expected);
+}
+
+void TestCommands::suggestCodeFollowsTheCategory()
+{
+    const Issue re = issue(QStringLiteral("RE-03"));
+    QCOMPARE(m_store->issues().suggestCode(re.category), QStringLiteral("RE-04"));
+    // A code taken in another case is still taken.
+    Issue taken = newIssue(QStringLiteral("Elsewhere"));
+    taken.code = QStringLiteral("re-04");
+    m_store->issues().insert(taken);
+    QCOMPARE(m_store->issues().suggestCode(re.category), QStringLiteral("RE-05"));
+    QCOMPARE(m_store->issues().suggestCode(QStringLiteral("Zebra crossings")),
+             QStringLiteral("ZC-01"));
+}
+
+void TestCommands::createIssueUndoRedoKeepsItsId()
+{
+    const Issue re = issue(QStringLiteral("RE-03"));
+    const qint64 before = m_store->issues().count();
+    QUndoStack stack;
+    auto *create = new CreateIssueCommand(*m_store, newIssue(re.category));
+    stack.push(create);
+    const qint64 id = create->issueId();
+    QVERIFY(id > 0);
+    const Issue created = *m_store->issues().byId(id);
+    QCOMPARE(created.code, QStringLiteral("RE-04"));
+    QCOMPARE(created.category, re.category);
+    QCOMPARE(m_store->issues().count(), before + 1);
+    // The history starts at the creation.
+    const QStringList history =
+        rows(QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?"), {id});
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(m_store->history().forIssue(id).first().from, std::nullopt);
+
+    // A later command on the stack refers to the id.
+    stack.push(new SetIssueFieldCommand(*m_store, id, IssueField::Title, created.title,
+                                        QStringLiteral("Gallium export licences"),
+                                        created.version));
+    stack.undo();
+    stack.undo();
+    QVERIFY(!m_store->issues().byId(id));
+    QCOMPARE(m_store->issues().count(), before);
+    QVERIFY(rows(QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?"), {id}).isEmpty());
+
+    stack.redo();
+    stack.redo();
+    QCOMPARE(m_store->issues().byId(id)->title, QStringLiteral("Gallium export licences"));
+    QCOMPARE(m_store->issues().byId(id)->code, QStringLiteral("RE-04"));
+    QCOMPARE(rows(QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?"), {id}), history);
+    QCOMPARE(stack.count(), 2);
+}
+
+void TestCommands::createThenDeleteLeavesTheSumsAsTheyWere()
+{
+    const QString dayQuery = QStringLiteral("SELECT * FROM status_day ORDER BY day");
+    const QString groupQuery = QStringLiteral("SELECT * FROM status_day_group ORDER BY status, "
+                                              "category, priority, day");
+    const QStringList days = rows(dayQuery);
+    const QStringList groups = rows(groupQuery);
+    QUndoStack stack;
+    Issue fresh = newIssue(QStringLiteral("A category of its own"));
+    fresh.status = Status::Open;
+    auto *create = new CreateIssueCommand(*m_store, fresh);
+    stack.push(create);
+    QVERIFY(rows(dayQuery) != days);
+    QVERIFY(rows(groupQuery) != groups);
+    const Issue created = *m_store->issues().byId(create->issueId());
+    stack.push(new DeleteIssueCommand(*m_store, created.id, created.version));
+    QVERIFY(!m_store->issues().byId(created.id));
+    QCOMPARE(rows(dayQuery), days);
+    QCOMPARE(rows(groupQuery), groups);
+
+    // Undoing the delete and then the creation: the same again.
+    stack.undo();
+    QVERIFY(m_store->issues().byId(created.id));
+    stack.undo();
+    QCOMPARE(rows(dayQuery), days);
+    QCOMPARE(rows(groupQuery), groups);
+    QCOMPARE(stack.count(), 2);
+}
+
+void TestCommands::deleteAndUndoBringBackPositionsAndLinks()
+{
+    Issue fresh = newIssue(QStringLiteral("Trade"));
+    m_store->issues().insert(fresh);
+    Position position;
+    position.issueId = fresh.id;
+    position.actorId = m_store->actors().all().first().id;
+    position.stance = QStringLiteral("Wants it");
+    position.position = 80;
+    m_store->positions().insert(position);
+    IssueLink link;
+    link.fromIssue = issue(QStringLiteral("RE-01")).id;
+    link.toIssue = fresh.id;
+    link.kind = LinkKind::Blocks;
+    LinkRepository(*m_store).add(link);
+
+    const QStringList issueRow =
+        rows(QStringLiteral("SELECT * FROM issue WHERE id = ?"), {fresh.id});
+    const QString historyQuery = QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?");
+    const QStringList history = rows(historyQuery, {fresh.id});
+    const QString positionQuery = QStringLiteral("SELECT * FROM position WHERE issue_id = ?");
+    const QStringList positions = rows(positionQuery, {fresh.id});
+    const QString linkQuery =
+        QStringLiteral("SELECT * FROM issue_link WHERE from_issue = ? OR to_issue = ?");
+    const QStringList links = rows(linkQuery, {fresh.id, fresh.id});
+    QCOMPARE(positions.size(), 1);
+    QCOMPARE(links.size(), 1);
+
+    QUndoStack stack;
+    stack.push(new DeleteIssueCommand(*m_store, fresh.id, fresh.version));
+    QVERIFY(!m_store->issues().byId(fresh.id));
+    QVERIFY(rows(historyQuery, {fresh.id}).isEmpty());
+    QVERIFY(rows(positionQuery, {fresh.id}).isEmpty());
+    QVERIFY(rows(linkQuery, {fresh.id, fresh.id}).isEmpty());
+
+    stack.undo();
+    QCOMPARE(rows(QStringLiteral("SELECT * FROM issue WHERE id = ?"), {fresh.id}), issueRow);
+    QCOMPARE(rows(historyQuery, {fresh.id}), history);
+    QCOMPARE(rows(positionQuery, {fresh.id}), positions);
+    QCOMPARE(rows(linkQuery, {fresh.id, fresh.id}), links);
+
+    stack.redo();
+    QVERIFY(!m_store->issues().byId(fresh.id));
+    QCOMPARE(stack.count(), 1);
+}
+
+void TestCommands::deleteIsRefusedForAnIssueWithHistory()
+{
+    Issue fresh = newIssue(QStringLiteral("Trade"));
+    m_store->issues().insert(fresh);
+    const int version = m_store->issues().changeStatus(fresh.id, Status::Open, fresh.version,
+                                                       QStringLiteral("Raised"));
+    QVERIFY(m_store->issues().hasHistoryBeyondCreation(fresh.id));
+    QUndoStack stack;
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    stack.push(new DeleteIssueCommand(*m_store, fresh.id, version));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().at(0).toString().contains(QStringLiteral("archive")));
+    QVERIFY(m_store->issues().byId(fresh.id));
+    QCOMPARE(stack.count(), 0);
+
+    // The schema refuses it too, and never lets an entry of a live issue go.
+    QSqlQuery raw(m_store->database());
+    QVERIFY(!raw.exec(QStringLiteral("DELETE FROM issue WHERE id = %1").arg(fresh.id)));
+    QVERIFY(
+        !raw.exec(QStringLiteral("DELETE FROM status_change WHERE issue_id = %1").arg(fresh.id)));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?"), {fresh.id}).size(),
+        2);
+    Issue other = newIssue(QStringLiteral("Trade"));
+    m_store->issues().insert(other);
+    QVERIFY(
+        !raw.exec(QStringLiteral("DELETE FROM status_change WHERE issue_id = %1").arg(other.id)));
+}
+
+void TestCommands::undoCreateRefusedAfterAColleaguesEdit()
+{
+    auto colleague = m_db->open();
+    QUndoStack stack;
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    auto *create = new CreateIssueCommand(*m_store, newIssue(QStringLiteral("Trade")));
+    stack.push(create);
+    const Issue theirs = *colleague->issues().byId(create->issueId());
+    colleague->issues().setField(theirs.id, IssueField::Title, QStringLiteral("Theirs"),
+                                 theirs.version);
+    stack.undo();
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_store->issues().byId(theirs.id)->title, QStringLiteral("Theirs"));
+    QVERIFY(!stack.canRedo());
+}
+
+void TestCommands::archiveAndRestoreSeveralIssues()
+{
+    const Issue a = issue(QStringLiteral("RE-01"));
+    const Issue b = issue(QStringLiteral("RE-02"));
+    const int entries = rows(QStringLiteral("SELECT * FROM status_change")).size();
+    QUndoStack stack;
+    stack.push(new ArchiveIssueCommand(*m_store, {{a.id, a.version}, {b.id, b.version}}, true));
+    QVERIFY(m_store->issues().byId(a.id)->isArchived());
+    QVERIFY(m_store->issues().byId(b.id)->isArchived());
+    QCOMPARE(m_store->issues().byId(a.id)->version, a.version + 1);
+    // The history stays as it was.
+    QCOMPARE(rows(QStringLiteral("SELECT * FROM status_change")).size(), entries);
+
+    stack.undo();
+    QVERIFY(!m_store->issues().byId(a.id)->isArchived());
+    QVERIFY(!m_store->issues().byId(b.id)->isArchived());
+    stack.redo();
+    QVERIFY(m_store->issues().byId(b.id)->isArchived());
+
+    const Issue archived = *m_store->issues().byId(a.id);
+    stack.push(new ArchiveIssueCommand(*m_store, {{a.id, archived.version}}, false));
+    QVERIFY(!m_store->issues().byId(a.id)->isArchived());
+    QVERIFY(m_store->issues().byId(b.id)->isArchived());
+    stack.undo();
+    QVERIFY(m_store->issues().byId(a.id)->isArchived());
+
+    // A stale version refuses the whole change.
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    stack.push(new ArchiveIssueCommand(*m_store, {{a.id, archived.version + 1}, {b.id, 1}}, false));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(m_store->issues().byId(a.id)->isArchived());
+}
+
+void TestCommands::archiveUndoConflict()
+{
+    auto colleague = m_db->open();
+    const Issue seen = issue(QStringLiteral("TR-01"));
+    QUndoStack stack;
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    stack.push(new ArchiveIssueCommand(*m_store, {{seen.id, seen.version}}, true));
+    const Issue theirs = *colleague->issues().byId(seen.id);
+    QVERIFY(theirs.isArchived());
+    colleague->issues().setArchived({{seen.id, theirs.version}}, false);
+    stack.undo();
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().at(0).toString().contains(QStringLiteral("TR-01")));
+    QVERIFY(!m_store->issues().byId(seen.id)->isArchived());
+    QCOMPARE(stack.count(), 0);
+}
+
 #include "test_commands.moc"

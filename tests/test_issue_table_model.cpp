@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "commands/ArchiveIssueCommand.h"
+#include "commands/CreateIssueCommand.h"
+#include "commands/DeleteIssueCommand.h"
 #include "items/IssueTableModel.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
@@ -186,6 +189,8 @@ private slots:
     void initTestCase();
     void demoDisplay();
     void demoFilterCounts();
+    void archivedRowsLeaveUnlessShown();
+    void createdAndDeletedRowsComeAndGo();
     void filterCounts_data();
     void filterCounts();
     void sortMatchesIndependentOrder_data();
@@ -848,6 +853,104 @@ void TestIssueTableModel::countsChangedSignals()
 }
 
 QTEST_GUILESS_MAIN(TestIssueTableModel)
+void TestIssueTableModel::archivedRowsLeaveUnlessShown()
+{
+    TestSupport::TempDatabase db;
+    auto store = db.open(true);
+    QUndoStack stack;
+    IssueTableModel model(*store, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Issue re1 = *store->issues().byCode(QStringLiteral("RE-01"));
+    QCOMPARE(model.rowCount(), 12);
+
+    stack.push(new ArchiveIssueCommand(*store, {{re1.id, re1.version}}, true));
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.totalCount(), 12);
+    QCOMPARE(model.rowOfIssue(re1.id), -1);
+
+    IssueFilter filter;
+    filter.text = QStringLiteral("re-0"); // through the search index: RE-02, RE-03
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 2);
+    filter.text = QStringLiteral("RE"); // too short for it: LIKE
+    model.setFilter(filter);
+    const int likeCount = model.rowCount();
+    filter.showArchived = true;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), likeCount + 1);
+    filter.text = QStringLiteral("re-0");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 3);
+
+    filter = {};
+    filter.showArchived = true;
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 12);
+    const int row = model.rowOfIssue(re1.id);
+    QVERIFY(row >= 0);
+    const QModelIndex title = model.index(row, IssueTableModel::TitleColumn);
+    QCOMPARE(title.data().toString(), tr("%1 (archived)").arg(re1.title));
+    QCOMPARE(title.data(Qt::EditRole).toString(), re1.title);
+    QVERIFY(title.data(IssueTableModel::ArchivedRole).toBool());
+    QVERIFY(title.data(Qt::ForegroundRole).isValid());
+    const int live = model.rowOfIssue(store->issues().byCode(QStringLiteral("RE-02"))->id);
+    QVERIFY(!model.index(live, IssueTableModel::TitleColumn)
+                 .data(IssueTableModel::ArchivedRole)
+                 .toBool());
+
+    // Restored by undo: back in the table without "Show archived".
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 11);
+    stack.undo();
+    QCOMPARE(model.rowCount(), 12);
+    QVERIFY(model.rowOfIssue(re1.id) >= 0);
+
+    // A colleague archives it: seen after the refresh.
+    auto colleague = db.open();
+    const Issue theirs = *colleague->issues().byId(re1.id);
+    colleague->issues().setArchived({{re1.id, theirs.version}}, true);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.rowOfIssue(re1.id), -1);
+}
+
+void TestIssueTableModel::createdAndDeletedRowsComeAndGo()
+{
+    TestSupport::TempDatabase db;
+    auto store = db.open(true);
+    QUndoStack stack;
+    IssueTableModel model(*store, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Issue fresh;
+    fresh.code = store->issues().suggestCode(QStringLiteral("Trade"));
+    fresh.title = QStringLiteral("New issue");
+    fresh.category = QStringLiteral("Trade");
+    auto *create = new CreateIssueCommand(*store, fresh);
+    stack.push(create);
+    QCOMPARE(model.rowCount(), 13);
+    const int row = model.rowOfIssue(create->issueId());
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, IssueTableModel::TitleColumn).data().toString(),
+             QStringLiteral("New issue"));
+    stack.undo();
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.rowOfIssue(create->issueId()), -1);
+    stack.redo();
+    QCOMPARE(model.rowCount(), 13);
+    stack.push(new DeleteIssueCommand(*store, create->issueId(),
+                                      store->issues().byId(create->issueId())->version));
+    QCOMPARE(model.rowCount(), 12);
+
+    // A colleague creates one: seen after the refresh.
+    auto colleague = db.open();
+    Issue theirs = fresh;
+    theirs.code = colleague->issues().suggestCode(QStringLiteral("Trade"));
+    colleague->issues().insert(theirs);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 13);
+    QVERIFY(model.rowOfIssue(theirs.id) >= 0);
+}
+
 #include "test_issue_table_model.moc"
 
 void TestIssueTableModel::textFilterSortMatchesIndependentOrder_data()

@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "AppSettings.h"
+#include "DialogScript.h"
 #include "MainWindow.h"
 #include "actors/ActorsView.h"
 #include "domain/FieldLimits.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
@@ -11,9 +13,11 @@
 #include "items/IssueTableModel.h"
 #include "items/PositionTableModel.h"
 #include "mainwindow/SummitHeader.h"
+#include "store/DataVersionWatcher.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 #include "tracking/StatusReasonDialog.h"
+#include "tracking/TrackingController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,6 +78,9 @@ private slots:
     void countsReadInTheSingular();
     void summitCountdown_data();
     void summitCountdown();
+    void newIssueOpensItsTitleForTyping();
+    void archiveLeavesTheTableUnlessShown();
+    void deleteAsksAndRefusesAnIssueWithHistory();
 
 private:
     QVariant sqlValue(const QString &sql, const QVariantList &values = {}) const;
@@ -852,4 +859,170 @@ void TestMainWindow::summitCountdown()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::newIssueOpensItsTitleForTyping()
+{
+    clickIssue(issueId(QStringLiteral("RE-03")));
+    IssueActions *actions = m_window->issueActions();
+    QCOMPARE(actions->newIssueAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    actions->newIssueAction()->trigger();
+
+    QTableView *table = m_window->issueTable();
+    QCOMPARE(m_window->issueModel()->rowCount(), 13);
+    const qint64 created = issueId(QStringLiteral("RE-04"));
+    QVERIFY(created != 0);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT category FROM issue WHERE id = ?"), {created}),
+             sqlValue(QStringLiteral("SELECT category FROM issue WHERE code = 'RE-03'")));
+    QCOMPARE(m_window->currentIssueId(), created);
+    QCOMPARE(table->currentIndex().column(), int(IssueTableModel::TitleColumn));
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(table->indexWidget(table->currentIndex()), editor); // the title's cell editor
+    QCOMPARE(editor->selectedText(), QStringLiteral("New issue"));
+
+    // An empty title is refused with a message, and the issue keeps its title.
+    editor->clear();
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+    QTRY_VERIFY(m_window->lastError().contains(QStringLiteral("title")));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {created}).toString(),
+             QStringLiteral("New issue"));
+
+    table->edit(table->currentIndex());
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Gallium licences"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(
+        sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {created}).toString(),
+        QStringLiteral("Gallium licences"));
+
+    // A colleague sees it.
+    {
+        Store colleague;
+        colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+        QCOMPARE(colleague.issues().byId(created)->title, QStringLiteral("Gallium licences"));
+    }
+
+    m_window->undoAction()->trigger(); // the title
+    m_window->undoAction()->trigger(); // the creation
+    QCOMPARE(m_window->issueModel()->rowCount(), 12);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE code = 'RE-04'")).toInt(),
+             0);
+    m_window->redoAction()->trigger();
+    m_window->redoAction()->trigger();
+    QCOMPARE(m_window->issueModel()->rowCount(), 13);
+    QCOMPARE(issueId(QStringLiteral("RE-04")), created);
+    QCOMPARE(m_window->issueModel()
+                 ->index(m_window->issueModel()->rowOfIssue(created), IssueTableModel::TitleColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Gallium licences"));
+
+    // Duplicate: the next code, the same category, the title open for typing.
+    clickIssue(created);
+    actions->duplicateAction()->trigger();
+    const qint64 copy = issueId(QStringLiteral("RE-05"));
+    QVERIFY(copy != 0);
+    QCOMPARE(m_window->currentIssueId(), copy);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {copy}).toString(),
+             QStringLiteral("Gallium licences (copy)"));
+}
+
+void TestMainWindow::archiveLeavesTheTableUnlessShown()
+{
+    const qint64 re1 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re1);
+    IssueActions *actions = m_window->issueActions();
+    QCOMPARE(actions->archiveAction()->text(), tr("&Archive Issue"));
+    actions->archiveAction()->trigger();
+    QCOMPARE(m_window->issueModel()->rowCount(), 11);
+    QCOMPARE(m_window->issueModel()->rowOfIssue(re1), -1);
+    QVERIFY(
+        !sqlValue(QStringLiteral("SELECT archived_at FROM issue WHERE id = ?"), {re1}).isNull());
+
+    actions->showArchivedAction()->trigger();
+    QCOMPARE(m_window->issueModel()->rowCount(), 12);
+    clickIssue(re1);
+    QCOMPARE(actions->archiveAction()->text(), tr("&Restore Issue"));
+    actions->archiveAction()->trigger();
+    QVERIFY(sqlValue(QStringLiteral("SELECT archived_at FROM issue WHERE id = ?"), {re1}).isNull());
+    m_window->undoAction()->trigger();
+    QVERIFY(
+        !sqlValue(QStringLiteral("SELECT archived_at FROM issue WHERE id = ?"), {re1}).isNull());
+    actions->showArchivedAction()->trigger();
+    QCOMPARE(m_window->issueModel()->rowCount(), 11);
+    m_window->undoAction()->trigger(); // the archive itself
+    QCOMPARE(m_window->issueModel()->rowCount(), 12);
+
+    // A colleague archives one: it leaves this window's table when the window notices.
+    const qint64 tr1 = issueId(QStringLiteral("TR-01"));
+    {
+        Store colleague;
+        colleague.open(m_db->path(), Store::OpenMode::ExistingOnly);
+        colleague.issues().setArchived({{tr1, colleague.issues().byId(tr1)->version}}, true);
+    }
+    m_window->tracking()->watcher()->check();
+    QCOMPARE(m_window->issueModel()->rowCount(), 11);
+    QCOMPARE(m_window->issueModel()->rowOfIssue(tr1), -1);
+}
+
+void TestMainWindow::deleteAsksAndRefusesAnIssueWithHistory()
+{
+    IssueActions *actions = m_window->issueActions();
+    const qint64 re1 = issueId(QStringLiteral("RE-01"));
+    clickIssue(re1);
+    QString refusal;
+    TestSupport::whenShown<QMessageBox>([&refusal](QMessageBox *box) {
+        refusal = box->objectName() + QLatin1Char(' ') + box->text();
+        box->accept();
+    });
+    actions->deleteAction()->trigger();
+    QVERIFY(refusal.startsWith(QStringLiteral("deleteIssueRefused")));
+    QVERIFY(refusal.contains(QStringLiteral("RE-01")));
+    QVERIFY(refusal.contains(QStringLiteral("Archive it instead")));
+    QCOMPARE(issueId(QStringLiteral("RE-01")), re1);
+
+    actions->newIssueAction()->trigger();
+    QTableView *table = m_window->issueTable();
+    QWidget *editor = table->indexWidget(table->currentIndex());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    const qint64 created = m_window->currentIssueId();
+    QVERIFY(created != re1);
+    const QString code =
+        sqlValue(QStringLiteral("SELECT code FROM issue WHERE id = ?"), {created}).toString();
+
+    // Cancel keeps it.
+    QString question;
+    TestSupport::whenShown<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->reject();
+    });
+    actions->deleteAction()->trigger();
+    QCOMPARE(question, QStringLiteral("Delete %1 “New issue”?").arg(code));
+    QCOMPARE(issueId(code), created);
+
+    TestSupport::whenShown<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    actions->deleteAction()->trigger();
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM issue WHERE id = ?"), {created}).toInt(),
+             0);
+    QCOMPARE(m_window->issueModel()->rowCount(), 12);
+    QCOMPARE(
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {created})
+            .toInt(),
+        0);
+    m_window->undoAction()->trigger();
+    QCOMPARE(issueId(code), created);
+    QCOMPARE(
+        sqlValue(QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"), {created})
+            .toInt(),
+        1);
+    QVERIFY(m_window->issueModel()->rowOfIssue(created) >= 0);
+}
+
 #include "test_main_window.moc"

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "i18n/PluralForms.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
 #include "mainwindow/PackController.h"
@@ -23,7 +24,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QUndoStack>
-
 
 namespace {
 
@@ -78,6 +78,7 @@ bool MainWindow::isQuietForTesting()
 
 void MainWindow::createActions()
 {
+    m_issueActions = new IssueActions(m_undoStack, this);
     m_newAction = new QAction(tr("&New…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create an empty database"));
@@ -165,6 +166,8 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
 
+    m_issueActions->addTo(menuBar()->addMenu(tr("&Issue")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showIssuesAction);
     view->addAction(m_showActorsAction);
@@ -187,6 +190,10 @@ void MainWindow::createCentralArea()
     connect(m_showActorsAction, &QAction::triggered, this,
             [this] { tabs()->setCurrentIndex(SummitTabs::ActorsTab); });
     setCentralWidget(m_summitTabs);
+    connect(m_issueActions->showArchivedAction(), &QAction::toggled, m_summitTabs,
+            &SummitTabs::setShowArchived);
+    connect(m_summitTabs, &SummitTabs::showArchivedChanged, m_issueActions->showArchivedAction(),
+            &QAction::setChecked);
 
     m_pack = new PackController(m_files, m_summitTabs, this);
     connect(m_pack, &PackController::failed, this, &MainWindow::showCritical);
@@ -223,6 +230,7 @@ void MainWindow::closeDatabase()
 void MainWindow::onOpened(Store *store)
 {
     m_summitTabs->attach(store, m_undoStack);
+    m_issueActions->setContext(store, issueModel(), issueTable());
     connect(store, &Store::reset, this, &MainWindow::updateTitle);
     connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
     updateTitle();
@@ -235,6 +243,7 @@ void MainWindow::onAboutToClose()
     // What is being typed is saved before the file goes.
     m_summitTabs->commitPending();
     m_tracking->attach(nullptr);
+    m_issueActions->setContext(nullptr, nullptr, nullptr);
     m_undoStack->clear();
     m_summitTabs->detach();
 }

@@ -10,6 +10,8 @@
 class ActorListModel;
 class ActorsView;
 class DashboardView;
+class IssueActions;
+class IssueActions;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
@@ -64,6 +66,8 @@ public:
     SummitHeader *summitHeader() const { return m_summitTabs->summitHeader(); }
     QTabWidget *tabs() const { return m_summitTabs->tabs(); }
     TrackingController *tracking() const { return m_tracking; }
+    IssueActions *issueActions() const { return m_issueActions; }
+    IssueActions *issueActions() const { return m_issueActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QString countText() const;
@@ -123,6 +127,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     TrackingController *m_tracking = nullptr;
+    IssueActions *m_issueActions = nullptr;
+    IssueActions *m_issueActions = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

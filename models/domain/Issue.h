@@ -31,6 +31,11 @@ struct Issue
     int version = 1; // optimistic locking: an update names the version it read
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Set while the issue is archived: it leaves the table, packs and charts but
+    // keeps its row and history. Invalid: live.
+    QDateTime archivedAt;
+
+    bool isArchived() const { return archivedAt.isValid(); }
 };
 
 // The editable text and value fields of an issue, for generic edit commands.

@@ -1,29 +1,5 @@
 #pragma once
 
-#include "domain/Priority.h"
-#include "domain/Status.h"
-
-#include <QList>
-#include <QString>
-
-#include <optional>
-
-// What the issue table shows. Applied in SQL with bound values, never by
-// filtering loaded rows (a proxy would see only the fetched part of 100,000).
-struct IssueFilter
-{
-    QString text;           // substring of code, title, category or owner; case-insensitive
-    QList<Status> statuses; // empty: any status
-    QString category;       // empty: any category
-    std::optional<Priority> priority;
-    // Full-text search over the issue's texts and its actors' names and stances
-    // (SearchRepository): every word must occur somewhere.
-    QString searchText;
-
-    bool isEmpty() const
-    {
-        return text.isEmpty() && statuses.isEmpty() && category.isEmpty() && !priority &&
-               searchText.trimmed().isEmpty();
-    }
-    bool operator==(const IssueFilter &other) const = default;
-};
+// The filter description lives with the domain types, so the store can hold it
+// (saved views) without knowing the item models.
+#include "domain/IssueFilter.h"

@@ -52,7 +52,7 @@ bool onlyText(const IssueFilter &filter)
 {
     IssueFilter rest = filter;
     rest.text.clear();
-    return rest.isEmpty();
+    return rest.isEmpty() && rest.showArchived;
 }
 
 } // namespace
@@ -98,6 +98,8 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
         parts.append(search.sql);
         values += search.values;
     }
+    if (!filter.showArchived)
+        parts.append(QStringLiteral("archived_at IS NULL"));
     IssueFilterSql result;
     result.sql = parts.join(QLatin1String(" AND "));
     result.values = values;

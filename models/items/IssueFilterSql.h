@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IssueFilter.h"
+#include "domain/IssueFilter.h"
 
 #include <QString>
 #include <QVariantList>

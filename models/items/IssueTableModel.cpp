@@ -17,7 +17,7 @@ namespace {
 
 // The columns the table shows; the long text fields stay in the database.
 const char *const rowColumns =
-    "id, code, title, category, status, priority, owner, due_date, version";
+    "id, code, title, category, status, priority, owner, due_date, version, archived_at";
 
 // Beyond this many issues to follow across a refresh, one ordered scan of ids is
 // cheaper than one COUNT(*) per issue.
@@ -170,6 +170,8 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
                 .arg(row->dueDate.toString(Qt::ISODate));
         return {};
     case Qt::ForegroundRole:
+        if (row->archived)
+            return QColor(0x80, 0x80, 0x80);
         if ((index.column() == DueDateColumn || index.column() == DaysBeforeSummitColumn) &&
             isOverdue(*row))
             return QColor(0xb0, 0x1c, 0x1c);
@@ -182,6 +184,8 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         return row->id;
     case VersionRole:
         return row->version;
+    case ArchivedRole:
+        return row->archived;
     default:
         return {};
     }
@@ -494,7 +498,13 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
     *total = all.next() ? all.value(0).toLongLong() : 0;
     m_matchesStored = false;
     if (m_filter.isEmpty()) {
+        // The archived few are counted on their partial index, not by a scan.
         *shown = *total;
+        if (!m_filter.showArchived) {
+            QSqlQuery archived = run(
+                db, QStringLiteral("SELECT COUNT(*) FROM issue WHERE archived_at IS NOT NULL"), {});
+            *shown -= archived.next() ? archived.value(0).toLongLong() : 0;
+        }
         return;
     }
     IssueFilter rest = m_filter;
@@ -502,7 +512,7 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
     IssueFilterSql count;
     if (storeTextMatches()) {
         m_matchesStored = true;
-        if (rest.isEmpty()) {
+        if (rest.isEmpty() && rest.showArchived) {
             count.sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(m_matchTable);
         } else {
             const Where where = filterCondition();
@@ -789,6 +799,7 @@ IssueTableModel::Row IssueTableModel::rowFrom(const QSqlQuery &query)
     row.owner = query.value(6).toString();
     row.dueDate = Sql::toDate(query.value(7));
     row.version = query.value(8).toInt();
+    row.archived = !query.value(9).isNull();
     return row;
 }
 
@@ -881,6 +892,9 @@ QVariant IssueTableModel::displayValue(const Row &row, int column) const
         return {};
     case DueDateColumn:
         return row.dueDate.isValid() ? QVariant(row.dueDate.toString(Qt::ISODate)) : QVariant();
+    case TitleColumn:
+        // Only shown with "Show archived" on: said in words, not by the grey alone.
+        return row.archived ? tr("%1 (archived)").arg(row.title) : row.title;
     default:
         return editValue(row, column);
     }

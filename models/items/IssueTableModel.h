@@ -1,7 +1,8 @@
 #pragma once
 
-#include "IssueFilter.h"
 #include "domain/Issue.h"
+#include "domain/IssueColumns.h"
+#include "domain/IssueFilter.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -21,27 +22,16 @@ class Store;
 // sort done in SQL. rowCount() is always the true total, so the view never
 // shows a partial list as if it were complete.
 // Edits made through setData() become undo commands on the given QUndoStack.
-class IssueTableModel : public QAbstractTableModel
+class IssueTableModel : public QAbstractTableModel, public IssueColumns
 {
     Q_OBJECT
 public:
-    enum Column
-    {
-        CodeColumn,
-        TitleColumn,
-        CategoryColumn,
-        StatusColumn,
-        PriorityColumn,
-        OwnerColumn,
-        DueDateColumn,
-        DaysBeforeSummitColumn, // sorts by due date, reversed, so the numbers ascend
-        ColumnCount
-    };
     enum Role
     {
         IssueIdRole = Qt::UserRole + 1, // qint64
         VersionRole,                    // int, for optimistic locking
-        RawValueRole                    // status/priority as int, due date as QDate
+        RawValueRole,                   // status/priority as int, due date as QDate
+        ArchivedRole                    // bool
     };
 
     IssueTableModel(Store &store, QUndoStack *undoStack, QObject *parent = nullptr);
@@ -105,6 +95,7 @@ private:
         QString owner;
         QDate dueDate;
         int version = 0;
+        bool archived = false;
     };
     struct Page
     {

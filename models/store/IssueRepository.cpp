@@ -3,6 +3,7 @@
 #include "Sql.h"
 #include "Store.h"
 #include "domain/FieldLimits.h"
+#include "domain/IssueCode.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -39,6 +40,8 @@ Issue issueFrom(const QSqlQuery &query)
     issue.likelihood =
         LikelihoodText::fromKey(query.value(19).toString()).value_or(Likelihood::Might);
     issue.inPack = query.value(20).toBool();
+    if (query.record().count() > 21)
+        issue.archivedAt = Sql::toDateTime(query.value(21));
     return issue;
 }
 
@@ -161,6 +164,40 @@ void checkStatusChange(const QString &code, const QString &by, const QString &re
                 .arg(code));
 }
 
+// Every row `sql` selects, with its column names, as stored.
+IssueRepository::DeletedIssue::Rows rowsOf(const QSqlDatabase &db, const QString &sql,
+                                           const QVariantList &values)
+{
+    IssueRepository::DeletedIssue::Rows rows;
+    QSqlQuery query = Sql::exec(db, sql, values);
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        rows.columns.append(record.fieldName(i));
+    while (Sql::next(query)) {
+        QVariantList row;
+        for (int i = 0; i < rows.columns.size(); ++i)
+            row.append(query.value(i));
+        rows.rows.append(row);
+    }
+    return rows;
+}
+
+// The column names come from the database's own record, never from user text.
+void insertRows(const QSqlDatabase &db, const QString &table,
+                const IssueRepository::DeletedIssue::Rows &rows)
+{
+    if (rows.rows.isEmpty())
+        return;
+    QStringList marks;
+    for (qsizetype i = 0; i < rows.columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, rows.columns.join(QLatin1String(", ")), marks.join(QLatin1String(", ")));
+    for (const QVariantList &row : rows.rows)
+        Sql::exec(db, sql, row);
+}
+
 QString joinedCodes(const QStringList &codes)
 {
     return codes.join(QStringLiteral(", "));
@@ -170,17 +207,16 @@ QString joinedCodes(const QStringList &codes)
 
 QList<Issue> IssueRepository::all() const
 {
-    return issuesFrom(Sql::exec(
-        m_store.database(),
-        QStringLiteral("SELECT %1 FROM issue ORDER BY code").arg(QLatin1String(issueColumns))));
+    return issuesFrom(
+        Sql::exec(m_store.database(),
+                  QStringLiteral("SELECT %1 FROM issue ORDER BY code").arg(issueColumnList())));
 }
 
 std::optional<Issue> IssueRepository::byId(qint64 id) const
 {
     const QList<Issue> list = issuesFrom(Sql::exec(
         m_store.database(),
-        QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(QLatin1String(issueColumns)),
-        {id}));
+        QStringLiteral("SELECT %1 FROM issue WHERE id = ?").arg(issueColumnList()), {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
 
@@ -192,7 +228,7 @@ std::optional<Issue> IssueRepository::byCode(const QString &code) const
                              // An older file may hold both: the exact match first.
                              QStringLiteral("SELECT %1 FROM issue WHERE code = ? COLLATE NOCASE "
                                             "ORDER BY code = ? DESC LIMIT 1")
-                                 .arg(QLatin1String(issueColumns)),
+                                 .arg(issueColumnList()),
                              {code, code}));
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
@@ -223,6 +259,207 @@ QStringList IssueRepository::owners() const
     while (Sql::next(query))
         list.append(query.value(0).toString());
     return list;
+}
+
+QString IssueRepository::issueColumnList() const
+{
+    QString columns = QLatin1String(issueColumns);
+    if (hasArchiveColumn())
+        columns += QStringLiteral(", archived_at");
+    return columns;
+}
+
+bool IssueRepository::hasArchiveColumn() const
+{
+    const QString key = m_store.database().connectionName() + QLatin1Char('|') + m_store.path();
+    if (key != m_archiveCheckedFor) {
+        m_hasArchiveColumn = m_store.schemaVersion() >= 6;
+        m_archiveCheckedFor = key;
+    }
+    return m_hasArchiveColumn;
+}
+
+QString IssueRepository::suggestCode(const QString &category) const
+{
+    const QSqlDatabase db = m_store.database();
+    QStringList categoryCodes;
+    QSqlQuery query =
+        Sql::exec(db, QStringLiteral("SELECT code FROM issue WHERE category = ?"), {category});
+    while (Sql::next(query))
+        categoryCodes.append(query.value(0).toString());
+    const IssueCode::Pattern pattern = IssueCode::patternFor(categoryCodes, category);
+    // LIKE ignores ASCII case, as codes do; the prefix holds letters only.
+    QStringList sameprefix;
+    QSqlQuery prefixed = Sql::exec(db, QStringLiteral("SELECT code FROM issue WHERE code LIKE ?"),
+                                   {pattern.prefix + QLatin1Char('%')});
+    while (Sql::next(prefixed))
+        sameprefix.append(prefixed.value(0).toString());
+    int number = IssueCode::nextNumber(pattern, sameprefix);
+    // Another separator or width may already hold the number (RE04 beside RE-04).
+    while (byCode(IssueCode::format(pattern, number)))
+        ++number;
+    return IssueCode::format(pattern, number);
+}
+
+std::optional<Issue> IssueRepository::duplicateOf(qint64 id) const
+{
+    std::optional<Issue> copy = byId(id);
+    if (!copy)
+        return std::nullopt;
+    copy->id = 0;
+    copy->version = 1;
+    copy->archivedAt = QDateTime();
+    copy->code = suggestCode(copy->category);
+    const QString title = tr("%1 (copy)").arg(copy->title);
+    if (title.size() <= FieldLimits::Title)
+        copy->title = title;
+    return copy;
+}
+
+bool IssueRepository::hasHistoryBeyondCreation(qint64 id) const
+{
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM status_change WHERE issue_id = ?"),
+                       {id})
+               .toInt() > 1;
+}
+
+QList<int> IssueRepository::setArchived(const QList<IssueVersion> &issues, bool archived)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    QStringList stale;
+    for (const IssueVersion &seen : issues) {
+        const std::optional<Issue> issue = byId(seen.issueId);
+        if (!issue)
+            throw StoreError(StoreError::Kind::NotFound,
+                             tr("Some of the issues no longer exist; nothing was changed."));
+        if (issue->version != seen.expectedVersion)
+            stale.append(issue->code);
+    }
+    if (!stale.isEmpty())
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed %1 since you selected them; nothing was changed.")
+                             .arg(joinedCodes(stale)));
+    const QString now = Sql::now();
+    QList<int> versions;
+    for (const IssueVersion &seen : issues) {
+        Sql::exec(db,
+                  QStringLiteral("UPDATE issue SET archived_at = ?, version = version + 1, "
+                                 "updated_at = ? WHERE id = ? AND version = ?"),
+                  {archived ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), now,
+                   seen.issueId, seen.expectedVersion});
+        versions.append(seen.expectedVersion + 1);
+    }
+    transaction.commit();
+    if (issues.size() > maxSignalsPerEdit) {
+        m_store.notifyReset();
+    } else {
+        for (const IssueVersion &seen : issues)
+            m_store.notifyIssueChanged(seen.issueId);
+    }
+    return versions;
+}
+
+// Why a delete may remove history: an issue whose only entry is its creation has
+// nothing on record but its own existence (a mistaken New Issue, or the undo of
+// one). Schema 8 lets exactly that entry go with its issue and keeps refusing a
+// delete of any entry whose issue exists, so the history of every issue there is
+// stays append-only; anything with more history is archived instead.
+IssueRepository::DeletedIssue IssueRepository::remove(qint64 id, int expectedVersion)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    const std::optional<Issue> current = byId(id);
+    if (!current)
+        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+    if (current->version != expectedVersion)
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("Someone else changed issue %1 since you opened it; it was not deleted.")
+                .arg(current->code));
+    if (hasHistoryBeyondCreation(id))
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("%1 has a status history beyond its creation, which is kept for "
+                            "good; archive it instead of deleting it.")
+                             .arg(current->code));
+    DeletedIssue deleted;
+    deleted.issue = *current;
+    deleted.issueRow = rowsOf(db, QStringLiteral("SELECT * FROM issue WHERE id = ?"), {id});
+    deleted.history =
+        rowsOf(db, QStringLiteral("SELECT * FROM status_change WHERE issue_id = ?"), {id});
+    deleted.positions =
+        rowsOf(db, QStringLiteral("SELECT * FROM position WHERE issue_id = ? ORDER BY id"), {id});
+    deleted.links = rowsOf(
+        db,
+        QStringLiteral("SELECT * FROM issue_link WHERE from_issue = ? OR to_issue = ? ORDER BY id"),
+        {id, id});
+    Sql::exec(db, QStringLiteral("DELETE FROM issue WHERE id = ?"), {id});
+    transaction.commit();
+    notifyRemovedOrRestored(deleted);
+    return deleted;
+}
+
+void IssueRepository::restore(const DeletedIssue &deleted)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    if (byId(deleted.issue.id))
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("%1 cannot be put back: another issue took its place in the file.")
+                             .arg(deleted.issue.code));
+    if (const std::optional<Issue> sameCode = byCode(deleted.issue.code))
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            tr("%1 cannot be put back: another issue has that code now.").arg(sameCode->code));
+    // The issue first, so the history's per-group sums see its status and category.
+    insertRows(db, QStringLiteral("issue"), deleted.issueRow);
+    DeletedIssue::Rows history = deleted.history;
+    const qsizetype idColumn = history.columns.indexOf(QStringLiteral("id"));
+    for (QVariantList &row : history.rows) {
+        const bool taken =
+            Sql::scalar(db,
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM status_change WHERE id = ?)"),
+                        {row.at(idColumn)})
+                .toBool();
+        if (taken)
+            row[idColumn] = QVariant(QMetaType(QMetaType::LongLong));
+    }
+    insertRows(db, QStringLiteral("status_change"), history);
+    insertRows(db, QStringLiteral("position"), deleted.positions);
+    insertRows(db, QStringLiteral("issue_link"), deleted.links);
+    transaction.commit();
+    notifyRemovedOrRestored(deleted);
+}
+
+void IssueRepository::notifyRemovedOrRestored(const DeletedIssue &deleted)
+{
+    m_store.notifyIssueChanged(deleted.issue.id);
+    if (!deleted.positions.rows.isEmpty())
+        m_store.notifyPositionsChanged(deleted.issue.id);
+    if (!deleted.links.rows.isEmpty()) {
+        const qsizetype from = deleted.links.columns.indexOf(QStringLiteral("from_issue"));
+        const qsizetype to = deleted.links.columns.indexOf(QStringLiteral("to_issue"));
+        for (const QVariantList &row : deleted.links.rows) {
+            m_store.notifyLinksChanged(row.at(from).toLongLong());
+            m_store.notifyLinksChanged(row.at(to).toLongLong());
+        }
+    }
+}
+
+bool IssueRepository::sameContent(const Issue &a, const Issue &b)
+{
+    if (a.code != b.code || a.isArchived() != b.isArchived())
+        return false;
+    for (IssueField field :
+         {IssueField::Title, IssueField::Category, IssueField::Status, IssueField::Priority,
+          IssueField::Owner, IssueField::DueDate, IssueField::EuObjective, IssueField::LinesToTake,
+          IssueField::DefensiveLines, IssueField::Background, IssueField::ScaleLow,
+          IssueField::ScaleHigh, IssueField::Source, IssueField::Likelihood, IssueField::InPack}) {
+        if (valueOf(a, field) != valueOf(b, field))
+            return false;
+    }
+    return true;
 }
 
 qint64 IssueRepository::insert(Issue &issue, const QString &reason)

@@ -1,15 +1,15 @@
 #include "SavedView.h"
 
-#include "items/IssueTableModel.h"
+#include "domain/IssueColumns.h"
 
 #include <QJsonArray>
 
 namespace {
 
-// Column keys in IssueTableModel::Column order.
+// Column keys in IssueColumns::Column order.
 const char *const columnKeys[] = {"code",     "title", "category", "status",
                                   "priority", "owner", "due_date", "days_before_summit"};
-static_assert(std::size(columnKeys) == IssueTableModel::ColumnCount);
+static_assert(std::size(columnKeys) == IssueColumns::ColumnCount);
 
 } // namespace
 
@@ -27,8 +27,7 @@ QJsonObject SavedView::toJson() const
                                                   ? QJsonValue(PriorityText::key(*filter.priority))
                                                   : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("search_text"), filter.searchText);
-    const int column =
-        sortColumn >= 0 && sortColumn < IssueTableModel::ColumnCount ? sortColumn : 0;
+    const int column = sortColumn >= 0 && sortColumn < IssueColumns::ColumnCount ? sortColumn : 0;
     object.insert(QStringLiteral("sort_column"), QLatin1String(columnKeys[column]));
     object.insert(QStringLiteral("sort_order"), sortOrder == Qt::DescendingOrder
                                                     ? QStringLiteral("descending")
@@ -50,7 +49,7 @@ SavedView SavedView::fromJson(const QString &name, const QJsonObject &definition
         PriorityText::fromKey(definition.value(QStringLiteral("priority")).toString());
     view.filter.searchText = definition.value(QStringLiteral("search_text")).toString();
     const QString column = definition.value(QStringLiteral("sort_column")).toString();
-    for (int i = 0; i < IssueTableModel::ColumnCount; ++i) {
+    for (int i = 0; i < IssueColumns::ColumnCount; ++i) {
         if (column == QLatin1String(columnKeys[i]))
             view.sortColumn = i;
     }

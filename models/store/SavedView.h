@@ -1,6 +1,6 @@
 #pragma once
 
-#include "items/IssueFilter.h"
+#include "domain/IssueFilter.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,7 +12,7 @@ struct SavedView
 {
     QString name;
     IssueFilter filter;
-    int sortColumn = 0; // IssueTableModel::Column
+    int sortColumn = 0; // IssueColumns::Column
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     QString createdBy; // filled by SavedViewRepository::save()
     QDateTime createdAt;

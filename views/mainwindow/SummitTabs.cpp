@@ -418,8 +418,19 @@ void SummitTabs::applyFilter()
 {
     if (!m_issueModel)
         return;
-    m_issueModel->setFilter(m_filterBar->filter());
+    IssueFilter filter = m_filterBar->filter();
+    filter.showArchived = m_showArchived;
+    m_issueModel->setFilter(filter);
     reselectCurrentIssue();
+}
+
+void SummitTabs::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    emit showArchivedChanged(show);
+    applyFilter();
 }
 
 void SummitTabs::reselectCurrentIssue()
@@ -462,7 +473,11 @@ void SummitTabs::selectIssue(qint64 issueId)
             const QSignalBlocker blocker(m_filterBar);
             m_filterBar->clearFilter();
         }
-        m_issueModel->setFilter(m_filterBar->filter());
+        // An archived issue picked from the search results is shown, greyed.
+        const std::optional<Issue> issue = m_store->issues().byId(issueId);
+        if (issue && issue->isArchived())
+            setShowArchived(true);
+        applyFilter();
     }
     m_currentIssueId = issueId;
     reselectCurrentIssue();

@@ -74,6 +74,9 @@ public:
     void selectIssue(qint64 issueId);
     qint64 currentIssueId() const { return m_currentIssueId; }
     QStringList selectedIssueCodes() const;
+    // Archived issues are listed (greyed) too.
+    void setShowArchived(bool show);
+    bool showArchived() const { return m_showArchived; }
     // Puts the keyboard in the filter bar's full-text field.
     void focusFind();
     // Saves what is being typed in the details.
@@ -87,6 +90,7 @@ signals:
     void countsChanged(qint64 shown, qint64 total);
     // A store error while refreshing what the tabs show.
     void warning(const QString &message);
+    void showArchivedChanged(bool show);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -114,6 +118,7 @@ private:
     QHash<int, int> m_columnPreferences; // issue table column -> width the user chose
     QList<int> m_issueColumnsResized;    // as saved: whose saved widths are the user's
     bool m_fittingColumns = false;
+    bool m_showArchived = false;
 
     SummitHeader *m_summitHeader = nullptr;
     QTabWidget *m_tabs = nullptr;

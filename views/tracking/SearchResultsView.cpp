@@ -57,8 +57,11 @@ void SearchResultsView::search(const QString &text)
     }
     for (const SearchResult &result : std::as_const(results)) {
         // The title and snippet are user text: escaped, only our <b> marks stay rich.
+        const QString title = result.archived
+                                  ? tr("%1 (archived)").arg(result.title).toHtmlEscaped()
+                                  : result.title.toHtmlEscaped();
         const QString html = QStringLiteral("<b>%1</b> %2<br><span style=\"color:#555\">%3</span>")
-                                 .arg(result.code.toHtmlEscaped(), result.title.toHtmlEscaped(),
+                                 .arg(result.code.toHtmlEscaped(), title,
                                       SearchRepository::snippetToHtml(result.snippet));
         auto *item = new QListWidgetItem(this);
         item->setData(IssueIdRole, result.issueId);

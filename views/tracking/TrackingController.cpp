@@ -13,6 +13,7 @@
 #include "commands/SaveViewCommand.h"
 #include "delegates/LineLimitDelegate.h"
 #include "domain/FieldLimits.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
@@ -70,6 +71,8 @@ TrackingController::TrackingController(MainWindow *window) : QObject(window), m_
     connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
         updateBulkActions();
         QMenu menu;
+        m_window->issueActions()->addTo(&menu);
+        menu.addSeparator();
         menu.addAction(m_bulkStatus);
         menu.addAction(m_bulkPriority);
         menu.addAction(m_bulkOwner);

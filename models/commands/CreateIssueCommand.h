@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Issue.h"
+#include "store/IssueRepository.h"
+
+#include <QUndoCommand>
+
+class Store;
+
+// Creates an issue (New Issue, or Duplicate Issue with a copied Issue). Undo
+// deletes it, with its creation entry, if it is still as this command left it;
+// redo puts back the same row under the same id, so later commands on the stack
+// still find it. A refused step marks the command obsolete and reports through
+// Store::errorOccurred, as ChangeStatusCommand does.
+class CreateIssueCommand : public QUndoCommand
+{
+public:
+    CreateIssueCommand(Store &store, const Issue &issue, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+    // The new issue's id after the first redo(); 0 if it was refused.
+    qint64 issueId() const { return m_created.id; }
+
+private:
+    Store &m_store;
+    Issue m_created;
+    IssueRepository::DeletedIssue m_removed;
+    bool m_firstRedo = true;
+};
