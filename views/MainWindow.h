@@ -11,7 +11,6 @@ class ActorListModel;
 class ActorsView;
 class DashboardView;
 class IssueActions;
-class IssueActions;
 class IssueDetailPanel;
 class IssueFilterBar;
 class IssueTableModel;
@@ -66,7 +65,6 @@ public:
     SummitHeader *summitHeader() const { return m_summitTabs->summitHeader(); }
     QTabWidget *tabs() const { return m_summitTabs->tabs(); }
     TrackingController *tracking() const { return m_tracking; }
-    IssueActions *issueActions() const { return m_issueActions; }
     IssueActions *issueActions() const { return m_issueActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -127,7 +125,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     TrackingController *m_tracking = nullptr;
-    IssueActions *m_issueActions = nullptr;
     IssueActions *m_issueActions = nullptr;
 
     QAction *m_newAction = nullptr;
