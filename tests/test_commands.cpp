@@ -8,6 +8,7 @@
 #include "commands/SetPositionFieldCommand.h"
 #include "commands/SetSummitPropertiesCommand.h"
 #include "domain/IssueCode.h"
+#include "i18n/PluralForms.h"
 #include "store/ActorRepository.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
@@ -686,8 +687,10 @@ void TestCommands::archiveAndRestoreSeveralIssues()
     const Issue a = issue(QStringLiteral("RE-01"));
     const Issue b = issue(QStringLiteral("RE-02"));
     const int entries = rows(QStringLiteral("SELECT * FROM status_change")).size();
+    PluralForms::install();
     QUndoStack stack;
     stack.push(new ArchiveIssueCommand(*m_store, {{a.id, a.version}, {b.id, b.version}}, true));
+    QCOMPARE(stack.text(0), QStringLiteral("Archive 2 issues"));
     QVERIFY(m_store->issues().byId(a.id)->isArchived());
     QVERIFY(m_store->issues().byId(b.id)->isArchived());
     QCOMPARE(m_store->issues().byId(a.id)->version, a.version + 1);

@@ -924,6 +924,7 @@ void TestMainWindow::newIssueOpensItsTitleForTyping()
     const qint64 copy = issueId(QStringLiteral("RE-05"));
     QVERIFY(copy != 0);
     QCOMPARE(m_window->currentIssueId(), copy);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Duplicate RE-04 as RE-05"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {copy}).toString(),
              QStringLiteral("Gallium licences (copy)"));
 }

@@ -97,6 +97,7 @@ private slots:
     void snippetHtmlEscapesUserText();
     void indexFollowsAnotherConnection();
     void issueTableFiltersBySearch();
+    void archivedIssueIsFoundAndMarked();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -352,4 +353,18 @@ void TestSearch::issueTableFiltersBySearch()
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
+void TestSearch::archivedIssueIsFoundAndMarked()
+{
+    const Issue re1 = *m_store->issues().byCode(QStringLiteral("RE-01"));
+    m_store->issues().setArchived({{re1.id, re1.version}}, true);
+    const QList<SearchResult> results = SearchRepository(*m_store).search(re1.title, 50);
+    bool found = false;
+    for (const SearchResult &result : results) {
+        if (result.issueId == re1.id)
+            found = true;
+        QCOMPARE(result.archived, result.issueId == re1.id);
+    }
+    QVERIFY(found);
+}
+
 #include "test_search.moc"

@@ -14,10 +14,11 @@ QString tr(const char *text)
 
 } // namespace
 
-CreateIssueCommand::CreateIssueCommand(Store &store, const Issue &issue, QUndoCommand *parent)
+CreateIssueCommand::CreateIssueCommand(Store &store, const Issue &issue, const QString &text,
+                                       QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_created(issue)
 {
-    setText(tr("Create issue %1").arg(issue.code.trimmed()));
+    setText(text.isEmpty() ? tr("Create issue %1").arg(issue.code.trimmed()) : text);
 }
 
 void CreateIssueCommand::redo()

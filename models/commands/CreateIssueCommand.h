@@ -15,7 +15,9 @@ class Store;
 class CreateIssueCommand : public QUndoCommand
 {
 public:
-    CreateIssueCommand(Store &store, const Issue &issue, QUndoCommand *parent = nullptr);
+    // `text` names the step on the undo stack; empty: "Create issue CODE".
+    CreateIssueCommand(Store &store, const Issue &issue, const QString &text = QString(),
+                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -203,6 +203,22 @@ int SearchRepository::sync()
     return stale;
 }
 
+// Archived issues stay findable, marked as such (schema 6 on).
+void SearchRepository::markArchived(QList<SearchResult> &results) const
+{
+    if (results.isEmpty() || m_store.schemaVersion() < 6)
+        return;
+    QSqlQuery archivedQuery = Sql::exec(
+        m_store.database(),
+        QStringLiteral("SELECT archived_at IS NOT NULL FROM issue WHERE id = ?"), {qint64(0)});
+    for (SearchResult &result : results) {
+        archivedQuery.bindValue(0, result.issueId);
+        if (!archivedQuery.exec())
+            throw Sql::errorFrom(archivedQuery.driver(), archivedQuery.lastError(), QString());
+        result.archived = Sql::next(archivedQuery) && archivedQuery.value(0).toBool();
+    }
+}
+
 QList<SearchResult> SearchRepository::search(const QString &text, int limit)
 {
     QList<SearchResult> results;
@@ -266,6 +282,7 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
             result.ranked = true;
             results.append(result);
         }
+        markArchived(results);
         return results;
     }
     // Unranked: heading matches first (all of them, when every match was read).
@@ -311,6 +328,7 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
             document.append(documentQuery.value(i).toString());
         result.snippet = localSnippet(document, query.words);
     }
+    markArchived(results);
     return results;
 }
 

@@ -60,5 +60,7 @@ public:
     static QString snippetToHtml(const QString &snippet);
 
 private:
+    void markArchived(QList<SearchResult> &results) const;
+
     Store &m_store;
 };

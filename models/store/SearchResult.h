@@ -16,4 +16,5 @@ struct SearchResult
     // SearchRepository::matchStart and matchEnd. Turn it into rich text only
     // with SearchRepository::snippetToHtml(), which escapes the rest.
     QString snippet;
+    bool archived = false; // shown marked; the issue table hides it unless asked
 };

@@ -29,6 +29,23 @@
         </message>
     </context>
     <context>
+        <name>ArchiveIssueCommand</name>
+        <message numerus="yes">
+            <source>Archive %n issue(s)</source>
+            <translation>
+                <numerusform>Archive %n issue</numerusform>
+                <numerusform>Archive %n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n issue(s)</source>
+            <translation>
+                <numerusform>Restore %n issue</numerusform>
+                <numerusform>Restore %n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BulkEditCommand</name>
         <message numerus="yes">
             <source>Change status of %n issue(s) to %1</source>

@@ -100,6 +100,15 @@ qint64 IssueActions::currentIssueId() const
     return m_table->currentIndex().data(IssueTableModel::IssueIdRole).toLongLong();
 }
 
+QString IssueActions::currentCode() const
+{
+    if (!m_model || !m_table)
+        return {};
+    return m_model->index(m_table->currentIndex().row(), IssueTableModel::CodeColumn)
+        .data()
+        .toString();
+}
+
 int IssueActions::currentVersion() const
 {
     return m_table ? m_table->currentIndex().data(IssueTableModel::VersionRole).toInt() : 0;
@@ -163,14 +172,14 @@ void IssueActions::duplicateIssue()
         return;
     }
     if (copy)
-        create(*copy);
+        create(*copy, tr("Duplicate %1 as %2").arg(currentCode(), copy->code));
 }
 
-void IssueActions::create(const Issue &issue)
+void IssueActions::create(const Issue &issue, const QString &text)
 {
     if (!m_undoStack)
         return;
-    auto *command = new CreateIssueCommand(*m_store, issue);
+    auto *command = new CreateIssueCommand(*m_store, issue, text);
     m_undoStack->push(command);
     const qint64 id = command->issueId();
     if (id == 0 || !m_model || !m_table)

@@ -50,11 +50,12 @@ signals:
 
 private:
     qint64 currentIssueId() const;
+    QString currentCode() const;
     int currentVersion() const;
     bool currentIsArchived() const;
     void updateActions();
     // Pushes the creation and opens the new row's title for typing.
-    void create(const Issue &issue);
+    void create(const Issue &issue, const QString &text = QString());
     void inform(const QString &objectName, const QString &message) const;
 
     QPointer<QUndoStack> m_undoStack;
