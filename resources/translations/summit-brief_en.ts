@@ -234,4 +234,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Store</name>
+        <message numerus="yes">
+            <source>%1 holds a position on %n issue(s): merge the actor into another or remove those positions first.</source>
+            <translation>
+                <numerusform>%1 holds a position on %n issue: merge the actor into another or remove that position first.</numerusform>
+                <numerusform>%1 holds a position on %n issues: merge the actor into another or remove those positions first.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
