@@ -439,7 +439,7 @@ void MainWindow::attachModels()
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &MainWindow::fitIssueColumns);
 
     m_detailPanel->setContext(store, m_undoStack, m_positionModel, m_historyModel);
-    m_actorsView->setContext(store, m_actorModel);
+    m_actorsView->setContext(store, m_actorModel, m_undoStack);
     m_matrixModel = new PositionMatrixModel(*store, this);
     m_matrixView->setModel(m_matrixModel);
     m_dashboard->setStore(store);
