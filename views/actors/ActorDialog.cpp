@@ -30,6 +30,8 @@ ActorDialog::ActorDialog(const QStringList &blocs, QWidget *parent)
         m_kind->addItem(ActorItemDelegate::kindLabel(kind), kind);
     m_bloc->setObjectName(QStringLiteral("actorBlocBox"));
     m_bloc->setEditable(true);
+    m_bloc->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bloc->setMinimumContentsLength(18);
     m_bloc->setInsertPolicy(QComboBox::NoInsert);
     m_bloc->addItems(blocs);
     m_bloc->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
@@ -92,6 +94,9 @@ void ActorDialog::setActor(const Actor &actor)
     m_biography->setPlainText(actor.biography);
     m_source->setText(actor.source);
     m_illustrative->setChecked(actor.illustrative);
+    // Long text reads from its start, not from where typing would go on.
+    for (QLineEdit *edit : {m_name, m_role, m_source})
+        edit->setCursorPosition(0);
 }
 
 Actor ActorDialog::actor() const

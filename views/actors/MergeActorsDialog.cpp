@@ -42,7 +42,8 @@ MergeActorsDialog::MergeActorsDialog(Store &store, const Actor &from, const QLis
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 4);
+    // Room for the usual three sentences, so choosing an actor does not move the buttons.
+    m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 5);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *intro = new QLabel(
@@ -121,4 +122,12 @@ void MergeActorsDialog::showSummary()
     lines.append(
         tr("%1 is then removed. Undo brings it back with its positions.").arg(m_from.name));
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    // A longer summary (long names wrap) grows the dialog instead of being cut.
+    if (layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : layout()->totalSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
 }

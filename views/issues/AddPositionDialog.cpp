@@ -94,8 +94,14 @@ AddPositionDialog::AddPositionDialog(const QString &issueCode, const QString &sc
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Find:"), m_search);
     form->addRow(tr("&Actor:"), m_actors);
-    form->addRow(tr("&Position:"), numbers);
-    form->addRow(tr("Sa&lience:"), weights);
+    // Rows holding a layout get a label with a buddy, so the shortcut works (and
+    // the & is not shown).
+    auto *positionLabel = new QLabel(tr("&Position:"), this);
+    positionLabel->setBuddy(m_position);
+    auto *salienceLabel = new QLabel(tr("Sa&lience:"), this);
+    salienceLabel->setBuddy(m_salience);
+    form->addRow(positionLabel, numbers);
+    form->addRow(salienceLabel, weights);
     form->addRow(tr("S&tance:"), m_stance);
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(QString(), m_illustrative);
