@@ -133,10 +133,12 @@ void PositionRepository::insertRow(Position &position)
             db, QStringLiteral("SELECT name FROM actor WHERE id = ?"), {position.actorId});
         const QVariant code = Sql::scalar(db, QStringLiteral("SELECT code FROM issue WHERE id = ?"),
                                           {position.issueId});
+        // Invalid, as the constraint itself reports it: the position names a row
+        // that is not there.
         if (!actor.isValid())
-            throw StoreError(StoreError::Kind::NotFound, tr("The actor no longer exists."));
+            throw StoreError(StoreError::Kind::Invalid, tr("The actor no longer exists."));
         if (!code.isValid())
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(StoreError::Kind::Invalid, tr("The issue no longer exists."));
         if (Sql::scalar(
                 db,
                 QStringLiteral("SELECT COUNT(*) FROM position WHERE issue_id = ? AND actor_id = ?"),
