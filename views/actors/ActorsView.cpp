@@ -193,6 +193,7 @@ void ActorsView::setContext(Store *store, ActorListModel *actors, QUndoStack *un
         connect(m_store, &Store::positionsChanged, this, &ActorsView::reload);
         connect(m_store, &Store::issueChanged, this, &ActorsView::reload);
         connect(m_store, &Store::reset, this, &ActorsView::reload);
+        connect(m_store, &Store::externalChange, this, &ActorsView::reload);
     }
     if (actors) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
