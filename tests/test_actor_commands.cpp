@@ -12,6 +12,7 @@
 #include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SearchRepository.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -79,6 +80,7 @@ private slots:
     void mergeUndoRedo();
     void mergeUndoRefusedAfterColleagueEdit();
     void mergeIntoItselfIsRefused();
+    void searchFollowsMergeAndUndo();
     void addPositionUndoRedo();
     void addPositionOutsideScaleIsRefused_data();
     void addPositionOutsideScaleIsRefused();
@@ -408,6 +410,25 @@ void TestActorCommands::mergeIntoItselfIsRefused()
     QCOMPARE(stack.count(), 0);
     QVERIFY(m_store->actors().byId(m_a.id));
     QCOMPARE(errors().size(), 1);
+}
+
+void TestActorCommands::searchFollowsMergeAndUndo()
+{
+    // Search finds an issue by the names of the actors holding a position on it.
+    const auto found = [this](const QString &text) {
+        QList<qint64> ids;
+        for (const SearchResult &result : SearchRepository(*m_store).search(text))
+            ids.append(result.issueId);
+        return ids;
+    };
+    const QString eeas = QStringLiteral("EEAS");
+    QVERIFY(!found(eeas).contains(m_issues[0].id));
+    QUndoStack stack;
+    stack.push(new MergeActorsCommand(*m_store, m_a.id, m_b.id, m_a.version));
+    QVERIFY(found(eeas).contains(m_issues[0].id));
+    stack.undo();
+    QVERIFY(!found(eeas).contains(m_issues[0].id));
+    QVERIFY(found(QStringLiteral("Kallas")).contains(m_issues[0].id));
 }
 
 void TestActorCommands::addPositionUndoRedo()
