@@ -8,6 +8,8 @@ ActorListModel::ActorListModel(Store &store, QObject *parent)
 {
     connect(&m_store, &Store::actorsChanged, this, &ActorListModel::refresh);
     connect(&m_store, &Store::reset, this, &ActorListModel::refresh);
+    // A colleague's added, merged or removed actor shows within a second.
+    connect(&m_store, &Store::externalChange, this, &ActorListModel::refresh);
     refresh();
 }
 

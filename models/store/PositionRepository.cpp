@@ -91,26 +91,91 @@ qint64 PositionRepository::count() const
         .toLongLong();
 }
 
-qint64 PositionRepository::insert(Position &position)
+void PositionRepository::validate(const Position &position) const
 {
     checkScale(position.position, tr("A position"));
     checkScale(position.salience, tr("Salience"));
     checkScale(position.clout, tr("Clout"));
     checkLength(position.stance, tr("stance"));
     checkLength(position.source, tr("source"));
-    const QString now = Sql::now();
-    QSqlQuery query = Sql::exec(
-        m_store.database(),
-        QStringLiteral(
-            "INSERT INTO position (issue_id, actor_id, stance, position, salience, clout, "
-            "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-        {position.issueId, position.actorId, position.stance, position.position, position.salience,
-         position.clout, position.source, position.illustrative ? 1 : 0, now});
-    position.id = query.lastInsertId().toLongLong();
-    position.version = 1;
-    position.updatedAt = Sql::toDateTime(now);
+}
+
+qint64 PositionRepository::insert(Position &position)
+{
+    insertRow(position);
     m_store.notifyPositionsChanged(position.issueId);
     return position.id;
+}
+
+void PositionRepository::insertRow(Position &position)
+{
+    validate(position);
+    const QSqlDatabase db = m_store.database();
+    const QString now = Sql::now();
+    // A row that comes back is a new version of the one removed.
+    const int version = position.id != 0 ? position.version + 1 : 1;
+    QSqlQuery query;
+    try {
+        query = Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO position (id, issue_id, actor_id, stance, position, salience, clout, "
+                "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)"),
+            {position.id != 0 ? QVariant(position.id) : QVariant(QMetaType(QMetaType::LongLong)),
+             position.issueId, position.actorId, position.stance, position.position,
+             position.salience, position.clout, position.source, position.illustrative ? 1 : 0,
+             version, now});
+    } catch (const StoreError &error) {
+        // The constraints refused it: look up why only now, so a bulk import pays
+        // for one statement per position.
+        const QVariant actor = Sql::scalar(
+            db, QStringLiteral("SELECT name FROM actor WHERE id = ?"), {position.actorId});
+        const QVariant code = Sql::scalar(db, QStringLiteral("SELECT code FROM issue WHERE id = ?"),
+                                          {position.issueId});
+        // Invalid, as the constraint itself reports it: the position names a row
+        // that is not there.
+        if (!actor.isValid())
+            throw StoreError(StoreError::Kind::Invalid, tr("The actor no longer exists."));
+        if (!code.isValid())
+            throw StoreError(StoreError::Kind::Invalid, tr("The issue no longer exists."));
+        if (Sql::scalar(
+                db,
+                QStringLiteral("SELECT COUNT(*) FROM position WHERE issue_id = ? AND actor_id = ?"),
+                {position.issueId, position.actorId})
+                .toLongLong() > 0)
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("%1 already has a position on %2.").arg(actor.toString(), code.toString()));
+        if (position.id != 0 && byId(position.id))
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("A position added since took the place of %1's on %2; it cannot "
+                                "come back.")
+                                 .arg(actor.toString(), code.toString()));
+        throw;
+    }
+    if (position.id == 0)
+        position.id = query.lastInsertId().toLongLong();
+    position.version = version;
+    position.updatedAt = Sql::toDateTime(now);
+}
+
+Position PositionRepository::remove(qint64 id, int expectedVersion)
+{
+    const QSqlDatabase db = m_store.database();
+    Sql::Transaction transaction(db);
+    const std::optional<Position> position = byId(id);
+    if (!position)
+        throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+    if (expectedVersion != 0 && position->version != expectedVersion)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed %1's position since you opened it; it was not "
+                            "removed.")
+                             .arg(position->actorName));
+    Sql::exec(db, QStringLiteral("DELETE FROM position WHERE id = ?"), {id});
+    transaction.commit();
+    m_store.notifyPositionsChanged(position->issueId);
+    return *position;
 }
 
 void PositionRepository::removeForIssue(qint64 issueId)
@@ -161,6 +226,13 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
     transaction.commit();
     m_store.notifyPositionsChanged(issueId);
     return expectedVersion + 1;
+}
+
+bool PositionRepository::sameValues(const Position &a, const Position &b)
+{
+    return a.issueId == b.issueId && a.stance == b.stance && a.position == b.position &&
+           a.salience == b.salience && a.clout == b.clout && a.source == b.source &&
+           a.illustrative == b.illustrative;
 }
 
 QString PositionRepository::columnOf(PositionField field)

@@ -18,15 +18,29 @@ public:
     QList<Position> forActor(qint64 actorId) const;
     std::optional<Position> byId(qint64 id) const;
     qint64 count() const;
+    // Inserts one actor's position on one issue; sets position.id and version.
+    // A position with an id (an undone removal coming back) keeps it, as a new
+    // version of that row. A second position of the actor on the issue, or a
+    // value outside 0–100, is refused with a message.
     qint64 insert(Position &position);
+    // insert() without its announcement, for a caller inside its own transaction.
+    void insertRow(Position &position);
+    // Removes the position if still at expectedVersion (0: any); returns it as it was.
+    Position remove(qint64 id, int expectedVersion = 0);
     // Deletes every position on the issue (an import replacing the issue).
     void removeForIssue(qint64 issueId);
     // Same contract as IssueRepository::setField.
     int setField(qint64 id, PositionField field, const QVariant &value, int expectedVersion);
 
+    // True when the two hold the same values (stance, numbers, source,
+    // illustrative), whoever holds them: what undo checks a colleague left alone.
+    static bool sameValues(const Position &a, const Position &b);
+
     static QString columnOf(PositionField field);
     static QVariant valueOf(const Position &position, PositionField field);
 
 private:
+    void validate(const Position &position) const;
+
     Store &m_store;
 };

@@ -251,4 +251,38 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Store</name>
+        <message numerus="yes">
+            <source>%1 holds a position on %n issue(s): merge the actor into another or remove those positions first.</source>
+            <translation>
+                <numerusform>%1 holds a position on %n issue: merge the actor into another or remove that position first.</numerusform>
+                <numerusform>%1 holds a position on %n issues: merge the actor into another or remove those positions first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeActorsDialog</name>
+        <message numerus="yes">
+            <source>%1 holds a position on %n issue(s).</source>
+            <translation>
+                <numerusform>%1 holds a position on %n issue.</numerusform>
+                <numerusform>%1 holds a position on %n issues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s) move to %1.</source>
+            <translation>
+                <numerusform>%n position moves to %1.</numerusform>
+                <numerusform>%n positions move to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s) on issues where %1 already has a position are dropped (%1&apos;s are kept).</source>
+            <translation>
+                <numerusform>%n position on an issue where %1 already has a position is dropped (%1&apos;s is kept).</numerusform>
+                <numerusform>%n positions on issues where %1 already has a position are dropped (%1&apos;s are kept).</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

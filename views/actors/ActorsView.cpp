@@ -1,22 +1,34 @@
 #include "ActorsView.h"
 
+#include "ActorDialog.h"
 #include "ActorItemDelegate.h"
+#include "MergeActorsDialog.h"
 #include "charts/BlocPalette.h"
+#include "commands/AddActorCommand.h"
+#include "commands/EditActorCommand.h"
+#include "commands/MergeActorsCommand.h"
+#include "commands/RemoveActorCommand.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/ActorListModel.h"
 #include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -45,7 +57,12 @@ QLabel *wrappingLabel(QWidget *parent)
 } // namespace
 
 ActorsView::ActorsView(QWidget *parent)
-    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)), m_list(new QListView(this)),
+    : QWidget(parent), m_toolBar(new QToolBar(this)),
+      m_addAction(new QAction(tr("&Add Actor…"), this)),
+      m_editAction(new QAction(tr("&Edit Actor…"), this)),
+      m_mergeAction(new QAction(tr("&Merge Into…"), this)),
+      m_removeAction(new QAction(tr("&Remove Actor"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_list(new QListView(this)),
       m_name(wrappingLabel(this)), m_role(wrappingLabel(this)), m_kind(wrappingLabel(this)),
       m_illustrative(new QLabel(this)), m_biography(wrappingLabel(this)),
       m_source(wrappingLabel(this)), m_issuesTitle(new QLabel(this)),
@@ -57,7 +74,33 @@ ActorsView::ActorsView(QWidget *parent)
     m_issues->setObjectName(QStringLiteral("actorIssues"));
     m_name->setObjectName(QStringLiteral("actorName"));
 
+    m_addAction->setObjectName(QStringLiteral("addActorAction"));
+    m_addAction->setToolTip(tr("Add an actor to this summit"));
+    m_editAction->setObjectName(QStringLiteral("editActorAction"));
+    m_editAction->setToolTip(tr("Edit the selected actor (double-click)"));
+    m_mergeAction->setObjectName(QStringLiteral("mergeActorAction"));
+    m_mergeAction->setToolTip(
+        tr("Merge the selected actor into another: its positions move to the other"));
+    m_removeAction->setObjectName(QStringLiteral("removeActorAction"));
+    m_removeAction->setToolTip(tr("Remove the selected actor (only one without positions)"));
+    connect(m_addAction, &QAction::triggered, this, &ActorsView::addActor);
+    connect(m_editAction, &QAction::triggered, this, &ActorsView::editActor);
+    connect(m_mergeAction, &QAction::triggered, this, &ActorsView::mergeActor);
+    connect(m_removeAction, &QAction::triggered, this, &ActorsView::removeActor);
+    m_toolBar->setObjectName(QStringLiteral("actorToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_addAction);
+    m_toolBar->addAction(m_editAction);
+    m_toolBar->addAction(m_mergeAction);
+    m_toolBar->addAction(m_removeAction);
+
     m_list->setItemDelegate(new ActorItemDelegate(m_list));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::customContextMenuRequested, this, &ActorsView::showContextMenu);
+    connect(m_list, &QListView::doubleClicked, this, [this] {
+        if (m_editAction->isEnabled())
+            editActor();
+    });
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMinimumWidth(220);
@@ -129,22 +172,28 @@ ActorsView::ActorsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
     showActor(0);
 }
 
-void ActorsView::setContext(Store *store, ActorListModel *actors)
+void ActorsView::setContext(Store *store, ActorListModel *actors, QUndoStack *undoStack)
 {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    if (m_actors)
+        disconnect(m_actors, nullptr, this, nullptr);
     m_store = store;
     m_actors = actors;
+    m_undoStack = undoStack;
     m_list->setModel(actors);
     if (m_store) {
         connect(m_store, &Store::actorsChanged, this, &ActorsView::reload);
         connect(m_store, &Store::positionsChanged, this, &ActorsView::reload);
         connect(m_store, &Store::issueChanged, this, &ActorsView::reload);
         connect(m_store, &Store::reset, this, &ActorsView::reload);
+        connect(m_store, &Store::externalChange, this, &ActorsView::reload);
     }
     if (actors) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -153,6 +202,14 @@ void ActorsView::setContext(Store *store, ActorListModel *actors)
                                   ? current.data(ActorListModel::ActorIdRole).toLongLong()
                                   : 0);
                 });
+        // A refresh that changed the rows keeps the actor shown selected, if it is
+        // still there.
+        connect(actors, &QAbstractItemModel::modelReset, this, [this] {
+            if (m_actors && m_actors->rowOfActor(m_actorId) >= 0)
+                selectActor(m_actorId);
+            else
+                showActor(0);
+        });
         if (actors->rowCount() > 0)
             m_list->setCurrentIndex(actors->index(0));
         else
@@ -160,6 +217,150 @@ void ActorsView::setContext(Store *store, ActorListModel *actors)
     } else {
         showActor(0);
     }
+    updateActions();
+}
+
+void ActorsView::updateActions()
+{
+    const bool editable = m_store && m_actors && m_undoStack && !m_store->isReadOnly();
+    const bool selected = editable && m_actorId != 0;
+    m_addAction->setEnabled(editable);
+    m_editAction->setEnabled(selected);
+    m_mergeAction->setEnabled(selected && m_actors->rowCount() > 1);
+    m_removeAction->setEnabled(selected);
+}
+
+void ActorsView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_addAction);
+    menu.addAction(m_editAction);
+    menu.addAction(m_mergeAction);
+    menu.addSeparator();
+    menu.addAction(m_removeAction);
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+QStringList ActorsView::blocChoices() const
+{
+    SummitInfo summit;
+    try {
+        summit = m_store->settings().summit();
+    } catch (const StoreError &error) {
+        m_store->reportError(error);
+    }
+    return ActorDialog::blocChoices(summit.ourBloc, summit.counterpartBloc,
+                                    m_actors ? m_actors->actors() : QList<Actor>());
+}
+
+QString ActorsView::push(QUndoCommand *command)
+{
+    QString refusal;
+    const QMetaObject::Connection watch =
+        connect(m_store, &Store::errorOccurred, this,
+                [&refusal](const QString &message) { refusal = message; });
+    m_undoStack->push(command);
+    disconnect(watch);
+    return refusal;
+}
+
+void ActorsView::addActor()
+{
+    if (!m_addAction->isEnabled())
+        return;
+    ActorDialog dialog(blocChoices(), this);
+    Actor fresh;
+    fresh.kind = QStringLiteral("person");
+    fresh.bloc = dialog.blocBox()->itemText(0);
+    dialog.setActor(fresh);
+    QPointer<Store> store = m_store;
+    dialog.setCheck([store](const Actor &actor) -> QString {
+        if (store && store->actors().byName(actor.name))
+            return tr("An actor named %1 already exists.").arg(actor.name);
+        return {};
+    });
+    while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
+        auto *command = new AddActorCommand(*m_store, dialog.actor());
+        const QString refusal = push(command);
+        if (refusal.isEmpty()) {
+            selectActor(command->actorId());
+            return;
+        }
+        dialog.showError(refusal);
+    }
+}
+
+void ActorsView::editActor()
+{
+    if (!m_editAction->isEnabled())
+        return;
+    std::optional<Actor> before;
+    try {
+        before = m_store->actors().byId(m_actorId);
+    } catch (const StoreError &error) {
+        m_store->reportError(error);
+    }
+    if (!before)
+        return;
+    ActorDialog dialog(blocChoices(), this);
+    dialog.setActor(*before);
+    QPointer<Store> store = m_store;
+    const qint64 id = before->id;
+    dialog.setCheck([store, id](const Actor &actor) -> QString {
+        const std::optional<Actor> other =
+            store ? store->actors().byName(actor.name) : std::nullopt;
+        if (other && other->id != id)
+            return tr("An actor named %1 already exists.").arg(actor.name);
+        return {};
+    });
+    while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
+        const Actor after = dialog.actor();
+        if (EditActorCommand::sameFields(after, *before))
+            return;
+        const QString refusal = push(new EditActorCommand(*m_store, *before, after));
+        if (refusal.isEmpty()) {
+            selectActor(id);
+            return;
+        }
+        dialog.showError(refusal);
+    }
+}
+
+void ActorsView::mergeActor()
+{
+    if (!m_mergeAction->isEnabled())
+        return;
+    std::optional<Actor> from;
+    try {
+        from = m_store->actors().byId(m_actorId);
+    } catch (const StoreError &error) {
+        m_store->reportError(error);
+    }
+    if (!from)
+        return;
+    MergeActorsDialog dialog(*m_store, *from, m_actors->actors(), this);
+    if (dialog.exec() != QDialog::Accepted || !m_store || !m_undoStack || dialog.intoId() == 0)
+        return;
+    const qint64 into = dialog.intoId();
+    if (push(new MergeActorsCommand(*m_store, from->id, into, from->version)).isEmpty())
+        selectActor(into);
+}
+
+void ActorsView::removeActor()
+{
+    if (!m_removeAction->isEnabled())
+        return;
+    std::optional<Actor> actor;
+    try {
+        actor = m_store->actors().byId(m_actorId);
+    } catch (const StoreError &error) {
+        m_store->reportError(error);
+    }
+    if (actor)
+        push(new RemoveActorCommand(*m_store, actor->id, actor->version));
 }
 
 void ActorsView::selectActor(qint64 actorId)
@@ -196,6 +397,9 @@ void ActorsView::showActor(qint64 actorId)
     for (QWidget *widget : details)
         widget->setVisible(actor.has_value());
     m_illustrative->setVisible(actor && actor->illustrative);
+    if (!actor)
+        m_actorId = 0;
+    updateActions();
     if (!actor) {
         m_name->setText(m_store ? tr("Select an actor") : tr("No database open"));
         return;

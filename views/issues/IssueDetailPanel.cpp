@@ -1,25 +1,34 @@
 #include "IssueDetailPanel.h"
 
+#include "AddPositionDialog.h"
 #include "ColumnFit.h"
 #include "IssueOverviewForm.h"
 #include "MultiLineTextDelegate.h"
 #include "charts/PositionMapView.h"
+#include "commands/AddPositionCommand.h"
+#include "commands/RemovePositionCommand.h"
 #include "delegates/PositionTextDelegate.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
+#include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/Store.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,7 +57,9 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
       m_positionsView(makeTable(QStringLiteral("positionsView"), this)),
       m_scaleHint(new QLabel(this)), m_positionNote(new QLabel(this)),
       m_historyView(makeTable(QStringLiteral("historyView"), this)),
-      m_positionMap(new PositionMapView(this))
+      m_positionMap(new PositionMapView(this)),
+      m_addPositionAction(new QAction(tr("&Add Position…"), this)),
+      m_removePositionAction(new QAction(tr("&Remove Position"), this))
 {
     setObjectName(QStringLiteral("issueDetailPanel"));
     m_placeholder->setText(tr("Select an issue to see its details."));
@@ -87,7 +98,27 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_scaleHint->setTextFormat(Qt::PlainText);
     m_scaleHint->setContentsMargins(6, 0, 6, 0);
     positionsLayout->addWidget(m_scaleHint);
+    m_addPositionAction->setObjectName(QStringLiteral("addPositionAction"));
+    m_addPositionAction->setToolTip(tr("Add the position of an actor not yet on this issue"));
+    m_removePositionAction->setObjectName(QStringLiteral("removePositionAction"));
+    m_removePositionAction->setToolTip(tr("Remove the selected actor's position on this issue"));
+    connect(m_addPositionAction, &QAction::triggered, this, &IssueDetailPanel::addPosition);
+    connect(m_removePositionAction, &QAction::triggered, this, &IssueDetailPanel::removePosition);
+    auto *positionButtons = new QHBoxLayout;
+    positionButtons->setContentsMargins(6, 0, 6, 0);
+    for (QAction *action : {m_addPositionAction, m_removePositionAction}) {
+        auto *button = new QToolButton(positionsPage);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        positionButtons->addWidget(button);
+    }
+    positionButtons->addStretch(1);
+    positionsLayout->addLayout(positionButtons);
     positionsLayout->addWidget(m_positionsView, 1);
+    m_positionsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_positionsView, &QTableView::customContextMenuRequested, this,
+            &IssueDetailPanel::showPositionMenu);
     // The table has room for the numbers; the selected actor's stance and source
     // are read here in full.
     m_positionNote->setObjectName(QStringLiteral("positionNote"));
@@ -146,6 +177,7 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
     m_store = store;
     m_positions = positions;
     m_history = history;
+    m_undoStack = undoStack;
     m_issueId = 0;
     m_overview->setContext(store, undoStack);
     m_positionsView->setModel(positions);
@@ -166,6 +198,10 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
                 &IssueDetailPanel::showPositionNote);
         connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &IssueDetailPanel::showPositionNote);
+        connect(m_positionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &IssueDetailPanel::updatePositionActions);
+        connect(positions, &QAbstractItemModel::modelReset, this,
+                &IssueDetailPanel::updatePositionActions);
         // Numbers first, where a narrow panel still shows them; stance and source after.
         QHeaderView *header = m_positionsView->horizontalHeader();
         const QList<int> order = {
@@ -179,6 +215,7 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
         fitColumns();
     }
     showPositionNote();
+    updatePositionActions();
     if (history) {
         connect(history, &QAbstractItemModel::modelReset, this,
                 &IssueDetailPanel::fitHistoryColumns);
@@ -199,6 +236,83 @@ void IssueDetailPanel::setIssue(qint64 issueId)
         m_history->setIssue(issueId);
     m_positionMap->setIssue(issueId);
     reloadHeader();
+    updatePositionActions();
+}
+
+void IssueDetailPanel::updatePositionActions()
+{
+    const bool editable =
+        m_store && m_positions && m_undoStack && m_issueId != 0 && !m_store->isReadOnly();
+    const QModelIndex current = m_positionsView->currentIndex();
+    m_addPositionAction->setEnabled(editable);
+    m_removePositionAction->setEnabled(editable && current.isValid());
+}
+
+void IssueDetailPanel::showPositionMenu(const QPoint &position)
+{
+    const QModelIndex index = m_positionsView->indexAt(position);
+    if (index.isValid())
+        m_positionsView->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_addPositionAction);
+    menu.addAction(m_removePositionAction);
+    menu.exec(m_positionsView->viewport()->mapToGlobal(position));
+}
+
+void IssueDetailPanel::addPosition()
+{
+    updatePositionActions();
+    if (!m_addPositionAction->isEnabled())
+        return;
+    std::optional<Issue> issue;
+    QList<Actor> candidates;
+    try {
+        issue = m_store->issues().byId(m_issueId);
+        QSet<qint64> present;
+        for (const Position &position : m_positions->positions())
+            present.insert(position.actorId);
+        for (const Actor &actor : m_store->actors().all()) {
+            if (!present.contains(actor.id))
+                candidates.append(actor);
+        }
+    } catch (const StoreError &error) {
+        m_store->reportError(error);
+    }
+    if (!issue)
+        return;
+    AddPositionDialog dialog(issue->code, issue->scaleLow, issue->scaleHigh, candidates, this);
+    while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
+        QString refusal;
+        const QMetaObject::Connection watch =
+            connect(m_store, &Store::errorOccurred, this,
+                    [&refusal](const QString &message) { refusal = message; });
+        auto *command = new AddPositionCommand(*m_store, dialog.position(issue->id));
+        m_undoStack->push(command);
+        disconnect(watch);
+        if (refusal.isEmpty()) {
+            // The new row, selected so its note and Remove Position apply to it.
+            const qint64 id = command->positionId();
+            for (int row = 0; m_positions && row < m_positions->rowCount(); ++row) {
+                if (m_positions->positions().at(row).id == id)
+                    m_positionsView->setCurrentIndex(
+                        m_positions->index(row, PositionTableModel::ActorColumn));
+            }
+            return;
+        }
+        dialog.showError(refusal);
+    }
+}
+
+void IssueDetailPanel::removePosition()
+{
+    updatePositionActions();
+    if (!m_removePositionAction->isEnabled())
+        return;
+    const QModelIndex current = m_positionsView->currentIndex();
+    if (!current.isValid() || current.row() >= m_positions->positions().size())
+        return;
+    const Position &position = m_positions->positions().at(current.row());
+    m_undoStack->push(new RemovePositionCommand(*m_store, position.id, position.version));
 }
 
 QString IssueDetailPanel::headerText() const

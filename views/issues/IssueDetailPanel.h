@@ -6,6 +6,7 @@
 class IssueOverviewForm;
 class PositionMapView;
 class PositionTableModel;
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -36,6 +37,14 @@ public:
     QString headerText() const;
     QString positionNoteText() const;
 
+    // The Positions tab's button row and context menu.
+    QAction *addPositionAction() const { return m_addPositionAction; }
+    QAction *removePositionAction() const { return m_removePositionAction; }
+    // Asks for the actor and values, then adds the position as an undo step.
+    void addPosition();
+    // Removes the selected position as an undo step.
+    void removePosition();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -45,10 +54,13 @@ private:
     void fitHistoryColumns();
     void showTitle();
     void showPositionNote();
+    void updatePositionActions();
+    void showPositionMenu(const QPoint &position);
 
     QPointer<Store> m_store;
     QPointer<PositionTableModel> m_positions;
     QPointer<StatusHistoryModel> m_history;
+    QPointer<QUndoStack> m_undoStack;
     qint64 m_issueId = 0;
     QString m_fullTitle;
 
@@ -64,4 +76,6 @@ private:
     QLabel *m_positionNote;
     QTableView *m_historyView;
     PositionMapView *m_positionMap;
+    QAction *m_addPositionAction;
+    QAction *m_removePositionAction;
 };

@@ -201,7 +201,7 @@ void SummitTabs::attach(Store *store, QUndoStack *undoStack)
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &SummitTabs::fitIssueColumns);
 
     m_detailPanel->setContext(store, undoStack, m_positionModel, m_historyModel);
-    m_actorsView->setContext(store, m_actorModel);
+    m_actorsView->setContext(store, m_actorModel, undoStack);
     m_programmeView->setContext(store, undoStack);
     m_indicatorsView->setContext(store, undoStack);
     m_matrixModel = new PositionMatrixModel(*store, this);
