@@ -22,7 +22,8 @@ namespace {
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    // One line: a wrapped label in a form layout is clipped (the dialog's
+    // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -65,6 +66,7 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
     m_endProblem->setObjectName(QStringLiteral("endProblem"));
     m_titleProblem->setObjectName(QStringLiteral("titleProblem"));
+    m_storeProblem->setWordWrap(true);
 
     const QDate start = summit.start.isValid() ? summit.start : QDate::currentDate();
     m_date->setDate(start);
@@ -91,6 +93,8 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     form->addRow(QString(), m_illustrative);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears under a field, never clips it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form, 1);
     layout->addWidget(m_storeProblem);
     layout->addWidget(m_buttons);

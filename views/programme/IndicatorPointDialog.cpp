@@ -23,7 +23,8 @@ namespace {
 QLabel *noteLabel(QWidget *parent, bool problem)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    // One line: a wrapped label in a form layout is clipped (the dialog's
+    // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
     if (problem) {
         QPalette palette = label->palette();
@@ -74,6 +75,7 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     m_value->setPlaceholderText(exampleNumber());
     m_seriesProblem->setObjectName(QStringLiteral("seriesProblem"));
     m_valueProblem->setObjectName(QStringLiteral("valueProblem"));
+    m_storeProblem->setWordWrap(true);
     m_unitNote->setObjectName(QStringLiteral("unitNote"));
 
     auto *form = new QFormLayout;
@@ -89,6 +91,8 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     form->addRow(QString(), m_illustrative);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears under a field, never clips it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_storeProblem);
@@ -167,9 +171,11 @@ void IndicatorPointDialog::seriesChosen()
         // One unit per series: the existing series' unit, not a second one.
         m_unit->setText(*known);
         m_unit->setReadOnly(true);
-        m_unitNote->setText(tr("The unit of the series “%1”.").arg(name));
+        m_unit->setEnabled(false); // greyed: it is the series', not this point's
+        m_unitNote->setText(tr("The series' unit: each series has one."));
     } else {
         m_unit->setReadOnly(false);
+        m_unit->setEnabled(true);
         m_unitNote->setText(name.isEmpty() ? QString() : tr("A new series."));
     }
     m_unitNote->setVisible(!m_unitNote->text().isEmpty());

@@ -114,18 +114,31 @@ void ProgrammeView::setContext(Store *store, QUndoStack *undoStack)
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-        m_table->resizeColumnsToContents();
+        fitColumns();
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ProgrammeView::updateButtons);
         // A reset (an event added or removed) keeps the row the user was on.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { m_keptEventId = currentEventId(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            fitColumns();
             selectEvent(m_keptEventId);
             updateButtons();
         });
     }
     updateButtons();
+}
+
+void ProgrammeView::fitColumns()
+{
+    // To the content, but a long source keeps to a readable start (its tooltip
+    // has the rest), so the title keeps the room and the check box stays in view.
+    m_table->resizeColumnsToContents();
+    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 24;
+    for (int column : {int(EventTableModel::PlaceColumn), int(EventTableModel::SourceColumn)}) {
+        if (m_table->columnWidth(column) > maxWidth)
+            m_table->setColumnWidth(column, maxWidth);
+    }
 }
 
 qint64 ProgrammeView::currentEventId() const
