@@ -111,7 +111,8 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
         updateState();
     });
     connect(m_title, &QLineEdit::textChanged, this, &EventDialog::updateState);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a long title or source; the layout sets the dialog's minimum size.
+    m_title->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     updateState();
 }
 
@@ -128,6 +129,9 @@ void EventDialog::setEvent(const Event &event)
     m_place->setText(event.place);
     m_description->setPlainText(event.description);
     m_source->setText(event.source);
+    // The start of a long source or title, not its end.
+    for (QLineEdit *edit : {m_title, m_place, m_source})
+        edit->setCursorPosition(0);
     m_illustrative->setChecked(event.illustrative);
     updateState();
 }

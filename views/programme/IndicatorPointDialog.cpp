@@ -101,7 +101,8 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IndicatorPointDialog::reject);
     connect(m_series, &QComboBox::currentTextChanged, this, &IndicatorPointDialog::seriesChosen);
     connect(m_value, &QLineEdit::textChanged, this, &IndicatorPointDialog::updateState);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a long title or source; the layout sets the dialog's minimum size.
+    m_series->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     seriesChosen();
 }
 
@@ -117,6 +118,7 @@ void IndicatorPointDialog::setPoint(const Indicator &point)
     editing.setNumberOptions(QLocale::OmitGroupSeparator);
     m_value->setText(editing.toString(point.value, 'g', 15));
     m_source->setText(point.source);
+    m_source->setCursorPosition(0); // the start of a long source, not its end
     m_illustrative->setChecked(point.illustrative);
     updateState();
 }

@@ -129,6 +129,7 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
         disconnect(m_store, nullptr, this, nullptr);
     m_table->setModel(nullptr);
     delete std::exchange(m_model, nullptr);
+    m_seriesList->clear();
     m_store = store;
     m_undoStack = undoStack;
     if (store) {
@@ -191,6 +192,9 @@ void IndicatorsView::selectSeries(const QString &series)
 
 void IndicatorsView::reloadSeries()
 {
+    // A file just opened shows its first series with its chart; after that the
+    // choice stays, and "All series" when the series chosen is gone.
+    const bool fresh = m_seriesList->count() == 0;
     const QString current = currentSeries();
     QStringList names;
     try {
@@ -209,7 +213,10 @@ void IndicatorsView::reloadSeries()
             item->setData(Qt::UserRole, name);
             item->setToolTip(name);
         }
-        m_seriesList->setCurrentRow(names.contains(current) ? int(names.indexOf(current)) + 1 : 0);
+        int row = names.contains(current) ? int(names.indexOf(current)) + 1 : 0;
+        if (fresh && !names.isEmpty())
+            row = 1;
+        m_seriesList->setCurrentRow(row);
     }
     seriesChanged();
 }

@@ -113,7 +113,7 @@ void ProgrammeView::setContext(Store *store, QUndoStack *undoStack)
         m_table->setModel(m_model);
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+        header->setSectionResizeMode(EventTableModel::SourceColumn, QHeaderView::Stretch);
         fitColumns();
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ProgrammeView::updateButtons);
@@ -131,13 +131,16 @@ void ProgrammeView::setContext(Store *store, QUndoStack *undoStack)
 
 void ProgrammeView::fitColumns()
 {
-    // To the content, but a long source keeps to a readable start (its tooltip
-    // has the rest), so the title keeps the room and the check box stays in view.
+    // To the content, but a long title or place keeps to a readable start (the
+    // source takes what is left; tooltips have the rest), so the check box stays
+    // in view.
     m_table->resizeColumnsToContents();
-    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 24;
-    for (int column : {int(EventTableModel::PlaceColumn), int(EventTableModel::SourceColumn)}) {
-        if (m_table->columnWidth(column) > maxWidth)
-            m_table->setColumnWidth(column, maxWidth);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const std::pair<int, int> caps[] = {{EventTableModel::TitleColumn, 48},
+                                        {EventTableModel::PlaceColumn, 24}};
+    for (const auto &[column, characters] : caps) {
+        if (m_table->columnWidth(column) > charWidth * characters)
+            m_table->setColumnWidth(column, charWidth * characters);
     }
 }
 
