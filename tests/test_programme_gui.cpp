@@ -6,6 +6,8 @@
 #include "briefing/PackExport.h"
 #include "charts/ChartPanel.h"
 #include "charts/DashboardData.h"
+#include "charts/DashboardView.h"
+#include "commands/AddIndicatorPointCommand.h"
 #include "items/EventTableModel.h"
 #include "items/IndicatorTableModel.h"
 #include "programme/EventDialog.h"
@@ -57,6 +59,7 @@ private slots:
     void newSeriesShowsInTheListAndChart();
     void editAndRemovePoint();
     void dashboardAndPackShowWhatWasAdded();
+    void openDashboardRedrawsAfterAPointChanges();
 
 private:
     Store &store() { return *m_window->store(); }
@@ -479,6 +482,24 @@ void TestProgrammeGui::dashboardAndPackShowWhatWasAdded()
     const QString after = QString::fromUtf8(again.readAll());
     QVERIFY(!after.contains(QStringLiteral("Sherpa call on gallium")));
     QVERIFY(!after.contains(QStringLiteral("Germanium premium")));
+}
+
+void TestProgrammeGui::openDashboardRedrawsAfterAPointChanges()
+{
+    DashboardView *dashboard = m_window->dashboardView();
+    showTab(dashboard);
+    QTRY_VERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("Source")));
+    const QString series = QStringLiteral("Rare-earth price premium (high end)");
+    Indicator point;
+    point.name = series;
+    point.unit = store().indicators().unitOf(series);
+    point.observedOn = QDate(2025, 7, 20);
+    point.value = 31;
+    point.source = QStringLiteral("Customs note seen on the dashboard");
+    m_window->undoStack()->push(new AddIndicatorPointCommand(store(), point));
+    QTRY_VERIFY(dashboard->indicatorChart()->caption().contains(point.source));
+    m_window->undoAction()->trigger();
+    QTRY_VERIFY(!dashboard->indicatorChart()->caption().contains(point.source));
 }
 
 QTEST_MAIN(TestProgrammeGui)
