@@ -54,6 +54,7 @@ private slots:
     void addEventThroughTheDialog();
     void eventDialogSaysWhatIsWrong();
     void editAndRemoveEvent();
+    void editInPlaceThroughTheDelegates();
     void addPointToAnExistingSeries();
     void pointDialogRefusesWhatIsNotANumber();
     void newSeriesShowsInTheListAndChart();
@@ -93,7 +94,8 @@ void TestProgrammeGui::init()
     QVERIFY(m_window->openDatabase(m_db->path()));
     m_window->resize(1200, 800);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestProgrammeGui::cleanup()
@@ -268,6 +270,43 @@ void TestProgrammeGui::editAndRemoveEvent()
     QCOMPARE(view->model()->rowCount(), rows - 1);
     m_window->undoAction()->trigger();
     QCOMPARE(*store().events().byId(before.id), expected); // with its id
+    m_window->undoAction()->trigger();
+    QCOMPARE(*store().events().byId(before.id), before);
+}
+
+void TestProgrammeGui::editInPlaceThroughTheDelegates()
+{
+    ProgrammeView *view = programme();
+    showTab(view);
+    QTableView *table = view->table();
+    const Event before = view->model()->events().at(0);
+
+    // The title: a line that takes no more than the store keeps.
+    const QModelIndex title = view->model()->index(0, EventTableModel::TitleColumn);
+    table->setCurrentIndex(title);
+    table->edit(title);
+    auto *line = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QCOMPARE(line->maxLength(), 200);
+    line->setText(QStringLiteral("High-level talks, second round"));
+    QTest::keyClick(line, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(store().events().byId(before.id)->title,
+                 QStringLiteral("High-level talks, second round"));
+
+    // The kind: picked from the two there are.
+    const QModelIndex kind = view->model()->index(0, EventTableModel::KindColumn);
+    table->setCurrentIndex(kind);
+    table->edit(kind);
+    auto *combo = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("deadline")));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(store().events().byId(before.id)->kind, QStringLiteral("deadline"));
+
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    m_window->undoAction()->trigger();
     m_window->undoAction()->trigger();
     QCOMPARE(*store().events().byId(before.id), before);
 }
