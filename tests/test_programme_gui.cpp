@@ -425,6 +425,13 @@ void TestProgrammeGui::newSeriesShowsInTheListAndChart()
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->chart()->chart()->title(), QStringLiteral("Gallium price"));
     QVERIFY(view->chart()->caption().contains(QStringLiteral("illustrative")));
+    // A name that looks like markup is shown as typed.
+    QCOMPARE(view->model()->setData(view->model()->index(0, IndicatorTableModel::SeriesColumn),
+                                    QStringLiteral("<b>Gallium</b> price")),
+             true);
+    view->selectSeries(QStringLiteral("<b>Gallium</b> price"));
+    QCOMPARE(view->chart()->chart()->title(), QStringLiteral("&lt;b&gt;Gallium&lt;/b&gt; price"));
+    m_window->undoAction()->trigger();
     // Undo takes the series away again.
     m_window->undoAction()->trigger();
     QCOMPARE(view->seriesList()->count(), seriesBefore);

@@ -25,6 +25,7 @@ QLabel *problemLabel(QWidget *parent)
     // One line: a wrapped label in a form layout is clipped (the dialog's
     // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
+    label->setTextFormat(Qt::PlainText); // messages quote what the user typed
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     label->setPalette(palette);

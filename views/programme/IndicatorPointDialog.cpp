@@ -26,6 +26,7 @@ QLabel *noteLabel(QWidget *parent, bool problem)
     // One line: a wrapped label in a form layout is clipped (the dialog's
     // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
+    label->setTextFormat(Qt::PlainText); // messages quote what the user typed
     if (problem) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));

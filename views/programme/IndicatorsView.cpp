@@ -91,6 +91,7 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     m_chartHint->setObjectName(QStringLiteral("chartHint"));
     m_chartHint->setAlignment(Qt::AlignCenter);
     m_chartHint->setWordWrap(true);
+    m_chartHint->setTextFormat(Qt::PlainText);
     m_chartHint->setEnabled(false);
     pointsAndChart->addWidget(chartArea);
     pointsAndChart->setSizes({fontMetrics().lineSpacing() * 10, fontMetrics().lineSpacing() * 20});
@@ -244,13 +245,15 @@ void IndicatorsView::updateChart()
     m_chart->setVisible(!series.isEmpty());
     m_chartHint->setVisible(series.isEmpty());
     m_chartHint->setText(tr("Pick a series, or one of its points, to see its chart."));
-    spec.title = series;
+    // Qt Charts reads titles and legend names as rich text: a series named
+    // "<b>…" prints as typed.
+    spec.title = series.toHtmlEscaped();
     spec.dateFormat = QStringLiteral("d MMM yy");
     QStringList sources;
     bool anyIllustrative = false;
     if (m_store && m_store->isOpen() && !series.isEmpty()) {
         LineChartSpec::Series line;
-        line.name = series;
+        line.name = series.toHtmlEscaped();
         line.color = QColor(0x1f, 0x4e, 0x9a);
         line.markers = true;
         line.hollowName = tr("illustrative");
@@ -270,7 +273,8 @@ void IndicatorsView::updateChart()
             if (!point.source.isEmpty() && !sources.contains(point.source))
                 sources.append(point.source);
         }
-        spec.valueTitle = line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit);
+        spec.valueTitle =
+            line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit.toHtmlEscaped());
         // Negative figures (a fall in percent) stay on the chart.
         spec.valuesFromZero = std::all_of(line.points.cbegin(), line.points.cend(),
                                           [](const QPointF &p) { return p.y() >= 0; });
