@@ -6,6 +6,8 @@
 #include "briefing/PackExport.h"
 #include "charts/ChartPanel.h"
 #include "charts/DashboardData.h"
+#include "charts/DashboardView.h"
+#include "commands/AddIndicatorPointCommand.h"
 #include "items/EventTableModel.h"
 #include "items/IndicatorTableModel.h"
 #include "programme/EventDialog.h"
@@ -52,11 +54,13 @@ private slots:
     void addEventThroughTheDialog();
     void eventDialogSaysWhatIsWrong();
     void editAndRemoveEvent();
+    void editInPlaceThroughTheDelegates();
     void addPointToAnExistingSeries();
     void pointDialogRefusesWhatIsNotANumber();
     void newSeriesShowsInTheListAndChart();
     void editAndRemovePoint();
     void dashboardAndPackShowWhatWasAdded();
+    void openDashboardRedrawsAfterAPointChanges();
 
 private:
     Store &store() { return *m_window->store(); }
@@ -90,7 +94,8 @@ void TestProgrammeGui::init()
     QVERIFY(m_window->openDatabase(m_db->path()));
     m_window->resize(1200, 800);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestProgrammeGui::cleanup()
@@ -111,6 +116,10 @@ void TestProgrammeGui::tabsInTheWindow()
     QVERIFY(programme() && indicators());
     QCOMPARE(tabs->indexOf(programme()), titles.indexOf(QStringLiteral("Programme")));
     QCOMPARE(programme()->model()->rowCount(), store().events().all().size());
+    // The first series is shown (with its chart) when a file opens.
+    QCOMPARE(indicators()->currentSeries(), store().indicators().seriesNames().first());
+    QVERIFY(indicators()->chart()->isVisibleTo(indicators()));
+    indicators()->selectSeries(QString());
     QCOMPARE(indicators()->model()->rowCount(), store().indicators().all().size());
 
     // Closing the file empties both views and disables adding.
@@ -265,6 +274,43 @@ void TestProgrammeGui::editAndRemoveEvent()
     QCOMPARE(*store().events().byId(before.id), before);
 }
 
+void TestProgrammeGui::editInPlaceThroughTheDelegates()
+{
+    ProgrammeView *view = programme();
+    showTab(view);
+    QTableView *table = view->table();
+    const Event before = view->model()->events().at(0);
+
+    // The title: a line that takes no more than the store keeps.
+    const QModelIndex title = view->model()->index(0, EventTableModel::TitleColumn);
+    table->setCurrentIndex(title);
+    table->edit(title);
+    auto *line = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(line);
+    QCOMPARE(line->maxLength(), 200);
+    line->setText(QStringLiteral("High-level talks, second round"));
+    QTest::keyClick(line, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(store().events().byId(before.id)->title,
+                 QStringLiteral("High-level talks, second round"));
+
+    // The kind: picked from the two there are.
+    const QModelIndex kind = view->model()->index(0, EventTableModel::KindColumn);
+    table->setCurrentIndex(kind);
+    table->edit(kind);
+    auto *combo = table->viewport()->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("deadline")));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(store().events().byId(before.id)->kind, QStringLiteral("deadline"));
+
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    m_window->undoAction()->trigger();
+    m_window->undoAction()->trigger();
+    QCOMPARE(*store().events().byId(before.id), before);
+}
+
 void TestProgrammeGui::addPointToAnExistingSeries()
 {
     IndicatorsView *view = indicators();
@@ -324,6 +370,7 @@ void TestProgrammeGui::pointDialogRefusesWhatIsNotANumber()
 {
     IndicatorsView *view = indicators();
     showTab(view);
+    view->selectSeries(QString()); // all series
     const int before = int(store().indicators().all().size());
     bool checked = false;
     whenShown<IndicatorPointDialog>([&checked](IndicatorPointDialog *dialog) {
@@ -378,10 +425,17 @@ void TestProgrammeGui::newSeriesShowsInTheListAndChart()
     QCOMPARE(view->model()->rowCount(), 1);
     QCOMPARE(view->chart()->chart()->title(), QStringLiteral("Gallium price"));
     QVERIFY(view->chart()->caption().contains(QStringLiteral("illustrative")));
+    // A name that looks like markup is shown as typed.
+    QCOMPARE(view->model()->setData(view->model()->index(0, IndicatorTableModel::SeriesColumn),
+                                    QStringLiteral("<b>Gallium</b> price")),
+             true);
+    view->selectSeries(QStringLiteral("<b>Gallium</b> price"));
+    QCOMPARE(view->chart()->chart()->title(), QStringLiteral("&lt;b&gt;Gallium&lt;/b&gt; price"));
+    m_window->undoAction()->trigger();
     // Undo takes the series away again.
     m_window->undoAction()->trigger();
     QCOMPARE(view->seriesList()->count(), seriesBefore);
-    QCOMPARE(view->currentSeries(), QString());
+    QVERIFY(view->currentSeries().isEmpty()); // all series
 }
 
 void TestProgrammeGui::editAndRemovePoint()
@@ -474,6 +528,24 @@ void TestProgrammeGui::dashboardAndPackShowWhatWasAdded()
     const QString after = QString::fromUtf8(again.readAll());
     QVERIFY(!after.contains(QStringLiteral("Sherpa call on gallium")));
     QVERIFY(!after.contains(QStringLiteral("Germanium premium")));
+}
+
+void TestProgrammeGui::openDashboardRedrawsAfterAPointChanges()
+{
+    DashboardView *dashboard = m_window->dashboardView();
+    showTab(dashboard);
+    QTRY_VERIFY(dashboard->indicatorChart()->caption().contains(QStringLiteral("Source")));
+    const QString series = QStringLiteral("Rare-earth price premium (high end)");
+    Indicator point;
+    point.name = series;
+    point.unit = store().indicators().unitOf(series);
+    point.observedOn = QDate(2025, 7, 20);
+    point.value = 31;
+    point.source = QStringLiteral("Customs note seen on the dashboard");
+    m_window->undoStack()->push(new AddIndicatorPointCommand(store(), point));
+    QTRY_VERIFY(dashboard->indicatorChart()->caption().contains(point.source));
+    m_window->undoAction()->trigger();
+    QTRY_VERIFY(!dashboard->indicatorChart()->caption().contains(point.source));
 }
 
 QTEST_MAIN(TestProgrammeGui)

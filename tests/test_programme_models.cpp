@@ -264,6 +264,20 @@ void TestProgrammeModels::editWithoutUndoStackIsReadOnly()
     QVERIFY(
         !events.flags(events.index(0, EventTableModel::TitleColumn)).testFlag(Qt::ItemIsEditable));
     QVERIFY(!points.setData(points.index(0, IndicatorTableModel::ValueColumn), 3.0));
+
+    // A file opened to read: nothing offered for editing either.
+    const QString path = m_db->path();
+    m_store.reset();
+    Store readOnly;
+    readOnly.open(path, Store::OpenMode::ReadOnly);
+    QUndoStack stack;
+    EventTableModel readEvents(readOnly, &stack);
+    IndicatorTableModel readPoints(readOnly, &stack);
+    QVERIFY(readEvents.rowCount() > 0 && readPoints.rowCount() > 0);
+    QVERIFY(!readEvents.flags(readEvents.index(0, EventTableModel::TitleColumn))
+                 .testFlag(Qt::ItemIsEditable));
+    QVERIFY(!readPoints.flags(readPoints.index(0, IndicatorTableModel::IllustrativeColumn))
+                 .testFlag(Qt::ItemIsUserCheckable));
 }
 
 QTEST_GUILESS_MAIN(TestProgrammeModels)

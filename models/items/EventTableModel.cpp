@@ -135,7 +135,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_undoStack)
+    // A file opened to read offers nothing to edit.
+    if (!index.isValid() || !m_undoStack || m_store.isReadOnly())
         return result;
     if (index.column() == IllustrativeColumn)
         return result | Qt::ItemIsUserCheckable;

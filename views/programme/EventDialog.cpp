@@ -22,8 +22,10 @@ namespace {
 QLabel *problemLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    // One line: a wrapped label in a form layout is clipped (the dialog's
+    // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
+    label->setTextFormat(Qt::PlainText); // messages quote what the user typed
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     label->setPalette(palette);
@@ -65,6 +67,7 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
     m_endProblem->setObjectName(QStringLiteral("endProblem"));
     m_titleProblem->setObjectName(QStringLiteral("titleProblem"));
+    m_storeProblem->setWordWrap(true);
 
     const QDate start = summit.start.isValid() ? summit.start : QDate::currentDate();
     m_date->setDate(start);
@@ -91,6 +94,8 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     form->addRow(QString(), m_illustrative);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears under a field, never clips it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form, 1);
     layout->addWidget(m_storeProblem);
     layout->addWidget(m_buttons);
@@ -107,7 +112,8 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
         updateState();
     });
     connect(m_title, &QLineEdit::textChanged, this, &EventDialog::updateState);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a long title or source; the layout sets the dialog's minimum size.
+    m_title->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     updateState();
 }
 
@@ -124,6 +130,9 @@ void EventDialog::setEvent(const Event &event)
     m_place->setText(event.place);
     m_description->setPlainText(event.description);
     m_source->setText(event.source);
+    // The start of a long source or title, not its end.
+    for (QLineEdit *edit : {m_title, m_place, m_source})
+        edit->setCursorPosition(0);
     m_illustrative->setChecked(event.illustrative);
     updateState();
 }

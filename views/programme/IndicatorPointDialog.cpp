@@ -23,8 +23,10 @@ namespace {
 QLabel *noteLabel(QWidget *parent, bool problem)
 {
     auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    // One line: a wrapped label in a form layout is clipped (the dialog's
+    // minimum size ignores height-for-width); the dialog widens instead.
     label->setVisible(false);
+    label->setTextFormat(Qt::PlainText); // messages quote what the user typed
     if (problem) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
@@ -74,6 +76,7 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     m_value->setPlaceholderText(exampleNumber());
     m_seriesProblem->setObjectName(QStringLiteral("seriesProblem"));
     m_valueProblem->setObjectName(QStringLiteral("valueProblem"));
+    m_storeProblem->setWordWrap(true);
     m_unitNote->setObjectName(QStringLiteral("unitNote"));
 
     auto *form = new QFormLayout;
@@ -89,6 +92,8 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     form->addRow(QString(), m_illustrative);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows when a message appears under a field, never clips it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_storeProblem);
@@ -97,7 +102,8 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
     connect(m_buttons, &QDialogButtonBox::rejected, this, &IndicatorPointDialog::reject);
     connect(m_series, &QComboBox::currentTextChanged, this, &IndicatorPointDialog::seriesChosen);
     connect(m_value, &QLineEdit::textChanged, this, &IndicatorPointDialog::updateState);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Room for a long title or source; the layout sets the dialog's minimum size.
+    m_series->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     seriesChosen();
 }
 
@@ -113,6 +119,7 @@ void IndicatorPointDialog::setPoint(const Indicator &point)
     editing.setNumberOptions(QLocale::OmitGroupSeparator);
     m_value->setText(editing.toString(point.value, 'g', 15));
     m_source->setText(point.source);
+    m_source->setCursorPosition(0); // the start of a long source, not its end
     m_illustrative->setChecked(point.illustrative);
     updateState();
 }
@@ -167,9 +174,11 @@ void IndicatorPointDialog::seriesChosen()
         // One unit per series: the existing series' unit, not a second one.
         m_unit->setText(*known);
         m_unit->setReadOnly(true);
-        m_unitNote->setText(tr("The unit of the series “%1”.").arg(name));
+        m_unit->setEnabled(false); // greyed: it is the series', not this point's
+        m_unitNote->setText(tr("The series' unit: each series has one."));
     } else {
         m_unit->setReadOnly(false);
+        m_unit->setEnabled(true);
         m_unitNote->setText(name.isEmpty() ? QString() : tr("A new series."));
     }
     m_unitNote->setVisible(!m_unitNote->text().isEmpty());

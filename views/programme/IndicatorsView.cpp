@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -39,8 +40,9 @@ qreal msecsOf(const QDate &day)
 IndicatorsView::IndicatorsView(QWidget *parent)
     : QWidget(parent), m_seriesList(new QListWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_table(new QTableView(this)),
-      m_chart(new ChartPanel(this)), m_add(new QPushButton(tr("Add Point…"), this)),
-      m_edit(new QPushButton(tr("Edit…"), this)), m_remove(new QPushButton(tr("Remove"), this))
+      m_chart(new ChartPanel(this)), m_chartHint(new QLabel(this)),
+      m_add(new QPushButton(tr("Add Point…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
+      m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("indicatorsView"));
     m_seriesList->setObjectName(QStringLiteral("seriesList"));
@@ -80,18 +82,40 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     // Table over chart on the right; the series list on the left.
     auto *pointsAndChart = new QSplitter(Qt::Vertical, this);
     pointsAndChart->addWidget(m_table);
-    pointsAndChart->addWidget(m_chart);
+    // Until a series (or a point) is chosen, a hint stands where the chart goes.
+    auto *chartArea = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartHint, 1);
+    m_chartHint->setObjectName(QStringLiteral("chartHint"));
+    m_chartHint->setAlignment(Qt::AlignCenter);
+    m_chartHint->setWordWrap(true);
+    m_chartHint->setTextFormat(Qt::PlainText);
+    m_chartHint->setEnabled(false);
+    pointsAndChart->addWidget(chartArea);
+    pointsAndChart->setSizes({fontMetrics().lineSpacing() * 10, fontMetrics().lineSpacing() * 20});
     pointsAndChart->setChildrenCollapsible(false);
-    pointsAndChart->setStretchFactor(0, 3);
-    pointsAndChart->setStretchFactor(1, 2);
+    // The chart with its caption (sources can run to three lines) needs the room
+    // more than a series' few rows.
+    pointsAndChart->setStretchFactor(0, 2);
+    pointsAndChart->setStretchFactor(1, 3);
     m_table->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    m_chart->setMinimumHeight(fontMetrics().lineSpacing() * 10);
+    m_chart->setMinimumHeight(fontMetrics().lineSpacing() * 16);
 
-    m_seriesList->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    // Series names are long and differ at the end ("… (low end)", "… (high end)"):
+    // wrapped, never cut.
+    m_seriesList->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_seriesList->setWordWrap(true);
+    m_seriesList->setTextElideMode(Qt::ElideNone);
+    m_seriesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_seriesList->setResizeMode(QListView::Adjust);
+    m_seriesList->setSpacing(2);
     m_splitter->addWidget(m_seriesList);
     m_splitter->addWidget(pointsAndChart);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 30, 800});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -106,6 +130,7 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
         disconnect(m_store, nullptr, this, nullptr);
     m_table->setModel(nullptr);
     delete std::exchange(m_model, nullptr);
+    m_seriesList->clear();
     m_store = store;
     m_undoStack = undoStack;
     if (store) {
@@ -114,7 +139,7 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(IndicatorTableModel::SourceColumn, QHeaderView::Stretch);
-        m_table->resizeColumnsToContents();
+        fitColumns();
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             updateButtons();
             // Under "All series" the chart follows the current point's series.
@@ -124,6 +149,7 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { m_keptPointId = currentPointId(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            fitColumns();
             selectPoint(m_keptPointId);
             updateButtons();
         });
@@ -134,6 +160,19 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
     }
     reloadSeries();
     updateButtons();
+}
+
+void IndicatorsView::fitColumns()
+{
+    // To the content, but a long series name or unit keeps to a readable start
+    // (the source column takes what is left).
+    m_table->resizeColumnsToContents();
+    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int column :
+         {int(IndicatorTableModel::SeriesColumn), int(IndicatorTableModel::UnitColumn)}) {
+        if (m_table->columnWidth(column) > maxWidth)
+            m_table->setColumnWidth(column, maxWidth);
+    }
 }
 
 QString IndicatorsView::currentSeries() const
@@ -154,6 +193,9 @@ void IndicatorsView::selectSeries(const QString &series)
 
 void IndicatorsView::reloadSeries()
 {
+    // A file just opened shows its first series with its chart; after that the
+    // choice stays, and "All series" when the series chosen is gone.
+    const bool fresh = m_seriesList->count() == 0;
     const QString current = currentSeries();
     QStringList names;
     try {
@@ -172,15 +214,21 @@ void IndicatorsView::reloadSeries()
             item->setData(Qt::UserRole, name);
             item->setToolTip(name);
         }
-        m_seriesList->setCurrentRow(names.contains(current) ? int(names.indexOf(current)) + 1 : 0);
+        int row = names.contains(current) ? int(names.indexOf(current)) + 1 : 0;
+        if (fresh && !names.isEmpty())
+            row = 1;
+        m_seriesList->setCurrentRow(row);
     }
     seriesChanged();
 }
 
 void IndicatorsView::seriesChanged()
 {
-    if (m_model)
+    if (m_model) {
         m_model->setSeries(currentSeries());
+        // One series: its name is in the list and over the chart, not in every row.
+        m_table->setColumnHidden(IndicatorTableModel::SeriesColumn, !currentSeries().isEmpty());
+    }
     updateChart();
     updateButtons();
 }
@@ -194,13 +242,18 @@ void IndicatorsView::updateChart()
             series = point->name;
     }
     LineChartSpec spec;
-    spec.title = series.isEmpty() ? tr("Pick a series to see its chart") : series;
+    m_chart->setVisible(!series.isEmpty());
+    m_chartHint->setVisible(series.isEmpty());
+    m_chartHint->setText(tr("Pick a series, or one of its points, to see its chart."));
+    // Qt Charts reads titles and legend names as rich text: a series named
+    // "<b>…" prints as typed.
+    spec.title = series.toHtmlEscaped();
     spec.dateFormat = QStringLiteral("d MMM yy");
     QStringList sources;
     bool anyIllustrative = false;
     if (m_store && m_store->isOpen() && !series.isEmpty()) {
         LineChartSpec::Series line;
-        line.name = series;
+        line.name = series.toHtmlEscaped();
         line.color = QColor(0x1f, 0x4e, 0x9a);
         line.markers = true;
         line.hollowName = tr("illustrative");
@@ -220,7 +273,8 @@ void IndicatorsView::updateChart()
             if (!point.source.isEmpty() && !sources.contains(point.source))
                 sources.append(point.source);
         }
-        spec.valueTitle = line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit);
+        spec.valueTitle =
+            line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit.toHtmlEscaped());
         // Negative figures (a fall in percent) stay on the chart.
         spec.valuesFromZero = std::all_of(line.points.cbegin(), line.points.cend(),
                                           [](const QPointF &p) { return p.y() >= 0; });

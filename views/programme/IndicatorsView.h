@@ -6,6 +6,7 @@
 
 class ChartPanel;
 class IndicatorTableModel;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -49,6 +50,7 @@ private:
     void updateChart();
     void showContextMenu(const QPoint &position);
     void updateButtons();
+    void fitColumns();
     const Indicator *currentPoint() const;
     QHash<QString, QString> unitOfSeries() const;
 
@@ -60,6 +62,7 @@ private:
     QSplitter *m_splitter;
     QTableView *m_table;
     ChartPanel *m_chart;
+    QLabel *m_chartHint;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;

@@ -113,19 +113,35 @@ void ProgrammeView::setContext(Store *store, QUndoStack *undoStack)
         m_table->setModel(m_model);
         QHeaderView *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
-        m_table->resizeColumnsToContents();
+        header->setSectionResizeMode(EventTableModel::SourceColumn, QHeaderView::Stretch);
+        fitColumns();
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ProgrammeView::updateButtons);
         // A reset (an event added or removed) keeps the row the user was on.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { m_keptEventId = currentEventId(); });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            fitColumns();
             selectEvent(m_keptEventId);
             updateButtons();
         });
     }
     updateButtons();
+}
+
+void ProgrammeView::fitColumns()
+{
+    // To the content, but a long title or place keeps to a readable start (the
+    // source takes what is left; tooltips have the rest), so the check box stays
+    // in view.
+    m_table->resizeColumnsToContents();
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const std::pair<int, int> caps[] = {{EventTableModel::TitleColumn, 48},
+                                        {EventTableModel::PlaceColumn, 24}};
+    for (const auto &[column, characters] : caps) {
+        if (m_table->columnWidth(column) > charWidth * characters)
+            m_table->setColumnWidth(column, charWidth * characters);
+    }
 }
 
 qint64 ProgrammeView::currentEventId() const

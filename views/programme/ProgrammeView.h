@@ -37,6 +37,7 @@ public slots:
 private:
     void showContextMenu(const QPoint &position);
     void updateButtons();
+    void fitColumns();
     const Event *currentEvent() const;
 
     QPointer<Store> m_store;
