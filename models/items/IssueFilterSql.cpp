@@ -98,8 +98,6 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
         parts.append(search.sql);
         values += search.values;
     }
-    if (!filter.showArchived)
-        parts.append(QStringLiteral("archived_at IS NULL"));
     IssueFilterSql result;
     result.sql = parts.join(QLatin1String(" AND "));
     result.values = values;
@@ -115,13 +113,21 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
             return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
                     ids.values};
     }
-    const IssueFilterSql condition = from(filter);
+    IssueFilterSql condition = from(filter);
+    if (const QString live = archivedCondition(filter); !live.isEmpty())
+        condition.sql =
+            condition.sql.isEmpty() ? live : condition.sql + QStringLiteral(" AND ") + live;
     IssueFilterSql count;
     count.sql = QStringLiteral("SELECT COUNT(*) FROM issue");
     if (!condition.sql.isEmpty())
         count.sql += QStringLiteral(" WHERE ") + condition.sql;
     count.values = condition.values;
     return count;
+}
+
+QString IssueFilterSql::archivedCondition(const IssueFilter &filter)
+{
+    return filter.showArchived ? QString() : QStringLiteral("archived_at IS NULL");
 }
 
 IssueFilterSql IssueFilterSql::textMatchIds(const QString &text)
