@@ -127,7 +127,14 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
 
 QString IssueFilterSql::archivedCondition(const IssueFilter &filter)
 {
-    return filter.showArchived ? QString() : QStringLiteral("archived_at IS NULL");
+    // The few archived ids come off their partial index (schema 8), and the id is
+    // in every index entry: a page read walking the sort index tests each entry
+    // without reading its row. "archived_at IS NULL" read the row of every entry
+    // skipped by the OFFSET (sqlite3, 100,000 rows, a page at 90,000: 0.5–1 s
+    // against 0.07 s this way and 0.01–0.03 s with no condition).
+    return filter.showArchived
+               ? QString()
+               : QStringLiteral("id NOT IN (SELECT id FROM issue WHERE archived_at IS NOT NULL)");
 }
 
 IssueFilterSql IssueFilterSql::textMatchIds(const QString &text)

@@ -34,7 +34,7 @@ public:
     // The filter's criteria; not showArchived, which only lists of issues apply
     // (archivedCondition): the dashboard's per-day sums have no archived state.
     static IssueFilterSql from(const IssueFilter &filter, Plan plan = Plan::SeekMatches);
-    // "archived_at IS NULL" unless the filter shows archived issues too.
+    // The archived issues left out, unless the filter shows them too.
     static QString archivedCondition(const IssueFilter &filter);
     // A whole statement, "SELECT COUNT(*) …", counting the issues the filter lets
     // through (archived ones only with showArchived), in the quickest form the
