@@ -946,6 +946,10 @@ void TestMainWindow::archiveLeavesTheTableUnlessShown()
     QCOMPARE(m_window->issueModel()->rowCount(), 12);
     clickIssue(re1);
     QCOMPARE(actions->archiveAction()->text(), tr("&Restore Issue"));
+    QVERIFY(m_window->detailPanel()
+                ->findChild<QLabel *>(QStringLiteral("issueSummary"))
+                ->text()
+                .startsWith(QStringLiteral("Archived ")));
     actions->archiveAction()->trigger();
     QVERIFY(sqlValue(QStringLiteral("SELECT archived_at FROM issue WHERE id = ?"), {re1}).isNull());
     m_window->undoAction()->trigger();
