@@ -889,7 +889,7 @@ void TestIssueTableModel::archivedRowsLeaveUnlessShown()
     const int row = model.rowOfIssue(re1.id);
     QVERIFY(row >= 0);
     const QModelIndex title = model.index(row, IssueTableModel::TitleColumn);
-    QCOMPARE(title.data().toString(), tr("%1 (archived)").arg(re1.title));
+    QCOMPARE(title.data().toString(), QStringLiteral("(archived) %1").arg(re1.title));
     QCOMPARE(title.data(Qt::EditRole).toString(), re1.title);
     QVERIFY(title.data(IssueTableModel::ArchivedRole).toBool());
     QVERIFY(title.data(Qt::ForegroundRole).isValid());

@@ -864,7 +864,7 @@ void TestMainWindow::newIssueOpensItsTitleForTyping()
     clickIssue(issueId(QStringLiteral("RE-03")));
     IssueActions *actions = m_window->issueActions();
     QCOMPARE(actions->newIssueAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
-    actions->newIssueAction()->trigger();
+    QTest::keyClick(m_window->issueTable(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
 
     QTableView *table = m_window->issueTable();
     QCOMPARE(m_window->issueModel()->rowCount(), 13);
@@ -874,6 +874,7 @@ void TestMainWindow::newIssueOpensItsTitleForTyping()
              sqlValue(QStringLiteral("SELECT category FROM issue WHERE code = 'RE-03'")));
     QCOMPARE(m_window->currentIssueId(), created);
     QCOMPARE(table->currentIndex().column(), int(IssueTableModel::TitleColumn));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1); // the new row alone
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     QCOMPARE(table->indexWidget(table->currentIndex()), editor); // the title's cell editor
@@ -945,6 +946,10 @@ void TestMainWindow::archiveLeavesTheTableUnlessShown()
     QCOMPARE(m_window->issueModel()->rowCount(), 12);
     clickIssue(re1);
     QCOMPARE(actions->archiveAction()->text(), tr("&Restore Issue"));
+    QVERIFY(m_window->detailPanel()
+                ->findChild<QLabel *>(QStringLiteral("issueSummary"))
+                ->text()
+                .startsWith(QStringLiteral("Archived ")));
     actions->archiveAction()->trigger();
     QVERIFY(sqlValue(QStringLiteral("SELECT archived_at FROM issue WHERE id = ?"), {re1}).isNull());
     m_window->undoAction()->trigger();

@@ -98,8 +98,6 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
         parts.append(search.sql);
         values += search.values;
     }
-    if (!filter.showArchived)
-        parts.append(QStringLiteral("archived_at IS NULL"));
     IssueFilterSql result;
     result.sql = parts.join(QLatin1String(" AND "));
     result.values = values;
@@ -115,13 +113,28 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
             return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
                     ids.values};
     }
-    const IssueFilterSql condition = from(filter);
+    IssueFilterSql condition = from(filter);
+    if (const QString live = archivedCondition(filter); !live.isEmpty())
+        condition.sql =
+            condition.sql.isEmpty() ? live : condition.sql + QStringLiteral(" AND ") + live;
     IssueFilterSql count;
     count.sql = QStringLiteral("SELECT COUNT(*) FROM issue");
     if (!condition.sql.isEmpty())
         count.sql += QStringLiteral(" WHERE ") + condition.sql;
     count.values = condition.values;
     return count;
+}
+
+QString IssueFilterSql::archivedCondition(const IssueFilter &filter)
+{
+    // The few archived ids come off their partial index (schema 8), and the id is
+    // in every index entry: a page read walking the sort index tests each entry
+    // without reading its row. "archived_at IS NULL" read the row of every entry
+    // skipped by the OFFSET (sqlite3, 100,000 rows, a page at 90,000: 0.5–1 s
+    // against 0.07 s this way and 0.01–0.03 s with no condition).
+    return filter.showArchived
+               ? QString()
+               : QStringLiteral("id NOT IN (SELECT id FROM issue WHERE archived_at IS NOT NULL)");
 }
 
 IssueFilterSql IssueFilterSql::textMatchIds(const QString &text)

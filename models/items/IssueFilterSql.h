@@ -31,9 +31,14 @@ public:
     QString sql; // empty: every issue
     QVariantList values;
 
+    // The filter's criteria; not showArchived, which only lists of issues apply
+    // (archivedCondition): the dashboard's per-day sums have no archived state.
     static IssueFilterSql from(const IssueFilter &filter, Plan plan = Plan::SeekMatches);
+    // The archived issues left out, unless the filter shows them too.
+    static QString archivedCondition(const IssueFilter &filter);
     // A whole statement, "SELECT COUNT(*) …", counting the issues the filter lets
-    // through, in the quickest form the filter allows.
+    // through (archived ones only with showArchived), in the quickest form the
+    // filter allows.
     static IssueFilterSql countStatement(const IssueFilter &filter);
     // "SELECT … UNION ALL SELECT …": the ids of the issues whose code, title,
     // category or owner contains `text` (an id may come more than once); empty

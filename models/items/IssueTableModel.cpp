@@ -19,6 +19,15 @@ namespace {
 const char *const rowColumns =
     "id, code, title, category, status, priority, owner, due_date, version, archived_at";
 
+// The condition, and archived issues left out unless the filter shows them.
+QString withLive(const QString &condition, const IssueFilter &filter)
+{
+    const QString live = IssueFilterSql::archivedCondition(filter);
+    if (live.isEmpty() || condition.isEmpty())
+        return condition.isEmpty() ? live : condition;
+    return condition + QStringLiteral(" AND ") + live;
+}
+
 // Beyond this many issues to follow across a refresh, one ordered scan of ids is
 // cheaper than one COUNT(*) per issue.
 constexpr int maxCountedIssues = 32;
@@ -579,7 +588,7 @@ IssueTableModel::Where IssueTableModel::filterCondition() const
     if (!m_matchesStored) {
         const IssueFilterSql condition = IssueFilterSql::from(
             m_filter, dense ? IssueFilterSql::Plan::WalkOrder : IssueFilterSql::Plan::SeekMatches);
-        return {condition.sql, condition.values};
+        return {withLive(condition.sql, m_filter), condition.values};
     }
     // The same plans as IssueFilterSql's, on the stored matches.
     IssueFilter rest = m_filter;
@@ -589,7 +598,7 @@ IssueTableModel::Where IssueTableModel::filterCondition() const
                       .arg(dense ? QStringLiteral("+") : QString(), m_matchTable);
     if (!condition.sql.isEmpty())
         sql += QStringLiteral(" AND ") + condition.sql;
-    return {sql, condition.values};
+    return {withLive(sql, m_filter), condition.values};
 }
 
 QString IssueTableModel::sortExpression() const
@@ -893,8 +902,8 @@ QVariant IssueTableModel::displayValue(const Row &row, int column) const
     case DueDateColumn:
         return row.dueDate.isValid() ? QVariant(row.dueDate.toString(Qt::ISODate)) : QVariant();
     case TitleColumn:
-        // Only shown with "Show archived" on: said in words, not by the grey alone.
-        return row.archived ? tr("%1 (archived)").arg(row.title) : row.title;
+        // Only shown with "Show archived" on: said in words, first, where eliding keeps it.
+        return row.archived ? tr("(archived) %1").arg(row.title) : row.title;
     default:
         return editValue(row, column);
     }

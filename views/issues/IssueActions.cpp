@@ -192,7 +192,9 @@ void IssueActions::create(const Issue &issue, const QString &text)
         return;
     }
     const QModelIndex title = m_model->index(row, IssueTableModel::TitleColumn);
-    m_table->setCurrentIndex(title);
+    // Only the new row: the Shift of Ctrl+Shift+N would otherwise extend the selection.
+    m_table->selectionModel()->setCurrentIndex(title, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(title);
     m_table->setFocus();
     m_table->edit(title);
@@ -243,7 +245,7 @@ void IssueActions::deleteIssue()
                     m_window);
     box.setObjectName(QStringLiteral("deleteIssueConfirmation"));
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Its positions and links go with it. Edit > Undo brings it back."));
+    box.setInformativeText(tr("Its positions and links go with it; Undo brings it back."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

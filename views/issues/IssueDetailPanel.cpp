@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
@@ -79,6 +80,7 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_title->installEventFilter(this);
     m_code->setTextFormat(Qt::PlainText);
     m_title->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(QStringLiteral("issueSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_code->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -350,6 +352,10 @@ void IssueDetailPanel::reloadHeader()
         summary.append(issue->owner);
     if (issue->illustrative)
         summary.append(tr("illustrative"));
+    if (issue->isArchived())
+        summary.prepend(tr("Archived %1")
+                            .arg(QLocale().toString(issue->archivedAt.toLocalTime().date(),
+                                                    QLocale::ShortFormat)));
     m_summary->setText(summary.join(QStringLiteral("  ·  ")));
     if (issue->scaleLow.isEmpty() && issue->scaleHigh.isEmpty())
         m_scaleHint->setText(tr("Positions run from 0 to 100 on this issue's scale."));

@@ -58,7 +58,7 @@ void SearchResultsView::search(const QString &text)
     for (const SearchResult &result : std::as_const(results)) {
         // The title and snippet are user text: escaped, only our <b> marks stay rich.
         const QString title = result.archived
-                                  ? tr("%1 (archived)").arg(result.title).toHtmlEscaped()
+                                  ? tr("(archived) %1").arg(result.title).toHtmlEscaped()
                                   : result.title.toHtmlEscaped();
         const QString html = QStringLiteral("<b>%1</b> %2<br><span style=\"color:#555\">%3</span>")
                                  .arg(result.code.toHtmlEscaped(), title,
