@@ -24,7 +24,6 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
-
 namespace {
 
 bool s_quietForTesting = false;
@@ -33,7 +32,7 @@ bool s_quietForTesting = false;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoStack(new QUndoStack(this)),
-      m_files(new SummitFileController(this))
+      m_files(new SummitFileController(this, m_undoStack))
 {
     PluralForms::install(); // the window's counts read "1 issue", not "1 issue(s)"
     setObjectName(QStringLiteral("mainWindow"));
@@ -80,9 +79,9 @@ void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New…"), this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty database"));
-    connect(m_newAction, &QAction::triggered, m_files,
-            &SummitFileController::newDatabaseInteractive);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setStatusTip(tr("Start a file for a new summit"));
+    connect(m_newAction, &QAction::triggered, m_files, &SummitFileController::newSummitInteractive);
 
     m_openAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
@@ -134,6 +133,13 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, [this] { m_pack->printInteractive(); });
 
+    m_summitPropertiesAction = new QAction(tr("&Properties…"), this);
+    m_summitPropertiesAction->setObjectName(QStringLiteral("summitPropertiesAction"));
+    m_summitPropertiesAction->setStatusTip(
+        tr("The summit's name, place, dates, marking and the two sides compared"));
+    connect(m_summitPropertiesAction, &QAction::triggered, m_files,
+            &SummitFileController::editPropertiesInteractive);
+
     m_aboutAction = new QAction(tr("&About Summit Brief"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -164,6 +170,10 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find Issues…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
+
+    QMenu *summit = menuBar()->addMenu(tr("&Summit"));
+    summit->setObjectName(QStringLiteral("summitMenu"));
+    summit->addAction(m_summitPropertiesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showIssuesAction);
@@ -227,6 +237,7 @@ void MainWindow::onOpened(Store *store)
     connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
     updateTitle();
     m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
+    m_summitPropertiesAction->setEnabled(true);
     m_tracking->attach(store);
 }
 
@@ -243,6 +254,7 @@ void MainWindow::onClosed()
 {
     m_summitTabs->detach();
     m_fileLabel->clear();
+    m_summitPropertiesAction->setEnabled(false);
     updateCounts(0, 0);
     updateTitle();
 }

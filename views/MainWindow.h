@@ -70,6 +70,8 @@ public:
     QAction *exportPackAction() const { return m_exportPackAction; }
     QAction *printPreviewAction() const { return m_printPreviewAction; }
     QAction *printAction() const { return m_printAction; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *summitPropertiesAction() const { return m_summitPropertiesAction; }
 
     // Paints the briefing pack onto the printer (what print and print preview do);
     // shows why and returns false when it cannot.
@@ -134,6 +136,7 @@ private:
     QAction *m_showIssuesAction = nullptr;
     QAction *m_showActorsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_summitPropertiesAction = nullptr;
     QAction *m_exportPackAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -1,0 +1,258 @@
+#include "DialogScript.h"
+#include "TestConfig.h"
+#include "TestSupport.h"
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "items/IssueTableModel.h"
+#include "mainwindow/NewSummitDialog.h"
+#include "mainwindow/SummitHeader.h"
+#include "store/IssueRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using TestSupport::whenShown;
+
+namespace {
+
+// Answers the next file dialog with `path`, then waits for what comes next.
+void chooseFile(const QString &path, bool *asked, std::function<void()> then = {})
+{
+    whenShown<QFileDialog>([path, asked, then](QFileDialog *dialog) {
+        *asked = true;
+        if (then)
+            then();
+        // Typed as a person would: selectFile() picks the folder while its
+        // listing of an existing file is still loading.
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QFileInfo(path).fileName());
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, checks included
+    });
+}
+
+} // namespace
+
+class TestSummitFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newSummitThroughTheDialog();
+    void cancelledNewSummitLeavesNoFile();
+    void newSummitRefusesAnExistingFile();
+    void propertiesAreOneUndoStep();
+
+private:
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSummitFile::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_summit_file"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+}
+
+void TestSummitFile::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true); // the demo scenario
+    AppSettings().setUserName(QStringLiteral("Test Desk"));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSummitFile::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+void TestSummitFile::newSummitThroughTheDialog()
+{
+    const QString path = QDir(m_db->dir()).filePath(QStringLiteral("eu-india.db"));
+    bool askedFile = false;
+    bool filled = false;
+    QStringList problems;
+    bool okWhileWrong = true;
+    chooseFile(path, &askedFile, [&] {
+        whenShown<NewSummitDialog>([&](NewSummitDialog *dialog) {
+            QVERIFY(!QFile::exists(path)); // nothing written before Create
+            // An empty name is refused where it is typed.
+            QVERIFY(!dialog->okButton()->isEnabled());
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("EU-India summit"));
+            QTest::keyClicks(dialog->placeEdit(), QStringLiteral("New Delhi"));
+            QCOMPARE(dialog->ourBlocCombo()->currentText(), QStringLiteral("EU"));
+            QCOMPARE(dialog->counterpartCombo()->currentText(), QStringLiteral("China"));
+            dialog->startEdit()->setDate(QDate(2026, 2, 10));
+            dialog->endEdit()->setDate(QDate(2026, 2, 9));
+            problems << dialog->problemText();
+            okWhileWrong = dialog->okButton()->isEnabled();
+            dialog->endEdit()->setDate(QDate(2026, 2, 11));
+            dialog->counterpartCombo()->setCurrentText(QStringLiteral("eu"));
+            problems << dialog->problemText();
+            okWhileWrong = okWhileWrong || dialog->okButton()->isEnabled();
+            dialog->counterpartCombo()->lineEdit()->clear();
+            QTest::keyClicks(dialog->counterpartCombo()->lineEdit(), QStringLiteral("India"));
+            dialog->classificationCombo()->setCurrentText(QStringLiteral("EU RESTRICTED"));
+            problems << dialog->problemText();
+            filled = true;
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        });
+    });
+    m_window->newAction()->trigger();
+    QVERIFY(askedFile);
+    QVERIFY(filled);
+    QVERIFY2(problems.at(0).contains(QStringLiteral("before")), qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(QStringLiteral("different")), qPrintable(problems.at(1)));
+    QCOMPARE(problems.at(2), QString());
+    QVERIFY(!okWhileWrong);
+
+    QVERIFY2(m_window->store(), qPrintable(m_window->lastError()));
+    QCOMPARE(m_window->store()->path(), QFileInfo(path).absoluteFilePath());
+    const SummitInfo summit = m_window->store()->settings().summit();
+    QCOMPARE(summit.name, QStringLiteral("EU-India summit"));
+    QCOMPARE(summit.place, QStringLiteral("New Delhi"));
+    QCOMPARE(summit.start, QDate(2026, 2, 10));
+    QCOMPARE(summit.end, QDate(2026, 2, 11));
+    QCOMPARE(summit.classification, QStringLiteral("EU RESTRICTED"));
+    QCOMPARE(summit.ourBloc, QStringLiteral("EU"));
+    QCOMPARE(summit.counterpartBloc, QStringLiteral("India"));
+    QCOMPARE(m_window->issueModel()->rowCount(), 0);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("EU-India summit")));
+    QCOMPARE(m_window->summitHeader()->nameText(), QStringLiteral("EU-India summit"));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestSummitFile::cancelledNewSummitLeavesNoFile()
+{
+    const QString path = QDir(m_db->dir()).filePath(QStringLiteral("cancelled.db"));
+    bool askedFile = false;
+    bool shown = false;
+    chooseFile(path, &askedFile, [&] {
+        whenShown<NewSummitDialog>([&](NewSummitDialog *dialog) {
+            shown = true;
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Never made"));
+            dialog->reject();
+        });
+    });
+    m_window->newAction()->trigger();
+    QVERIFY(askedFile);
+    QVERIFY(shown);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".partial")));
+    QCOMPARE(m_window->store()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+}
+
+void TestSummitFile::newSummitRefusesAnExistingFile()
+{
+    const QString path = QDir(m_db->dir()).filePath(QStringLiteral("notes.db"));
+    QFile notes(path);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("notes\n");
+    notes.close();
+    const QByteArray before = TestSupport::fileHash(path);
+    bool askedFile = false;
+    bool shown = false;
+    chooseFile(path, &askedFile, [&] {
+        // Were the form to come, it would be closed and noted.
+        QTimer::singleShot(500, [&] {
+            for (QWidget *window : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<NewSummitDialog *>(window);
+                    dialog && dialog->isVisible()) {
+                    shown = true;
+                    dialog->reject();
+                }
+            }
+        });
+    });
+    m_window->newAction()->trigger();
+    QVERIFY(askedFile);
+    QVERIFY(!shown);
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("already exists")),
+             qPrintable(m_window->lastError()));
+    QVERIFY2(true, qPrintable(m_window->lastError()));
+    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(m_window->store()->path(), QFileInfo(m_db->path()).absoluteFilePath());
+    QTest::qWait(600);
+    QVERIFY(!shown); // the form is never shown for a file that cannot be made
+}
+
+void TestSummitFile::propertiesAreOneUndoStep()
+{
+    const SummitInfo before = m_window->store()->settings().summit();
+    QVERIFY(!before.name.isEmpty());
+    SummitInfo shown;
+    bool handled = false;
+    whenShown<NewSummitDialog>([&](NewSummitDialog *dialog) {
+        handled = true;
+        shown = dialog->summit();
+        // The blocs of the file's actors are offered.
+        QVERIFY(dialog->counterpartCombo()->findText(QStringLiteral("Russia")) >= 0);
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("EU-India summit"));
+        dialog->counterpartCombo()->setCurrentText(QStringLiteral("India"));
+        dialog->startEdit()->setDate(QDate(2026, 2, 10));
+        dialog->endEdit()->setDate(QDate(2026, 2, 11));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    });
+    m_window->summitPropertiesAction()->trigger();
+    QVERIFY(handled);
+    QCOMPARE(shown.name, before.name);
+    QCOMPARE(shown.start, before.start);
+    QCOMPARE(shown.counterpartBloc, before.counterpartBloc);
+
+    QUndoStack *stack = m_window->undoStack();
+    QCOMPARE(stack->count(), 1);
+    const auto check = [this](const QString &name, const QString &counterpart, const QDate &start) {
+        const SummitInfo now = m_window->store()->settings().summit();
+        QCOMPARE(now.name, name);
+        QCOMPARE(now.counterpartBloc, counterpart);
+        QCOMPARE(now.start, start);
+        QCOMPARE(m_window->summitHeader()->nameText(), name);
+        QVERIFY2(m_window->windowTitle().startsWith(name), qPrintable(m_window->windowTitle()));
+    };
+    check(QStringLiteral("EU-India summit"), QStringLiteral("India"), QDate(2026, 2, 10));
+    QVERIFY(m_window->summitHeader()->detailsText().contains(QStringLiteral("February 2026")));
+    m_window->undoAction()->trigger();
+    check(before.name, before.counterpartBloc, before.start);
+    m_window->redoAction()->trigger();
+    check(QStringLiteral("EU-India summit"), QStringLiteral("India"), QDate(2026, 2, 10));
+
+    // OK without a change adds no step.
+    whenShown<NewSummitDialog>([](NewSummitDialog *dialog) { dialog->accept(); });
+    m_window->summitPropertiesAction()->trigger();
+    QCOMPARE(stack->count(), 1);
+}
+
+QTEST_MAIN(TestSummitFile)
+#include "test_summit_file.moc"
