@@ -4,7 +4,14 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "io/IssueCsvExporter.h"
+#include "io/IssueCsvImporter.h"
+#include "io/ScenarioExporter.h"
+#include "io/ScenarioImporter.h"
+#include "io/SummitFile.h"
 #include "items/IssueTableModel.h"
+#include "mainwindow/ExchangeController.h"
+#include "mainwindow/ImportDialog.h"
 #include "mainwindow/NewSummitDialog.h"
 #include "mainwindow/SummitHeader.h"
 #include "store/IssueRepository.h"
@@ -12,6 +19,7 @@
 #include "store/Store.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,7 +27,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -49,6 +59,22 @@ void chooseFile(const QString &path, bool *asked, std::function<void()> then = {
     });
 }
 
+const QByteArray csvHeader =
+    "code,title,category,status,priority,owner,due_date,likelihood,eu_objective,lines_to_take,"
+    "defensive_lines,background\n";
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestSummitFile : public QObject
@@ -64,6 +90,11 @@ private slots:
     void cancelledNewSummitLeavesNoFile();
     void newSummitRefusesAnExistingFile();
     void propertiesAreOneUndoStep();
+    void importShowsWhatChangesBeforeWriting();
+    void importOfAMalformedFileChangesNothing_data();
+    void importOfAMalformedFileChangesNothing();
+    void exportMenuWritesFilesThatImportIdentically();
+    void exportToAnUnwritablePathSaysWhy();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -252,6 +283,170 @@ void TestSummitFile::propertiesAreOneUndoStep()
     whenShown<NewSummitDialog>([](NewSummitDialog *dialog) { dialog->accept(); });
     m_window->summitPropertiesAction()->trigger();
     QCOMPARE(stack->count(), 1);
+}
+
+void TestSummitFile::importShowsWhatChangesBeforeWriting()
+{
+    const QString csv = QDir(m_db->dir()).filePath(QStringLiteral("two.csv"));
+    QVERIFY(writeFile(csv, csvHeader +
+                               "XX-01,A new issue,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"
+                               "RE-01,Rare earths as the file has them,Trade,Open,High,Trade "
+                               "desk,2025-07-20,might,,,,\n"));
+    const QByteArray before = TestSupport::contentHash(*m_window->store());
+    const qint64 rows = m_window->issueModel()->totalCount();
+    m_window->undoStack()->push(new QUndoCommand(QStringLiteral("an earlier step")));
+    QStringList previews;
+    QList<bool> importable;
+    QByteArray duringPreview;
+    bool askedFile = false;
+    chooseFile(csv, &askedFile, [&] {
+        whenShown<ImportDialog>([&](ImportDialog *dialog) {
+            // Refuse (the default): the existing code is named, nothing to import.
+            previews << dialog->previewText();
+            importable << dialog->importButton()->isEnabled();
+            QTest::mouseClick(dialog->skipButton(), Qt::LeftButton);
+            previews << dialog->previewText();
+            importable << dialog->importButton()->isEnabled();
+            QTest::mouseClick(dialog->replaceButton(), Qt::LeftButton);
+            previews << dialog->previewText();
+            importable << dialog->importButton()->isEnabled();
+            duringPreview = TestSupport::contentHash(*m_window->store());
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        });
+    });
+    m_window->importAction()->trigger();
+    QVERIFY(askedFile);
+    QCOMPARE(previews.size(), 3);
+    QVERIFY2(previews.at(0).contains(QStringLiteral("RE-01")), qPrintable(previews.at(0)));
+    QCOMPARE(importable.at(0), false);
+    QCOMPARE(previews.at(1), QStringLiteral("1 new issue, 0 issues replaced, 1 issue kept."));
+    QCOMPARE(importable.at(1), true);
+    QCOMPARE(previews.at(2), QStringLiteral("1 new issue, 1 issue replaced, 0 issues kept."));
+    QCOMPARE(duringPreview, before); // the previews wrote nothing
+
+    Store *store = m_window->store();
+    QVERIFY2(store->issues().byCode(QStringLiteral("XX-01")), qPrintable(m_window->lastError()));
+    QCOMPARE(store->issues().byCode(QStringLiteral("RE-01"))->title,
+             QStringLiteral("Rare earths as the file has them"));
+    QCOMPARE(m_window->issueModel()->totalCount(), rows + 1);
+    // Not undoable, and said so: the stack starts again, a copy of the old file is kept.
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
+}
+
+void TestSummitFile::importOfAMalformedFileChangesNothing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected"); // in the importer's message
+    QTest::newRow("unknown status")
+        << QStringLiteral("bad.csv")
+        << (csvHeader + "XX-01,A new issue,Trade,Pending,High,Trade desk,2025-07-20,might,,,,\n")
+        << QStringLiteral("Pending");
+    QTest::newRow("formula-free but too long a code")
+        << QStringLiteral("long.csv")
+        << (csvHeader + QByteArray(30, 'X') + ",Title,Trade,Open,High,,,,,,,\n")
+        << QStringLiteral("20");
+    QTest::newRow("not JSON") << QStringLiteral("broken.json")
+                              << QByteArray("{\"format_version\": 2, \"issues\": [")
+                              << QStringLiteral("JSON");
+    QTest::newRow("invalid UTF-8")
+        << QStringLiteral("invalid-utf8.json")
+        << readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/invalid-utf8.json"))
+        << QStringLiteral("UTF8");
+}
+
+void TestSummitFile::importOfAMalformedFileChangesNothing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString path = QDir(m_db->dir()).filePath(fileName);
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = TestSupport::contentHash(*m_window->store());
+    QString preview;
+    bool importable = true;
+    whenShown<ImportDialog>([&](ImportDialog *dialog) {
+        QTest::mouseClick(dialog->replaceButton(), Qt::LeftButton);
+        preview = dialog->previewText();
+        importable = dialog->importButton()->isEnabled();
+        dialog->accept(); // even pressed through, nothing may be written
+    });
+    m_window->exchange()->importFileInteractive(path);
+    QVERIFY2(preview.contains(expected), qPrintable(preview));
+    QVERIFY(!importable);
+    QVERIFY2(m_window->lastError().contains(expected), qPrintable(m_window->lastError()));
+    QCOMPARE(TestSupport::contentHash(*m_window->store()), before);
+}
+
+void TestSummitFile::exportMenuWritesFilesThatImportIdentically()
+{
+    const QDir dir(m_db->dir());
+    const QString json = dir.filePath(QStringLiteral("summit.json"));
+    const QString csv = dir.filePath(QStringLiteral("summit.csv"));
+    bool asked = false;
+    chooseFile(json, &asked);
+    m_window->exportScenarioAction()->trigger();
+    QVERIFY(asked);
+    asked = false;
+    chooseFile(csv, &asked);
+    m_window->exportIssueTableAction()->trigger();
+    QVERIFY(asked);
+    const QByteArray scenario = readFile(json);
+    const QByteArray table = readFile(csv);
+    QVERIFY2(!scenario.isEmpty() && !table.isEmpty(), qPrintable(m_window->lastError()));
+
+    // An existing file is replaced only when the question says so.
+    const auto exportAgain = [&](QMessageBox::StandardButton answer) {
+        bool questioned = false;
+        asked = false;
+        chooseFile(json, &asked, [&] {
+            whenShown<QMessageBox>([&](QMessageBox *box) {
+                questioned = true;
+                box->button(answer)->click();
+            });
+        });
+        m_window->exportScenarioAction()->trigger();
+        return questioned;
+    };
+    QVERIFY(writeFile(json, "kept"));
+    QVERIFY(exportAgain(QMessageBox::Cancel));
+    QCOMPARE(readFile(json), QByteArray("kept"));
+    QVERIFY(exportAgain(QMessageBox::Yes));
+    QCOMPARE(readFile(json), scenario);
+
+    // Into a new summit file, the files read back as they were written.
+    for (const QString &source : {json, csv}) {
+        const QString copy = dir.filePath(QFileInfo(source).suffix() + QStringLiteral("-copy.db"));
+        QString error;
+        QVERIFY2(SummitFile::create(copy, m_window->store()->settings().summit(), &error),
+                 qPrintable(error));
+        Store store;
+        store.open(copy, Store::OpenMode::ExistingOnly);
+        QBuffer again;
+        again.open(QIODevice::WriteOnly);
+        if (source == json) {
+            ScenarioImporter importer(store);
+            QVERIFY2(importer.importFile(json), qPrintable(importer.errorString()));
+            QVERIFY(ScenarioExporter(store).write(again));
+            QCOMPARE(again.data(), scenario);
+        } else {
+            IssueCsvImporter importer(store);
+            QVERIFY2(importer.importFile(csv), qPrintable(importer.errorString()));
+            QVERIFY(IssueCsvExporter(store).write(again));
+            QCOMPARE(again.data(), table);
+        }
+    }
+}
+
+void TestSummitFile::exportToAnUnwritablePathSaysWhy()
+{
+    const QString path = QStringLiteral("/nonexistent-folder/summit.json");
+    QVERIFY(!m_window->exchange()->exportScenario(path));
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("/nonexistent-folder")),
+             qPrintable(m_window->lastError()));
+    QVERIFY(!m_window->exchange()->exportIssueTable(QStringLiteral("/nonexistent-folder/x.csv")));
+    QVERIFY(!m_window->lastError().isEmpty());
 }
 
 QTEST_MAIN(TestSummitFile)

@@ -4,6 +4,7 @@
 #include "i18n/PluralForms.h"
 #include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
+#include "mainwindow/ExchangeController.h"
 #include "mainwindow/PackController.h"
 #include "tracking/TrackingController.h"
 
@@ -133,6 +134,23 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, [this] { m_pack->printInteractive(); });
 
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setStatusTip(
+        tr("Add a scenario (JSON) or an issue table (CSV) to this summit, after a preview"));
+    connect(m_importAction, &QAction::triggered, this, [this] { m_exchange->importInteractive(); });
+    m_exportScenarioAction = new QAction(tr("&Scenario JSON…"), this);
+    m_exportScenarioAction->setObjectName(QStringLiteral("exportScenarioAction"));
+    m_exportScenarioAction->setStatusTip(
+        tr("Write the whole summit as a scenario file another database can import"));
+    connect(m_exportScenarioAction, &QAction::triggered, this,
+            [this] { m_exchange->exportScenarioInteractive(); });
+    m_exportIssueTableAction = new QAction(tr("&Issue Table CSV…"), this);
+    m_exportIssueTableAction->setObjectName(QStringLiteral("exportIssueTableAction"));
+    m_exportIssueTableAction->setStatusTip(tr("Write the issues as a table for a spreadsheet"));
+    connect(m_exportIssueTableAction, &QAction::triggered, this,
+            [this] { m_exchange->exportIssueTableInteractive(); });
+
     m_summitPropertiesAction = new QAction(tr("&Properties…"), this);
     m_summitPropertiesAction->setObjectName(QStringLiteral("summitPropertiesAction"));
     m_summitPropertiesAction->setStatusTip(
@@ -156,6 +174,12 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this,
             [this] { m_files->fillRecentMenu(m_recentMenu); });
     m_files->fillRecentMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_exportScenarioAction);
+    exportMenu->addAction(m_exportIssueTableAction);
     file->addSeparator();
     file->addAction(m_exportPackAction);
     file->addAction(m_printPreviewAction);
@@ -198,6 +222,10 @@ void MainWindow::createCentralArea()
             [this] { tabs()->setCurrentIndex(SummitTabs::ActorsTab); });
     setCentralWidget(m_summitTabs);
 
+    m_exchange = new ExchangeController(m_files, m_summitTabs, m_undoStack, this);
+    connect(m_exchange, &ExchangeController::failed, this, &MainWindow::showCritical);
+    connect(m_exchange, &ExchangeController::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     m_pack = new PackController(m_files, m_summitTabs, this);
     connect(m_pack, &PackController::failed, this, &MainWindow::showCritical);
     connect(m_pack, &PackController::warning, this, &MainWindow::showWarning);
@@ -237,7 +265,8 @@ void MainWindow::onOpened(Store *store)
     connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
     updateTitle();
     m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
-    m_summitPropertiesAction->setEnabled(true);
+    for (QAction *action : fileActions())
+        action->setEnabled(true);
     m_tracking->attach(store);
 }
 
@@ -250,11 +279,18 @@ void MainWindow::onAboutToClose()
     m_summitTabs->detach();
 }
 
+QList<QAction *> MainWindow::fileActions() const
+{
+    return {m_summitPropertiesAction, m_importAction, m_exportScenarioAction,
+            m_exportIssueTableAction};
+}
+
 void MainWindow::onClosed()
 {
     m_summitTabs->detach();
     m_fileLabel->clear();
-    m_summitPropertiesAction->setEnabled(false);
+    for (QAction *action : fileActions())
+        action->setEnabled(false);
     updateCounts(0, 0);
     updateTitle();
 }

@@ -43,7 +43,7 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
                 added.append(text);
         }
         result.summary =
-            tr("%1; %2 replaced, %3 kept as they are.")
+            tr("%1; %2 replaced, %3 kept.")
                 .arg(added.join(QStringLiteral(", ")), tr("%n record(s)", nullptr, counts.replaced),
                      tr("%n record(s)", nullptr, counts.skipped));
         result.changes = counts.issues + counts.actors + counts.positions + counts.events +
@@ -58,7 +58,7 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
         result.error = importer.errorString();
         result.conflicts = importer.conflicts();
         const IssueCsvImporter::Counts counts = importer.counts();
-        result.summary = tr("%1, %2 replaced, %3 kept as they are.")
+        result.summary = tr("%1, %2 replaced, %3 kept.")
                              .arg(tr("%n new issue(s)", nullptr, counts.added),
                                   tr("%n issue(s)", nullptr, counts.replaced),
                                   tr("%n issue(s)", nullptr, counts.skipped));

@@ -29,7 +29,7 @@ public:
         QString error;
         // Under Ask: what the database already holds.
         ImportConflicts conflicts;
-        // What changes, e.g. "3 new issues, 2 replaced, 1 kept as it is".
+        // What changes, e.g. "3 new issues, 2 issues replaced, 1 issue kept.".
         QString summary;
         // How many records are added or replaced (0: the import changes nothing).
         int changes = 0;
