@@ -85,7 +85,9 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Name));
     m_form->addRow(tr("&Place:"), m_place);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Place));
-    m_form->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_start);
+    m_form->addRow(datesLabel, dates);
     m_form->addRow(QString(), m_datesOpen);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Dates));
     m_form->addRow(tr("&Classification:"), m_classification);
@@ -99,8 +101,9 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     if (mode == Mode::NewSummit)
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_nameEdited = true; // from now on every problem is said
         validate();
-        if (problemText().isEmpty())
+        if (SummitFile::check(summit()).isEmpty())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -112,6 +115,8 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
+    // An empty name is said once the person has been at the field, not on opening.
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
     for (QLineEdit *edit : {m_name, m_place})
         connect(edit, &QLineEdit::textChanged, this, &NewSummitDialog::validate);
     for (QDateEdit *edit : {m_start, m_end})
@@ -202,9 +207,18 @@ void NewSummitDialog::validate()
 {
     const SummitFile::Problem problem = SummitFile::check(summit());
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        const bool shown = it.key() == problem.field && !problem.isEmpty();
+        const bool quietName =
+            problem.field == SummitFile::Field::Name && !m_nameEdited && m_name->text().isEmpty();
+        const bool shown = it.key() == problem.field && !problem.isEmpty() && !quietName;
         it.value()->setText(shown ? problem.message : QString());
         m_form->setRowVisible(it.value(), shown);
     }
     okButton()->setEnabled(problem.isEmpty());
+    // A message takes a line or two: the dialog grows rather than squeezing the fields.
+    if (isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }

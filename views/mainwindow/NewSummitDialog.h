@@ -46,7 +46,8 @@ public:
     QComboBox *ourBlocCombo() const { return m_ourBloc; }
     QComboBox *counterpartCombo() const { return m_counterpart; }
     QPushButton *okButton() const;
-    // The message shown under a field now; empty when all is well.
+    // The message shown under a field now; empty when all is well (or when only
+    // the name is missing and nothing was typed there yet: OK still waits).
     QString problemText() const;
 
 private:
@@ -54,6 +55,7 @@ private:
     QComboBox *blocCombo(const QString &objectName);
 
     Mode m_mode;
+    bool m_nameEdited = false;
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_place = nullptr;
