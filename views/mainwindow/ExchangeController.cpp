@@ -84,8 +84,9 @@ void ExchangeController::importFileInteractive(const QString &path)
     // The steps on the stack refer to rows the import may have replaced.
     m_undoStack->clear();
     emit statusMessage(
-        tr("Imported %1: %2 The database before the import is at %3.")
-            .arg(QFileInfo(path).fileName(), result.summary, QDir::toNativeSeparators(backup)),
+        // The copy lies beside the database: its name is enough on one status line.
+        tr("Imported %1: %2 The database as it was: %3.")
+            .arg(QFileInfo(path).fileName(), result.summary, QFileInfo(backup).fileName()),
         30000);
 }
 
