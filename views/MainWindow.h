@@ -7,26 +7,21 @@
 
 #include <QMainWindow>
 
-class ActorListModel;
 class ActorsView;
 class DashboardView;
 class IssueDetailPanel;
 class IssueFilterBar;
-class IssueTableModel;
 class ExchangeController;
+class IssueTableModel;
 class MatrixView;
 class PackController;
-class PositionMatrixModel;
-class PositionTableModel;
 class QAction;
 class QLabel;
 class QMenu;
 class QPrinter;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
-class StatusHistoryModel;
 class SummitHeader;
 class TrackingController;
 
