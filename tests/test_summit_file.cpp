@@ -9,6 +9,7 @@
 #include "io/ScenarioExporter.h"
 #include "io/ScenarioImporter.h"
 #include "io/SummitFile.h"
+#include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
 #include "mainwindow/ExchangeController.h"
 #include "mainwindow/ImportDialog.h"
@@ -182,6 +183,14 @@ void TestSummitFile::newSummitThroughTheDialog()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("EU-India summit")));
     QCOMPARE(m_window->summitHeader()->nameText(), QStringLiteral("EU-India summit"));
     QCOMPARE(m_window->undoStack()->count(), 0);
+
+    whenShown<ImportDialog>([](ImportDialog *dialog) { dialog->accept(); });
+    m_window->exchange()->importFileInteractive(
+        QStringLiteral(SUMMIT_TEST_DATA_DIR "/issues-india.csv"));
+    QCOMPARE(m_window->issueModel()->totalCount(), qint64(3));
+    // The first issue of a table that was empty is shown, as on opening a file.
+    QVERIFY(m_window->currentIssueId() != 0);
+    QCOMPARE(m_window->detailPanel()->issueId(), m_window->currentIssueId());
 }
 
 void TestSummitFile::cancelledNewSummitLeavesNoFile()
