@@ -1,5 +1,6 @@
 #include "NewSummitDialog.h"
 
+#include "domain/Actor.h"
 #include "domain/FieldLimits.h"
 
 #include <QCheckBox>
@@ -139,10 +140,11 @@ QComboBox *NewSummitDialog::blocCombo(const QString &objectName)
     combo->setObjectName(objectName);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    // The blocs of the design's actors; the file's own are added by addKnownBlocs().
-    combo->addItems({QStringLiteral("EU"), QStringLiteral("China"), QStringLiteral("India"),
-                     QStringLiteral("Japan"), QStringLiteral("US"), QStringLiteral("Russia"),
-                     QStringLiteral("Iran")});
+    // The actors' usual blocs; the file's own are added by addKnownBlocs(), and any
+    // other can be typed.
+    QStringList blocs = Actor::blocs();
+    blocs.removeAll(QStringLiteral("Other"));
+    combo->addItems(blocs);
     combo->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
     return combo;
 }
