@@ -3,6 +3,7 @@
 #include "domain/FieldLimits.h"
 #include "io/CommandActions.h"
 #include "io/CsvFormat.h"
+#include "io/FileImport.h"
 #include "io/IssueCsvExporter.h"
 #include "io/IssueCsvImporter.h"
 #include "io/ScenarioExporter.h"
@@ -20,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +137,9 @@ class TestExchange : public QObject
     Q_OBJECT
 
 private slots:
+    void dryRunCountsWhatTheImportDoes_data();
+    void dryRunCountsWhatTheImportDoes();
+    void dryRunOfABadFileSaysWhy();
     void jsonRoundTripIsByteIdentical();
     void jsonExportHoldsWhatVersion3Adds();
     void jsonWriteFileIsAtomic();
@@ -740,6 +746,110 @@ void TestExchange::csvWriteFileIsAtomic()
     QCOMPARE(file.readAll(), csvOf(*store));
     QVERIFY(!exporter.writeFile(temp.dir() + QStringLiteral("/missing/issues.csv")));
     QVERIFY(!exporter.errorString().isEmpty());
+}
+
+void TestExchange::dryRunCountsWhatTheImportDoes_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("policy");
+    QTest::newRow("csv skip") << QStringLiteral("csv") << int(ImportPolicy::Skip);
+    QTest::newRow("csv replace") << QStringLiteral("csv") << int(ImportPolicy::Replace);
+    QTest::newRow("json skip") << QStringLiteral("json") << int(ImportPolicy::Skip);
+    QTest::newRow("json replace") << QStringLiteral("json") << int(ImportPolicy::Replace);
+}
+
+void TestExchange::dryRunCountsWhatTheImportDoes()
+{
+    QFETCH(QString, suffix);
+    QFETCH(int, policy);
+    // The file: the demo's export with one issue changed and one new one.
+    TestSupport::TempDatabase source;
+    std::unique_ptr<Store> from = source.open(true);
+    Issue changed = *from->issues().byCode(QStringLiteral("RE-01"));
+    changed.title = QStringLiteral("Rare earths, changed in the file");
+    from->issues().update(changed, QStringLiteral("test"));
+    Issue added;
+    added.code = QStringLiteral("NEW-01");
+    added.title = QStringLiteral("A new issue");
+    added.category = QStringLiteral("Trade");
+    from->issues().insert(added, QStringLiteral("test"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("import.") + suffix);
+    if (suffix == QLatin1String("csv")) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csvOf(*from));
+    } else {
+        ScenarioExporter exporter(*from);
+        QVERIFY2(exporter.writeFile(file), qPrintable(exporter.errorString()));
+    }
+
+    TestSupport::TempDatabase target;
+    std::unique_ptr<Store> store = target.open(true);
+    const QByteArray before = TestSupport::contentHash(*store);
+    QSignalSpy reset(store.get(), &Store::reset);
+    const FileImport::Result preview = FileImport::run(*store, file, ImportPolicy(policy), true);
+    QVERIFY2(preview.ok, qPrintable(preview.error));
+    QCOMPARE(TestSupport::contentHash(*store), before); // nothing written
+    QCOMPARE(reset.count(), 0);                         // nothing announced
+    QVERIFY(!preview.summary.isEmpty());
+
+    const FileImport::Result real = FileImport::run(*store, file, ImportPolicy(policy), false);
+    QVERIFY2(real.ok, qPrintable(real.error));
+    QCOMPARE(preview.summary, real.summary);
+    QCOMPARE(preview.changes, real.changes);
+    QVERIFY(reset.count() > 0);
+    QVERIFY(store->issues().byCode(QStringLiteral("NEW-01")));
+    QVERIFY2(real.summary.contains(QStringLiteral("1 new issue")), qPrintable(real.summary));
+    if (ImportPolicy(policy) == ImportPolicy::Replace) {
+        QCOMPARE(store->issues().byCode(QStringLiteral("RE-01"))->title, changed.title);
+        QVERIFY(real.changes > 1);
+    } else {
+        QVERIFY(store->issues().byCode(QStringLiteral("RE-01"))->title != changed.title);
+    }
+    if (suffix == QLatin1String("csv")) {
+        const int issues = int(store->issues().all().size()) - 1;
+        // "1 new issue, 0 issues replaced, 12 issues kept as they are."
+        const bool skip = ImportPolicy(policy) == ImportPolicy::Skip;
+        const QRegularExpression kept(QStringLiteral("^1 new issue.*, %1 issue.* replaced, %2 "
+                                                     "issue.* kept")
+                                          .arg(skip ? 0 : issues)
+                                          .arg(skip ? issues : 0));
+        QVERIFY2(real.summary.contains(kept), qPrintable(real.summary));
+    }
+}
+
+void TestExchange::dryRunOfABadFileSaysWhy()
+{
+    TestSupport::TempDatabase target;
+    std::unique_ptr<Store> store = target.open(true);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("code,title,category,status,priority,owner,due_date,likelihood,eu_objective,"
+              "lines_to_take,defensive_lines,background\n"
+              "NEW-01,A new issue,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"
+              "NEW-02,Another,Trade,Pending,High,Trade desk,2025-07-20,might,,,,\n");
+    out.close();
+    const QByteArray before = TestSupport::contentHash(*store);
+    for (bool dryRun : {true, false}) {
+        const FileImport::Result result = FileImport::run(*store, file, ImportPolicy::Skip, dryRun);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("Pending")), qPrintable(result.error));
+        QVERIFY(result.summary.isEmpty());
+        QCOMPARE(TestSupport::contentHash(*store), before);
+    }
+    // Under Ask, the codes the database holds are named and nothing is written.
+    const QString again = dir.filePath(QStringLiteral("again.csv"));
+    QFile copy(again);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(csvOf(*store));
+    copy.close();
+    const FileImport::Result asked = FileImport::run(*store, again, ImportPolicy::Ask, true);
+    QVERIFY(!asked.ok);
+    QVERIFY(asked.conflicts.issueCodes.contains(QStringLiteral("RE-01")));
+    QCOMPARE(TestSupport::contentHash(*store), before);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

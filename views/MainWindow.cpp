@@ -5,6 +5,7 @@
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
+#include "mainwindow/ExchangeController.h"
 #include "mainwindow/PackController.h"
 #include "tracking/TrackingController.h"
 
@@ -33,7 +34,7 @@ bool s_quietForTesting = false;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undoStack(new QUndoStack(this)),
-      m_files(new SummitFileController(this))
+      m_files(new SummitFileController(this, m_undoStack))
 {
     PluralForms::install(); // the window's counts read "1 issue", not "1 issue(s)"
     setObjectName(QStringLiteral("mainWindow"));
@@ -81,9 +82,9 @@ void MainWindow::createActions()
     m_issueActions = new IssueActions(m_undoStack, this);
     m_newAction = new QAction(tr("&New…"), this);
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create an empty database"));
-    connect(m_newAction, &QAction::triggered, m_files,
-            &SummitFileController::newDatabaseInteractive);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setStatusTip(tr("Start a file for a new summit"));
+    connect(m_newAction, &QAction::triggered, m_files, &SummitFileController::newSummitInteractive);
 
     m_openAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
@@ -135,6 +136,30 @@ void MainWindow::createActions()
     m_printAction->setShortcut(QKeySequence::Print);
     connect(m_printAction, &QAction::triggered, this, [this] { m_pack->printInteractive(); });
 
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setStatusTip(
+        tr("Add a scenario (JSON) or an issue table (CSV) to this summit, after a preview"));
+    connect(m_importAction, &QAction::triggered, this, [this] { m_exchange->importInteractive(); });
+    m_exportScenarioAction = new QAction(tr("&Scenario JSON…"), this);
+    m_exportScenarioAction->setObjectName(QStringLiteral("exportScenarioAction"));
+    m_exportScenarioAction->setStatusTip(
+        tr("Write the whole summit as a scenario file another database can import"));
+    connect(m_exportScenarioAction, &QAction::triggered, this,
+            [this] { m_exchange->exportScenarioInteractive(); });
+    m_exportIssueTableAction = new QAction(tr("&Issue Table CSV…"), this);
+    m_exportIssueTableAction->setObjectName(QStringLiteral("exportIssueTableAction"));
+    m_exportIssueTableAction->setStatusTip(tr("Write the issues as a table for a spreadsheet"));
+    connect(m_exportIssueTableAction, &QAction::triggered, this,
+            [this] { m_exchange->exportIssueTableInteractive(); });
+
+    m_summitPropertiesAction = new QAction(tr("&Properties…"), this);
+    m_summitPropertiesAction->setObjectName(QStringLiteral("summitPropertiesAction"));
+    m_summitPropertiesAction->setStatusTip(
+        tr("The summit's name, place, dates, marking and the two sides compared"));
+    connect(m_summitPropertiesAction, &QAction::triggered, m_files,
+            &SummitFileController::editPropertiesInteractive);
+
     m_aboutAction = new QAction(tr("&About Summit Brief"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -152,6 +177,12 @@ void MainWindow::createMenus()
             [this] { m_files->fillRecentMenu(m_recentMenu); });
     m_files->fillRecentMenu(m_recentMenu);
     file->addSeparator();
+    file->addAction(m_importAction);
+    QMenu *exportMenu = file->addMenu(tr("E&xport"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_exportScenarioAction);
+    exportMenu->addAction(m_exportIssueTableAction);
+    file->addSeparator();
     file->addAction(m_exportPackAction);
     file->addAction(m_printPreviewAction);
     file->addAction(m_printAction);
@@ -165,6 +196,10 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find Issues…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
+
+    QMenu *summit = menuBar()->addMenu(tr("&Summit"));
+    summit->setObjectName(QStringLiteral("summitMenu"));
+    summit->addAction(m_summitPropertiesAction);
 
     m_issueActions->addTo(menuBar()->addMenu(tr("&Issue")));
 
@@ -194,6 +229,10 @@ void MainWindow::createCentralArea()
             &SummitTabs::setShowArchived);
     connect(m_summitTabs, &SummitTabs::showArchivedChanged, m_issueActions->showArchivedAction(),
             &QAction::setChecked);
+
+    m_exchange = new ExchangeController(m_files, m_summitTabs, m_undoStack, this);
+    connect(m_exchange, &ExchangeController::failed, this, &MainWindow::showCritical);
+    connect(m_exchange, &ExchangeController::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     m_pack = new PackController(m_files, m_summitTabs, this);
     connect(m_pack, &PackController::failed, this, &MainWindow::showCritical);
@@ -235,6 +274,8 @@ void MainWindow::onOpened(Store *store)
     connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
     updateTitle();
     m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
+    for (QAction *action : fileActions())
+        action->setEnabled(true);
     m_tracking->attach(store);
 }
 
@@ -248,10 +289,18 @@ void MainWindow::onAboutToClose()
     m_summitTabs->detach();
 }
 
+QList<QAction *> MainWindow::fileActions() const
+{
+    return {m_summitPropertiesAction, m_importAction, m_exportScenarioAction,
+            m_exportIssueTableAction};
+}
+
 void MainWindow::onClosed()
 {
     m_summitTabs->detach();
     m_fileLabel->clear();
+    for (QAction *action : fileActions())
+        action->setEnabled(false);
     updateCounts(0, 0);
     updateTitle();
 }

@@ -7,26 +7,22 @@
 
 #include <QMainWindow>
 
-class ActorListModel;
 class ActorsView;
 class DashboardView;
 class IssueActions;
 class IssueDetailPanel;
 class IssueFilterBar;
+class ExchangeController;
 class IssueTableModel;
 class MatrixView;
 class PackController;
-class PositionMatrixModel;
-class PositionTableModel;
 class QAction;
 class QLabel;
 class QMenu;
 class QPrinter;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QUndoStack;
-class StatusHistoryModel;
 class SummitHeader;
 class TrackingController;
 
@@ -72,6 +68,12 @@ public:
     QAction *exportPackAction() const { return m_exportPackAction; }
     QAction *printPreviewAction() const { return m_printPreviewAction; }
     QAction *printAction() const { return m_printAction; }
+    QAction *newAction() const { return m_newAction; }
+    QAction *summitPropertiesAction() const { return m_summitPropertiesAction; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportScenarioAction() const { return m_exportScenarioAction; }
+    QAction *exportIssueTableAction() const { return m_exportIssueTableAction; }
+    ExchangeController *exchange() const { return m_exchange; }
 
     // Paints the briefing pack onto the printer (what print and print preview do);
     // shows why and returns false when it cannot.
@@ -106,6 +108,8 @@ private:
     void onOpened(Store *store);
     void onAboutToClose();
     void onClosed();
+    // Actions that need an open file.
+    QList<QAction *> fileActions() const;
     void updateTitle();
     void updateCounts(qint64 shown, qint64 total);
     void restoreLayout();
@@ -119,6 +123,7 @@ private:
     SummitFileController *m_files = nullptr;
     SummitTabs *m_summitTabs = nullptr;
     PackController *m_pack = nullptr;
+    ExchangeController *m_exchange = nullptr;
     bool m_fittedToScreen = false;
     QString m_lastError;
 
@@ -137,6 +142,10 @@ private:
     QAction *m_showIssuesAction = nullptr;
     QAction *m_showActorsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_summitPropertiesAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportScenarioAction = nullptr;
+    QAction *m_exportIssueTableAction = nullptr;
     QAction *m_exportPackAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSignalBlocker>
 #include <QStringDecoder>
 
 namespace {
@@ -212,6 +213,8 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
     }
 
     try {
+        // A dry run announces nothing: the windows must not show rows about to go.
+        const QSignalBlocker quiet(m_dryRun ? &m_store : nullptr);
         Sql::Transaction transaction(m_store.database());
         QHash<QString, Issue> existing;
         for (const Row &row : std::as_const(rows)) {
@@ -258,12 +261,15 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
                 ++m_counts.replaced;
             }
         }
-        transaction.commit();
+        if (!m_dryRun)
+            transaction.commit();
     } catch (const StoreError &error) {
         m_error = error.message();
-        m_store.notifyReset();
+        if (!m_dryRun)
+            m_store.notifyReset();
         return false;
     }
-    m_store.notifyReset();
+    if (!m_dryRun)
+        m_store.notifyReset();
     return true;
 }

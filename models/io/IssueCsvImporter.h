@@ -34,6 +34,11 @@ public:
 
     void setPolicy(ImportPolicy policy) { m_policy = policy; }
     ImportPolicy policy() const { return m_policy; }
+    // A dry run reads and checks the whole file and counts what it would change
+    // (counts(), errorString(), conflicts() as for a real import), then rolls
+    // everything back: the database is left as it was and no change is announced.
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    bool isDryRun() const { return m_dryRun; }
     bool import(QIODevice &device);
     bool importFile(const QString &path);
     QString errorString() const { return m_error; }
@@ -45,6 +50,7 @@ private:
 
     Store &m_store;
     ImportPolicy m_policy = ImportPolicy::Ask;
+    bool m_dryRun = false;
     QString m_error;
     Counts m_counts;
     ImportConflicts m_conflicts;

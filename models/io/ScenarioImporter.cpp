@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSignalBlocker>
 
 namespace {
 
@@ -521,9 +522,12 @@ bool ScenarioImporter::import(QIODevice &device)
     if (!m_error.isEmpty())
         return false;
     try {
+        // A dry run announces nothing: the windows must not show rows about to go.
+        const QSignalBlocker quiet(m_dryRun ? &m_store : nullptr);
         Sql::Transaction transaction(m_store.database());
         importObject(document.object());
-        transaction.commit();
+        if (!m_dryRun)
+            transaction.commit();
     } catch (const ImportError &error) {
         m_error = error.message;
     } catch (const ConflictError &error) {
@@ -541,7 +545,8 @@ bool ScenarioImporter::import(QIODevice &device)
     }
     if (!m_error.isEmpty())
         m_counts = {};
-    m_store.notifyReset();
+    if (!m_dryRun)
+        m_store.notifyReset();
     m_error = asOneLine(m_error);
     return m_error.isEmpty();
 }

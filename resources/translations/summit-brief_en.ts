@@ -278,10 +278,106 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n position(s) on issues where %1 already has a position are dropped (%1&apos;s are kept).</source>
+            <source>%n position(s) on issues where %1 already has a position are dropped (%1's are kept).</source>
             <translation>
-                <numerusform>%n position on an issue where %1 already has a position is dropped (%1&apos;s is kept).</numerusform>
-                <numerusform>%n positions on issues where %1 already has a position are dropped (%1&apos;s are kept).</numerusform>
+                <numerusform>%n position on an issue where %1 already has a position is dropped (%1's is kept).</numerusform>
+                <numerusform>%n positions on issues where %1 already has a position are dropped (%1's are kept).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeController</name>
+        <message numerus="yes">
+            <source>Exported %n issue(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n issue to %1</numerusform>
+                <numerusform>Exported %n issues to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FileImport</name>
+        <message numerus="yes">
+            <source>%n new issue(s)</source>
+            <translation>
+                <numerusform>%n new issue</numerusform>
+                <numerusform>%n new issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new actor(s)</source>
+            <translation>
+                <numerusform>%n new actor</numerusform>
+                <numerusform>%n new actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s)</source>
+            <translation>
+                <numerusform>%n position</numerusform>
+                <numerusform>%n positions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator point(s)</source>
+            <translation>
+                <numerusform>%n indicator point</numerusform>
+                <numerusform>%n indicator points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved view(s)</source>
+            <translation>
+                <numerusform>%n saved view</numerusform>
+                <numerusform>%n saved views</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n issue(s)</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackController</name>
+        <message numerus="yes">
+            <source>Exported %n page(s) to %1</source>
+            <translation>
+                <numerusform>Exported %n page to %1</numerusform>
+                <numerusform>Exported %n pages to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummitFile</name>
+        <message numerus="yes">
+            <source>at most %n characters</source>
+            <translation>
+                <numerusform>at most %n character</numerusform>
+                <numerusform>at most %n characters</numerusform>
             </translation>
         </message>
     </context>

@@ -1,7 +1,11 @@
 #include "SummitFileController.h"
 
 #include "AppSettings.h"
+#include "commands/SetSummitPropertiesCommand.h"
 #include "io/DemoScenario.h"
+#include "io/SummitFile.h"
+#include "mainwindow/NewSummitDialog.h"
+#include "store/ActorRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -11,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QUndoStack>
 #include <QWidget>
 
 namespace {
@@ -25,7 +30,10 @@ QString databaseFilter()
 
 } // namespace
 
-SummitFileController::SummitFileController(QWidget *window) : QObject(window), m_window(window) {}
+SummitFileController::SummitFileController(QWidget *window, QUndoStack *undoStack)
+    : QObject(window), m_window(window), m_undoStack(undoStack)
+{
+}
 
 SummitFileController::~SummitFileController() = default;
 
@@ -62,6 +70,16 @@ bool SummitFileController::newDatabase(const QString &path)
     return openDatabase(path, Store::OpenMode::CreateIfMissing);
 }
 
+bool SummitFileController::newSummit(const QString &path, const SummitInfo &info)
+{
+    QString error;
+    if (!SummitFile::create(path, info, &error)) {
+        emit failed(tr("Cannot create the summit"), error);
+        return false;
+    }
+    return openDatabase(path);
+}
+
 bool SummitFileController::openDemo()
 {
     const QString path = AppSettings::demoDatabasePath();
@@ -91,16 +109,51 @@ QString SummitFileController::startDirectory() const
     return m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
 }
 
-void SummitFileController::newDatabaseInteractive()
+void SummitFileController::newSummitInteractive()
 {
     QString path =
-        QFileDialog::getSaveFileName(m_window, tr("New Database"), startDirectory(),
-                                     databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+        QFileDialog::getSaveFileName(m_window, tr("New Summit"), startDirectory(), databaseFilter(),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".db");
-    newDatabase(path);
+    if (QFileInfo::exists(path)) {
+        newDatabase(path); // says why it refuses, before anything is typed
+        return;
+    }
+    NewSummitDialog dialog(NewSummitDialog::Mode::NewSummit, m_window);
+    // Nothing is written before Create: a cancelled dialog leaves no file behind.
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    newSummit(path, dialog.summit());
+}
+
+void SummitFileController::editPropertiesInteractive()
+{
+    if (!m_store)
+        return;
+    SummitInfo before;
+    QStringList blocs;
+    try {
+        before = m_store->settings().summit();
+        for (const Actor &actor : m_store->actors().all()) {
+            if (!blocs.contains(actor.bloc))
+                blocs.append(actor.bloc);
+        }
+    } catch (const StoreError &error) {
+        emit failed(tr("Cannot read the summit's properties"), error.message());
+        return;
+    }
+    NewSummitDialog dialog(NewSummitDialog::Mode::Properties, m_window);
+    dialog.addKnownBlocs(blocs);
+    dialog.setSummit(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SummitInfo after = dialog.summit();
+    if (SetSummitPropertiesCommand::same(before, after))
+        return; // nothing to undo
+    m_undoStack->push(new SetSummitPropertiesCommand(*m_store, before, after));
 }
 
 void SummitFileController::openDatabaseInteractive()

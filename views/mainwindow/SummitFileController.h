@@ -7,7 +7,9 @@
 #include <memory>
 
 class QMenu;
+class QUndoStack;
 class QWidget;
+struct SummitInfo;
 
 // The open summit file: new, open, the demo, close, the recent files and the
 // title that names the file. It owns the Store; the window shows what it opens
@@ -17,8 +19,8 @@ class SummitFileController : public QObject
 {
     Q_OBJECT
 public:
-    // Dialogs open over `window`.
-    explicit SummitFileController(QWidget *window);
+    // Dialogs open over `window`; property changes go on `undoStack`.
+    SummitFileController(QWidget *window, QUndoStack *undoStack);
     ~SummitFileController() override;
 
     // Null when no database is open.
@@ -28,12 +30,18 @@ public:
     bool openDatabase(const QString &path, Store::OpenMode mode = Store::OpenMode::ExistingOnly);
     // Creates an empty database at a path where no file exists yet.
     bool newDatabase(const QString &path);
+    // As newDatabase(), holding this summit's settings from the start; nothing
+    // is left behind when it cannot be made.
+    bool newSummit(const QString &path, const SummitInfo &info);
     // Writes a fresh demo database to AppSettings::demoDatabasePath() and opens it.
     bool openDemo();
     void closeDatabase();
 
-    // Ask for the file, then as above.
-    void newDatabaseInteractive();
+    // Ask for the file and then the summit (NewSummitDialog); a cancelled
+    // dialog leaves no file behind.
+    void newSummitInteractive();
+    // Summit > Properties: the same form for the open file, one undo step.
+    void editPropertiesInteractive();
     void openDatabaseInteractive();
 
     // The folder a file dialog starts in: the open file's, else home.
@@ -56,5 +64,6 @@ private:
     void rememberDatabase(const QString &path);
 
     QWidget *m_window;
+    QUndoStack *m_undoStack;
     std::unique_ptr<Store> m_store;
 };

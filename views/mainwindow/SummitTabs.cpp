@@ -196,6 +196,12 @@ void SummitTabs::attach(Store *store, QUndoStack *undoStack)
     connect(m_issueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SummitTabs::onCurrentRowChanged);
     connect(m_issueModel, &QAbstractItemModel::modelReset, this, &SummitTabs::reselectCurrentIssue);
+    // Rows added to a table that showed none (an import, a first issue): the first
+    // one is shown, as on opening a file.
+    connect(m_issueModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_currentIssueId == 0)
+            reselectCurrentIssue();
+    });
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &SummitTabs::countsChanged);
     // Other rows, other widths: the columns fit what the filter shows.
     connect(m_issueModel, &IssueTableModel::countsChanged, this, &SummitTabs::fitIssueColumns);

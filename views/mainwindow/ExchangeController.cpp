@@ -1,0 +1,179 @@
+#include "ExchangeController.h"
+
+#include "io/FileImport.h"
+#include "io/IssueCsvExporter.h"
+#include "io/ScenarioExporter.h"
+#include "mainwindow/ImportDialog.h"
+#include "mainwindow/SummitFileController.h"
+#include "mainwindow/SummitTabs.h"
+#include "store/IssueRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QWidget>
+
+ExchangeController::ExchangeController(SummitFileController *files, SummitTabs *tabs,
+                                       QUndoStack *undoStack, QWidget *window)
+    : QObject(window), m_files(files), m_tabs(tabs), m_undoStack(undoStack), m_window(window)
+{
+}
+
+Store *ExchangeController::store() const
+{
+    return m_files->store();
+}
+
+void ExchangeController::importInteractive()
+{
+    if (!store())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import"), m_files->startDirectory(),
+        tr("Scenario or issue table (*.json *.csv)") + QStringLiteral(";;") +
+            tr("Scenario (*.json)") + QStringLiteral(";;") + tr("Issue table (*.csv)"));
+    if (!path.isEmpty())
+        importFileInteractive(path);
+}
+
+void ExchangeController::importFileInteractive(const QString &path)
+{
+    Store *target = store();
+    if (!target)
+        return;
+    if (FileImport::kindOf(path) == FileImport::Kind::Unknown) {
+        emit failed(tr("Cannot import the file"),
+                    FileImport::run(*target, path, ImportPolicy::Ask, true).error);
+        return;
+    }
+    // What is being typed is saved first, so the preview counts it too.
+    m_tabs->commitPending();
+    ImportDialog dialog(
+        path,
+        [target, path](ImportPolicy policy) {
+            return FileImport::run(*target, path, policy, true);
+        },
+        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString backup;
+    try {
+        backup = Store::backUp(target->path(), target->schemaVersion());
+    } catch (const StoreError &error) {
+        QApplication::restoreOverrideCursor();
+        emit failed(tr("Cannot import the file"),
+                    tr("No copy of the database could be kept, so nothing was imported: %1")
+                        .arg(error.message()));
+        return;
+    }
+    const FileImport::Result result = FileImport::run(*target, path, dialog.policy(), false);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        emit failed(tr("Cannot import the file"), tr("Nothing was imported: %1").arg(result.error));
+        return;
+    }
+    // The steps on the stack refer to rows the import may have replaced.
+    m_undoStack->clear();
+    emit statusMessage(
+        // The copy lies beside the database: its name is enough on one status line.
+        tr("Imported %1: %2 The database as it was: %3.")
+            .arg(QFileInfo(path).fileName(), result.summary, QFileInfo(backup).fileName()),
+        30000);
+}
+
+void ExchangeController::exportScenarioInteractive()
+{
+    exportInteractive(Format::Scenario);
+}
+
+void ExchangeController::exportIssueTableInteractive()
+{
+    exportInteractive(Format::IssueTable);
+}
+
+bool ExchangeController::exportScenario(const QString &path)
+{
+    return exportTo(Format::Scenario, path);
+}
+
+bool ExchangeController::exportIssueTable(const QString &path)
+{
+    return exportTo(Format::IssueTable, path);
+}
+
+void ExchangeController::exportInteractive(Format format)
+{
+    Store *source = store();
+    if (!source)
+        return;
+    const bool scenario = format == Format::Scenario;
+    const QString suffix = scenario ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString suggested = QDir(m_files->startDirectory())
+                                  .filePath(QFileInfo(source->path()).completeBaseName() +
+                                            (scenario ? QString() : QStringLiteral("-issues")) +
+                                            QLatin1Char('.') + suffix);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, scenario ? tr("Export Scenario") : tr("Export Issue Table"), suggested,
+        scenario ? tr("Scenario (*.json)") : tr("Issue table (*.csv)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if (QFileInfo::exists(path)) {
+        QMessageBox box(QMessageBox::Question, tr("Summit Brief"),
+                        tr("%1 already exists. Replace it?")
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).fileName())),
+                        QMessageBox::Yes | QMessageBox::Cancel, m_window);
+        box.setObjectName(QStringLiteral("replaceExportQuestion"));
+        box.button(QMessageBox::Yes)->setText(tr("&Replace"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    exportTo(format, path);
+}
+
+bool ExchangeController::exportTo(Format format, const QString &path)
+{
+    Store *source = store();
+    if (!source)
+        return false;
+    m_tabs->commitPending();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    QString done;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (format == Format::Scenario) {
+        ScenarioExporter exporter(*source);
+        if (!exporter.writeFile(path))
+            error = exporter.errorString();
+        else
+            done = tr("Exported the scenario to %1").arg(shown);
+    } else {
+        IssueCsvExporter exporter(*source);
+        if (!exporter.writeFile(path))
+            error = exporter.errorString();
+        else
+            done =
+                tr("Exported %n issue(s) to %1", nullptr, int(exporter.rowsWritten())).arg(shown);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        emit failed(format == Format::Scenario ? tr("Cannot export the scenario")
+                                               : tr("Cannot export the issue table"),
+                    error);
+        return false;
+    }
+    emit statusMessage(done, 15000);
+    return true;
+}
