@@ -7,6 +7,7 @@
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -101,14 +102,24 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     filled.copyNumber = std::max(1, filled.copyNumber);
 
     const QList<Issue> issues = m_store.issues().all();
+    // Archived issues have left the packs, even when named by code (a table showing
+    // archived issues may pass them on); their rows and history stay.
+    QSet<qint64> archived;
+    {
+        QSqlQuery query =
+            Sql::exec(m_store.database(),
+                      QStringLiteral("SELECT id FROM issue WHERE archived_at IS NOT NULL"));
+        while (Sql::next(query))
+            archived.insert(query.value(0).toLongLong());
+    }
 
     QSet<QString> wantedCodes;
     for (const QString &code : options.issueCodes) {
         const QString wanted = code.trimmed();
-        const bool known = std::any_of(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+        const auto found = std::find_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
             return issue.code.compare(wanted, Qt::CaseInsensitive) == 0;
         });
-        if (!known)
+        if (found == issues.cend())
             throw StoreError(StoreError::Kind::NotFound, tr("Unknown issue code: %1").arg(wanted));
         wantedCodes.insert(wanted.toUpper());
     }
@@ -116,6 +127,8 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     QStringList sources;
     QSet<QString> seenSources;
     for (const Issue &issue : issues) {
+        if (archived.contains(issue.id))
+            continue;
         if (!wantedCodes.isEmpty() && !wantedCodes.contains(issue.code.toUpper()))
             continue;
         if (!options.statuses.isEmpty() && !options.statuses.contains(issue.status))

@@ -1,5 +1,6 @@
 #include "ActorRepository.h"
 
+#include "SettingsRepository.h"
 #include "Sql.h"
 #include "Store.h"
 #include "domain/FieldLimits.h"
@@ -57,12 +58,23 @@ void validate(const Actor &actor)
     if (!Actor::kinds().contains(actor.kind))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("Unknown kind of actor \"%1\" for %2.").arg(actor.kind, actor.name));
-    if (!Actor::blocs().contains(actor.bloc))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Unknown bloc \"%1\" for %2.").arg(actor.bloc, actor.name));
+    if (actor.bloc.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid, tr("%1 needs a bloc.").arg(actor.name));
+    checkLength(actor.bloc.trimmed(), FieldLimits::Bloc, tr("bloc's name"));
 }
 
 } // namespace
+
+QStringList ActorRepository::blocs() const
+{
+    QStringList used;
+    QSqlQuery query = Sql::exec(m_store.database(),
+                                QStringLiteral("SELECT DISTINCT bloc FROM actor ORDER BY bloc"));
+    while (Sql::next(query))
+        used.append(query.value(0).toString());
+    const SummitInfo summit = m_store.settings().summit();
+    return Actor::blocs(summit.ourBloc, summit.counterpartBloc, used);
+}
 
 QList<Actor> ActorRepository::all() const
 {
@@ -98,8 +110,8 @@ qint64 ActorRepository::insert(Actor &actor)
                   QStringLiteral(
                       "INSERT INTO actor (name, kind, bloc, role, biography, source, illustrative, "
                       "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)"),
-                  {actor.name.trimmed(), actor.kind, actor.bloc, actor.role, actor.biography,
-                   actor.source, actor.illustrative ? 1 : 0, now});
+                  {actor.name.trimmed(), actor.kind, actor.bloc.trimmed(), actor.role,
+                   actor.biography, actor.source, actor.illustrative ? 1 : 0, now});
     actor.id = query.lastInsertId().toLongLong();
     actor.version = 1;
     actor.updatedAt = Sql::toDateTime(now);
@@ -115,8 +127,8 @@ int ActorRepository::update(const Actor &actor)
         QStringLiteral(
             "UPDATE actor SET name = ?, kind = ?, bloc = ?, role = ?, biography = ?, source = ?, "
             "illustrative = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
-        {actor.name.trimmed(), actor.kind, actor.bloc, actor.role, actor.biography, actor.source,
-         actor.illustrative ? 1 : 0, Sql::now(), actor.id, actor.version});
+        {actor.name.trimmed(), actor.kind, actor.bloc.trimmed(), actor.role, actor.biography,
+         actor.source, actor.illustrative ? 1 : 0, Sql::now(), actor.id, actor.version});
     if (query.numRowsAffected() != 1)
         throw StoreError(
             StoreError::Kind::Conflict,
