@@ -9,7 +9,9 @@
 #include "charts/DashboardData.h"
 #include "charts/DashboardView.h"
 #include "charts/PositionMapData.h"
+#include "domain/FieldLimits.h"
 #include "forecast/ForecastReport.h"
+#include "io/ScenarioImporter.h"
 #include "items/PositionMatrixModel.h"
 #include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
@@ -21,6 +23,7 @@
 #include <QAbstractAxis>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QFile>
 #include <QLabel>
@@ -66,6 +69,8 @@ private slots:
     void dashboardTitlesNameTheSettingsSides();
     void objectiveAndGapUseTheSettingsBlocs();
     void archivedIssueLeavesPackAndDashboardAndComesBack();
+    void importKeepsTheSummitsSides();
+    void sidesMustBeTwoBlocNames();
 
 private:
     QString packText(PackFormat format, const QString &name);
@@ -327,6 +332,40 @@ void TestSummitSides::archivedIssueLeavesPackAndDashboardAndComesBack()
                 .contains(QStringLiteral("Carbon border adjustment")));
     matrix.refresh();
     QCOMPARE(matrix.rowCount(), 3);
+}
+
+// A scenario file says nothing about the sides (yet): importing one into an
+// EU–India file renames the summit but keeps India as the counterpart.
+void TestSummitSides::importKeepsTheSummitsSides()
+{
+    QByteArray json = R"({"format": "summit-brief-scenario", "version": 1,
+        "settings": {"summit_name": "EU–India Summit, second round", "summit_place": "Brussels"},
+        "actors": [{"name": "Piyush Goyal", "kind": "person", "bloc": "India"}]})";
+    QBuffer buffer(&json);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ScenarioImporter importer(*m_store);
+    importer.setPolicy(ImportPolicy::Replace);
+    QVERIFY2(importer.import(buffer), qPrintable(importer.errorString()));
+    const SummitInfo summit = m_store->settings().summit();
+    QCOMPARE(summit.name, QStringLiteral("EU–India Summit, second round"));
+    QCOMPARE(summit.ourBloc, QStringLiteral("EU"));
+    QCOMPARE(summit.counterpartBloc, QStringLiteral("India"));
+    QCOMPARE(m_store->actors().byName(QStringLiteral("Piyush Goyal"))->bloc,
+             QStringLiteral("India"));
+}
+
+void TestSummitSides::sidesMustBeTwoBlocNames()
+{
+    const QByteArray before = TestSupport::contentHash(*m_store);
+    for (const auto &[ours, theirs] :
+         {std::pair{QStringLiteral("EU"), QStringLiteral("EU")},
+          std::pair{QStringLiteral("EU"), QString()},
+          std::pair{QStringLiteral(" EU"), QStringLiteral("India")},
+          std::pair{QString(FieldLimits::Bloc + 1, QLatin1Char('x')), QStringLiteral("India")}}) {
+        QVERIFY_THROWS_EXCEPTION(StoreError, setSides(ours, theirs));
+    }
+    QCOMPARE(TestSupport::contentHash(*m_store), before);
+    QCOMPARE(m_store->settings().summit().counterpartBloc, QStringLiteral("India"));
 }
 
 QTEST_MAIN(TestSummitSides)

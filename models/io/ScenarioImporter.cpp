@@ -639,7 +639,8 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         settings.allowOnly({QStringLiteral("summit_name"), QStringLiteral("summit_place"),
                             QStringLiteral("summit_start"), QStringLiteral("summit_end"),
                             QStringLiteral("classification")});
-        SummitInfo info;
+        // The file does not name the summit's sides: the database's stay.
+        SummitInfo info = m_store.settings().summit();
         info.name = settings.text(QStringLiteral("summit_name"));
         info.place = settings.text(QStringLiteral("summit_place"));
         info.start = settings.date(QStringLiteral("summit_start"));
