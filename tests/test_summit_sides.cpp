@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
 #include "charts/ChartPanel.h"
 #include "charts/DashboardData.h"
@@ -201,6 +202,17 @@ void TestSummitSides::packNamesTheCounterpartFromTheSettings()
     QVERIFY(pdf.contains(QStringLiteral("India")));
     QVERIFY(pdf.contains(QStringLiteral("EU objective 90")));
     QVERIFY2(!pdf.contains(QStringLiteral("China")), "the PDF pack names China");
+
+    // The ODT for finishing by hand: the same columns and headings.
+    packText(PackFormat::Odt, QStringLiteral("pack.odt"));
+    const TestSupport::ToolResult unzip = TestSupport::runTool(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), m_out.filePath(QStringLiteral("pack.odt")),
+                                  QStringLiteral("content.xml")});
+    QCOMPARE(unzip.exitCode, 0);
+    const QString odt = QString::fromUtf8(unzip.out);
+    QVERIFY(odt.contains(QStringLiteral("EU objectives")));
+    QVERIFY(odt.contains(QStringLiteral(">India<")));
+    QVERIFY2(!odt.contains(QStringLiteral("China")), "the ODT pack names China");
 }
 
 void TestSummitSides::dashboardTitlesNameTheSettingsSides()
@@ -280,7 +292,9 @@ void TestSummitSides::archivedIssueLeavesPackAndDashboardAndComesBack()
     QVERIFY(packText(PackFormat::Html, QStringLiteral("before.html"))
                 .contains(QStringLiteral("Carbon border adjustment")));
 
+    QCOMPARE(BriefingPackComposer(*m_store).issuesInPack(), 3);
     setArchived(QStringLiteral("CB-03"), true);
+    QCOMPARE(BriefingPackComposer(*m_store).issuesInPack(), 2);
     const QString html = packText(PackFormat::Html, QStringLiteral("archived.html"));
     QVERIFY(html.contains(QStringLiteral("Free trade agreement")));
     QVERIFY(!html.contains(QStringLiteral("CB-03")));

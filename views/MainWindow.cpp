@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "actors/ActorsView.h"
+#include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
 #include "briefing/PackWriter.h"
 #include "charts/DashboardView.h"
@@ -897,11 +898,9 @@ void MainWindow::prepareDialog(PackExportDialog &dialog)
             return selectedIssueCodes().size();
         if (scope == PackExportDialog::Scope::Filtered)
             return m_issueModel->rowCount();
-        // Every issue: those marked for the pack.
+        // Every issue: those marked for the pack and not archived.
         try {
-            const QList<Issue> issues = m_store->issues().all();
-            return std::count_if(issues.cbegin(), issues.cend(),
-                                 [](const Issue &issue) { return issue.inPack; });
+            return BriefingPackComposer(*m_store).issuesInPack();
         } catch (const StoreError &) {
             return 1; // the export itself reports a broken store
         }

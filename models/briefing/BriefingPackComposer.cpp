@@ -80,6 +80,14 @@ QString BriefingPackComposer::markingFor(const QString &classification)
     return marking;
 }
 
+qsizetype BriefingPackComposer::issuesInPack() const
+{
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM issue WHERE in_pack = 1 AND "
+                                      "archived_at IS NULL"))
+        .toLongLong();
+}
+
 PackContent BriefingPackComposer::compose(const PackOptions &options) const
 {
     PackContent content;
