@@ -20,6 +20,10 @@ namespace {
 
 constexpr int LastChangesShown = 5;
 
+// Schema 6 added issue.archived_at; a read-only command reads older files as
+// they are, and nothing in them is archived.
+constexpr int firstVersionWithArchive = 6;
+
 void addSource(QStringList &sources, QSet<QString> &seen, const QString &source)
 {
     const QString text = source.trimmed();
@@ -82,9 +86,11 @@ QString BriefingPackComposer::markingFor(const QString &classification)
 
 qsizetype BriefingPackComposer::issuesInPack() const
 {
+    const QString live = m_store.schemaVersion() >= firstVersionWithArchive
+                             ? QStringLiteral(" AND archived_at IS NULL")
+                             : QString();
     return Sql::scalar(m_store.database(),
-                       QStringLiteral("SELECT COUNT(*) FROM issue WHERE in_pack = 1 AND "
-                                      "archived_at IS NULL"))
+                       QStringLiteral("SELECT COUNT(*) FROM issue WHERE in_pack = 1") + live)
         .toLongLong();
 }
 
@@ -113,7 +119,7 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     // Archived issues have left the packs, even when named by code (a table showing
     // archived issues may pass them on); their rows and history stay.
     QSet<qint64> archived;
-    {
+    if (m_store.schemaVersion() >= firstVersionWithArchive) {
         QSqlQuery query =
             Sql::exec(m_store.database(),
                       QStringLiteral("SELECT id FROM issue WHERE archived_at IS NOT NULL"));
