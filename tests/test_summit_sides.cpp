@@ -6,6 +6,7 @@
 
 #include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
+#include "charts/BlocPalette.h"
 #include "charts/ChartPanel.h"
 #include "charts/DashboardData.h"
 #include "charts/DashboardView.h"
@@ -13,6 +14,7 @@
 #include "domain/FieldLimits.h"
 #include "forecast/ForecastReport.h"
 #include "io/ScenarioImporter.h"
+#include "items/ActorListModel.h"
 #include "items/PositionMatrixModel.h"
 #include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
@@ -72,6 +74,7 @@ private slots:
     void archivedIssueLeavesPackAndDashboardAndComesBack();
     void importKeepsTheSummitsSides();
     void sidesMustBeTwoBlocNames();
+    void paletteFollowsTheSides();
 
 private:
     QString packText(PackFormat format, const QString &name);
@@ -380,6 +383,44 @@ void TestSummitSides::sidesMustBeTwoBlocNames()
     }
     QCOMPARE(TestSupport::contentHash(*m_store), before);
     QCOMPARE(m_store->settings().summit().counterpartBloc, QStringLiteral("India"));
+}
+
+// Our side blue, the counterpart red, the usual third parties as always, any
+// other bloc a colour of its own that stays the same.
+void TestSummitSides::paletteFollowsTheSides()
+{
+    const BlocPalette demo(QStringLiteral("EU"), QStringLiteral("China"));
+    const BlocPalette india(QStringLiteral("EU"), QStringLiteral("India"));
+    QCOMPARE(india.colorOf(QStringLiteral("India")), demo.colorOf(QStringLiteral("China")));
+    QCOMPARE(india.colorOf(QStringLiteral("EU")), demo.colorOf(QStringLiteral("EU")));
+    QCOMPARE(india.colorOf(QStringLiteral("Russia")), demo.colorOf(QStringLiteral("Russia")));
+    QCOMPARE(india.colorOf(QStringLiteral("Japan")), demo.colorOf(QStringLiteral("Japan")));
+    const QColor brazil = india.colorOf(QStringLiteral("Brazil"));
+    QCOMPARE(BlocPalette(QStringLiteral("EU"), QStringLiteral("India"))
+                 .colorOf(QStringLiteral("Brazil")),
+             brazil);
+    for (const QString &other :
+         {QStringLiteral("EU"), QStringLiteral("India"), QStringLiteral("Russia"),
+          QStringLiteral("US"), QStringLiteral("Iran"), QStringLiteral("Japan"),
+          QStringLiteral("Other")})
+        QVERIFY2(india.colorOf(other) != brazil, qPrintable(other));
+    // China, no side here, is not painted as the counterpart.
+    QVERIFY(india.colorOf(QStringLiteral("China")) != india.counterpartColor());
+
+    // The actor list gives each actor its bloc's colour for this summit.
+    ActorListModel actors(*m_store);
+    QAbstractItemModelTester tester(&actors,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    bool sawIndia = false;
+    for (int row = 0; row < actors.rowCount(); ++row) {
+        const QModelIndex index = actors.index(row);
+        if (index.data(ActorListModel::BlocRole).toString() == QLatin1String("India")) {
+            QCOMPARE(index.data(ActorListModel::BlocColorRole).value<QColor>(),
+                     india.counterpartColor());
+            sawIndia = true;
+        }
+    }
+    QVERIFY(sawIndia);
 }
 
 QTEST_MAIN(TestSummitSides)
