@@ -896,6 +896,8 @@ void TestMigrations::upgradeLeavingADanglingRowIsRolledBack()
     const std::optional<StoreError> error = openError(path, Store::OpenMode::ExistingOnly);
     QVERIFY(error);
     QVERIFY2(error->message().contains(QLatin1String("position")), qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(error->message()));
     RawDb raw(path, true);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 6);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM position")).toInt(), 1);

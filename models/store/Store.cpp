@@ -169,7 +169,7 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
 
 // Run before an upgrade commits: a row left pointing at nothing fails the
 // whole upgrade, which is then rolled back.
-void checkForeignKeys(const QSqlDatabase &db)
+void checkForeignKeys(const QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     QStringList broken;
@@ -178,9 +178,10 @@ void checkForeignKeys(const QSqlDatabase &db)
                           .arg(query.value(0).toString(), query.value(1).toString(),
                                query.value(2).toString()));
     if (!broken.isEmpty())
-        throw StoreError(StoreError::Kind::Sql,
-                         tr("The upgrade was rolled back, leaving the file as it was: %1.")
-                             .arg(broken.join(QStringLiteral("; "))));
+        throw StoreError(
+            StoreError::Kind::Sql,
+            tr("%1 cannot be upgraded, and was left as it was: %2.")
+                .arg(QDir::toNativeSeparators(path), broken.join(QStringLiteral("; "))));
 }
 
 QString defaultUserName()
@@ -519,7 +520,7 @@ void Store::migrate(int targetVersion)
             db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
             {migration.version, Sql::now()});
     }
-    checkForeignKeys(db);
+    checkForeignKeys(db, m_path);
     lock.commit();
 }
 
