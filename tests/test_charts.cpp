@@ -434,7 +434,8 @@ void TestCharts::positionMapShowsEveryPositionAndForecast()
         QCOMPARE((*stem)->at(0).x(), qreal(position.position));
         QCOMPARE((*stem)->at(1).y(), qreal(position.clout * position.salience) / 100.0);
     }
-    const std::optional<ForecastResult> forecast = Forecast::compute(positions);
+    const std::optional<ForecastResult> forecast =
+        Forecast::compute(positions, QStringLiteral("EU"));
     QVERIFY(forecast);
     QLineSeries *median = seriesNamed(chart, ChartFactory::medianSeriesName());
     QVERIFY(median);
@@ -466,13 +467,13 @@ void TestCharts::positionMapFollowsEditsAndUndo()
         return p.actorName == QLatin1String("European Commission");
     });
     QVERIFY(commission != positions.end());
-    const double before = Forecast::compute(positions)->weightedMedian;
+    const double before = Forecast::compute(positions, QStringLiteral("EU"))->weightedMedian;
     auto *command = new SetPositionFieldCommand(store, commission->id, PositionField::Position,
                                                 commission->position, 10, commission->version);
     m_window->undoStack()->push(command);
 
     QList<Position> after = store.positions().forIssue(id);
-    const double moved = Forecast::compute(after)->weightedMedian;
+    const double moved = Forecast::compute(after, QStringLiteral("EU"))->weightedMedian;
     QCOMPARE(before, 85.0);
     QCOMPARE(moved, 30.0);
     QCOMPARE(seriesNamed(map->chartPanel()->chart(), ChartFactory::medianSeriesName())->at(0).x(),

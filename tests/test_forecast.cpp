@@ -122,7 +122,7 @@ void TestForecast::medianAndMean()
         list.append(makePosition(QStringLiteral("A%1").arg(i), QStringLiteral("Other"),
                                  positions[i], clouts[i], saliences[i]));
 
-    const std::optional<ForecastResult> result = Forecast::compute(list);
+    const std::optional<ForecastResult> result = Forecast::compute(list, QStringLiteral("EU"));
     QCOMPARE(result.has_value(), valid);
     QCOMPARE(Forecast::weightedMedian(list).has_value(), valid);
     QCOMPARE(Forecast::weightedMean(list).has_value(), valid);
@@ -174,7 +174,7 @@ void TestForecast::euObjective()
     for (qsizetype i = 0; i < positions.size(); ++i)
         list.append(
             makePosition(QStringLiteral("A%1").arg(i), blocs[i], positions[i], clouts[i], 10));
-    const std::optional<double> result = Forecast::euObjective(list);
+    const std::optional<double> result = Forecast::objective(list, QStringLiteral("EU"));
     QCOMPARE(result.has_value(), found);
     if (found)
         QCOMPARE(*result, objective);
@@ -189,7 +189,8 @@ void TestForecast::leverageTowardEuActor()
     //   mean +10·50/280 = +1.7857.
     // US 60 -> 70: median stays 20; mean +10·30/280 = +1.0714.
     // EU is at the objective already: 0 and 0.
-    const std::optional<ForecastResult> result = Forecast::compute(fourActors());
+    const std::optional<ForecastResult> result =
+        Forecast::compute(fourActors(), QStringLiteral("EU"));
     QVERIFY(result);
     QCOMPARE(result->weightedMedian, 20.0);
     QCOMPARE(result->weightedMean, 47.5);
@@ -283,7 +284,7 @@ void TestForecast::noEuActorMeansNoLeverage()
     const QList<Position> list{
         makePosition(QStringLiteral("China"), QStringLiteral("China"), 20, 10, 10),
         makePosition(QStringLiteral("US"), QStringLiteral("US"), 80, 10, 10)};
-    const std::optional<ForecastResult> result = Forecast::compute(list);
+    const std::optional<ForecastResult> result = Forecast::compute(list, QStringLiteral("EU"));
     QVERIFY(result);
     QVERIFY(!result->hasEuObjective);
     QVERIFY(result->leverage.isEmpty());
@@ -299,11 +300,11 @@ void TestForecast::invalidResult()
     const QList<Position> list{
         makePosition(QStringLiteral("EU"), QStringLiteral("EU"), 90, 0, 80),
         makePosition(QStringLiteral("China"), QStringLiteral("China"), 10, 70, 0)};
-    QVERIFY(!Forecast::compute(list));
+    QVERIFY(!Forecast::compute(list, QStringLiteral("EU")));
     QVERIFY(!Forecast::compute(list, 50.0));
     QVERIFY(!Forecast::compute({}, 50.0));
     // The EU actors exist but weigh nothing: the objective still is their plain median.
-    QCOMPARE(Forecast::euObjective(list).value_or(-1), 90.0);
+    QCOMPARE(Forecast::objective(list, QStringLiteral("EU")).value_or(-1), 90.0);
 }
 
 void TestForecast::formatting()
@@ -319,7 +320,8 @@ void TestForecast::formatting()
 
 void TestForecast::jsonForm()
 {
-    const std::optional<ForecastResult> result = Forecast::compute(fourActors());
+    const std::optional<ForecastResult> result =
+        Forecast::compute(fourActors(), QStringLiteral("EU"));
     QVERIFY(result);
     const QJsonObject json = result->toJson();
     QCOMPARE(json.value(QStringLiteral("weightedMedian")).toDouble(), 20.0);
@@ -341,7 +343,8 @@ void TestForecast::jsonForm()
 
 void TestForecast::textForm()
 {
-    const std::optional<ForecastResult> result = Forecast::compute(fourActors());
+    const std::optional<ForecastResult> result =
+        Forecast::compute(fourActors(), QStringLiteral("EU"));
     QVERIFY(result);
     const QString text = result->toText(QStringLiteral("T-1"), QStringLiteral("Test issue"),
                                         QStringLiteral("No deal"), QStringLiteral("Full deal"));

@@ -316,11 +316,17 @@ void TestImport::badInputChangesNothing_data()
         << toBytes(withField(good, QStringLiteral("actors"), 1, QStringLiteral("name"),
                              QStringLiteral("Existing Actor")))
         << QStringList{QStringLiteral("actors[1]"), QStringLiteral("Existing Actor")};
-    QTest::newRow("unknown bloc") << toBytes(withField(good, QStringLiteral("actors"), 1,
-                                                       QStringLiteral("bloc"),
-                                                       QStringLiteral("Mars")))
-                                  << QStringList{QStringLiteral("actors[1]"),
-                                                 QStringLiteral("bloc"), QStringLiteral("Mars")};
+    // Any bloc may be named (the summit's settings say which two are its sides),
+    // but not an empty or overlong one.
+    QTest::newRow("empty bloc") << toBytes(withField(good, QStringLiteral("actors"), 1,
+                                                     QStringLiteral("bloc"), QStringLiteral(" ")))
+                                << QStringList{QStringLiteral("actors[1]"), QStringLiteral("bloc"),
+                                               QStringLiteral("empty")};
+    QTest::newRow("bloc of 41 characters")
+        << toBytes(withField(good, QStringLiteral("actors"), 1, QStringLiteral("bloc"),
+                             QString(41, QLatin1Char('x'))))
+        << QStringList{QStringLiteral("actors[1]"), QStringLiteral("bloc"),
+                       QStringLiteral("limit is 40")};
     QTest::newRow("position for an unknown actor")
         << toBytes(withPositionField(good, 1, 0, QStringLiteral("actor"), QStringLiteral("Nobody")))
         << QStringList{QStringLiteral("issues[1]"), QStringLiteral("positions[0]"),

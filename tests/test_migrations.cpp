@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "domain/FieldLimits.h"
 #include "store/ActorRepository.h"
 #include "store/HistoryRepository.h"
 #include "store/IssueRepository.h"
@@ -15,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +121,22 @@ bool writeFile(const QString &path, const QByteArray &bytes)
            file.write(bytes) == bytes.size();
 }
 
+// Every row of `table` in id order, one line each: equal dumps, equal rows.
+QStringList rowsOf(const RawDb &raw, const QString &table)
+{
+    QSqlQuery query(raw.db());
+    query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.value(i).isNull() ? QStringLiteral("NULL")
+                                                  : query.value(i).toString());
+        rows.append(values.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -202,6 +220,8 @@ private slots:
     void damageFoundLaterStopsWrites();
     void backupsAreKeptToTheLastFew();
     void codesDifferingOnlyInCaseRefuseTheUpgrade();
+    void anyBlocAfterUpgradeKeepsActorsPositionsAndHistory();
+    void upgradeLeavingADanglingRowIsRolledBack();
     void readOnlyOpenNeverUpgradesOrWrites();
     void missingFileWithExistingOnly();
     void cannotCreate_data();
@@ -749,6 +769,139 @@ void TestMigrations::codesDifferingOnlyInCaseRefuseTheUpgrade()
     QVERIFY(Store::backupsOf(path).isEmpty());
     RawDb raw(path, true);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 4);
+}
+
+// Version 7 rebuilds the actor table to drop its list of blocs. With foreign keys
+// on, dropping the old table would have deleted every position with it.
+void TestMigrations::anyBlocAfterUpgradeKeepsActorsPositionsAndHistory()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, 6);
+        const QSqlDatabase db = store.database();
+        const QString now = Sql::now();
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO actor (id, name, kind, bloc, role, updated_at) "
+                                 "VALUES (1, 'EEAS', 'institution', 'EU', 'HR/VP', ?), "
+                                 "(4, 'MOFCOM', 'institution', 'China', '', ?), "
+                                 "(9, 'Tokyo', 'delegation', 'Japan', '', ?)"),
+                  {now, now, now});
+        for (const QString &code : {QStringLiteral("RE-01"), QStringLiteral("TR-02")})
+            Sql::exec(db,
+                      QStringLiteral("INSERT INTO issue (code, title, status, priority, "
+                                     "created_at, updated_at) VALUES (?, 't', 1, 1, ?, ?)"),
+                      {code, now, now});
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO position (issue_id, actor_id, stance, position, "
+                                 "salience, clout, updated_at) VALUES "
+                                 "(1, 1, 'firm', 90, 80, 50, 'x'), (1, 4, 'no', 20, 90, 90, 'x'), "
+                                 "(2, 4, '', 40, 20, 50, 'x'), (2, 9, '', 70, 50, 50, 'x')"));
+        Sql::exec(db, QStringLiteral("INSERT INTO status_change (issue_id, from_status, to_status, "
+                                     "changed_at, changed_by, reason) VALUES "
+                                     "(1, NULL, 1, '2025-07-01T09:00:00.000Z', 'desk', ''), "
+                                     "(2, NULL, 1, '2025-07-01T10:00:00.000Z', 'desk', ''), "
+                                     "(1, 1, 3, '2025-07-03T09:00:00.000Z', 'desk', 'raised')"));
+        Sql::exec(db, QStringLiteral("UPDATE issue SET archived_at = '2025-07-04T09:00:00.000Z' "
+                                     "WHERE code = 'TR-02'"));
+    }
+    QStringList actors, positions, history, issues;
+    {
+        RawDb raw(path, true);
+        actors = rowsOf(raw, QStringLiteral("actor"));
+        positions = rowsOf(raw, QStringLiteral("position"));
+        history = rowsOf(raw, QStringLiteral("status_change"));
+        issues = rowsOf(raw, QStringLiteral("issue"));
+    }
+    QCOMPARE(actors.size(), 3);
+    QCOMPARE(positions.size(), 4);
+
+    Store store;
+    store.open(path);
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+    QVERIFY(!store.lastBackupPath().isEmpty());
+    // Foreign keys are on again for the session's own writes.
+    QCOMPARE(pragma(store.database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    {
+        RawDb raw(path, true);
+        QCOMPARE(rowsOf(raw, QStringLiteral("actor")), actors);
+        QCOMPARE(rowsOf(raw, QStringLiteral("position")), positions);
+        QCOMPARE(rowsOf(raw, QStringLiteral("status_change")), history);
+        QCOMPARE(rowsOf(raw, QStringLiteral("issue")), issues);
+        QVERIFY(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt() ==
+            0);
+        const QStringList triggers = raw.names(QStringLiteral("trigger"));
+        QVERIFY(triggers.contains(QStringLiteral("actor_search_update")));
+        QVERIFY(triggers.contains(QStringLiteral("actor_gap_update")));
+        QVERIFY(!raw.names(QStringLiteral("table")).contains(QStringLiteral("actor_new")));
+    }
+
+    // Any bloc now: an actor of India is stored and read back.
+    Actor india;
+    india.name = QStringLiteral("Ministry of External Affairs");
+    india.kind = QStringLiteral("institution");
+    india.bloc = QStringLiteral("India");
+    const qint64 indiaId = store.actors().insert(india);
+    QCOMPARE(store.actors().byId(indiaId)->bloc, QStringLiteral("India"));
+    QVERIFY(store.actors().blocs().contains(QStringLiteral("India")));
+    // Still no empty, padded or overlong bloc, whoever writes.
+    for (const QString &bloc :
+         {QString(), QStringLiteral(" India"), QString(FieldLimits::Bloc + 1, QLatin1Char('x'))}) {
+        QSqlQuery insert(store.database());
+        insert.prepare(QStringLiteral("INSERT INTO actor (name, kind, bloc, updated_at) "
+                                      "VALUES ('x', 'person', ?, 'x')"));
+        insert.addBindValue(bloc);
+        QVERIFY2(!insert.exec(), qPrintable(bloc));
+    }
+    // The triggers rebuilt with the table still queue what they did.
+    Sql::exec(store.database(), QStringLiteral("DELETE FROM bloc_gap_stale"));
+    Sql::exec(store.database(), QStringLiteral("UPDATE actor SET bloc = 'India' WHERE id = 9"));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT group_concat(issue_id) FROM "
+                                                          "bloc_gap_stale"))
+                 .toString(),
+             QStringLiteral("2"));
+    // Removing an issue still removes its positions (the foreign key's cascade).
+    Sql::exec(store.database(), QStringLiteral("DELETE FROM position WHERE issue_id = 2"));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM position")).toInt(),
+             2);
+    Sql::exec(store.database(), QStringLiteral("DELETE FROM actor WHERE id = 4"));
+    QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM position")).toInt(),
+             1);
+}
+
+// A file holding a row that points at nothing (written with foreign keys off)
+// is not upgraded: the check before commit rolls the upgrade back.
+void TestMigrations::upgradeLeavingADanglingRowIsRolledBack()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, 6);
+        const QString now = Sql::now();
+        Sql::exec(store.database(),
+                  QStringLiteral("INSERT INTO issue (code, title, status, priority, created_at, "
+                                 "updated_at) VALUES ('RE-01', 't', 1, 1, ?, ?)"),
+                  {now, now});
+    }
+    {
+        RawDb raw(path); // foreign keys off, as in another program
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO position (issue_id, actor_id, position, "
+                                        "salience, clout, updated_at) VALUES (1, 77, 50, 50, 50, "
+                                        "'x')")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const std::optional<StoreError> error = openError(path, Store::OpenMode::ExistingOnly);
+    QVERIFY(error);
+    QVERIFY2(error->message().contains(QLatin1String("position")), qPrintable(error->message()));
+    QVERIFY2(error->message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(error->message()));
+    RawDb raw(path, true);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 6);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM position")).toInt(), 1);
+    QVERIFY(!raw.names(QStringLiteral("table")).contains(QStringLiteral("actor_new")));
 }
 
 // What forecast and export open: an older file is read as it is, never upgraded,

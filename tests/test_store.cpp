@@ -283,13 +283,33 @@ void TestStore::actorRoundTrip()
     QCOMPARE(read->illustrative, false);
     QCOMPARE(read->version, 2);
 
-    // A kind or bloc outside the lists is refused.
+    // Any bloc is stored, trimmed; an empty or overlong one is refused.
+    Actor india = makeActor(QStringLiteral("Subrahmanyam Jaishankar"));
+    india.bloc = QStringLiteral(" India ");
+    const qint64 indiaId = store->actors().insert(india);
+    QCOMPARE(store->actors().byId(indiaId)->bloc, QStringLiteral("India"));
+    for (const QString &bloc :
+         {QStringLiteral("  "), QString(FieldLimits::Bloc + 1, QLatin1Char('x'))}) {
+        Actor bad = makeActor(QStringLiteral("Nobody"));
+        bad.bloc = bloc;
+        std::optional<StoreError> error = errorOf([&] { store->actors().insert(bad); });
+        QVERIFY(error);
+        QCOMPARE(error->kind(), StoreError::Kind::Invalid);
+    }
+    QCOMPARE(store->actors().all().size(), 2);
+    // Offered: the summit's two sides first, then the file's, then the usual ones.
+    const QStringList blocs = store->actors().blocs();
+    QCOMPARE(blocs.mid(0, 3),
+             (QStringList{QStringLiteral("EU"), QStringLiteral("China"), QStringLiteral("India")}));
+    QVERIFY(blocs.contains(QStringLiteral("Other")));
+    QCOMPARE(blocs.count(QStringLiteral("Other")), 1);
+
+    // A kind outside the list is refused.
     Actor bad = makeActor(QStringLiteral("Nobody"));
-    bad.bloc = QStringLiteral("Atlantis");
+    bad.kind = QStringLiteral("alien");
     std::optional<StoreError> error = errorOf([&] { store->actors().insert(bad); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Invalid);
-    QCOMPARE(store->actors().all().size(), 1);
 }
 
 void TestStore::positionRoundTrip()
@@ -1178,7 +1198,11 @@ void TestStore::schemaRefusesWhatRepositoriesWouldCatch_data()
     QTest::newRow("clout 101") << QStringLiteral("UPDATE position SET clout = 101");
     QTest::newRow("status 8") << QStringLiteral("UPDATE issue SET status = 8");
     QTest::newRow("priority 4") << QStringLiteral("UPDATE issue SET priority = 4");
-    QTest::newRow("bloc") << QStringLiteral("UPDATE actor SET bloc = 'Atlantis'");
+    // Any bloc name, but not an empty, padded or overlong one (FieldLimits::Bloc).
+    QTest::newRow("bloc empty") << QStringLiteral("UPDATE actor SET bloc = ''");
+    QTest::newRow("bloc padded") << QStringLiteral("UPDATE actor SET bloc = ' India'");
+    QTest::newRow("bloc 41 characters")
+        << QStringLiteral("UPDATE actor SET bloc = '%1'").arg(QString(41, QLatin1Char('x')));
     QTest::newRow("kind") << QStringLiteral("UPDATE actor SET kind = 'alien'");
     QTest::newRow("title NULL") << QStringLiteral("UPDATE issue SET title = NULL");
     QTest::newRow("code duplicate")

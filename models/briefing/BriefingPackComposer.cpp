@@ -7,6 +7,7 @@
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@
 namespace {
 
 constexpr int LastChangesShown = 5;
+
+// Schema 6 added issue.archived_at; a read-only command reads older files as
+// they are, and nothing in them is archived.
+constexpr int firstVersionWithArchive = 6;
 
 void addSource(QStringList &sources, QSet<QString> &seen, const QString &source)
 {
@@ -79,6 +84,16 @@ QString BriefingPackComposer::markingFor(const QString &classification)
     return marking;
 }
 
+qsizetype BriefingPackComposer::issuesInPack() const
+{
+    const QString live = m_store.schemaVersion() >= firstVersionWithArchive
+                             ? QStringLiteral(" AND archived_at IS NULL")
+                             : QString();
+    return Sql::scalar(m_store.database(),
+                       QStringLiteral("SELECT COUNT(*) FROM issue WHERE in_pack = 1") + live)
+        .toLongLong();
+}
+
 PackContent BriefingPackComposer::compose(const PackOptions &options) const
 {
     PackContent content;
@@ -101,14 +116,24 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     filled.copyNumber = std::max(1, filled.copyNumber);
 
     const QList<Issue> issues = m_store.issues().all();
+    // Archived issues have left the packs, even when named by code (a table showing
+    // archived issues may pass them on); their rows and history stay.
+    QSet<qint64> archived;
+    if (m_store.schemaVersion() >= firstVersionWithArchive) {
+        QSqlQuery query =
+            Sql::exec(m_store.database(),
+                      QStringLiteral("SELECT id FROM issue WHERE archived_at IS NOT NULL"));
+        while (Sql::next(query))
+            archived.insert(query.value(0).toLongLong());
+    }
 
     QSet<QString> wantedCodes;
     for (const QString &code : options.issueCodes) {
         const QString wanted = code.trimmed();
-        const bool known = std::any_of(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+        const auto found = std::find_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
             return issue.code.compare(wanted, Qt::CaseInsensitive) == 0;
         });
-        if (!known)
+        if (found == issues.cend())
             throw StoreError(StoreError::Kind::NotFound, tr("Unknown issue code: %1").arg(wanted));
         wantedCodes.insert(wanted.toUpper());
     }
@@ -116,6 +141,8 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     QStringList sources;
     QSet<QString> seenSources;
     for (const Issue &issue : issues) {
+        if (archived.contains(issue.id))
+            continue;
         if (!wantedCodes.isEmpty() && !wantedCodes.contains(issue.code.toUpper()))
             continue;
         if (!options.statuses.isEmpty() && !options.statuses.contains(issue.status))

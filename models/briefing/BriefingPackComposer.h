@@ -16,6 +16,9 @@ public:
     explicit BriefingPackComposer(Store &store) : m_store(store) {}
 
     PackContent compose(const PackOptions &options) const;
+    // How many issues a pack of every issue briefs: those marked for the pack
+    // and not archived.
+    qsizetype issuesInPack() const;
 
     // The marking printed for a classification: trimmed, upper case, and empty for
     // none or "UNCLASSIFIED".

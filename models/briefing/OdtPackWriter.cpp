@@ -596,8 +596,10 @@ void ContentWriter::steeringNote()
     paragraph("Lead", text("%n issue(s) in this pack: %1.", int(m_content.briefs.size()))
                           .arg(counts.join(QStringLiteral(", "))));
 
-    heading2(text("EU objectives"));
-    startTable(TableKind::Grid, {10, 30, 60}, {text("Code"), text("Issue"), text("EU objective")});
+    const SummitInfo &summit = m_content.summit;
+    heading2(text("%1 objectives").arg(summit.ourBloc));
+    startTable(TableKind::Grid, {10, 30, 60},
+               {text("Code"), text("Issue"), text("%1 objective").arg(summit.ourBloc)});
     for (const PackContent::Brief &brief : m_content.briefs) {
         const QString objective = brief.issue.euObjective.trimmed();
         startRow();
@@ -615,7 +617,7 @@ void ContentWriter::steeringNote()
 
     QList<Actor> counterparts;
     for (const Actor &actor : m_content.actors) {
-        if (actor.bloc == QLatin1String("China"))
+        if (actor.bloc == summit.counterpartBloc)
             counterparts.append(actor);
     }
     if (!counterparts.isEmpty()) {
@@ -768,7 +770,7 @@ void ContentWriter::matrixAnnex(const PackHtmlBuilder::Heading &heading)
     const bool byBloc = columns.isEmpty() || columns.size() > MaxMatrixActors;
     QStringList headers = {text("Issue")};
     if (byBloc) {
-        headers << text("EU") << text("China") << text("Others");
+        headers << m_content.summit.ourBloc << m_content.summit.counterpartBloc << text("Others");
         paragraph("Lead",
                   text("Mean position of each bloc's actors on each issue's own scale "
                        "(0–100; the labels are in each brief). A dash: no position recorded."));
@@ -796,9 +798,10 @@ void ContentWriter::matrixAnnex(const PackHtmlBuilder::Heading &heading)
                 int count = 0;
                 bool illustrative = false;
                 for (const Position &position : brief.positions) {
-                    const int positionGroup = position.actorBloc == QLatin1String("EU")      ? 0
-                                              : position.actorBloc == QLatin1String("China") ? 1
-                                                                                             : 2;
+                    const int positionGroup =
+                        position.actorBloc == m_content.summit.ourBloc           ? 0
+                        : position.actorBloc == m_content.summit.counterpartBloc ? 1
+                                                                                 : 2;
                     if (positionGroup != group)
                         continue;
                     sum += position.position;

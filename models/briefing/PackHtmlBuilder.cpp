@@ -518,10 +518,12 @@ void PackHtmlBuilder::steeringNote(Output &out) const
                        .arg(counts.join(QStringLiteral(", ")))),
                "lead");
 
-    out << tag("h2", esc(tr("EU objectives")));
+    const SummitInfo &summit = m_content.summit;
+    out << tag("h2", esc(tr("%1 objectives").arg(summit.ourBloc)));
     out << tableStart();
-    out << headerRow(
-        {{esc(tr("Code")), 10}, {esc(tr("Issue")), 30}, {esc(tr("EU objective")), 60}});
+    out << headerRow({{esc(tr("Code")), 10},
+                      {esc(tr("Issue")), 30},
+                      {esc(tr("%1 objective").arg(summit.ourBloc)), 60}});
     for (const PackContent::Brief &brief : m_content.briefs) {
         const QString objective = brief.issue.euObjective.trimmed();
         out << QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code") +
@@ -533,8 +535,8 @@ void PackHtmlBuilder::steeringNote(Output &out) const
     }
     out << QStringLiteral("</table>");
 
-    const auto isCounterpart = [](const Actor &actor) {
-        return actor.bloc == QLatin1String("China");
+    const auto isCounterpart = [&summit](const Actor &actor) {
+        return actor.bloc == summit.counterpartBloc;
     };
     if (std::any_of(m_content.actors.cbegin(), m_content.actors.cend(), isCounterpart)) {
         out << tag("h2", esc(tr("Counterparts")));
@@ -682,7 +684,7 @@ void PackHtmlBuilder::matrixAnnex(Output &out, const Heading &heading) const
 
     QStringList headers;
     if (byBloc) {
-        headers << tr("EU") << tr("China") << tr("Others");
+        headers << m_content.summit.ourBloc << m_content.summit.counterpartBloc << tr("Others");
         out << tag("p",
                    esc(tr("Mean position of each bloc's actors on each issue's own scale "
                           "(0–100; the labels are in each brief). A dash: no position recorded.")),
@@ -713,9 +715,10 @@ void PackHtmlBuilder::matrixAnnex(Output &out, const Heading &heading) const
                 int count = 0;
                 bool illustrative = false;
                 for (const Position &position : brief.positions) {
-                    const int positionGroup = position.actorBloc == QLatin1String("EU")      ? 0
-                                              : position.actorBloc == QLatin1String("China") ? 1
-                                                                                             : 2;
+                    const int positionGroup =
+                        position.actorBloc == m_content.summit.ourBloc           ? 0
+                        : position.actorBloc == m_content.summit.counterpartBloc ? 1
+                                                                                 : 2;
                     if (positionGroup != group)
                         continue;
                     sum += position.position;

@@ -38,7 +38,8 @@ bool PackObjectHandler::paintMap(const PackContent &content, qint64 issueId, QPa
         return content.options.positionMap(issueId, painter, target);
     for (const PackContent::Brief &brief : content.briefs) {
         if (brief.issue.id == issueId && !brief.positions.isEmpty()) {
-            PositionMapPainter::paint(painter, target, brief.issue, brief.positions);
+            PositionMapPainter::paint(painter, target, brief.issue, brief.positions,
+                                      content.summit);
             return true;
         }
     }

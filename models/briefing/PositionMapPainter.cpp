@@ -49,10 +49,11 @@ struct LegendEntry
 } // namespace
 
 void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
-                               const QList<Position> &positions)
+                               const QList<Position> &positions, const SummitInfo &summit)
 {
     if (positions.isEmpty() || target.isEmpty())
         return;
+    const BlocPalette palette(summit);
     const qreal height = Width * target.height() / target.width();
     painter->save();
     painter->translate(target.topLeft());
@@ -125,11 +126,11 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
             return e.text == position.actorBloc;
         });
         if (!known)
-            legend.append({position.actorBloc, BlocPalette::colorOf(position.actorBloc)});
+            legend.append({position.actorBloc, palette.colorOf(position.actorBloc)});
     }
 
     // The forecast's vertical lines, under the stems.
-    const std::optional<ForecastResult> forecast = Forecast::compute(positions);
+    const std::optional<ForecastResult> forecast = Forecast::compute(positions, summit.ourBloc);
     if (forecast) {
         const auto vertical = [&](qreal value, const QPen &pen, const QString &name) {
             painter->setPen(pen);
@@ -137,9 +138,9 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
             legend.append({name, pen.color()});
         };
         if (forecast->hasEuObjective)
-            vertical(forecast->euObjective,
-                     QPen(BlocPalette::colorOf(QStringLiteral("EU")), 2, Qt::DotLine),
-                     tr("EU objective %1").arg(ForecastResult::formatValue(forecast->euObjective)));
+            vertical(forecast->euObjective, QPen(palette.ourColor(), 2, Qt::DotLine),
+                     tr("%1 objective %2")
+                         .arg(summit.ourBloc, ForecastResult::formatValue(forecast->euObjective)));
         vertical(forecast->weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine),
                  tr("Mean %1").arg(ForecastResult::formatValue(forecast->weightedMean)));
         vertical(forecast->weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5),
@@ -149,7 +150,7 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     // Stems and heads, then the names over them on a white ground, so a stem
     // drawn later never crosses a name.
     for (const Position &position : positions) {
-        const QColor color = BlocPalette::colorOf(position.actorBloc);
+        const QColor color = palette.colorOf(position.actorBloc);
         const QPointF foot(x(position.position), plot.bottom());
         const QPointF head(x(position.position), y(PositionMapData::heightOf(position)));
         painter->setPen(QPen(color, 3, Qt::SolidLine, Qt::FlatCap));

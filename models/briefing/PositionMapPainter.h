@@ -2,6 +2,7 @@
 
 #include "domain/Issue.h"
 #include "domain/Position.h"
+#include "domain/SummitInfo.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,7 +12,7 @@ class QPainter;
 
 // An issue's position map drawn with QPainter alone, for the briefing pack: one
 // stem per actor at its position, as tall as its weight (clout × salience ÷ 100),
-// in its bloc's colour and named; the EU objective, weighted mean and forecast as
+// in its bloc's colour and named; our side's objective, weighted mean and forecast as
 // vertical lines; the scale's two ends named under the axis; a legend. It mirrors
 // the window's Qt Charts map but needs no widgets, so the pack draws it as vector
 // paths and text on any paint device, quickly, from a command line or a test.
@@ -20,6 +21,7 @@ class PositionMapPainter
     Q_DECLARE_TR_FUNCTIONS(PositionMapPainter)
 public:
     // Nothing is drawn without positions.
+    // The summit's sides name the objective and give the colours.
     static void paint(QPainter *painter, const QRectF &target, const Issue &issue,
-                      const QList<Position> &positions);
+                      const QList<Position> &positions, const SummitInfo &summit);
 };

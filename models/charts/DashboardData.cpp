@@ -84,6 +84,17 @@ QString doneList()
     return QStringLiteral("(%1, %2)").arg(int(Status::Agreed)).arg(int(Status::Closed));
 }
 
+// Archived issues have left the dashboard's counts, critical list and gaps. The
+// partial indexes of version 7 hold live issues only, so this keeps the scans narrow.
+const QString live = QStringLiteral("archived_at IS NULL");
+
+// Live issues that `condition` lets through.
+QString liveAnd(const QString &condition)
+{
+    return condition.isEmpty() ? live
+                               : live + QStringLiteral(" AND (") + condition + QLatin1Char(')');
+}
+
 } // namespace
 
 qint64 DashboardData::count(Status status, const QString &category) const
@@ -153,11 +164,12 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     {
         for (Priority priority : PriorityText::all())
             data.byPriority.insert(priority, 0);
-        QSqlQuery query = Sql::exec(
-            db,
-            QStringLiteral("SELECT status, category, priority, COUNT(*) FROM issue") +
-                where(condition.sql) + QStringLiteral(" GROUP BY status, category, priority"),
-            condition.values);
+        QSqlQuery query =
+            Sql::exec(db,
+                      QStringLiteral("SELECT status, category, priority, COUNT(*) FROM issue") +
+                          where(liveAnd(condition.sql)) +
+                          QStringLiteral(" GROUP BY status, category, priority"),
+                      condition.values);
         while (Sql::next(query)) {
             const std::optional<Status> status = StatusText::fromInt(query.value(0).toInt());
             const std::optional<Priority> priority = PriorityText::fromInt(query.value(2).toInt());
@@ -185,6 +197,8 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     data.summitStart = summit.start;
     data.summitEnd = summit.end.isValid() ? summit.end : summit.start;
     data.summitName = summit.name;
+    data.ourBloc = summit.ourBloc;
+    data.counterpartBloc = summit.counterpartBloc;
 
     {
         // The order matches the issue_priority_due index: the first rows are read
@@ -192,8 +206,8 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
         QSqlQuery query = Sql::exec(
             db,
             QStringLiteral("SELECT id, code, title, status, due_date FROM issue WHERE priority = ? "
-                           "AND status NOT IN %1")
-                    .arg(doneList()) +
+                           "AND status NOT IN %1 AND %2")
+                    .arg(doneList(), live) +
                 andAlso(condition.sql) +
                 QStringLiteral(" ORDER BY due_date IS NULL, due_date, code LIMIT %1")
                     .arg(openCriticalLimit),
@@ -215,6 +229,9 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     // triggers keep those sums, in all (status_day) and by each issue's status,
     // category and priority (status_day_group); only a text filter makes them
     // come from the matching issues' own entries, off a covering index.
+    // The history is append-only and the activity shows it as it happened,
+    // archived issues' changes included; an archived issue still open leaves the
+    // open count on the day it was archived, as it leaves the other counts.
     {
         const bool byGroup =
             filter.text.trimmed().isEmpty() && filter.searchText.trimmed().isEmpty();
@@ -247,6 +264,30 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             data.changesPerDay.append({day, query.value(1).toLongLong()});
             deltas.append({day, query.value(2).toLongLong()});
         }
+        // Driven by the few archived ids (on their partial index), not by an index
+        // of the filter's columns that may hold half the store.
+        QSqlQuery archived =
+            Sql::exec(db,
+                      QStringLiteral("SELECT SUBSTR(archived_at, 1, 10), COUNT(*) FROM issue WHERE "
+                                     "id IN (SELECT id FROM issue WHERE archived_at IS NOT NULL) "
+                                     "AND status NOT IN %1")
+                              .arg(doneList()) +
+                          andAlso(condition.sql.isEmpty()
+                                      ? QString()
+                                      : QLatin1Char('(') + condition.sql + QLatin1Char(')')) +
+                          QStringLiteral(" GROUP BY 1"),
+                      condition.values);
+        bool anyArchived = false;
+        while (Sql::next(archived)) {
+            const QDate day = QDate::fromString(archived.value(0).toString(), Qt::ISODate);
+            if (!day.isValid())
+                continue;
+            deltas.append({day, -archived.value(1).toLongLong()});
+            anyArchived = true;
+        }
+        if (anyArchived)
+            std::stable_sort(deltas.begin(), deltas.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
         if (!deltas.isEmpty()) {
             // From the first change to the later of the summit's last day and the
             // last change: never to today, which would squeeze a summit's weeks of
@@ -290,12 +331,21 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
         }
     }
 
-    // The EU–China gap from bloc_gap (see BlocGapRepository), widest first off
+    // The gap between the two sides from bloc_gap (see BlocGapRepository), widest first off
     // its index; equal gaps by issue id, so the twenty shown are stable. When the
     // filter lets many issues through, the unary plus keeps SQLite walking the
     // index from the widest gap and stopping at twenty, instead of fetching every
     // filtered issue's gap and sorting them all.
     {
+        // Archived issues are few: they are looked up on their partial index.
+        const auto liveGap = [&idCondition](const QString &column) {
+            const QString notArchived =
+                column +
+                QStringLiteral(" NOT IN (SELECT id FROM issue WHERE archived_at IS NOT NULL)");
+            const QString filtered = idCondition(column);
+            return filtered.isEmpty() ? notArchived
+                                      : notArchived + QStringLiteral(" AND ") + filtered;
+        };
         const QString gapIssue = data.issueCount > manyIssuesForGapScan
                                      ? QStringLiteral("+g.issue_id")
                                      : QStringLiteral("g.issue_id");
@@ -303,7 +353,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             Sql::exec(db,
                       QStringLiteral("SELECT g.issue_id, i.code, i.title, g.eu, g.china, g.gap "
                                      "FROM bloc_gap g JOIN issue i ON i.id = g.issue_id") +
-                          where(idCondition(gapIssue)) +
+                          where(liveGap(gapIssue)) +
                           QStringLiteral(" ORDER BY g.gap DESC, g.issue_id LIMIT %1").arg(gapLimit),
                       condition.values);
         while (Sql::next(query)) {
@@ -322,7 +372,7 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
         });
         QSqlQuery count = Sql::exec(db,
                                     QStringLiteral("SELECT COUNT(*) FROM bloc_gap") +
-                                        where(idCondition(QStringLiteral("issue_id"))),
+                                        where(liveGap(QStringLiteral("issue_id"))),
                                     condition.values);
         data.gapCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
     }

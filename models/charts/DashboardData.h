@@ -55,8 +55,9 @@ struct DashboardData
         qint64 issueId = 0;
         QString code;
         QString title;
-        double eu = 0;    // weighted median of the EU actors' positions
-        double china = 0; // same for the China bloc
+        // Named after bloc_gap's columns, which hold the summit's two sides.
+        double eu = 0;    // weighted median of our side's actors' positions (ourBloc)
+        double china = 0; // same for the counterpart's (counterpartBloc)
         double gap = 0;   // |eu − china|
     };
 
@@ -72,11 +73,13 @@ struct DashboardData
     QDate summitStart;
     QDate summitEnd; // the summit's last day: its start when it has no end
     QString summitName;
+    QString ourBloc; // the two sides the gaps compare (SummitInfo)
+    QString counterpartBloc;
     QList<IssueRef> openCritical; // not agreed or closed, by due date
     qint64 openCriticalCount = 0; // may exceed openCritical.size()
     QList<IndicatorSeries> indicators;
     QList<Gap> gaps;     // largest first, at most gapLimit
-    qint64 gapCount = 0; // issues where both blocs hold a position
+    qint64 gapCount = 0; // issues where both sides hold a position
 
     static constexpr int openCriticalLimit = 12;
     static constexpr int gapLimit = 20;
@@ -92,7 +95,7 @@ struct DashboardData
     static DashboardData build(Store &store, const IssueFilter &filter,
                                const QDate &today = QDate::currentDate());
     // The same on any connection to the file (a worker thread's own), with the
-    // summit read beforehand; the search index and the EU–China gaps
+    // summit read beforehand; the search index and the gaps between the sides
     // (BlocGapRepository::sync) must be up to date.
     static DashboardData build(const QSqlDatabase &db, const IssueFilter &filter,
                                const SummitInfo &summit, const QDate &today = QDate::currentDate());

@@ -3,6 +3,7 @@
 #include "forecast/Forecast.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -27,7 +28,11 @@ PositionMapData PositionMapData::load(Store &store, qint64 issueId)
     data.scaleLow = issue->scaleLow;
     data.scaleHigh = issue->scaleHigh;
     data.positions = store.positions().forIssue(issueId);
-    data.forecast = Forecast::compute(data.positions);
+    const SummitInfo summit = store.settings().summit();
+    data.ourBloc = summit.ourBloc;
+    data.counterpartBloc = summit.counterpartBloc;
+    data.palette = BlocPalette(summit);
+    data.forecast = Forecast::compute(data.positions, summit.ourBloc);
     return data;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/BlocPalette.h"
 #include "domain/Position.h"
 #include "forecast/ForecastResult.h"
 
@@ -23,7 +24,10 @@ struct PositionMapData
     QString scaleLow;
     QString scaleHigh;
     QList<Position> positions;
-    std::optional<ForecastResult> forecast;
+    std::optional<ForecastResult> forecast; // its objective is our bloc's median
+    QString ourBloc;                        // the summit's two sides
+    QString counterpartBloc;
+    BlocPalette palette;
 
     // The height of an actor's stem: clout × salience on a 0–100 scale.
     static double heightOf(const Position &position);

@@ -29,7 +29,7 @@ QString textFor(IssueField field, const QString &code)
     case IssueField::DueDate:
         return tr("Change due date of %1").arg(code);
     case IssueField::EuObjective:
-        return tr("Change EU objective of %1").arg(code);
+        return tr("Change objective of %1").arg(code);
     case IssueField::LinesToTake:
         return tr("Change lines to take of %1").arg(code);
     case IssueField::DefensiveLines:

@@ -13,6 +13,9 @@ constexpr qsizetype Code = 20;
 // a running header.
 constexpr qsizetype Title = 200;
 constexpr qsizetype ShortText = 200;
+// Bloc names (EU, China, India, "Gulf Cooperation Council"): a column heading in
+// the pack's steering table and a legend entry.
+constexpr qsizetype Bloc = 40;
 // Objectives, lines to take, defensive lines, background, stances, biographies,
 // sources, reasons: a few pages at most.
 constexpr qsizetype LongText = 20000;

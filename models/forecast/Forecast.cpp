@@ -1,7 +1,5 @@
 #include "Forecast.h"
 
-#include <QLatin1String>
-
 #include <algorithm>
 #include <cmath>
 
@@ -9,44 +7,13 @@ namespace Forecast {
 
 namespace {
 
-struct Point
-{
-    double position;
-    qint64 weight;
-};
+using WeightedMedian::Point;
+using WeightedMedian::pointsOf;
+using WeightedMedian::totalOf;
 
-QList<Point> pointsOf(const QList<Position> &positions)
+std::optional<double> medianOf(const QList<Point> &points)
 {
-    QList<Point> points;
-    points.reserve(positions.size());
-    for (const Position &position : positions)
-        points.append({double(position.position), weightOf(position)});
-    return points;
-}
-
-qint64 totalOf(const QList<Point> &points)
-{
-    qint64 total = 0;
-    for (const Point &point : points)
-        total += point.weight;
-    return total;
-}
-
-std::optional<double> medianOf(QList<Point> points)
-{
-    const qint64 total = totalOf(points);
-    if (total <= 0)
-        return std::nullopt;
-    std::stable_sort(points.begin(), points.end(),
-                     [](const Point &a, const Point &b) { return a.position < b.position; });
-    // Integer weights, compared doubled: "reaches half" is exact, with no rounding.
-    qint64 running = 0;
-    for (const Point &point : points) {
-        running += point.weight;
-        if (2 * running >= total)
-            return point.position;
-    }
-    return points.last().position; // unreachable: running ends at total
+    return WeightedMedian::of(points);
 }
 
 std::optional<double> meanOf(const QList<Point> &points)
@@ -86,8 +53,7 @@ qint64 sortKey(double shift)
 
 qint64 weightOf(const Position &position)
 {
-    // The schema keeps both in 0..100; a negative value would only come from a bug.
-    return qint64(std::max(position.clout, 0)) * qint64(std::max(position.salience, 0));
+    return WeightedMedian::weightOf(position);
 }
 
 std::optional<double> weightedMedian(const QList<Position> &positions)
@@ -100,30 +66,22 @@ std::optional<double> weightedMean(const QList<Position> &positions)
     return meanOf(pointsOf(positions));
 }
 
-std::optional<double> blocMedian(const QList<Position> &positions, QLatin1String bloc)
+std::optional<double> blocMedian(const QList<Position> &positions, const QString &bloc)
 {
-    QList<Point> points;
-    for (const Position &position : positions) {
-        if (position.actorBloc == bloc)
-            points.append({double(position.position), weightOf(position)});
-    }
-    if (points.isEmpty())
-        return std::nullopt;
-    if (totalOf(points) == 0) {
-        for (Point &point : points)
-            point.weight = 1;
-    }
-    return medianOf(points);
+    return WeightedMedian::ofBloc(positions, bloc);
 }
 
-std::optional<double> euObjective(const QList<Position> &positions)
+std::optional<double> objective(const QList<Position> &positions, const QString &ourBloc)
 {
-    return blocMedian(positions, QLatin1String("EU"));
+    return blocMedian(positions, ourBloc);
 }
 
-std::optional<ForecastResult> compute(const QList<Position> &positions)
+std::optional<ForecastResult> compute(const QList<Position> &positions, const QString &ourBloc)
 {
-    return compute(positions, euObjective(positions));
+    std::optional<ForecastResult> result = compute(positions, objective(positions, ourBloc));
+    if (result)
+        result->objectiveBloc = ourBloc;
+    return result;
 }
 
 std::optional<ForecastResult> compute(const QList<Position> &positions,

@@ -2,9 +2,10 @@
 
 #include "ForecastResult.h"
 #include "domain/Position.h"
+#include "domain/WeightedMedian.h"
 
-#include <QLatin1String>
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -13,7 +14,7 @@
 // weighted median, the weighted mean shows where the pull is balanced.
 namespace Forecast {
 
-// How far each actor is moved toward the EU objective to measure its leverage.
+// How far each actor is moved toward our side's objective to measure its leverage.
 inline constexpr double leverageStep = 10.0;
 
 qint64 weightOf(const Position &position);
@@ -26,14 +27,14 @@ std::optional<double> weightedMean(const QList<Position> &positions);
 
 // Where a bloc stands: the weighted median of its actors' positions (their plain
 // median if all of them carry zero weight). Empty when none of them holds one.
-std::optional<double> blocMedian(const QList<Position> &positions, QLatin1String bloc);
+std::optional<double> blocMedian(const QList<Position> &positions, const QString &bloc);
 
-// Where the EU wants the issue: the EU bloc's median.
-std::optional<double> euObjective(const QList<Position> &positions);
+// Where our side wants the issue: our bloc's median (SummitInfo::ourBloc).
+std::optional<double> objective(const QList<Position> &positions, const QString &ourBloc);
 
 // Empty when the issue has no position with weight. Without an objective (none
-// given, no EU actor) the result has no leverage list.
-std::optional<ForecastResult> compute(const QList<Position> &positions);
+// given, no actor of our bloc) the result has no leverage list.
+std::optional<ForecastResult> compute(const QList<Position> &positions, const QString &ourBloc);
 std::optional<ForecastResult> compute(const QList<Position> &positions,
                                       std::optional<double> objective);
 

@@ -3,6 +3,7 @@
 #include "Forecast.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -19,7 +20,7 @@ QString forecastReport(Store &store, const QString &code, bool json)
             QCoreApplication::translate("Forecast", "No issue has the code %1.").arg(code));
     }
     const std::optional<ForecastResult> result =
-        Forecast::compute(store.positions().forIssue(issue->id));
+        Forecast::compute(store.positions().forIssue(issue->id), store.settings().summit().ourBloc);
 
     if (json) {
         QJsonObject object = result ? result->toJson() : QJsonObject();

@@ -58,12 +58,19 @@ QString ForecastResult::toText(const QString &code, const QString &title, const 
     text += tr("Actors: %1, total weight (clout x salience): %2").arg(actorCount).arg(totalWeight) +
             QLatin1Char('\n');
     if (!hasEuObjective) {
-        text += tr("EU objective: none (no EU actor holds a position)") + QLatin1Char('\n');
+        text += (objectiveBloc.isEmpty()
+                     ? tr("Objective: none")
+                     : tr("%1 objective: none (no %1 actor holds a position)").arg(objectiveBloc)) +
+                QLatin1Char('\n');
         return text;
     }
-    text += tr("EU objective: %1").arg(formatValue(euObjective)) + QLatin1Char('\n');
-    text += tr("Who to work on (each actor moved %1 points toward the EU objective):")
-                .arg(formatValue(Forecast::leverageStep)) +
+    const QString objectiveName =
+        objectiveBloc.isEmpty() ? tr("Objective") : tr("%1 objective").arg(objectiveBloc);
+    text += tr("%1: %2").arg(objectiveName, formatValue(euObjective)) + QLatin1Char('\n');
+    text += tr("Who to work on (each actor moved %1 points toward the %2):")
+                .arg(formatValue(Forecast::leverageStep),
+                     objectiveBloc.isEmpty() ? tr("objective")
+                                             : tr("%1 objective").arg(objectiveBloc)) +
             QLatin1Char('\n');
     int rank = 0;
     for (const Leverage &entry : leverage) {

@@ -8,7 +8,7 @@
 // are on the issue's own 0–100 position scale.
 struct ForecastResult
 {
-    // What one actor moving toward the EU objective would do to the outcome.
+    // What one actor moving toward our side's objective would do to the outcome.
     struct Leverage
     {
         qint64 actorId = 0;
@@ -17,7 +17,7 @@ struct ForecastResult
         double position = 0; // where the actor stands now
         double movedTo = 0;  // after the step toward the objective
         qint64 weight = 0;   // clout × salience
-        // Movement of the median and mean toward the EU objective, in scale points;
+        // Movement of the median and mean toward the objective, in scale points;
         // negative means away from it (a mean already past the objective).
         double medianShift = 0;
         double meanShift = 0;
@@ -27,8 +27,11 @@ struct ForecastResult
 
     double weightedMedian = 0; // the forecast outcome
     double weightedMean = 0;
+    // Our side's objective (named after the eu_objective column, which
+    // holds our side's objective whatever our bloc is).
     double euObjective = 0;
-    bool hasEuObjective = false; // false: no EU actor holds a position and none was given
+    bool hasEuObjective = false; // false: no actor of our bloc holds a position and none was given
+    QString objectiveBloc;       // our bloc, when the objective is its median
     int actorCount = 0;
     qint64 totalWeight = 0;
     QList<Leverage> leverage; // most effective first; empty without an objective

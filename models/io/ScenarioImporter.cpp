@@ -50,6 +50,7 @@ qsizetype limitOf(const QString &key)
         {QStringLiteral("name"), FieldLimits::Title},
         {QStringLiteral("actor"), FieldLimits::Title},
         {QStringLiteral("summit_name"), FieldLimits::Title},
+        {QStringLiteral("bloc"), FieldLimits::Bloc},
         {QStringLiteral("eu_objective"), FieldLimits::LongText},
         {QStringLiteral("lines_to_take"), FieldLimits::LongText},
         {QStringLiteral("defensive_lines"), FieldLimits::LongText},
@@ -325,7 +326,8 @@ Actor readActor(const Reader &r)
     Actor actor;
     actor.name = r.text(QStringLiteral("name"), true).trimmed();
     actor.kind = r.oneOf(QStringLiteral("kind"), Actor::kinds());
-    actor.bloc = r.oneOf(QStringLiteral("bloc"), Actor::blocs());
+    // Any bloc: the summit's settings say which two are its sides.
+    actor.bloc = r.text(QStringLiteral("bloc"), true).trimmed();
     actor.role = r.text(QStringLiteral("role"));
     actor.biography = r.text(QStringLiteral("biography"));
     actor.source = r.text(QStringLiteral("source"));
@@ -642,7 +644,8 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         settings.allowOnly({QStringLiteral("summit_name"), QStringLiteral("summit_place"),
                             QStringLiteral("summit_start"), QStringLiteral("summit_end"),
                             QStringLiteral("classification")});
-        SummitInfo info;
+        // The file does not name the summit's sides: the database's stay.
+        SummitInfo info = m_store.settings().summit();
         info.name = settings.text(QStringLiteral("summit_name"));
         info.place = settings.text(QStringLiteral("summit_place"));
         info.start = settings.date(QStringLiteral("summit_start"));

@@ -1,6 +1,7 @@
 #include "ActorListModel.h"
 
 #include "store/ActorRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 ActorListModel::ActorListModel(Store &store, QObject *parent)
@@ -49,6 +50,8 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
         return actor.bloc;
     case KindRole:
         return actor.kind;
+    case BlocColorRole:
+        return m_palette.colorOf(actor.bloc);
     default:
         return {};
     }
@@ -58,8 +61,10 @@ void ActorListModel::refresh()
 {
     QList<Actor> actors;
     try {
-        if (m_store.isOpen())
+        if (m_store.isOpen()) {
             actors = m_store.actors().all();
+            m_palette = BlocPalette(m_store.settings().summit());
+        }
     } catch (const StoreError &error) {
         m_store.reportError(error.message());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/BlocPalette.h"
 #include "domain/Actor.h"
 
 #include <QAbstractListModel>
@@ -15,7 +16,8 @@ public:
     {
         ActorIdRole = Qt::UserRole + 1,
         BlocRole,
-        KindRole
+        KindRole,
+        BlocColorRole // QColor: our side, the counterpart or another bloc (BlocPalette)
     };
 
     explicit ActorListModel(Store &store, QObject *parent = nullptr);
@@ -31,5 +33,6 @@ public slots:
 
 private:
     Store &m_store;
+    BlocPalette m_palette; // follows the summit's sides
     QList<Actor> m_actors;
 };

@@ -6,6 +6,7 @@
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
 #include "store/SearchRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -89,9 +90,9 @@ QVariant PositionMatrixModel::data(const QModelIndex &index, int role) const
                                             .arg(QString::number(position->position),
                                                  escaped(row.scaleLow), escaped(row.scaleHigh));
         if (hasDistance) {
-            tip +=
-                QStringLiteral("<br>") +
-                tr("Distance from the EU objective: %1").arg(ForecastResult::formatValue(distance));
+            tip += QStringLiteral("<br>") +
+                   tr("Distance from the %1 objective: %2")
+                       .arg(escaped(m_ourBloc), ForecastResult::formatValue(distance));
         }
         return tip;
     }
@@ -166,12 +167,12 @@ QColor PositionMatrixModel::distanceColor(double distance)
     return QColor::fromHsvF(float((1.0 - t) * 120.0 / 360.0), 0.45f, 0.95f);
 }
 
-void PositionMatrixModel::indexPositions(IssueRow &row)
+void PositionMatrixModel::indexPositions(IssueRow &row) const
 {
     row.byActor.clear();
     for (qsizetype i = 0; i < row.positions.size(); ++i)
         row.byActor.insert(row.positions.at(i).actorId, i);
-    row.objective = Forecast::euObjective(row.positions);
+    row.objective = Forecast::objective(row.positions, m_ourBloc);
 }
 
 void PositionMatrixModel::refresh()
@@ -183,16 +184,21 @@ void PositionMatrixModel::refresh()
     try {
         if (m_store.isOpen()) {
             const QSqlDatabase db = m_store.database();
+            const SummitInfo summit = m_store.settings().summit();
+            m_ourBloc = summit.ourBloc;
             if (IssueFilterSql::usesSearchIndex(m_filter))
                 SearchRepository(m_store).sync();
             const IssueFilterSql condition = IssueFilterSql::from(m_filter);
-            QSqlQuery issues = Sql::exec(
-                db,
-                QStringLiteral("SELECT id, code, title, scale_low, scale_high FROM issue") +
-                    (condition.sql.isEmpty() ? QString()
-                                             : QStringLiteral(" WHERE ") + condition.sql) +
-                    QStringLiteral(" ORDER BY code"),
-                condition.values);
+            // Archived issues have left the analysis.
+            QSqlQuery issues =
+                Sql::exec(db,
+                          QStringLiteral("SELECT id, code, title, scale_low, scale_high FROM issue "
+                                         "WHERE archived_at IS NULL") +
+                              (condition.sql.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" AND (") + condition.sql + QLatin1Char(')')) +
+                              QStringLiteral(" ORDER BY code"),
+                          condition.values);
             while (issues.next()) {
                 IssueRow row;
                 row.issueId = issues.value(0).toLongLong();
@@ -233,7 +239,8 @@ void PositionMatrixModel::refresh()
             for (IssueRow &row : rows)
                 indexPositions(row);
             columns = actors.values();
-            const QStringList blocs = Actor::blocs();
+            // Our side first, then the counterpart, then the other blocs.
+            const QStringList blocs = Actor::blocs(summit.ourBloc, summit.counterpartBloc);
             const auto blocRank = [&blocs](const QString &bloc) {
                 const qsizetype rank = blocs.indexOf(bloc);
                 return rank < 0 ? blocs.size() : rank;
@@ -300,6 +307,12 @@ bool PositionMatrixModel::reloadIssue(qint64 issueId)
         return false;
     const std::optional<Issue> issue = m_store.issues().byId(issueId);
     if (!issue || issue->code != m_rows.at(rowIndex).code)
+        return false;
+    // Archived since the last refresh: its row goes.
+    if (Sql::scalar(m_store.database(),
+                    QStringLiteral("SELECT archived_at IS NOT NULL FROM issue WHERE id = ?"),
+                    {issueId})
+            .toBool())
         return false;
 
     IssueRow row;

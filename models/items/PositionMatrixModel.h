@@ -12,15 +12,16 @@
 
 class Store;
 
-// Issues × actors: every actor's position on every issue, coloured by how far it
-// is from the EU objective on that issue. Read-only; refreshed from the store.
+// Issues × actors: every actor's position on every live (not archived) issue,
+// coloured by how far it is from our side's objective on that issue (our bloc's
+// median, SummitInfo::ourBloc). Read-only; refreshed from the store.
 class PositionMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role
     {
-        DistanceFromObjectiveRole = Qt::UserRole + 1, // |position − EU objective|, double
+        DistanceFromObjectiveRole = Qt::UserRole + 1, // |position − our objective|, double
         PositionIdRole,
         IssueIdRole, // also on the vertical header
         ActorIdRole, // also on the horizontal header
@@ -43,6 +44,8 @@ public:
     int rowOfIssue(qint64 issueId) const;    // -1 if absent
     int columnOfActor(qint64 actorId) const; // -1 if absent
     std::optional<double> objectiveAt(int row) const;
+    // The bloc whose median is the objective (the summit's our side).
+    QString ourBloc() const { return m_ourBloc; }
 
     // Green at distance 0, through yellow, to red at farDistance and beyond.
     static QColor distanceColor(double distance);
@@ -76,7 +79,7 @@ private:
         QString bloc;
     };
 
-    static void indexPositions(IssueRow &row);
+    void indexPositions(IssueRow &row) const;
     const Position *positionAt(const QModelIndex &index) const;
     bool reloadIssue(qint64 issueId);
 
@@ -87,4 +90,5 @@ private:
     QHash<qint64, int> m_rowOfIssue;
     QHash<qint64, int> m_columnOfActor;
     QHash<qint64, int> m_positionsPerActor; // a column goes when its count drops to 0
+    QString m_ourBloc;                      // the summit's, read on every refresh
 };

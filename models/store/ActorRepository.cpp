@@ -1,6 +1,7 @@
 #include "ActorRepository.h"
 
 #include "PositionRepository.h"
+#include "SettingsRepository.h"
 #include "Sql.h"
 #include "Store.h"
 #include "domain/FieldLimits.h"
@@ -56,18 +57,26 @@ void validate(const Actor &actor)
     checkLength(actor.role, FieldLimits::ShortText, tr("actor's role"));
     checkLength(actor.biography, FieldLimits::LongText, tr("biography"));
     checkLength(actor.source, FieldLimits::LongText, tr("source"));
-    checkLength(actor.bloc, FieldLimits::ShortText, tr("bloc's name"));
     if (actor.bloc.trimmed().isEmpty())
         throw StoreError(StoreError::Kind::Invalid, tr("%1 needs a bloc.").arg(actor.name));
+    checkLength(actor.bloc.trimmed(), FieldLimits::Bloc, tr("bloc's name"));
     if (!Actor::kinds().contains(actor.kind))
         throw StoreError(StoreError::Kind::Invalid,
                          tr("Unknown kind of actor \"%1\" for %2.").arg(actor.kind, actor.name));
-    if (!Actor::blocs().contains(actor.bloc))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Unknown bloc \"%1\" for %2.").arg(actor.bloc, actor.name));
 }
 
 } // namespace
+
+QStringList ActorRepository::blocs() const
+{
+    QStringList used;
+    QSqlQuery query = Sql::exec(m_store.database(),
+                                QStringLiteral("SELECT DISTINCT bloc FROM actor ORDER BY bloc"));
+    while (Sql::next(query))
+        used.append(query.value(0).toString());
+    const SummitInfo summit = m_store.settings().summit();
+    return Actor::blocs(summit.ourBloc, summit.counterpartBloc, used);
+}
 
 QList<Actor> ActorRepository::all() const
 {
@@ -121,8 +130,8 @@ void ActorRepository::insertRow(Actor &actor)
                 "INSERT INTO actor (id, name, kind, bloc, role, biography, source, "
                 "illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {actor.id != 0 ? QVariant(actor.id) : QVariant(QMetaType(QMetaType::LongLong)),
-             actor.name, actor.kind, actor.bloc, actor.role, actor.biography, actor.source,
-             actor.illustrative ? 1 : 0, version, now});
+             actor.name, actor.kind, actor.bloc.trimmed(), actor.role, actor.biography,
+             actor.source, actor.illustrative ? 1 : 0, version, now});
     } catch (const StoreError &error) {
         throw refusedBloc(error, actor);
     }
@@ -168,7 +177,7 @@ int ActorRepository::update(const Actor &actor)
             QStringLiteral("UPDATE actor SET name = ?, kind = ?, bloc = ?, role = ?, "
                            "biography = ?, source = ?, illustrative = ?, version = version + 1, "
                            "updated_at = ? WHERE id = ? AND version = ?"),
-            {name, actor.kind, actor.bloc, actor.role, actor.biography, actor.source,
+            {name, actor.kind, actor.bloc.trimmed(), actor.role, actor.biography, actor.source,
              actor.illustrative ? 1 : 0, Sql::now(), actor.id, actor.version});
     } catch (const StoreError &error) {
         throw refusedBloc(error, actor);

@@ -5,6 +5,7 @@
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ public:
     QList<Actor> all() const; // ordered by bloc, then name
     std::optional<Actor> byId(qint64 id) const;
     std::optional<Actor> byName(const QString &name) const;
+    // The blocs to offer for an actor (Actor::blocs): the summit's two sides, the
+    // blocs this file's actors use, then the usual ones.
+    QStringList blocs() const;
     // Inserts the actor; sets actor.id and actor.version. An actor with an id
     // (an undone removal coming back) keeps it, as a new version of that row.
     // A name another actor has is refused with a message naming it.

@@ -2,10 +2,13 @@
 
 #include <QSqlDatabase>
 
-// Keeps bloc_gap, each issue's EU and China weighted medians, in step with the
-// positions. Triggers queue the issues whose positions (or whose actors' blocs)
-// changed in bloc_gap_stale; sync() recomputes those with the forecast's rule,
-// so the dashboard reads twenty rows off an index instead of a million positions.
+// Keeps bloc_gap, each issue's weighted medians of the summit's two sides (our
+// bloc and the counterpart, from the settings), in step with the positions.
+// Triggers queue the issues whose positions (or whose actors' blocs) changed in
+// bloc_gap_stale; sync() recomputes those with the median rule of
+// domain/WeightedMedian, so the dashboard reads twenty rows off an index instead
+// of a million positions. When the summit's sides change, every issue is
+// recomputed.
 class BlocGapRepository
 {
 public:

@@ -87,7 +87,7 @@ QString fieldLabel(IssueField field)
     case IssueField::Owner:
         return tr("owner");
     case IssueField::EuObjective:
-        return tr("EU objective");
+        return tr("objective");
     case IssueField::LinesToTake:
         return tr("lines to take");
     case IssueField::DefensiveLines:

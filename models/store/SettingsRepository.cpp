@@ -2,6 +2,11 @@
 
 #include "Sql.h"
 #include "Store.h"
+#include "StoreError.h"
+#include "domain/Actor.h"
+#include "domain/FieldLimits.h"
+
+#include <QCoreApplication>
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -36,6 +41,23 @@ SummitInfo SettingsRepository::summit() const
 
 void SettingsRepository::setSummit(const SummitInfo &info)
 {
+    // The analysis compares two sides: each a bloc name, and not the same one.
+    for (const QString &bloc : {info.ourBloc, info.counterpartBloc}) {
+        if (!Actor::isValidBloc(bloc))
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "SettingsRepository",
+                                 "A side of the summit must be a bloc name of 1 to %1 characters "
+                                 "without spaces around it; \"%2\" is not.")
+                                 .arg(FieldLimits::Bloc)
+                                 .arg(bloc));
+    }
+    if (info.ourBloc == info.counterpartBloc)
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("SettingsRepository",
+                                                     "Our side and the counterpart are both %1: "
+                                                     "they must be two different blocs.")
+                             .arg(info.ourBloc));
     Sql::Transaction transaction(m_store.database());
     setValue(QStringLiteral("summit_name"), info.name);
     setValue(QStringLiteral("summit_place"), info.place);

@@ -167,6 +167,23 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
                 .arg(QDir::toNativeSeparators(path), clashes.join(QStringLiteral("; "))));
 }
 
+// Run before an upgrade commits: a row left pointing at nothing fails the
+// whole upgrade, which is then rolled back.
+void checkForeignKeys(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    QStringList broken;
+    while (Sql::next(query) && broken.size() < 5)
+        broken.append(tr("%1 row %2 refers to a missing %3 row")
+                          .arg(query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString()));
+    if (!broken.isEmpty())
+        throw StoreError(
+            StoreError::Kind::Sql,
+            tr("%1 cannot be upgraded, and was left as it was: %2.")
+                .arg(QDir::toNativeSeparators(path), broken.join(QStringLiteral("; "))));
+}
+
 QString defaultUserName()
 {
     const QString name = Store::accountName();
@@ -448,6 +465,13 @@ void Store::migrate(int targetVersion)
     const auto restoreTimeout = qScopeGuard([&db] {
         QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
     });
+    // A migration that rebuilds a table (SQLite cannot drop a constraint) drops
+    // the old one, which with foreign keys on would delete every row referring
+    // to it. The pragma is a no-op inside a transaction, so it is turned off
+    // before and on again after; foreign_key_check below vouches for the result.
+    Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreForeignKeys =
+        qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     Sql::Transaction lock(db);
     const int current = schemaVersion();
     if (current >= targetVersion) {
@@ -496,6 +520,7 @@ void Store::migrate(int targetVersion)
             db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
             {migration.version, Sql::now()});
     }
+    checkForeignKeys(db, m_path);
     lock.commit();
 }
 

@@ -34,7 +34,7 @@ ActorDialog::ActorDialog(const QStringList &blocs, QWidget *parent)
     m_bloc->setMinimumContentsLength(18);
     m_bloc->setInsertPolicy(QComboBox::NoInsert);
     m_bloc->addItems(blocs);
-    m_bloc->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
+    m_bloc->lineEdit()->setMaxLength(int(FieldLimits::Bloc));
     m_bloc->setToolTip(tr("Choose a bloc or type the name of a new one"));
     m_role->setObjectName(QStringLiteral("actorRoleEdit"));
     m_role->setMaxLength(int(FieldLimits::ShortText));
@@ -126,18 +126,10 @@ QString ActorDialog::errorText() const
 QStringList ActorDialog::blocChoices(const QString &ourBloc, const QString &counterpartBloc,
                                      const QList<Actor> &actors)
 {
-    QStringList choices;
-    const auto add = [&choices](const QString &bloc) {
-        if (!bloc.isEmpty() && !choices.contains(bloc))
-            choices.append(bloc);
-    };
-    add(ourBloc);
-    add(counterpartBloc);
-    for (const QString &bloc : Actor::blocs())
-        add(bloc);
+    QStringList used;
     for (const Actor &actor : actors)
-        add(actor.bloc);
-    return choices;
+        used.append(actor.bloc);
+    return Actor::blocs(ourBloc, counterpartBloc, used);
 }
 
 void ActorDialog::accept()

@@ -1,6 +1,5 @@
 #include "ActorItemDelegate.h"
 
-#include "charts/BlocPalette.h"
 #include "items/ActorListModel.h"
 
 #include <QApplication>
@@ -24,7 +23,7 @@ void ActorItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(BlocPalette::colorOf(bloc));
+    painter->setBrush(index.data(ActorListModel::BlocColorRole).value<QColor>());
     painter->drawRoundedRect(QRect(rect.left(), rect.top() + 1, 4, rect.height() - 2), 2, 2);
 
     const QRect textRect = rect.adjusted(12, 0, 0, 0);

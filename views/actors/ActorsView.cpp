@@ -414,7 +414,7 @@ void ActorsView::showActor(qint64 actorId)
     m_source->setText(actor->source.isEmpty() ? tr("No source recorded")
                                               : tr("Source: %1").arg(actor->source));
 
-    const QColor blocColor = BlocPalette::colorOf(actor->bloc);
+    const QColor blocColor = BlocPalette(m_store->settings().summit()).colorOf(actor->bloc);
     QPalette namePalette = m_name->palette();
     namePalette.setColor(QPalette::WindowText, blocColor.darker(130));
     m_name->setPalette(namePalette);

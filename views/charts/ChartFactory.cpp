@@ -338,8 +338,8 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     for (const QString &bloc : blocs) {
         auto *key = new QScatterSeries;
         key->setName(bloc);
-        key->setColor(BlocPalette::colorOf(bloc));
-        key->setBorderColor(BlocPalette::colorOf(bloc));
+        key->setColor(data.palette.colorOf(bloc));
+        key->setBorderColor(data.palette.colorOf(bloc));
         key->setMarkerSize(9);
         attach(key, true);
     }
@@ -358,7 +358,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     auto names = std::make_shared<QList<Name>>();
     QAbstractSeries *anchorSeries = nullptr;
     for (const Position &position : data.positions) {
-        const QColor color = BlocPalette::colorOf(position.actorBloc);
+        const QColor color = data.palette.colorOf(position.actorBloc);
         const qreal x = position.position;
         const qreal h = PositionMapData::heightOf(position);
         const QString toolTip = tr("%1 (%2)\nposition %3, salience %4, clout %5")
@@ -466,10 +466,12 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     if (data.forecast) {
         const ForecastResult &forecast = *data.forecast;
         if (forecast.hasEuObjective) {
-            QPen pen(BlocPalette::colorOf(QStringLiteral("EU")), 2, Qt::DotLine);
+            QPen pen(data.palette.ourColor(), 2, Qt::DotLine);
             vertical(objectiveSeriesName(),
-                     tr("EU objective %1").arg(ForecastResult::formatValue(forecast.euObjective)),
-                     tr("EU objective: the weighted median of the EU actors' positions"),
+                     tr("%1 objective %2")
+                         .arg(data.ourBloc, ForecastResult::formatValue(forecast.euObjective)),
+                     tr("%1 objective: the weighted median of the %1 actors' positions")
+                         .arg(data.ourBloc),
                      forecast.euObjective, pen);
         }
         vertical(meanSeriesName(),

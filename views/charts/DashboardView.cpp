@@ -326,7 +326,7 @@ void DashboardView::refreshInBackground()
     QThread *thread = QThread::create([result, path, connection, filter, summit] {
         {
             // A connection of the worker's own: a connection belongs to its thread.
-            // It writes too: the EU–China gaps of issues whose positions changed
+            // It writes too: the gaps between the sides of issues whose positions changed
             // are brought up to date here, so a store bulk-loaded with a million
             // positions never makes the GUI thread wait for them.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -563,20 +563,24 @@ void DashboardView::fill()
                    tr("Hollow markers and dashed lines are illustrative, not sourced figures.");
     m_indicatorChart->setCaption(caption);
 
-    // EU–China gap: widest first, at the top of the chart.
+    // The gap between the summit's two sides: widest first, at the top of the
+    // chart. Chart titles are rich text: the settings' bloc names are escaped.
+    const QString ours = m_data.ourBloc.toHtmlEscaped();
+    const QString theirs = m_data.counterpartBloc.toHtmlEscaped();
     BarChartSpec gap;
-    gap.title = tr("EU–China gap per issue%1").arg(filtered);
+    gap.title = tr("%1–%2 gap per issue%3").arg(ours, theirs, filtered);
     gap.horizontal = true;
     gap.showLegend = false;
-    gap.valueTitle = tr("|EU − China| (scale points, weighted medians)");
+    gap.valueTitle = tr("|%1 − %2| (scale points, weighted medians)").arg(ours, theirs);
     BarChartSpec::Set gapSet;
     gapSet.name = tr("Gap");
     gapSet.color = QColor(0x7c, 0x3a, 0xed);
     for (auto it = m_data.gaps.crbegin(); it != m_data.gaps.crend(); ++it) {
         gap.categories.append(it->code);
         gapSet.values.append(it->gap);
-        gapSet.toolTips.append(tr("%1 %2\nEU %3, China %4: gap %5\nClick to open the issue")
-                                   .arg(it->code, it->title, ForecastResult::formatValue(it->eu),
+        gapSet.toolTips.append(tr("%1 %2\n%3 %4, %5 %6: gap %7\nClick to open the issue")
+                                   .arg(it->code, it->title, m_data.ourBloc,
+                                        ForecastResult::formatValue(it->eu), m_data.counterpartBloc,
                                         ForecastResult::formatValue(it->china),
                                         ForecastResult::formatValue(it->gap)));
     }

@@ -15,9 +15,9 @@ class QStackedWidget;
 class Store;
 
 // The dashboard: issues by status and category, by priority, the countdown to
-// the summit, activity and burn-down, the rare-earth indicators and the EU–China
-// gap. Follows the issue filter; clicking a bar asks for the matching filter.
-// Rebuilt only while shown, so a filter change on the Issues tab costs nothing.
+// the summit, activity and burn-down, the rare-earth indicators and the gap
+// between the summit's two sides. Follows the issue filter; clicking a bar asks for the matching
+// filter. Rebuilt only while shown, so a filter change on the Issues tab costs nothing.
 class DashboardView : public QWidget
 {
     Q_OBJECT

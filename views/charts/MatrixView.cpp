@@ -26,18 +26,9 @@ MatrixView::MatrixView(QWidget *parent)
             emit issueActivated(id);
     });
 
-    // The colour scale in words, with swatches from the model's own colours.
-    const auto swatch = [](double distance) {
-        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
-            .arg(PositionMatrixModel::distanceColor(distance).name());
-    };
     m_legend->setTextFormat(Qt::RichText);
-    m_legend->setText(tr("Each cell is an actor's position (0–100) on the issue, coloured by its "
-                         "distance from the EU objective: %1 close  %2 halfway  %3 far. "
-                         "Double-click a cell to open the issue.")
-                          .arg(swatch(0), swatch(PositionMatrixModel::farDistance / 2),
-                               swatch(PositionMatrixModel::farDistance)));
     m_legend->setWordWrap(true);
+    updateLegend();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -53,9 +44,29 @@ void MatrixView::setModel(PositionMatrixModel *model)
     m_table->setModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, &MatrixView::fitColumns);
+        connect(model, &QAbstractItemModel::modelReset, this, &MatrixView::updateLegend);
         connect(model, &QAbstractItemModel::columnsInserted, this, &MatrixView::fitColumns);
         fitColumns();
     }
+    updateLegend();
+}
+
+// The colour scale in words, with swatches from the model's own colours; the
+// objective is our side's, named as the summit's settings say.
+void MatrixView::updateLegend()
+{
+    const auto swatch = [](double distance) {
+        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+            .arg(PositionMatrixModel::distanceColor(distance).name());
+    };
+    const QString bloc = m_model ? m_model->ourBloc() : QString();
+    const QString objective =
+        bloc.isEmpty() ? tr("our side's objective") : tr("%1 objective").arg(bloc.toHtmlEscaped());
+    m_legend->setText(tr("Each cell is an actor's position (0–100) on the issue, coloured by its "
+                         "distance from the %1: %2 close  %3 halfway  %4 far. "
+                         "Double-click a cell to open the issue.")
+                          .arg(objective, swatch(0), swatch(PositionMatrixModel::farDistance / 2),
+                               swatch(PositionMatrixModel::farDistance)));
 }
 
 // Issue names take at most a third of a narrow window, cut short with the

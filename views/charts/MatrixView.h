@@ -7,7 +7,7 @@ class PositionMatrixModel;
 class QLabel;
 class QTableView;
 
-// Issues × actors, every cell coloured by its distance from the EU objective.
+// Issues × actors, every cell coloured by its distance from our side's objective.
 // Double-clicking a cell asks to open that issue.
 class MatrixView : public QWidget
 {
@@ -26,6 +26,7 @@ protected:
 
 private:
     void fitColumns();
+    void updateLegend();
 
     QPointer<PositionMatrixModel> m_model;
     QTableView *m_table;

@@ -23,7 +23,7 @@ PositionMapView::PositionMapView(QWidget *parent)
     m_leverage->setColumnCount(3);
     m_leverage->setHeaderLabels({tr("Actor"), tr("Median"), tr("Mean")});
     m_leverage->headerItem()->setToolTip(
-        1, tr("How far the forecast moves toward the EU objective if this actor moves "
+        1, tr("How far the forecast moves toward our side's objective if this actor moves "
               "10 points toward it"));
     m_leverage->headerItem()->setToolTip(2, tr("The same for the weighted mean"));
     m_leverage->header()->setStretchLastSection(false);
@@ -118,16 +118,17 @@ void PositionMapView::reload()
     }
     const ForecastResult &forecast = *m_data.forecast;
     if (!forecast.hasEuObjective) {
-        m_summary->setText(tr("Forecast %1. No EU actor holds a position, so there is no "
-                              "objective to work toward.")
-                               .arg(ForecastResult::formatValue(forecast.weightedMedian)));
+        m_summary->setText(
+            tr("Forecast %1. No %2 actor holds a position, so there is no "
+               "objective to work toward.")
+                .arg(ForecastResult::formatValue(forecast.weightedMedian), m_data.ourBloc));
         return;
     }
-    m_summary->setText(tr("Forecast %1, EU objective %2. Effect on the forecast of moving each "
-                          "actor %3 points toward the objective:")
+    m_summary->setText(tr("Forecast %1, %2 objective %3. Effect on the forecast of moving each "
+                          "actor %4 points toward the objective:")
                            .arg(ForecastResult::formatValue(forecast.weightedMedian),
-                                ForecastResult::formatValue(forecast.euObjective))
-                           .arg(ForecastResult::formatValue(Forecast::leverageStep)));
+                                m_data.ourBloc, ForecastResult::formatValue(forecast.euObjective),
+                                ForecastResult::formatValue(Forecast::leverageStep)));
     for (const ForecastResult::Leverage &entry : forecast.leverage) {
         auto *item = new QTreeWidgetItem(m_leverage);
         item->setText(0, entry.actorName);
@@ -135,7 +136,7 @@ void PositionMapView::reload()
         item->setText(2, ForecastResult::formatShift(entry.meanShift));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(0, BlocPalette::colorOf(entry.actorBloc).darker(110));
+        item->setForeground(0, m_data.palette.colorOf(entry.actorBloc).darker(110));
         item->setData(0, Qt::UserRole, entry.actorId);
         item->setToolTip(0, tr("%1 (%2): at %3, would move to %4; weight %5")
                                 .arg(entry.actorName, entry.actorBloc,

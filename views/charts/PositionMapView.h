@@ -12,7 +12,7 @@ class QTreeWidget;
 class Store;
 
 // One issue's position map: every actor at its position, stem height clout ×
-// salience, the EU objective and the forecast; beside it, who to work on.
+// salience, our side's objective and the forecast; beside it, who to work on.
 // Follows the store, so an edit (or its undo) shows at once.
 class PositionMapView : public QWidget
 {

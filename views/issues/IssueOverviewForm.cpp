@@ -5,6 +5,7 @@
 #include "commands/IssueFieldEdit.h"
 #include "domain/FieldLimits.h"
 #include "store/IssueRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "tracking/ConflictDialog.h"
 #include "tracking/StatusReasonDialog.h"
@@ -130,7 +131,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     layout->addSpacing(6);
 
     const QList<QPair<IssueField, QString>> texts = {
-        {IssueField::EuObjective, tr("EU objective")},
+        {IssueField::EuObjective, tr("Objective")}, // named after our bloc in reload()
         {IssueField::LinesToTake, tr("Lines to take")},
         {IssueField::DefensiveLines, tr("If raised (defensive lines)")},
         {IssueField::Background, tr("Background")},
@@ -138,7 +139,12 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     for (const auto &[field, title] : texts) {
         // The counter sits on the title's line, so the form keeps its height.
         auto *heading = new QHBoxLayout;
-        heading->addWidget(sectionLabel(title, this));
+        QLabel *titleLabel = sectionLabel(title, this);
+        if (field == IssueField::EuObjective) {
+            m_objectiveTitle = titleLabel;
+            m_objectiveTitle->setTextFormat(Qt::PlainText); // the bloc is user text
+        }
+        heading->addWidget(titleLabel);
         heading->addStretch(1);
         QLabel *counter = nullptr;
         QPlainTextEdit *edit = addTextArea(field, &counter);
@@ -587,6 +593,7 @@ void IssueOverviewForm::reload()
 
     if (m_store && m_store->isOpen()) {
         try {
+            m_objectiveTitle->setText(tr("%1 objective").arg(m_store->settings().summit().ourBloc));
             const QSignalBlocker blocker(m_category);
             const QString typed = m_category->currentText();
             // clear() resets the line's modified flag: read it first.

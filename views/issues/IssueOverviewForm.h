@@ -90,6 +90,7 @@ private:
     QLineEdit *m_scaleLow;
     QLineEdit *m_scaleHigh;
     QLabel *m_source;
+    QLabel *m_objectiveTitle = nullptr; // "<our bloc> objective", from the summit's settings
     QList<QPair<IssueField, QPlainTextEdit *>> m_texts;
     class QGridLayout *m_fields = nullptr;
     QList<QPair<QWidget *, QWidget *>> m_fieldRows; // label (may be null), field

@@ -142,10 +142,10 @@ QComboBox *NewSummitDialog::blocCombo(const QString &objectName)
     combo->setInsertPolicy(QComboBox::NoInsert);
     // The actors' usual blocs; the file's own are added by addKnownBlocs(), and any
     // other can be typed.
-    QStringList blocs = Actor::blocs();
+    QStringList blocs = Actor::usualBlocs();
     blocs.removeAll(QStringLiteral("Other"));
     combo->addItems(blocs);
-    combo->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
+    combo->lineEdit()->setMaxLength(int(FieldLimits::Bloc));
     return combo;
 }
 

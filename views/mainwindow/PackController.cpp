@@ -1,5 +1,6 @@
 #include "PackController.h"
 
+#include "briefing/BriefingPackComposer.h"
 #include "briefing/PackExport.h"
 #include "briefing/PackWriter.h"
 #include "items/IssueTableModel.h"
@@ -76,11 +77,9 @@ void PackController::prepareDialog(PackExportDialog &dialog)
             return m_tabs->selectedIssueCodes().size();
         if (scope == PackExportDialog::Scope::Filtered)
             return m_tabs->issueModel()->rowCount();
-        // Every issue: those marked for the pack.
+        // Every issue: those marked for the pack and not archived.
         try {
-            const QList<Issue> issues = store()->issues().all();
-            return std::count_if(issues.cbegin(), issues.cend(),
-                                 [](const Issue &issue) { return issue.inPack; });
+            return BriefingPackComposer(*store()).issuesInPack();
         } catch (const StoreError &) {
             return 1; // the export itself reports a broken store
         }

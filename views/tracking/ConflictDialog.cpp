@@ -71,7 +71,7 @@ QString ConflictDialog::issueFieldName(IssueField field)
     case IssueField::DueDate:
         return tr("Due date");
     case IssueField::EuObjective:
-        return tr("EU objective");
+        return tr("Objective");
     case IssueField::LinesToTake:
         return tr("Lines to take");
     case IssueField::DefensiveLines:
