@@ -43,7 +43,3 @@ BEGIN
       AND status = OLD.status AND category = OLD.category AND priority = OLD.priority;
     DELETE FROM status_change WHERE issue_id = OLD.id;
 END;
-
--- The issue table leaves archived issues out unless asked: its count is the
--- total less these few, read from this index instead of a scan of every row.
-CREATE INDEX issue_archived ON issue (archived_at) WHERE archived_at IS NOT NULL;
