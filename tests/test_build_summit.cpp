@@ -57,6 +57,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <memory>
@@ -153,7 +154,13 @@ qint64 TestBuildSummit::newIssue(const QString &title)
 {
     IssueTableModel *model = m_window->issueModel();
     const int before = model->rowCount();
-    m_window->issueActions()->newIssueAction()->trigger();
+    // From the toolbar, as a desk would.
+    auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QWidget *button =
+        bar ? bar->widgetForAction(m_window->issueActions()->newIssueAction()) : nullptr;
+    if (!button)
+        return 0;
+    QTest::mouseClick(button, Qt::LeftButton);
     if (model->rowCount() != before + 1)
         return 0;
     const qint64 id = m_window->currentIssueId();

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace {
@@ -202,6 +203,18 @@ void MainWindow::createMenus()
     summit->addAction(m_summitPropertiesAction);
 
     m_issueActions->addTo(menuBar()->addMenu(tr("&Issue")));
+
+    // What a desk does most, one click away; the menus hold the rest.
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_issueActions->newIssueAction());
+    bar->addAction(m_issueActions->duplicateAction());
+    bar->addAction(m_issueActions->archiveAction());
+    bar->addSeparator();
+    bar->addAction(m_exportPackAction);
+    bar->addAction(m_printPreviewAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showIssuesAction);
