@@ -52,7 +52,7 @@ bool onlyText(const IssueFilter &filter)
 {
     IssueFilter rest = filter;
     rest.text.clear();
-    return rest.isEmpty() && rest.showArchived;
+    return rest.isEmpty();
 }
 
 } // namespace
@@ -108,7 +108,10 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
 {
     // Text alone: count the distinct ids the indexes give, without reading a row.
     if (onlyText(filter)) {
-        const IssueFilterSql ids = matchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
+        IssueFilterSql ids = matchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
+        // Archived issues leave the set as their few ids, off their partial index.
+        if (!ids.sql.isEmpty() && !filter.showArchived)
+            ids.sql += QStringLiteral(" EXCEPT SELECT id FROM issue WHERE archived_at IS NOT NULL");
         if (!ids.sql.isEmpty())
             return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
                     ids.values};
