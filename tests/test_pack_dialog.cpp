@@ -73,6 +73,7 @@ private slots:
     void cleanup();
 
     void exportsFilteredIssuesAsPdf();
+    void proposesTheFilesMarkingOverARememberedOne();
     void exportsSelectedIssueAsHtml();
     void preparedByShowsTheNamePrinted();
     void remembersChoices();
@@ -290,9 +291,9 @@ void TestPackDialog::remembersChoices()
                         QStringLiteral("RESTREINT UE / EU RESTRICTED"));
     QVERIFY2(QFileInfo::exists(path), qPrintable(m_window->lastError()));
 
-    // A fresh dialog, as the next run would show it, whatever the database says.
-    PackExportDialog again(PackExportDialog::Purpose::Export, QStringLiteral("EU CONFIDENTIAL"), 10,
-                           1);
+    // A fresh dialog, as the next run would show it for a file with no marking of
+    // its own (a file's own marking wins: proposesTheFilesMarkingOverARememberedOne).
+    PackExportDialog again(PackExportDialog::Purpose::Export, QString(), 10, 1);
     QCOMPARE(again.scope(), PackExportDialog::Scope::Filtered);
     QCOMPARE(again.format(), PackFormat::Odt);
     QCOMPARE(again.classificationCombo()->currentText(),
@@ -529,6 +530,20 @@ void TestPackDialog::printPreviewOpensAndCloses()
     QVERIFY(asked);
     QVERIFY(previewed);
     QVERIFY2(m_window->lastError().isEmpty(), qPrintable(m_window->lastError()));
+}
+
+void TestPackDialog::proposesTheFilesMarkingOverARememberedOne()
+{
+    // The last export (of another file) was EU RESTRICTED; this file is marked higher.
+    AppSettings().setPackClassification(QStringLiteral("EU RESTRICTED"));
+    {
+        PackExportDialog dialog(PackExportDialog::Purpose::Export,
+                                QStringLiteral("EU CONFIDENTIAL"), 10, 0);
+        QCOMPARE(dialog.classificationCombo()->currentText(), QStringLiteral("EU CONFIDENTIAL"));
+    }
+    // A file with no marking of its own is offered the one used last.
+    PackExportDialog unmarked(PackExportDialog::Purpose::Export, QString(), 10, 0);
+    QCOMPARE(unmarked.classificationCombo()->currentText(), QStringLiteral("EU RESTRICTED"));
 }
 
 QTEST_MAIN(TestPackDialog)

@@ -350,8 +350,11 @@ void PackExportDialog::loadSettings(const QString &databaseClassification)
     m_briefsBox->setChecked(sections.testFlag(PackSection::Briefs));
     m_annexesBox->setChecked(sections.testFlag(PackSection::Annexes));
 
+    // The file's marking is what its pack carries: a marking remembered from another
+    // file's export (perhaps lower) is only offered when this file names none.
+    const QString fileMarking = databaseClassification.trimmed();
     m_classificationCombo->setCurrentText(
-        settings.packClassification().value_or(databaseClassification.trimmed()));
+        fileMarking.isEmpty() ? settings.packClassification().value_or(QString()) : fileMarking);
     m_registrationEdit->setText(settings.packRegistrationNumber());
     m_copySpin->setValue(settings.packCopyNumber());
     m_preparedByEdit->setText(settings.packPreparedBy());
