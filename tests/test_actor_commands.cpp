@@ -192,6 +192,13 @@ void TestActorCommands::addActorDuplicateNameIsRefused()
     QCOMPARE(errors().size(), 1);
     QVERIFY2(errors().first().contains(QStringLiteral("Kaja Kallas")),
              qPrintable(errors().first()));
+
+    // The same name in other letter case is the same person.
+    stack.push(new AddActorCommand(*m_store, makeActor(QStringLiteral("kaja KALLAS"))));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(m_store->actors().all().size(), before);
+    QCOMPARE(errors().size(), 2);
+    QVERIFY2(errors().last().contains(QStringLiteral("Kaja Kallas")), qPrintable(errors().last()));
 }
 
 void TestActorCommands::addActorWithNewBloc()

@@ -143,10 +143,15 @@ void ActorRepository::insertRow(Actor &actor)
 
 void ActorRepository::checkNameFree(const QString &name, qint64 ownId) const
 {
-    const std::optional<Actor> other = byName(name);
-    if (other && other->id != ownId)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("An actor named %1 already exists.").arg(name));
+    // "Narendra Modi" and "narendra modi" are one person: names compare without case
+    // (in every script, which SQL's NOCASE does not), over the file's few actors.
+    QSqlQuery query = Sql::exec(m_store.database(), QStringLiteral("SELECT id, name FROM actor"));
+    while (Sql::next(query)) {
+        const QString other = query.value(1).toString();
+        if (query.value(0).toLongLong() != ownId && other.compare(name, Qt::CaseInsensitive) == 0)
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("An actor named %1 already exists.").arg(other));
+    }
 }
 
 StoreError ActorRepository::refusedBloc(const StoreError &error, const Actor &actor)
