@@ -61,7 +61,7 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     m_title->setMaxLength(int(FieldLimits::Title));
     m_place->setMaxLength(int(FieldLimits::ShortText));
     m_source->setMaxLength(int(FieldLimits::LongText));
-    m_title->setPlaceholderText(tr("e.g. EU–China summit"));
+    m_title->setPlaceholderText(tr("e.g. Leaders' meeting"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_dateWarning->setObjectName(QStringLiteral("dateWarning"));
