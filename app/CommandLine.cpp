@@ -24,7 +24,7 @@ QString commandsHelp()
         "  new FILE [--name TEXT] [--place TEXT] [--start YYYY-MM-DD] [--end YYYY-MM-DD]\n"
         "      [--classification TEXT] [--our-bloc NAME] [--counterpart NAME]\n"
         "                              Write an empty summit database; never replaces a file.\n"
-        "Without --db, commands use the database the app used last.\n");
+        "Without --db, commands use the database the app or \"new\" used last.\n");
 }
 
 } // namespace

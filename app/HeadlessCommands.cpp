@@ -152,7 +152,11 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
         QString error;
         if (!SummitFile::create(path, command.summit, &error))
             return failure(err, error);
-        out << tr("Wrote the new summit database %1.").arg(path) << Qt::endl;
+        // The file just made is the one the next commands mean: "new" then "import"
+        // without --db fills it, not whichever file the app had open last.
+        AppSettings().setLastDatabase(QFileInfo(path).absoluteFilePath());
+        out << tr("Wrote the new summit database %1; commands without --db now use it.").arg(path)
+            << Qt::endl;
         return 0;
     }
 

@@ -1071,10 +1071,15 @@ void TestCli::newSummitThenImportAndPack()
         QCOMPARE(store.issues().all().size(), 0);
     }
 
-    run =
-        runApp({QStringLiteral("import"), QStringLiteral(SUMMIT_TEST_DATA_DIR "/issues-india.csv"),
-                QStringLiteral("--db"), db});
+    // Without --db, as a desk would type it: the new file is the one meant.
+    run = runApp(
+        {QStringLiteral("import"), QStringLiteral(SUMMIT_TEST_DATA_DIR "/issues-india.csv")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    {
+        Store store;
+        store.open(db, Store::OpenMode::ExistingOnly);
+        QVERIFY(!store.issues().all().isEmpty());
+    }
     const QString pdf = m_dir.filePath(QStringLiteral("eu-india.pdf"));
     run =
         runApp({QStringLiteral("pack"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
