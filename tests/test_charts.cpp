@@ -684,6 +684,15 @@ void TestCharts::markupInNamesShowsAsTyped()
     QTextDocument toolTip;
     toolTip.setHtml(QToolTip::text());
     QCOMPARE(toolTip.toPlainText(), QStringLiteral("%1 — %2: 2").arg(image, italic));
+    // The saved drawing names the chart as typed, in well-formed XML.
+    QTemporaryDir dir;
+    const QString svgPath = dir.filePath(QStringLiteral("bars.svg"));
+    QVERIFY(barPanel.saveImage(svgPath));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY2(drawing.contains("<title>&lt;b&gt;Gallium&lt;/b&gt; &amp; co</title>"),
+             drawing.mid(drawing.indexOf("<title"), 200).constData());
 
     LineChartSpec lines;
     lines.title = image;
