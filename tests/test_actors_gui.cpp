@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,6 +49,8 @@ private slots:
     void removeActorWithPositionsIsRefused();
     void mergeSaysWhatHappensAndUndoes();
     void addAndRemovePositionThroughThePositionsTab();
+    void addPositionSaysWhenEveryActorHasOne();
+    void deleteKeyRemovesThePositionOrActor();
 
 private:
     Store &store() const { return *m_window->store(); }
@@ -380,6 +383,122 @@ void TestActorsGui::addAndRemovePositionThroughThePositionsTab()
     QVERIFY(!store().positions().byId(added.id));
     m_window->redoAction()->trigger();
     QCOMPARE(positions->rowCount(), rows + 1);
+    QVERIFY2(m_window->lastError().isEmpty(), qPrintable(m_window->lastError()));
+}
+
+// With every actor on the issue there is no one to add: the user is told what
+// to do instead of facing an empty list and a disabled OK.
+void TestActorsGui::addPositionSaysWhenEveryActorHasOne()
+{
+    const Issue issue = *store().issues().byCode(QStringLiteral("RE-01"));
+    QSet<qint64> onIssue;
+    for (const Position &p : store().positions().forIssue(issue.id))
+        onIssue.insert(p.actorId);
+    for (const Actor &actor : store().actors().all()) {
+        if (onIssue.contains(actor.id))
+            continue;
+        Position position;
+        position.issueId = issue.id;
+        position.actorId = actor.id;
+        store().positions().insert(position);
+    }
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->selectIssue(issue.id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->addPositionAction()->isEnabled());
+    const int steps = m_window->undoStack()->count();
+    QString shown;
+    TestSupport::whenShown<QDialog>([&shown](QDialog *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        shown = box ? box->text() : QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject();
+    });
+    panel->addPositionAction()->trigger();
+    QCOMPARE(shown, QStringLiteral("Every actor already has a position on RE-01; add an actor in "
+                                   "the Actors tab first."));
+    QCOMPARE(m_window->undoStack()->count(), steps);
+
+    // A summit without actors says so.
+    TestSupport::TempDatabase emptyDb;
+    {
+        std::unique_ptr<Store> empty = emptyDb.open();
+        Issue first;
+        first.code = QStringLiteral("TR-01");
+        first.title = QStringLiteral("Market access");
+        empty->issues().insert(first);
+    }
+    MainWindow window;
+    QVERIFY(window.openDatabase(emptyDb.path()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectIssue(window.store()->issues().byCode(QStringLiteral("TR-01"))->id);
+    shown.clear();
+    TestSupport::whenShown<QDialog>([&shown](QDialog *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        shown = box ? box->text() : QString::fromLatin1(dialog->metaObject()->className());
+        dialog->reject();
+    });
+    window.detailPanel()->addPositionAction()->trigger();
+    QCOMPARE(shown,
+             QStringLiteral("This summit has no actors yet; add one in the Actors tab first."));
+}
+
+// Delete in the positions table and in the actors list does what Remove
+// Position and Remove Actor do, as the same undo step; not while a cell is
+// being edited.
+void TestActorsGui::deleteKeyRemovesThePositionOrActor()
+{
+    const Issue issue = *store().issues().byCode(QStringLiteral("RE-01"));
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->selectIssue(issue.id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    QTableView *table = panel->positionsView();
+    panel->tabs()->setCurrentWidget(table->parentWidget());
+    auto *positions = qobject_cast<PositionTableModel *>(table->model());
+    QVERIFY(positions);
+    QAbstractItemModelTester tester(positions,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = positions->rowCount();
+    QVERIFY(rows > 1);
+    const Position first = positions->positions().at(0);
+    table->setCurrentIndex(positions->index(0, PositionTableModel::ActorColumn));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(positions->rowCount(), rows - 1);
+    QVERIFY(!store().positions().byId(first.id));
+    QCOMPARE(m_window->undoStack()->undoText(),
+             QStringLiteral("Remove position of %1 on RE-01").arg(first.actorName));
+    m_window->undoAction()->trigger();
+    QCOMPARE(positions->rowCount(), rows);
+    QVERIFY(store().positions().byId(first.id));
+
+    // In a stance being typed, Delete deletes a character.
+    const QModelIndex stance = positions->index(0, PositionTableModel::StanceColumn);
+    table->setCurrentIndex(stance);
+    table->edit(stance);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != table);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(positions->rowCount(), rows);
+    QTest::keyClick(editor, Qt::Key_Escape);
+
+    // The actors list: an actor without positions goes; undo brings it back.
+    Actor fresh;
+    fresh.name = QStringLiteral("Observer without positions");
+    fresh.kind = QStringLiteral("person");
+    fresh.bloc = QStringLiteral("EU");
+    store().actors().insert(fresh);
+    m_window->tabs()->setCurrentWidget(actorsView());
+    selectActor(fresh.name);
+    QListView *list = actorsView()->actorList();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(!store().actors().byName(fresh.name));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Remove actor %1").arg(fresh.name));
+    m_window->undoAction()->trigger();
+    QVERIFY(store().actors().byName(fresh.name));
     QVERIFY2(m_window->lastError().isEmpty(), qPrintable(m_window->lastError()));
 }
 

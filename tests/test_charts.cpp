@@ -6,6 +6,7 @@
 #include "charts/DashboardData.h"
 #include "charts/DashboardView.h"
 #include "charts/MatrixView.h"
+#include "charts/PositionMapData.h"
 #include "charts/PositionMapRenderer.h"
 #include "charts/PositionMapView.h"
 #include "commands/SetPositionFieldCommand.h"
@@ -23,6 +24,8 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QListWidget>
@@ -34,6 +37,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -62,6 +67,7 @@ private slots:
     void clickingStatusBarFiltersTable();
     void clickingPriorityBarFiltersTable();
     void matrixDoubleClickOpensIssue();
+    void markupInNamesShowsAsTyped();
 
 private:
     qint64 sqlCount(const QString &sql, const QVariantList &values = {}) const;
@@ -626,6 +632,109 @@ void TestCharts::matrixDoubleClickOpensIssue()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
     QCOMPARE(m_window->currentIssueId(), issueId(QStringLiteral("DR-02")));
+}
+
+namespace {
+
+// What a chart shows in words: the plain text of its title, legend and axis
+// items once laid out (Qt Charts draws each as a QGraphicsTextItem).
+QStringList shownTexts(ChartPanel &panel)
+{
+    panel.resize(1400, 900);
+    panel.show();
+    if (!QTest::qWaitForWindowExposed(&panel))
+        return {};
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : panel.chart()->scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+} // namespace
+
+// Qt Charts reads titles, legend names and axis texts as rich text; what a user
+// typed (a category, a series, an actor's bloc, an issue code) shows as typed.
+void TestCharts::markupInNamesShowsAsTyped()
+{
+    const QString bold = QStringLiteral("<b>Gallium</b> & co");
+    const QString image = QStringLiteral("<img src=/etc/passwd>");
+    const QString italic = QStringLiteral("<i>Trade</i>");
+
+    BarChartSpec bars;
+    bars.title = bold;
+    bars.categories = {italic, QStringLiteral("Energy")};
+    bars.valueTitle = QStringLiteral("Issues <u>per</u> category");
+    BarChartSpec::Set set;
+    set.name = image;
+    set.values = {2, 3};
+    set.color = Qt::darkBlue;
+    bars.sets = {set};
+    ChartPanel barPanel;
+    barPanel.setBarChart(bars);
+    const QStringList barTexts = shownTexts(barPanel);
+    for (const QString &typed : {bold, image, italic, QStringLiteral("Issues <u>per</u> category")})
+        QVERIFY2(barTexts.contains(typed), qPrintable(barTexts.join(QLatin1Char('|'))));
+    // A bar's tooltip too (QToolTip reads text that looks like markup as markup).
+    QBarSet *shownSet = barSets(&barPanel).value(0);
+    QVERIFY(shownSet);
+    emit shownSet->hovered(true, 0);
+    QTextDocument toolTip;
+    toolTip.setHtml(QToolTip::text());
+    QCOMPARE(toolTip.toPlainText(), QStringLiteral("%1 — %2: 2").arg(image, italic));
+    // The saved drawing names the chart as typed, in well-formed XML.
+    QTemporaryDir dir;
+    const QString svgPath = dir.filePath(QStringLiteral("bars.svg"));
+    QVERIFY(barPanel.saveImage(svgPath));
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY2(drawing.contains("<title>&lt;b&gt;Gallium&lt;/b&gt; &amp; co</title>"),
+             drawing.mid(drawing.indexOf("<title"), 200).constData());
+
+    LineChartSpec lines;
+    lines.title = image;
+    lines.valueTitle = QStringLiteral("Value (<sup>USD</sup>/kg)");
+    LineChartSpec::Series series;
+    series.name = bold;
+    series.color = Qt::darkRed;
+    series.points = {QPointF(1.75e12, 4), QPointF(1.76e12, 5)};
+    lines.series = {series};
+    ChartPanel linePanel;
+    linePanel.setLineChart(lines);
+    const QStringList lineTexts = shownTexts(linePanel);
+    for (const QString &typed : {bold, image, QStringLiteral("Value (<sup>USD</sup>/kg)")})
+        QVERIFY2(lineTexts.contains(typed), qPrintable(lineTexts.join(QLatin1Char('|'))));
+
+    PositionMapData map;
+    map.issueId = 1;
+    map.code = QStringLiteral("<b>RE</b>-01");
+    map.ourBloc = italic;
+    map.counterpartBloc = QStringLiteral("India");
+    map.palette = BlocPalette(map.ourBloc, map.counterpartBloc);
+    Position ours;
+    ours.actorId = 1;
+    ours.actorName = bold;
+    ours.actorBloc = italic;
+    ours.position = 80;
+    Position theirs;
+    theirs.actorId = 2;
+    theirs.actorName = QStringLiteral("Ministry of Commerce");
+    theirs.actorBloc = QStringLiteral("India");
+    theirs.position = 20;
+    map.positions = {ours, theirs};
+    map.forecast = Forecast::compute(map.positions, map.ourBloc);
+    QVERIFY(map.forecast && map.forecast->hasEuObjective);
+    ChartPanel mapPanel;
+    mapPanel.setPositionMap(map);
+    const QStringList mapTexts = shownTexts(mapPanel);
+    const QString mapText = mapTexts.join(QLatin1Char('|'));
+    QVERIFY2(mapTexts.contains(italic), qPrintable(mapText));
+    QVERIFY2(mapText.contains(QStringLiteral("<b>RE</b>-01 — positions and forecast")),
+             qPrintable(mapText));
+    QVERIFY2(mapText.contains(QStringLiteral("<i>Trade</i> objective")), qPrintable(mapText));
 }
 
 QTEST_MAIN(TestCharts)

@@ -53,6 +53,7 @@ private slots:
     void deleteAndUndoBringBackPositionsAndLinks();
     void deleteIsRefusedForAnIssueWithHistory();
     void undoCreateRefusedAfterAColleaguesEdit();
+    void duplicateWithPositionsIsAllOrNothing();
     void archiveAndRestoreSeveralIssues();
     void archiveUndoConflict();
 
@@ -680,6 +681,43 @@ void TestCommands::undoCreateRefusedAfterAColleaguesEdit()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(m_store->issues().byId(theirs.id)->title, QStringLiteral("Theirs"));
     QVERIFY(!stack.canRedo());
+}
+
+// A copy whose positions cannot all be written is not made at all; one whose
+// copied position a colleague changed is not undone (the change would be lost).
+void TestCommands::duplicateWithPositionsIsAllOrNothing()
+{
+    const Issue re = issue(QStringLiteral("RE-01"));
+    const QList<Position> positions = m_store->positions().forIssue(re.id);
+    QVERIFY(positions.size() >= 2);
+    const qint64 issuesBefore = m_store->issues().count();
+    const QStringList positionsBefore = rows(QStringLiteral("SELECT * FROM position"));
+    QUndoStack stack;
+    QSignalSpy errors(m_store.get(), &Store::errorOccurred);
+    QList<Position> broken = positions;
+    broken.last().actorId = 999999; // no such actor
+    // Refused in its first redo, the command is obsolete: the stack drops it.
+    stack.push(new CreateIssueCommand(*m_store, *m_store->issues().duplicateOf(re.id), broken,
+                                      QStringLiteral("Duplicate")));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_store->issues().count(), issuesBefore);
+    QCOMPARE(rows(QStringLiteral("SELECT * FROM position")), positionsBefore);
+
+    auto *create = new CreateIssueCommand(*m_store, *m_store->issues().duplicateOf(re.id),
+                                          positions, QStringLiteral("Duplicate"));
+    stack.push(create);
+    const qint64 copy = create->issueId();
+    QVERIFY(copy > 0);
+    QCOMPARE(m_store->positions().forIssue(copy).size(), positions.size());
+    // A colleague moves a copied position: undo refuses and keeps the copy.
+    Position moved = m_store->positions().forIssue(copy).first();
+    m_store->positions().setField(moved.id, PositionField::Position, moved.position == 0 ? 1 : 0,
+                                  moved.version);
+    stack.undo();
+    QCOMPARE(errors.count(), 2);
+    QVERIFY(m_store->issues().byId(copy));
+    QCOMPARE(m_store->positions().forIssue(copy).size(), positions.size());
 }
 
 void TestCommands::archiveAndRestoreSeveralIssues()

@@ -15,6 +15,7 @@
 #include "mainwindow/SummitHeader.h"
 #include "store/DataVersionWatcher.h"
 #include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
 #include "store/Store.h"
 #include "tracking/StatusReasonDialog.h"
 #include "tracking/TrackingController.h"
@@ -79,6 +80,7 @@ private slots:
     void summitCountdown_data();
     void summitCountdown();
     void newIssueOpensItsTitleForTyping();
+    void duplicateCopiesThePositions();
     void archiveLeavesTheTableUnlessShown();
     void deleteAsksAndRefusesAnIssueWithHistory();
 
@@ -928,6 +930,59 @@ void TestMainWindow::newIssueOpensItsTitleForTyping()
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Duplicate RE-04 as RE-05"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT title FROM issue WHERE id = ?"), {copy}).toString(),
              QStringLiteral("Gallium licences (copy)"));
+}
+
+namespace {
+
+// What a position says, whatever its row: actor, numbers, stance, source.
+QStringList positionContents(const QList<Position> &positions)
+{
+    QStringList contents;
+    for (const Position &p : positions)
+        contents.append(QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                            .arg(p.actorId)
+                            .arg(p.position)
+                            .arg(p.salience)
+                            .arg(p.clout)
+                            .arg(p.stance, p.source)
+                            .arg(p.illustrative));
+    contents.sort();
+    return contents;
+}
+
+} // namespace
+
+// A desk officer duplicates an issue to split it: the copy starts with the
+// original's positions; undo takes the copy away with them, redo brings both.
+void TestMainWindow::duplicateCopiesThePositions()
+{
+    Store &store = *m_window->store();
+    const qint64 re1 = issueId(QStringLiteral("RE-01"));
+    const QStringList original = positionContents(store.positions().forIssue(re1));
+    QVERIFY(original.size() >= 3);
+    const int positionsBefore = sqlValue(QStringLiteral("SELECT COUNT(*) FROM position")).toInt();
+    clickIssue(re1);
+    m_window->issueActions()->duplicateAction()->trigger();
+    QTableView *table = m_window->issueTable();
+    if (QWidget *editor = table->indexWidget(table->currentIndex()))
+        QTest::keyClick(editor, Qt::Key_Escape);
+    const qint64 copy = m_window->currentIssueId();
+    QVERIFY(copy != re1 && copy != 0);
+    QCOMPARE(positionContents(store.positions().forIssue(copy)), original);
+    QCOMPARE(positionContents(store.positions().forIssue(re1)), original);
+    QCOMPARE(m_window->detailPanel()->positionsView()->model()->rowCount(), original.size());
+    QCOMPARE(m_window->undoStack()->count(), 1); // one step
+
+    m_window->undoAction()->trigger();
+    QVERIFY(!store.issues().byId(copy));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM position")).toInt(), positionsBefore);
+    m_window->redoAction()->trigger();
+    QCOMPARE(store.issues().byId(copy)->title,
+             store.issues().byId(re1)->title + QStringLiteral(" (copy)"));
+    QCOMPARE(positionContents(store.positions().forIssue(copy)), original);
+    m_window->undoAction()->trigger();
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM position")).toInt(), positionsBefore);
+    QCOMPARE(positionContents(store.positions().forIssue(re1)), original);
 }
 
 void TestMainWindow::archiveLeavesTheTableUnlessShown()

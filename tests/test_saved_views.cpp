@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include "commands/ArchiveIssueCommand.h"
 #include "commands/RemoveViewCommand.h"
 #include "commands/SaveViewCommand.h"
 #include "items/IssueTableModel.h"
+#include "store/IssueRepository.h"
 #include "store/SavedViewRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -48,6 +50,7 @@ private slots:
     void emptyNameIsRefused();
     void commandsUndoRedo();
     void savedViewDrivesTheIssueTable();
+    void showArchivedIsRemembered();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_db;
@@ -247,6 +250,38 @@ void TestSavedViews::savedViewDrivesTheIssueTable()
     std::sort(sorted.begin(), sorted.end(), std::greater<QString>());
     QCOMPARE(codes, sorted);
     QVERIFY(codes.contains(QStringLiteral("SC-01")));
+}
+
+// A view saved while archived issues are listed lists them again; one saved
+// before views knew of them (no "show_archived") leaves them out, as then.
+void TestSavedViews::showArchivedIsRemembered()
+{
+    QUndoStack stack;
+    const Issue archived = *m_store->issues().byCode(QStringLiteral("RE-01"));
+    stack.push(new ArchiveIssueCommand(*m_store, {{archived.id, archived.version}}, true));
+
+    SavedViewRepository views(*m_store);
+    SavedView view;
+    view.name = QStringLiteral("Everything, archived too");
+    view.filter.showArchived = true;
+    views.save(view);
+    const SavedView read = *views.byName(view.name);
+    QVERIFY(read.filter.showArchived);
+    QCOMPARE(read, view);
+    QCOMPARE(read.toJson().value(QStringLiteral("show_archived")), QJsonValue(true));
+
+    IssueTableModel model(*m_store, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowOfIssue(archived.id), -1);
+    model.setFilter(read.filter);
+    QVERIFY(model.rowOfIssue(archived.id) >= 0);
+
+    QJsonObject older = read.toJson();
+    older.remove(QStringLiteral("show_archived"));
+    const SavedView before = SavedView::fromJson(QStringLiteral("Older"), older);
+    QVERIFY(!before.filter.showArchived);
+    model.setFilter(before.filter);
+    QCOMPARE(model.rowOfIssue(archived.id), -1);
 }
 
 QTEST_GUILESS_MAIN(TestSavedViews)

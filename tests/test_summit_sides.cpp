@@ -13,7 +13,9 @@
 #include "charts/PositionMapData.h"
 #include "domain/FieldLimits.h"
 #include "forecast/ForecastReport.h"
+#include "io/ScenarioExporter.h"
 #include "io/ScenarioImporter.h"
+#include "io/SummitFile.h"
 #include "items/ActorListModel.h"
 #include "items/PositionMatrixModel.h"
 #include "store/ActorRepository.h"
@@ -73,6 +75,9 @@ private slots:
     void objectiveAndGapUseTheSettingsBlocs();
     void archivedIssueLeavesPackAndDashboardAndComesBack();
     void importKeepsTheSummitsSides();
+    void exportedSidesSurviveImportIntoANewFile();
+    void importSetsTheSidesWhereItSetsTheName();
+    void importRefusesSidesThatAreNotTwoBlocs();
     void sidesMustBeTwoBlocNames();
     void paletteFollowsTheSides();
 
@@ -351,8 +356,9 @@ void TestSummitSides::archivedIssueLeavesPackAndDashboardAndComesBack()
     QCOMPARE(matrix.rowCount(), 3);
 }
 
-// A scenario file says nothing about the sides (yet): importing one into an
-// EU–India file renames the summit but keeps India as the counterpart.
+// A scenario file written before the sides were settings says nothing about
+// them: importing one into an EU–India file renames the summit but keeps India
+// as the counterpart.
 void TestSummitSides::importKeepsTheSummitsSides()
 {
     QByteArray json = R"({"format": "summit-brief-scenario", "version": 1,
@@ -369,6 +375,95 @@ void TestSummitSides::importKeepsTheSummitsSides()
     QCOMPARE(summit.counterpartBloc, QStringLiteral("India"));
     QCOMPARE(m_store->actors().byName(QStringLiteral("Piyush Goyal"))->bloc,
              QStringLiteral("India"));
+}
+
+// An EU–India file exported and imported into a new file (made as File > New
+// and `summit-brief new` make one, EU–China by default) stays EU–India.
+void TestSummitSides::exportedSidesSurviveImportIntoANewFile()
+{
+    const QJsonObject exported = ScenarioExporter(*m_store).toObject();
+    const QJsonObject settings = exported.value(QStringLiteral("settings")).toObject();
+    QCOMPARE(settings.value(QStringLiteral("our_bloc")).toString(), QStringLiteral("EU"));
+    QCOMPARE(settings.value(QStringLiteral("counterpart_bloc")).toString(),
+             QStringLiteral("India"));
+
+    QByteArray json = ScenarioExporter(*m_store).toJson();
+    const QString path = m_out.filePath(QStringLiteral("new-summit.db"));
+    SummitInfo untitled;
+    untitled.name = QStringLiteral("Untitled summit");
+    QString error;
+    QVERIFY2(SummitFile::create(path, untitled, &error), qPrintable(error));
+    auto fresh = std::make_unique<Store>();
+    fresh->setUserName(QStringLiteral("desk.officer"));
+    fresh->open(path);
+    QCOMPARE(fresh->settings().summit().counterpartBloc, QStringLiteral("China"));
+    QBuffer buffer(&json);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ScenarioImporter importer(*fresh);
+    QVERIFY2(importer.import(buffer), qPrintable(importer.errorString()));
+    const SummitInfo summit = fresh->settings().summit();
+    QCOMPARE(summit.name, QStringLiteral("EU–India Summit"));
+    QCOMPARE(summit.ourBloc, QStringLiteral("EU"));
+    QCOMPARE(summit.counterpartBloc, QStringLiteral("India"));
+    // And the analysis reads it so: the counterpart's median on FT-01 is India's.
+    QVERIFY(DashboardData::build(*fresh, IssueFilter()).gapCount > 0);
+    // Exported again, the same bytes.
+    QCOMPARE(ScenarioExporter(*fresh).toJson(), json);
+}
+
+// The file's sides are applied where its summit name, place and dates are: under
+// Skip a database that names its summit keeps its own settings, sides included.
+void TestSummitSides::importSetsTheSidesWhereItSetsTheName()
+{
+    const QByteArray japan = R"({"format": "summit-brief-scenario", "version": 2,
+        "settings": {"summit_name": "EU–Japan Summit", "summit_place": "Tokyo",
+                     "our_bloc": "EU", "counterpart_bloc": "Japan"}})";
+    QByteArray json = japan;
+    QBuffer skipped(&json);
+    QVERIFY(skipped.open(QIODevice::ReadOnly));
+    ScenarioImporter skip(*m_store);
+    skip.setPolicy(ImportPolicy::Skip);
+    QVERIFY2(skip.import(skipped), qPrintable(skip.errorString()));
+    QCOMPARE(m_store->settings().summit().name, QStringLiteral("EU–India Summit"));
+    QCOMPARE(m_store->settings().summit().counterpartBloc, QStringLiteral("India"));
+
+    QBuffer replaced(&json);
+    QVERIFY(replaced.open(QIODevice::ReadOnly));
+    ScenarioImporter replace(*m_store);
+    replace.setPolicy(ImportPolicy::Replace);
+    QVERIFY2(replace.import(replaced), qPrintable(replace.errorString()));
+    QCOMPARE(m_store->settings().summit().name, QStringLiteral("EU–Japan Summit"));
+    QCOMPARE(m_store->settings().summit().ourBloc, QStringLiteral("EU"));
+    QCOMPARE(m_store->settings().summit().counterpartBloc, QStringLiteral("Japan"));
+}
+
+// Sides that cannot be a summit's are refused with the field named, and the
+// database is left as it was.
+void TestSummitSides::importRefusesSidesThatAreNotTwoBlocs()
+{
+    const QByteArray before = TestSupport::contentHash(*m_store);
+    const QString tooLong(FieldLimits::Bloc + 1, QLatin1Char('x'));
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral(R"("our_bloc": "India")"), QStringLiteral("counterpart_bloc")},
+        {QStringLiteral(R"("counterpart_bloc": "EU")"), QStringLiteral("counterpart_bloc")},
+        {QStringLiteral(R"("counterpart_bloc": "  ")"), QStringLiteral("counterpart_bloc")},
+        {QStringLiteral(R"("our_bloc": "%1")").arg(tooLong), QStringLiteral("our_bloc")},
+        {QStringLiteral(R"("our_bloc": 7)"), QStringLiteral("our_bloc")}};
+    for (const auto &[field, named] : cases) {
+        QByteArray json = QStringLiteral(R"({"format": "summit-brief-scenario", "version": 2,
+            "settings": {"summit_name": "EU–India Summit", %1}})")
+                              .arg(field)
+                              .toUtf8();
+        QBuffer buffer(&json);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ScenarioImporter importer(*m_store);
+        importer.setPolicy(ImportPolicy::Replace);
+        QVERIFY2(!importer.import(buffer), qPrintable(field));
+        QVERIFY2(importer.errorString().contains(QStringLiteral("settings")),
+                 qPrintable(importer.errorString()));
+        QVERIFY2(importer.errorString().contains(named), qPrintable(importer.errorString()));
+    }
+    QCOMPARE(TestSupport::contentHash(*m_store), before);
 }
 
 void TestSummitSides::sidesMustBeTwoBlocNames()

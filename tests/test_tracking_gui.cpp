@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "issues/IssueOverviewForm.h"
@@ -83,6 +84,7 @@ private slots:
     void activityCountEqualsRowsShown();
     void linksReadFromEachEnd();
     void savedViewsApplyFilterAndSort();
+    void savedViewRemembersShowArchived();
     void colleagueChangeShowsAndConflictAsks();
     void staleFormEditAsks_data();
     void staleFormEditAsks();
@@ -569,6 +571,29 @@ void TestTrackingGui::savedViewsApplyFilterAndSort()
 
     QVERIFY(tracking->removeView(QStringLiteral("Rare earths")));
     QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM saved_view")).toInt(), 0);
+}
+
+// Show Archived is part of what a view shows: applying a view saved with it on
+// turns it on, and one saved with it off turns it off again.
+void TestTrackingGui::savedViewRemembersShowArchived()
+{
+    TrackingController *tracking = m_window->tracking();
+    QAction *showArchived = m_window->issueActions()->showArchivedAction();
+    QVERIFY(!showArchived->isChecked());
+    QVERIFY(tracking->saveCurrentView(QStringLiteral("Live only"), false));
+    showArchived->trigger();
+    QVERIFY(showArchived->isChecked());
+    QVERIFY(m_window->issueModel()->filter().showArchived);
+    QVERIFY(tracking->saveCurrentView(QStringLiteral("Archived too"), false));
+    showArchived->trigger();
+    QVERIFY(!m_window->issueModel()->filter().showArchived);
+
+    QVERIFY(tracking->applyView(QStringLiteral("Archived too")));
+    QVERIFY(showArchived->isChecked());
+    QVERIFY(m_window->issueModel()->filter().showArchived);
+    QVERIFY(tracking->applyView(QStringLiteral("Live only")));
+    QVERIFY(!showArchived->isChecked());
+    QVERIFY(!m_window->issueModel()->filter().showArchived);
 }
 
 void TestTrackingGui::colleagueChangeShowsAndConflictAsks()

@@ -77,6 +77,8 @@ QJsonObject ScenarioExporter::toObject() const
     settings.insert(QStringLiteral("summit_start"), dateValue(summit.start));
     settings.insert(QStringLiteral("summit_end"), dateValue(summit.end));
     settings.insert(QStringLiteral("classification"), summit.classification);
+    settings.insert(QStringLiteral("our_bloc"), summit.ourBloc);
+    settings.insert(QStringLiteral("counterpart_bloc"), summit.counterpartBloc);
     root.insert(QStringLiteral("settings"), settings);
 
     QJsonArray actors;

@@ -51,6 +51,8 @@ qsizetype limitOf(const QString &key)
         {QStringLiteral("actor"), FieldLimits::Title},
         {QStringLiteral("summit_name"), FieldLimits::Title},
         {QStringLiteral("bloc"), FieldLimits::Bloc},
+        {QStringLiteral("our_bloc"), FieldLimits::Bloc},
+        {QStringLiteral("counterpart_bloc"), FieldLimits::Bloc},
         {QStringLiteral("eu_objective"), FieldLimits::LongText},
         {QStringLiteral("lines_to_take"), FieldLimits::LongText},
         {QStringLiteral("defensive_lines"), FieldLimits::LongText},
@@ -643,14 +645,25 @@ void ScenarioImporter::importObject(const QJsonObject &root)
         const Reader settings(root.value(QStringLiteral("settings")).toObject(), tr("settings"));
         settings.allowOnly({QStringLiteral("summit_name"), QStringLiteral("summit_place"),
                             QStringLiteral("summit_start"), QStringLiteral("summit_end"),
-                            QStringLiteral("classification")});
-        // The file does not name the summit's sides: the database's stay.
+                            QStringLiteral("classification"), QStringLiteral("our_bloc"),
+                            QStringLiteral("counterpart_bloc")});
         SummitInfo info = m_store.settings().summit();
         info.name = settings.text(QStringLiteral("summit_name"));
         info.place = settings.text(QStringLiteral("summit_place"));
         info.start = settings.date(QStringLiteral("summit_start"));
         info.end = settings.date(QStringLiteral("summit_end"));
         info.classification = settings.text(QStringLiteral("classification"));
+        // A file that does not name a side (written before they were settings)
+        // leaves the database's.
+        if (settings.has(QStringLiteral("our_bloc")))
+            info.ourBloc = settings.text(QStringLiteral("our_bloc"), true).trimmed();
+        if (settings.has(QStringLiteral("counterpart_bloc")))
+            info.counterpartBloc =
+                settings.text(QStringLiteral("counterpart_bloc"), true).trimmed();
+        if (info.ourBloc.compare(info.counterpartBloc, Qt::CaseInsensitive) == 0)
+            settings.fail(tr("\"our_bloc\" and \"counterpart_bloc\" are both \"%1\"; the "
+                             "summit's two sides must be different blocs")
+                              .arg(info.ourBloc));
         // Skip keeps the summit this database is about.
         if (m_policy != ImportPolicy::Skip || m_store.settings().summit().name.isEmpty())
             m_store.settings().setSummit(info);

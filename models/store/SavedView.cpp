@@ -27,6 +27,7 @@ QJsonObject SavedView::toJson() const
                                                   ? QJsonValue(PriorityText::key(*filter.priority))
                                                   : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("search_text"), filter.searchText);
+    object.insert(QStringLiteral("show_archived"), filter.showArchived);
     const int column = sortColumn >= 0 && sortColumn < IssueColumns::ColumnCount ? sortColumn : 0;
     object.insert(QStringLiteral("sort_column"), QLatin1String(columnKeys[column]));
     object.insert(QStringLiteral("sort_order"), sortOrder == Qt::DescendingOrder
@@ -48,6 +49,8 @@ SavedView SavedView::fromJson(const QString &name, const QJsonObject &definition
     view.filter.priority =
         PriorityText::fromKey(definition.value(QStringLiteral("priority")).toString());
     view.filter.searchText = definition.value(QStringLiteral("search_text")).toString();
+    // Absent in views saved before archiving existed: they list live issues only.
+    view.filter.showArchived = definition.value(QStringLiteral("show_archived")).toBool(false);
     const QString column = definition.value(QStringLiteral("sort_column")).toString();
     for (int i = 0; i < IssueColumns::ColumnCount; ++i) {
         if (column == QLatin1String(columnKeys[i]))

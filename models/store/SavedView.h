@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
-// A named way of looking at the issue table: its filter (with the search text)
-// and its sort. Stored as JSON in saved_view.definition.
+// A named way of looking at the issue table: its filter (with the search text
+// and whether archived issues are listed) and its sort. Stored as JSON in saved_view.definition.
 struct SavedView
 {
     QString name;

@@ -87,6 +87,9 @@ ActorsView::ActorsView(QWidget *parent)
     connect(m_editAction, &QAction::triggered, this, &ActorsView::editActor);
     connect(m_mergeAction, &QAction::triggered, this, &ActorsView::mergeActor);
     connect(m_removeAction, &QAction::triggered, this, &ActorsView::removeActor);
+    // Delete in the list removes the selected actor, as Remove Actor does.
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_toolBar->setObjectName(QStringLiteral("actorToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_addAction);
@@ -95,6 +98,7 @@ ActorsView::ActorsView(QWidget *parent)
     m_toolBar->addAction(m_removeAction);
 
     m_list->setItemDelegate(new ActorItemDelegate(m_list));
+    m_list->addAction(m_removeAction);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListView::customContextMenuRequested, this, &ActorsView::showContextMenu);
     connect(m_list, &QListView::doubleClicked, this, [this] {

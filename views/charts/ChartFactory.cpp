@@ -21,6 +21,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -67,9 +68,26 @@ void fitValueAxis(QValueAxis *axis, qreal top, bool integers)
     axis->setLabelFormat(integers || step >= 1 ? QStringLiteral("%d") : QStringLiteral("%.1f"));
 }
 
+// Qt Charts reads titles, legend names and axis texts as rich text (and a
+// tooltip that looks like markup is read so too): what the user typed, a series,
+// category, actor or bloc name, is escaped on its way in and shows as typed.
+QString asTyped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QStringList asTyped(const QStringList &texts)
+{
+    QStringList escaped;
+    escaped.reserve(texts.size());
+    for (const QString &text : texts)
+        escaped.append(asTyped(text));
+    return escaped;
+}
+
 void showToolTip(const QString &text)
 {
-    QToolTip::showText(QCursor::pos(), text);
+    QToolTip::showText(QCursor::pos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal));
 }
 
 } // namespace
@@ -80,7 +98,7 @@ void ChartFactory::style(QChart *chart, const QString &title)
     chart->setTheme(QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTitle(title);
+    chart->setTitle(asTyped(title));
     QFont titleFont = chart->titleFont();
     titleFont.setBold(true);
     titleFont.setPointSizeF(std::max(9.0, titleFont.pointSizeF()));
@@ -104,7 +122,7 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
     qreal top = 0;
     QList<qreal> stackTops(spec.categories.size(), 0);
     for (const BarChartSpec::Set &setSpec : spec.sets) {
-        auto *set = new QBarSet(setSpec.name);
+        auto *set = new QBarSet(asTyped(setSpec.name));
         set->setColor(setSpec.color);
         set->setBorderColor(setSpec.color.darker(115));
         QList<qreal> values = setSpec.values;
@@ -140,8 +158,8 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
     chart->addSeries(series);
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(spec.categories);
-    categoryAxis->setTitleText(spec.categoryTitle);
+    categoryAxis->append(asTyped(spec.categories));
+    categoryAxis->setTitleText(asTyped(spec.categoryTitle));
     categoryAxis->setGridLineVisible(false);
     if (spec.horizontal && spec.categories.size() > 8) {
         // Many bars on top of each other: smaller labels still fit beside them.
@@ -150,7 +168,7 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
         categoryAxis->setLabelsFont(font);
     }
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(spec.valueTitle);
+    valueAxis->setTitleText(asTyped(spec.valueTitle));
     fitValueAxis(valueAxis, top * 1.05, true);
     chart->addAxis(categoryAxis, spec.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, spec.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -170,10 +188,10 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
     style(chart, spec.title);
     auto *dateAxis = new QDateTimeAxis;
     dateAxis->setFormat(spec.dateFormat);
-    dateAxis->setTitleText(spec.dateTitle);
+    dateAxis->setTitleText(asTyped(spec.dateTitle));
     dateAxis->setTickCount(6);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(spec.valueTitle);
+    valueAxis->setTitleText(asTyped(spec.valueTitle));
     chart->addAxis(dateAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
 
@@ -225,7 +243,7 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
             while (end + 1 < points.size() && (hollowAt(end) || hollowAt(end + 1)) == dashed)
                 ++end;
             auto *line = new QLineSeries;
-            line->setName(spec.name);
+            line->setName(asTyped(spec.name));
             QPen pen(spec.color, spec.width);
             pen.setStyle(dashed ? Qt::DashLine : Qt::SolidLine);
             line->setPen(pen);
@@ -248,7 +266,7 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
                 (hollowAt(i) ? hollow : filled).append(points.at(i));
             if (spec.markers && !filled.isEmpty()) {
                 auto *dots = new QScatterSeries;
-                dots->setName(spec.name);
+                dots->setName(asTyped(spec.name));
                 dots->setMarkerSize(8);
                 dots->setColor(spec.color);
                 dots->setBorderColor(spec.color);
@@ -259,7 +277,7 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
             }
             if (!hollow.isEmpty()) {
                 auto *rings = new QScatterSeries;
-                rings->setName(spec.hollowName);
+                rings->setName(asTyped(spec.hollowName));
                 rings->setMarkerSize(10);
                 rings->setBrush(Qt::white);
                 rings->setPen(QPen(spec.color, 2));
@@ -337,7 +355,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     }
     for (const QString &bloc : blocs) {
         auto *key = new QScatterSeries;
-        key->setName(bloc);
+        key->setName(asTyped(bloc));
         key->setColor(data.palette.colorOf(bloc));
         key->setBorderColor(data.palette.colorOf(bloc));
         key->setMarkerSize(9);
@@ -375,7 +393,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         auto *stem = new QLineSeries;
         stem->setObjectName(stemSeriesName());
         stem->setProperty("actorId", position.actorId);
-        stem->setName(position.actorName);
+        stem->setName(asTyped(position.actorName));
         stem->setPen(QPen(color, 3));
         stem->replace({QPointF(x, 0), QPointF(x, h)});
         QObject::connect(stem, &QXYSeries::hovered, stem, hover);
@@ -383,7 +401,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         anchorSeries = stem;
 
         auto *head = new QScatterSeries;
-        head->setName(position.actorName);
+        head->setName(asTyped(position.actorName));
         head->setColor(color);
         head->setBorderColor(color.darker(120));
         head->setMarkerSize(9);
@@ -452,7 +470,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
                               const QString &toolTip, qreal x, const QPen &pen) {
         auto *line = new QLineSeries;
         line->setObjectName(objectName);
-        line->setName(name);
+        line->setName(asTyped(name));
         line->setPen(pen);
         line->replace({QPointF(x, 0), QPointF(x, yMax)});
         QObject::connect(line, &QXYSeries::hovered, line, [toolTip](const QPointF &, bool state) {

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -75,6 +76,16 @@ void ChartPanel::setCaption(const QString &text)
     m_caption->setVisible(!text.isEmpty());
 }
 
+namespace {
+
+// The chart's title as the user reads it (QChart holds it as rich text).
+QString plainTitle(const QChart *chart)
+{
+    return QTextDocumentFragment::fromHtml(chart->title()).toPlainText();
+}
+
+} // namespace
+
 QString ChartPanel::caption() const
 {
     return m_caption->text();
@@ -122,7 +133,8 @@ bool ChartPanel::saveImage(const QString &path)
         generator.setOutputDevice(&buffer);
         generator.setSize(m_view->size());
         generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
-        generator.setTitle(chart()->title());
+        // QSvgGenerator writes the title into the XML as it is given.
+        generator.setTitle(plainTitle(chart()).toHtmlEscaped());
         {
             QPainter painter(&generator);
             m_view->render(&painter);
@@ -155,7 +167,7 @@ void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 void ChartPanel::saveImageInteractive()
 {
     QString selected;
-    QString name = chart()->title();
+    QString name = plainTitle(chart());
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save Image"),

@@ -564,9 +564,9 @@ void DashboardView::fill()
     m_indicatorChart->setCaption(caption);
 
     // The gap between the summit's two sides: widest first, at the top of the
-    // chart. Chart titles are rich text: the settings' bloc names are escaped.
-    const QString ours = m_data.ourBloc.toHtmlEscaped();
-    const QString theirs = m_data.counterpartBloc.toHtmlEscaped();
+    // chart (ChartFactory shows the bloc names as typed).
+    const QString &ours = m_data.ourBloc;
+    const QString &theirs = m_data.counterpartBloc;
     BarChartSpec gap;
     gap.title = tr("%1–%2 gap per issue%3").arg(ours, theirs, filtered);
     gap.horizontal = true;

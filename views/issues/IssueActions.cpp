@@ -6,6 +6,7 @@
 #include "domain/Issue.h"
 #include "items/IssueTableModel.h"
 #include "store/IssueRepository.h"
+#include "store/PositionRepository.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -165,25 +166,32 @@ void IssueActions::duplicateIssue()
     if (!m_store || current == 0)
         return;
     std::optional<Issue> copy;
+    QList<Position> positions;
     try {
         copy = m_store->issues().duplicateOf(current);
+        // An issue is duplicated to be split: each part starts where the actors stand.
+        positions = m_store->positions().forIssue(current);
     } catch (const StoreError &error) {
         inform(QStringLiteral("issueActionRefused"), error.message());
         return;
     }
     if (copy)
-        create(*copy, tr("Duplicate %1 as %2").arg(currentCode(), copy->code));
+        create(*copy, tr("Duplicate %1 as %2").arg(currentCode(), copy->code), positions);
 }
 
-void IssueActions::create(const Issue &issue, const QString &text)
+void IssueActions::create(const Issue &issue, const QString &text, const QList<Position> &positions)
 {
     if (!m_undoStack)
         return;
-    auto *command = new CreateIssueCommand(*m_store, issue, text);
+    auto *command = new CreateIssueCommand(*m_store, issue, positions, text);
+    const int stepsBefore = m_undoStack->index();
     m_undoStack->push(command);
+    // A refused command is obsolete and the stack has deleted it: the store has said why.
+    if (m_undoStack->index() == stepsBefore)
+        return;
     const qint64 id = command->issueId();
     if (id == 0 || !m_model || !m_table)
-        return; // refused: the store has said why
+        return;
     const int row = m_model->rowOfIssue(id);
     if (row < 0) {
         inform(QStringLiteral("newIssueHidden"),

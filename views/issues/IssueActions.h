@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Position.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -55,7 +57,8 @@ private:
     bool currentIsArchived() const;
     void updateActions();
     // Pushes the creation and opens the new row's title for typing.
-    void create(const Issue &issue, const QString &text = QString());
+    void create(const Issue &issue, const QString &text = QString(),
+                const QList<Position> &positions = {});
     void inform(const QString &objectName, const QString &message) const;
 
     QPointer<QUndoStack> m_undoStack;

@@ -21,8 +21,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
@@ -106,6 +107,11 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
     m_removePositionAction->setToolTip(tr("Remove the selected actor's position on this issue"));
     connect(m_addPositionAction, &QAction::triggered, this, &IssueDetailPanel::addPosition);
     connect(m_removePositionAction, &QAction::triggered, this, &IssueDetailPanel::removePosition);
+    // Delete in the table removes the selected position; only on the table
+    // itself, so Delete in a cell being edited still deletes a character.
+    m_removePositionAction->setShortcut(QKeySequence::Delete);
+    m_removePositionAction->setShortcutContext(Qt::WidgetShortcut);
+    m_positionsView->addAction(m_removePositionAction);
     auto *positionButtons = new QHBoxLayout;
     positionButtons->setContentsMargins(6, 0, 6, 0);
     for (QAction *action : {m_addPositionAction, m_removePositionAction}) {
@@ -282,6 +288,21 @@ void IssueDetailPanel::addPosition()
     }
     if (!issue)
         return;
+    if (candidates.isEmpty()) {
+        // No one left to add: an empty list with a disabled OK would not say why.
+        const bool anyActor = !m_positions->positions().isEmpty();
+        QMessageBox box(QMessageBox::Information, tr("Add Position"),
+                        anyActor ? tr("Every actor already has a position on %1; add an actor in "
+                                      "the Actors tab first.")
+                                       .arg(issue->code)
+                                 : tr("This summit has no actors yet; add one in the Actors tab "
+                                      "first."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("noActorToAdd"));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
     AddPositionDialog dialog(issue->code, issue->scaleLow, issue->scaleHigh, candidates, this);
     while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
         QString refusal;

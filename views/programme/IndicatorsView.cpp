@@ -245,15 +245,14 @@ void IndicatorsView::updateChart()
     m_chart->setVisible(!series.isEmpty());
     m_chartHint->setVisible(series.isEmpty());
     m_chartHint->setText(tr("Pick a series, or one of its points, to see its chart."));
-    // Qt Charts reads titles and legend names as rich text: a series named
-    // "<b>…" prints as typed.
-    spec.title = series.toHtmlEscaped();
+    // ChartFactory shows a series named "<b>…" as typed.
+    spec.title = series;
     spec.dateFormat = QStringLiteral("d MMM yy");
     QStringList sources;
     bool anyIllustrative = false;
     if (m_store && m_store->isOpen() && !series.isEmpty()) {
         LineChartSpec::Series line;
-        line.name = series.toHtmlEscaped();
+        line.name = series;
         line.color = QColor(0x1f, 0x4e, 0x9a);
         line.markers = true;
         line.hollowName = tr("illustrative");
@@ -273,8 +272,7 @@ void IndicatorsView::updateChart()
             if (!point.source.isEmpty() && !sources.contains(point.source))
                 sources.append(point.source);
         }
-        spec.valueTitle =
-            line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit.toHtmlEscaped());
+        spec.valueTitle = line.unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(line.unit);
         // Negative figures (a fall in percent) stay on the chart.
         spec.valuesFromZero = std::all_of(line.points.cbegin(), line.points.cend(),
                                           [](const QPointF &p) { return p.y() >= 0; });

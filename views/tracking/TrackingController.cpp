@@ -470,6 +470,7 @@ bool TrackingController::applyView(const QString &name)
         return false;
     m_window->tabs()->setCurrentIndex(0);
     m_window->filterBar()->setFilter(view->filter);
+    m_window->issueActions()->showArchivedAction()->setChecked(view->filter.showArchived);
     // The header forwards the sort to the model, which sorts in SQL.
     m_window->issueTable()->horizontalHeader()->setSortIndicator(view->sortColumn, view->sortOrder);
     return true;
