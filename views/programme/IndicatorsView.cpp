@@ -342,7 +342,11 @@ void IndicatorsView::addPoint()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddIndicatorPointCommand(*m_store, dialog.point());
+    const int before = m_undoStack->index();
     m_undoStack->push(command);
+    // A refused add is deleted by the stack as it is pushed: nothing to select.
+    if (m_undoStack->index() == before)
+        return;
     if (!currentSeries().isEmpty() && currentSeries() != command->point().name)
         selectSeries(command->point().name);
     selectPoint(command->pointId());

@@ -182,7 +182,11 @@ void ProgrammeView::addEvent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEventCommand(*m_store, dialog.event());
+    const int before = m_undoStack->index();
     m_undoStack->push(command);
+    // A refused add is deleted by the stack as it is pushed: nothing to select.
+    if (m_undoStack->index() == before)
+        return;
     selectEvent(command->eventId());
 }
 
