@@ -50,9 +50,12 @@ public:
     // How many positions the actor holds.
     qint64 positionCount(qint64 id) const;
 
+    // Throws, naming the other actor, when an actor other than ownId has this name
+    // in any letter case (what insert and update refuse; dialogs say it early).
+    void checkNameFree(const QString &name, qint64 ownId) const;
+
 private:
     void insertRow(Actor &actor);
-    void checkNameFree(const QString &name, qint64 ownId) const;
     static StoreError refusedBloc(const StoreError &error, const Actor &actor);
 
     Store &m_store;

@@ -56,6 +56,23 @@ QLabel *wrappingLabel(QWidget *parent)
 
 } // namespace
 
+namespace {
+
+// The store's own rule (names compare without case), said in the dialog.
+QString nameProblem(const QPointer<Store> &store, const Actor &actor, qint64 ownId)
+{
+    if (!store)
+        return {};
+    try {
+        store->actors().checkNameFree(actor.name.trimmed(), ownId);
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    return {};
+}
+
+} // namespace
+
 ActorsView::ActorsView(QWidget *parent)
     : QWidget(parent), m_toolBar(new QToolBar(this)),
       m_addAction(new QAction(tr("&Add Actor…"), this)),
@@ -281,11 +298,8 @@ void ActorsView::addActor()
     fresh.bloc = dialog.blocBox()->itemText(0);
     dialog.setActor(fresh);
     QPointer<Store> store = m_store;
-    dialog.setCheck([store](const Actor &actor) -> QString {
-        if (store && store->actors().byName(actor.name))
-            return tr("An actor named %1 already exists.").arg(actor.name);
-        return {};
-    });
+    dialog.setCheck(
+        [store](const Actor &actor) -> QString { return nameProblem(store, actor, 0); });
     while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
         auto *command = new AddActorCommand(*m_store, dialog.actor());
         const QString refusal = push(command);
@@ -313,13 +327,8 @@ void ActorsView::editActor()
     dialog.setActor(*before);
     QPointer<Store> store = m_store;
     const qint64 id = before->id;
-    dialog.setCheck([store, id](const Actor &actor) -> QString {
-        const std::optional<Actor> other =
-            store ? store->actors().byName(actor.name) : std::nullopt;
-        if (other && other->id != id)
-            return tr("An actor named %1 already exists.").arg(actor.name);
-        return {};
-    });
+    dialog.setCheck(
+        [store, id](const Actor &actor) -> QString { return nameProblem(store, actor, id); });
     while (dialog.exec() == QDialog::Accepted && m_store && m_undoStack) {
         const Actor after = dialog.actor();
         if (EditActorCommand::sameFields(after, *before))

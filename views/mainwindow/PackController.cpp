@@ -19,7 +19,6 @@
 #include <QPrinter>
 #include <QWidget>
 
-
 PackController::PackController(SummitFileController *files, SummitTabs *tabs, QWidget *window)
     : QObject(window), m_files(files), m_tabs(tabs), m_window(window)
 {
