@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StoreError.h"
+#include "StoreLocation.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -16,8 +17,9 @@ class EventRepository;
 class IndicatorRepository;
 class SettingsRepository;
 
-// One SQLite file. Opens it (foreign keys, WAL, busy timeout), migrates it after a
-// backup, and hands out the repositories. Every mutation goes through a repository
+// One summit: a SQLite file, or a team database on a PostgreSQL server (see
+// StoreLocation). Opens it (SQLite: foreign keys, WAL, busy timeout), migrates it
+// (SQLite: after a backup), and hands out the repositories. Every mutation goes through a repository
 // and is announced by a signal, so item models refresh from the store, the truth.
 class Store : public QObject
 {
@@ -42,12 +44,28 @@ public:
     // Throws StoreError. A file that is not a Summit Brief database, is corrupt or
     // comes from a newer version is refused and left byte for byte as it was.
     // targetVersion > 0 stops the migrations there (tests build older files with it).
-    void open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing,
+    // `location` is a file path or postgresql://USER@HOST:PORT/DBNAME; a team
+    // database must exist on the server (CreateIfMissing creates its tables).
+    void open(const QString &location, OpenMode mode = OpenMode::CreateIfMissing,
               int targetVersion = 0);
     void close();
     bool isOpen() const;
 
+    // The password for the next open of a team database, kept in memory only
+    // (also for reconnecting). Empty: libpq's PGPASSWORD or ~/.pgpass.
+    void setPassword(const QString &password) { m_password = password; }
+
+    // The file path, or the team database's URL (StoreLocation::toString()).
     QString path() const { return m_path; }
+    StoreLocation location() const { return m_location; }
+    bool isTeamDatabase() const { return m_location.isPostgreSQL(); }
+    // True when the server's roles allow this account to read only (a reader):
+    // isReadOnly() is then true as well.
+    bool isReaderAccount() const { return m_readerAccount; }
+    // A second connection to the same summit under `connectionName`, opened, for a
+    // worker thread; read-only when this one is. The caller removes it with
+    // QSqlDatabase::removeDatabase. Throws StoreError.
+    QSqlDatabase openWorkerConnection(const QString &connectionName) const;
     QSqlDatabase database() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -160,8 +178,16 @@ private:
     void checkReadable();
     void migrate(int targetVersion);
 
+    void openSQLite(const QString &path, OpenMode mode);
+    void openPostgreSQL(OpenMode mode);
+    void checkIsPostgreSQLDatabase();
+    void migratePostgreSQL(int targetVersion);
+
     QString m_connectionName;
     QString m_path;
+    StoreLocation m_location;
+    QString m_password;
+    bool m_readerAccount = false;
     QString m_backupPath;
     QString m_userName;
     bool m_readOnly = false;

@@ -12,7 +12,7 @@ class StoreError : public std::runtime_error
 public:
     enum class Kind
     {
-        NotADatabase, // the file is not SQLite, is truncated or is corrupt
+        NotADatabase, // not SQLite, truncated or corrupt; or another program's database
         NewerVersion, // written by a newer Summit Brief
         CannotOpen,   // missing, unreadable, unwritable
         ReadOnly,     // the file or its folder cannot be written, or it was opened to read
@@ -21,7 +21,11 @@ public:
         NotFound,
         Invalid, // a value the schema refuses
         Io,      // disk full, backup failed
-        Sql      // anything else the driver reports
+        Sql,     // anything else the driver reports
+        // A team database (PostgreSQL) only:
+        Authentication, // the server wants a password, or refused the one given
+        Disconnected,   // the server cannot be reached, or the connection dropped
+        Denied          // the server's roles refuse this write (a reader's account)
     };
 
     StoreError(Kind kind, const QString &message)
