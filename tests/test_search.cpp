@@ -201,7 +201,8 @@ void TestSearch::emptyQueryFindsNothing()
     QVERIFY(search.search(QString()).isEmpty());
     QVERIFY(search.search(QStringLiteral("   \t ")).isEmpty());
     QVERIFY(search.search(QStringLiteral("rare"), 0).isEmpty());
-    QVERIFY(SearchRepository::issueCondition(QStringLiteral("  ")).sql.isEmpty());
+    QVERIFY(
+        SearchRepository::issueCondition(m_store->database(), QStringLiteral("  ")).sql.isEmpty());
 }
 
 void TestSearch::codeAndTitleRankAboveBackground()

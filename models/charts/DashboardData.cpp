@@ -26,6 +26,41 @@ QString andAlso(const QString &condition)
     return condition.isEmpty() ? QString() : QStringLiteral(" AND ") + condition;
 }
 
+// On PostgreSQL the build reads one snapshot, in a transaction of its own. It
+// may write its temporary table even on a read-only connection (a reader's
+// account may create temporary tables; the summit's are still refused), and the
+// table goes with the transaction.
+class Snapshot
+{
+public:
+    Snapshot(QSqlDatabase db, bool withTemporaryTable)
+        : m_db(std::move(db)), m_open(Sql::isPostgreSQL(m_db))
+    {
+        if (m_open)
+            Sql::exec(m_db,
+                      withTemporaryTable
+                          ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ WRITE")
+                          : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    }
+    ~Snapshot()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    void commit()
+    {
+        if (m_open)
+            Sql::exec(m_db, QStringLiteral("COMMIT"));
+        m_open = false;
+    }
+    Snapshot(const Snapshot &) = delete;
+    Snapshot &operator=(const Snapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open;
+};
+
 // The ids of the issues a text filter lets through, in a temporary table of the
 // connection for the length of one build.
 class MatchTable
@@ -34,7 +69,8 @@ public:
     MatchTable(QSqlDatabase db, bool filled) : m_db(std::move(db)), m_filled(filled) {}
     ~MatchTable()
     {
-        if (m_filled)
+        // PostgreSQL's goes with the transaction (ON COMMIT DROP).
+        if (m_filled && !Sql::isPostgreSQL(m_db))
             QSqlQuery(m_db).exec(QStringLiteral("DROP TABLE IF EXISTS dashboard_match"));
     }
     MatchTable(const MatchTable &) = delete;
@@ -44,17 +80,27 @@ public:
     // condition that reads them back.
     static IssueFilterSql fill(const QSqlDatabase &db, const IssueFilterSql &condition)
     {
-        Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS dashboard_match"));
-        Sql::exec(db, QStringLiteral("CREATE TEMP TABLE dashboard_match (id INTEGER PRIMARY KEY)"));
+        const bool postgreSQL = Sql::isPostgreSQL(db);
+        if (postgreSQL) {
+            Sql::exec(db, QStringLiteral("CREATE TEMP TABLE dashboard_match (id BIGINT PRIMARY "
+                                         "KEY) ON COMMIT DROP"));
+        } else {
+            Sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS dashboard_match"));
+            Sql::exec(db,
+                      QStringLiteral("CREATE TEMP TABLE dashboard_match (id INTEGER PRIMARY KEY)"));
+        }
         Sql::exec(db,
                   QStringLiteral("INSERT INTO dashboard_match (id) SELECT id FROM issue WHERE ") +
                       condition.sql,
                   condition.values);
+        // Without statistics PostgreSQL would guess a thousand rows.
+        if (postgreSQL)
+            Sql::exec(db, QStringLiteral("ANALYZE dashboard_match"));
         // The unary plus keeps SQLite on the narrow indexes of the issue table,
         // testing each id against the matches, instead of seeking thousands of
-        // wide issue rows by id.
+        // wide issue rows by id. PostgreSQL's planner weighs that itself.
         IssueFilterSql matches;
-        matches.sql = idCondition(QStringLiteral("+id"));
+        matches.sql = idCondition(postgreSQL ? QStringLiteral("id") : QStringLiteral("+id"));
         return matches;
     }
 
@@ -137,7 +183,9 @@ DashboardData DashboardData::build(Store &store, const IssueFilter &filter, cons
 {
     if (IssueFilterSql::usesSearchIndex(filter))
         SearchRepository(store).sync();
-    BlocGapRepository(store.database()).sync();
+    BlocGapRepository(store.database(), store.isReadOnly() ? BlocGapRepository::Access::ReadOnly
+                                                           : BlocGapRepository::Access::ReadWrite)
+        .sync();
     return build(store.database(), filter, store.settings().summit(), today);
 }
 
@@ -150,8 +198,9 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     // its matches are found once, into a temporary table, rather than by each of
     // the five queries below.
     const bool byText = !filter.text.trimmed().isEmpty() || !filter.searchText.trimmed().isEmpty();
-    const IssueFilterSql condition =
-        byText ? MatchTable::fill(db, IssueFilterSql::from(filter)) : IssueFilterSql::from(filter);
+    Snapshot snapshot(db, byText);
+    const IssueFilterSql condition = byText ? MatchTable::fill(db, IssueFilterSql::from(db, filter))
+                                            : IssueFilterSql::from(db, filter);
     const MatchTable dropAtEnd(db, byText);
     // Tables that refer to issues read the matches directly when there are some.
     const auto idCondition = [&condition, byText](const QString &column) {
@@ -335,8 +384,10 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     // its index; equal gaps by issue id, so the twenty shown are stable. When the
     // filter lets many issues through, the unary plus keeps SQLite walking the
     // index from the widest gap and stopping at twenty, instead of fetching every
-    // filtered issue's gap and sorting them all.
+    // filtered issue's gap and sorting them all. Issues still queued for a new
+    // gap (on a store this build may not write) get theirs computed here.
     {
+        const BlocGapRepository::Pending pending = BlocGapRepository(db).pending();
         // Archived issues are few: they are looked up on their partial index.
         const auto liveGap = [&idCondition](const QString &column) {
             const QString notArchived =
@@ -346,35 +397,72 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
             return filtered.isEmpty() ? notArchived
                                       : notArchived + QStringLiteral(" AND ") + filtered;
         };
-        const QString gapIssue = data.issueCount > manyIssuesForGapScan
+        const QString notQueued =
+            pending.none ? QString()
+                         : QStringLiteral(" AND g.issue_id NOT IN (SELECT issue_id FROM "
+                                          "bloc_gap_stale)");
+        const QString gapIssue = data.issueCount > manyIssuesForGapScan && !Sql::isPostgreSQL(db)
                                      ? QStringLiteral("+g.issue_id")
                                      : QStringLiteral("g.issue_id");
-        QSqlQuery query =
-            Sql::exec(db,
-                      QStringLiteral("SELECT g.issue_id, i.code, i.title, g.eu, g.china, g.gap "
-                                     "FROM bloc_gap g JOIN issue i ON i.id = g.issue_id") +
-                          where(liveGap(gapIssue)) +
-                          QStringLiteral(" ORDER BY g.gap DESC, g.issue_id LIMIT %1").arg(gapLimit),
-                      condition.values);
-        while (Sql::next(query)) {
-            Gap gap;
-            gap.issueId = query.value(0).toLongLong();
-            gap.code = query.value(1).toString();
-            gap.title = query.value(2).toString();
-            gap.eu = query.value(3).toDouble();
-            gap.china = query.value(4).toDouble();
-            gap.gap = query.value(5).toDouble();
-            data.gaps.append(gap);
+        if (!pending.everyIssue) {
+            QSqlQuery query = Sql::exec(
+                db,
+                QStringLiteral("SELECT g.issue_id, i.code, i.title, g.eu, g.china, g.gap "
+                               "FROM bloc_gap g JOIN issue i ON i.id = g.issue_id") +
+                    where(liveGap(gapIssue)) + notQueued +
+                    QStringLiteral(" ORDER BY g.gap DESC, g.issue_id LIMIT %1").arg(gapLimit),
+                condition.values);
+            while (Sql::next(query)) {
+                Gap gap;
+                gap.issueId = query.value(0).toLongLong();
+                gap.code = query.value(1).toString();
+                gap.title = query.value(2).toString();
+                gap.eu = query.value(3).toDouble();
+                gap.china = query.value(4).toDouble();
+                gap.gap = query.value(5).toDouble();
+                data.gaps.append(gap);
+            }
+            QSqlQuery count =
+                Sql::exec(db,
+                          QStringLiteral("SELECT COUNT(*) FROM bloc_gap g") +
+                              where(liveGap(QStringLiteral("g.issue_id"))) + notQueued,
+                          condition.values);
+            data.gapCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
+        }
+        if (!pending.none && !pending.gaps.isEmpty()) {
+            QSqlQuery queued = Sql::exec(
+                db,
+                QStringLiteral("SELECT i.id, i.code, i.title FROM issue i") +
+                    where(liveGap(QStringLiteral("i.id"))) +
+                    (pending.everyIssue ? QString()
+                                        : QStringLiteral(" AND i.id IN (SELECT issue_id FROM "
+                                                         "bloc_gap_stale)")),
+                condition.values);
+            while (Sql::next(queued)) {
+                const auto found = pending.gaps.constFind(queued.value(0).toLongLong());
+                if (found == pending.gaps.cend())
+                    continue;
+                Gap gap;
+                gap.issueId = found.key();
+                gap.code = queued.value(1).toString();
+                gap.title = queued.value(2).toString();
+                gap.eu = found->ours;
+                gap.china = found->theirs;
+                gap.gap = found->gap;
+                data.gaps.append(gap);
+                ++data.gapCount;
+            }
+            std::sort(data.gaps.begin(), data.gaps.end(), [](const Gap &a, const Gap &b) {
+                return a.gap != b.gap ? a.gap > b.gap : a.issueId < b.issueId;
+            });
+            if (data.gaps.size() > gapLimit)
+                data.gaps.resize(gapLimit);
         }
         // Codes break ties among equal gaps, as people read them.
         std::stable_sort(data.gaps.begin(), data.gaps.end(), [](const Gap &a, const Gap &b) {
             return a.gap != b.gap ? a.gap > b.gap : a.code < b.code;
         });
-        QSqlQuery count = Sql::exec(db,
-                                    QStringLiteral("SELECT COUNT(*) FROM bloc_gap") +
-                                        where(liveGap(QStringLiteral("issue_id"))),
-                                    condition.values);
-        data.gapCount = Sql::next(count) ? count.value(0).toLongLong() : 0;
     }
+    snapshot.commit();
     return data;
 }

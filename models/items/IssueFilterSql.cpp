@@ -1,6 +1,7 @@
 #include "IssueFilterSql.h"
 
 #include "store/SearchRepository.h"
+#include "store/Sql.h"
 
 #include <QStringList>
 
@@ -8,7 +9,8 @@ namespace {
 
 // LIKE with an escape character, so a '%' or '_' the user typed is literal.
 // SQLite's LIKE already ignores ASCII case; LOWER() on each column would fold no
-// more than that and doubled the time of a scan of 100,000 rows.
+// more than that and doubled the time of a scan of 100,000 rows. PostgreSQL's
+// LIKE heeds case: there it is ILIKE (Sql::likeOperator).
 QString likePattern(const QString &text)
 {
     QString pattern = text.toLower();
@@ -22,28 +24,28 @@ QString likePattern(const QString &text)
 // distinct values: they are read one index seek each (a loose index scan, as a
 // recursive query, since SELECT DISTINCT would read the whole index) and only
 // those are matched with LIKE; the ids then come from the (column, id) index.
-QString idsByDistinctValue(const char *column)
+QString idsByDistinctValue(const QSqlDatabase &db, const char *column)
 {
     return QStringLiteral(
                "SELECT id FROM issue WHERE %1 IN (WITH RECURSIVE distinct_value (value) AS "
                "(SELECT MIN(%1) FROM issue UNION ALL SELECT (SELECT MIN(%1) FROM issue "
                "WHERE %1 > distinct_value.value) FROM distinct_value "
                "WHERE distinct_value.value IS NOT NULL) "
-               "SELECT value FROM distinct_value WHERE value LIKE ? ESCAPE '\\')")
-        .arg(QLatin1String(column));
+               "SELECT value FROM distinct_value WHERE value %2 ? ESCAPE '\\')")
+        .arg(QLatin1String(column), Sql::likeOperator(db));
 }
 
 // "SELECT … UNION … SELECT …": the ids of the issues whose code, title, category
 // or owner contains `text`, joined by `setOperator`; empty when the text is too
 // short for the trigram index.
-IssueFilterSql matchIds(const QString &text, const QString &setOperator)
+IssueFilterSql matchIds(const QSqlDatabase &db, const QString &text, const QString &setOperator)
 {
-    const SearchRepository::Condition heading = SearchRepository::headingSubstringIds(text);
+    const SearchRepository::Condition heading = SearchRepository::headingSubstringIds(db, text);
     IssueFilterSql ids;
     if (heading.sql.isEmpty())
         return ids;
-    ids.sql = heading.sql + setOperator + idsByDistinctValue("category") + setOperator +
-              idsByDistinctValue("owner");
+    ids.sql = heading.sql + setOperator + idsByDistinctValue(db, "category") + setOperator +
+              idsByDistinctValue(db, "owner");
     ids.values = heading.values + QVariantList{likePattern(text), likePattern(text)};
     return ids;
 }
@@ -57,22 +59,24 @@ bool onlyText(const IssueFilter &filter)
 
 } // namespace
 
-IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
+IssueFilterSql IssueFilterSql::from(const QSqlDatabase &db, const IssueFilter &filter, Plan plan)
 {
     QStringList parts;
     QVariantList values;
     const QString text = filter.text.trimmed();
     // UNION ALL: an IN list ignores duplicates, and removing them first costs a sort.
-    const IssueFilterSql ids = matchIds(text, QStringLiteral(" UNION ALL "));
+    const IssueFilterSql ids = matchIds(db, text, QStringLiteral(" UNION ALL "));
     if (!ids.sql.isEmpty()) {
-        parts.append(QStringLiteral("%1id IN (%2)")
-                         .arg(plan == Plan::WalkOrder ? QStringLiteral("+") : QString(), ids.sql));
+        const bool walk = plan == Plan::WalkOrder && !Sql::isPostgreSQL(db);
+        parts.append(
+            QStringLiteral("%1id IN (%2)").arg(walk ? QStringLiteral("+") : QString(), ids.sql));
         values += ids.values;
     } else if (!text.isEmpty()) {
         const QString pattern = likePattern(text);
         QStringList columns;
         for (const char *column : {"code", "title", "category", "owner"}) {
-            columns.append(QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+            columns.append(QStringLiteral("%1 %2 ? ESCAPE '\\'")
+                               .arg(QLatin1String(column), Sql::likeOperator(db)));
             values.append(pattern);
         }
         parts.append(QLatin1Char('(') + columns.join(QLatin1String(" OR ")) + QLatin1Char(')'));
@@ -93,7 +97,8 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
         parts.append(QStringLiteral("priority = ?"));
         values.append(int(*filter.priority));
     }
-    const SearchRepository::Condition search = SearchRepository::issueCondition(filter.searchText);
+    const SearchRepository::Condition search =
+        SearchRepository::issueCondition(db, filter.searchText);
     if (!search.sql.isEmpty()) {
         parts.append(search.sql);
         values += search.values;
@@ -104,11 +109,11 @@ IssueFilterSql IssueFilterSql::from(const IssueFilter &filter, Plan plan)
     return result;
 }
 
-IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
+IssueFilterSql IssueFilterSql::countStatement(const QSqlDatabase &db, const IssueFilter &filter)
 {
     // Text alone: count the distinct ids the indexes give, without reading a row.
     if (onlyText(filter)) {
-        IssueFilterSql ids = matchIds(filter.text.trimmed(), QStringLiteral(" UNION "));
+        IssueFilterSql ids = matchIds(db, filter.text.trimmed(), QStringLiteral(" UNION "));
         // Archived issues leave the set as their few ids, off their partial index.
         if (!ids.sql.isEmpty() && !filter.showArchived)
             ids.sql += QStringLiteral(" EXCEPT SELECT id FROM issue WHERE archived_at IS NOT NULL");
@@ -116,7 +121,7 @@ IssueFilterSql IssueFilterSql::countStatement(const IssueFilter &filter)
             return {QStringLiteral("SELECT COUNT(*) FROM (%1) AS text_match").arg(ids.sql),
                     ids.values};
     }
-    IssueFilterSql condition = from(filter);
+    IssueFilterSql condition = from(db, filter);
     if (const QString live = archivedCondition(filter); !live.isEmpty())
         condition.sql =
             condition.sql.isEmpty() ? live : condition.sql + QStringLiteral(" AND ") + live;
@@ -140,15 +145,15 @@ QString IssueFilterSql::archivedCondition(const IssueFilter &filter)
                : QStringLiteral("id NOT IN (SELECT id FROM issue WHERE archived_at IS NOT NULL)");
 }
 
-IssueFilterSql IssueFilterSql::textMatchIds(const QString &text)
+IssueFilterSql IssueFilterSql::textMatchIds(const QSqlDatabase &db, const QString &text)
 {
-    return matchIds(text.trimmed(), QStringLiteral(" UNION ALL "));
+    return matchIds(db, text.trimmed(), QStringLiteral(" UNION ALL "));
 }
 
 bool IssueFilterSql::usesSearchIndex(const IssueFilter &filter)
 {
     return !filter.searchText.trimmed().isEmpty() ||
-           !SearchRepository::headingSubstringIds(filter.text.trimmed()).sql.isEmpty();
+           filter.text.trimmed().toUcs4().size() >= SearchRepository::minIndexedLength;
 }
 
 QString IssueFilterSql::issueIdCondition(const QString &idColumn) const

@@ -530,7 +530,7 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
             count.values = where.values;
         }
     } else {
-        count = IssueFilterSql::countStatement(m_filter);
+        count = IssueFilterSql::countStatement(db, m_filter);
     }
     QSqlQuery filtered = run(db, count.sql, count.values);
     *shown = filtered.next() ? filtered.value(0).toLongLong() : 0;
@@ -541,7 +541,7 @@ void IssueTableModel::readCounts(qint64 *shown, qint64 *total) const
 // (the filter then searches in every statement, which is slower but the same).
 bool IssueTableModel::storeTextMatches() const
 {
-    const IssueFilterSql ids = IssueFilterSql::textMatchIds(m_filter.text);
+    const IssueFilterSql ids = IssueFilterSql::textMatchIds(m_store.database(), m_filter.text);
     if (ids.sql.isEmpty())
         return false;
     static int tables = 0;
@@ -587,15 +587,17 @@ IssueTableModel::Where IssueTableModel::filterCondition() const
     const bool dense = m_rowCount * walkDensity >= m_totalCount;
     if (!m_matchesStored) {
         const IssueFilterSql condition = IssueFilterSql::from(
-            m_filter, dense ? IssueFilterSql::Plan::WalkOrder : IssueFilterSql::Plan::SeekMatches);
+            m_store.database(), m_filter,
+            dense ? IssueFilterSql::Plan::WalkOrder : IssueFilterSql::Plan::SeekMatches);
         return {withLive(condition.sql, m_filter), condition.values};
     }
     // The same plans as IssueFilterSql's, on the stored matches.
     IssueFilter rest = m_filter;
     rest.text.clear();
-    const IssueFilterSql condition = IssueFilterSql::from(rest);
+    const IssueFilterSql condition = IssueFilterSql::from(m_store.database(), rest);
+    const bool walk = dense && !Sql::isPostgreSQL(m_store.database());
     QString sql = QStringLiteral("%1id IN (SELECT id FROM %2)")
-                      .arg(dense ? QStringLiteral("+") : QString(), m_matchTable);
+                      .arg(walk ? QStringLiteral("+") : QString(), m_matchTable);
     if (!condition.sql.isEmpty())
         sql += QStringLiteral(" AND ") + condition.sql;
     return {withLive(sql, m_filter), condition.values};

@@ -188,7 +188,7 @@ void PositionMatrixModel::refresh()
             m_ourBloc = summit.ourBloc;
             if (IssueFilterSql::usesSearchIndex(m_filter))
                 SearchRepository(m_store).sync();
-            const IssueFilterSql condition = IssueFilterSql::from(m_filter);
+            const IssueFilterSql condition = IssueFilterSql::from(db, m_filter);
             // Archived issues have left the analysis.
             QSqlQuery issues =
                 Sql::exec(db,

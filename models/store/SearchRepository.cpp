@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -29,6 +30,7 @@ struct Query
 {
     QString match;          // FTS5 expression of the long words; empty if none
     QStringList quoted;     // each long word as its own FTS5 expression
+    QStringList longWords;  // the same words as typed, for PostgreSQL
     QStringList shortWords; // one or two characters: matched with LIKE
     QStringList words;      // every word, for snippets made here
     bool isEmpty() const { return match.isEmpty() && shortWords.isEmpty(); }
@@ -57,6 +59,7 @@ Query parse(const QString &text)
         if (characterCount(word) < 3) {
             query.shortWords.append(word);
         } else {
+            query.longWords.append(word);
             QString escaped = word;
             escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
             quoted.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
@@ -111,6 +114,62 @@ SearchRepository::Condition ftsCondition(const Query &query)
     return condition;
 }
 
+// The WHERE clause on issue_search (PostgreSQL) for the whole query: every word
+// a case-insensitive substring of the document, whose columns are joined by
+// spaces, which no word holds. The trigram index serves words of three
+// characters or more; shorter ones are checked on the rows it finds (or by a
+// scan when the query has no longer word, as SQLite's LIKE does).
+SearchRepository::Condition documentCondition(const Query &query)
+{
+    SearchRepository::Condition condition;
+    QStringList parts;
+    for (const QString &word : query.words) {
+        parts.append(QStringLiteral("document ILIKE ? ESCAPE '\\'"));
+        condition.values.append(likePattern(word));
+    }
+    condition.sql = parts.join(QLatin1String(" AND "));
+    return condition;
+}
+
+// FTS5's bm25 weights, for the same columns (see rankExpression).
+constexpr double columnWeights[] = {10.0, 5.0, 2.0, 1.0, 1.0, 1.0, 3.0, 1.0};
+
+// FTS5's inverse document frequency of a word in `matches` of `documents`.
+double inverseFrequency(qint64 documents, qint64 matches)
+{
+    const double idf =
+        std::log((double(documents) - double(matches) + 0.5) / (double(matches) + 0.5));
+    return idf > 0 ? idf : 1e-6;
+}
+
+// bm25 as FTS5 computes it (k1 = 1.2, b = 0.75), in SQL over the columns of a
+// subquery `m` that also has `tokens` (the row's trigrams) and `average_tokens`:
+// for each long word, its weighted number of occurrences in the columns. Binds
+// each word (lowered by the server, as its ILIKE folds case) and its idf.
+SearchRepository::Condition bm25Expression(const QStringList &words, const QList<double> &idfs)
+{
+    SearchRepository::Condition score;
+    QStringList rows;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        rows.append(QStringLiteral("(lower(CAST(? AS text)), CAST(? AS double precision))"));
+        score.values += QVariantList{words.at(i), idfs.at(i)};
+    }
+    QStringList hits;
+    int column = 0;
+    for (const char *name : documentColumns) {
+        hits.append(QStringLiteral("%1 * (char_length(lower(m.%2)) - char_length(replace(lower("
+                                   "m.%2), w.word, ''))) / char_length(w.word)")
+                        .arg(columnWeights[column++])
+                        .arg(QLatin1String(name)));
+    }
+    score.sql = QStringLiteral("(SELECT SUM(w.idf * t.hits * 2.2 / (t.hits + 1.2 * (0.25 + 0.75 * "
+                               "m.tokens / GREATEST(m.average_tokens, 1)))) FROM (VALUES %1) "
+                               "AS w (word, idf) CROSS JOIN LATERAL (SELECT CAST(%2 AS double "
+                               "precision) AS hits) AS t)")
+                    .arg(rows.join(QLatin1String(", ")), hits.join(QLatin1String(" + ")));
+    return score;
+}
+
 // A snippet made here, for matches FTS5 cannot mark (short words, LIKE): the
 // first column holding a word, a window around it, every word marked.
 QString localSnippet(const QStringList &columns, const QStringList &words)
@@ -155,20 +214,35 @@ QString localSnippet(const QStringList &columns, const QStringList &words)
 
 } // namespace
 
-SearchRepository::Condition SearchRepository::issueCondition(const QString &text)
+SearchRepository::Condition SearchRepository::issueCondition(const QSqlDatabase &db,
+                                                             const QString &text)
 {
     const Query query = parse(text);
     if (query.isEmpty())
         return {};
+    if (Sql::isPostgreSQL(db)) {
+        const Condition where = documentCondition(query);
+        return {QStringLiteral("id IN (SELECT issue_id FROM issue_search WHERE %1)").arg(where.sql),
+                where.values};
+    }
     const Condition where = ftsCondition(query);
     return {QStringLiteral("id IN (SELECT rowid FROM issue_fts WHERE %1)").arg(where.sql),
             where.values};
 }
 
-SearchRepository::Condition SearchRepository::headingSubstringIds(const QString &text)
+SearchRepository::Condition SearchRepository::headingSubstringIds(const QSqlDatabase &db,
+                                                                  const QString &text)
 {
     if (characterCount(text) < minIndexedLength)
         return {};
+    if (Sql::isPostgreSQL(db)) {
+        // The trigram index finds the documents holding the text; the code and
+        // title are then checked on those rows alone.
+        const QString pattern = likePattern(text);
+        return {QStringLiteral("SELECT issue_id FROM issue_search WHERE document ILIKE ? ESCAPE "
+                               "'\\' AND (code ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\')"),
+                {pattern, pattern, pattern}};
+    }
     // One quoted FTS5 string: the whole text is a phrase of consecutive trigrams,
     // which is a substring match; nothing in it is read as query syntax.
     QString escaped = text;
@@ -182,6 +256,23 @@ int SearchRepository::sync()
     const QSqlDatabase db = m_store.database();
     if (!Sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_stale)")).toBool())
         return 0;
+    if (Sql::isPostgreSQL(db)) {
+        if (!m_store.isReadOnly())
+            return Sql::scalar(db, QStringLiteral("SELECT summit_search_refresh()")).toInt();
+        // A read-only connection's transactions are read-only by default, which
+        // would stop the function's writes whatever its rights; a store that is
+        // read-only never has a transaction of its own open here.
+        Sql::exec(db, QStringLiteral("BEGIN READ WRITE"));
+        try {
+            const int rewritten =
+                Sql::scalar(db, QStringLiteral("SELECT summit_search_refresh()")).toInt();
+            Sql::exec(db, QStringLiteral("COMMIT"));
+            return rewritten;
+        } catch (const StoreError &) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
     // One statement for all stale documents: FTS5 then writes its index once.
     Sql::Transaction transaction(db);
     const int stale = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_stale")).toInt();
@@ -227,20 +318,24 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
         return results;
     sync();
     const QSqlDatabase db = m_store.database();
+    const bool postgreSQL = Sql::isPostgreSQL(db);
+    // The same documents, as an FTS5 table (rowid) or a plain one (issue_id).
+    const QString table = postgreSQL ? QStringLiteral("issue_search") : QStringLiteral("issue_fts");
+    const QString id = postgreSQL ? QStringLiteral("issue_id") : QStringLiteral("rowid");
     const QString columns = QStringLiteral("code, title, eu_objective, lines_to_take, "
                                            "defensive_lines, background, actors, stances");
-    const Condition where = ftsCondition(query);
+    const Condition where = postgreSQL ? documentCondition(query) : ftsCondition(query);
     // Few matches: rank them all with bm25. Many: bm25 would read every one of
     // them (its weights count the documents holding each word), so the first
     // matches by id are shown instead, those with every word in the code or
     // title first. Short words alone (LIKE) are never ranked. Candidates are
     // read by code and title; the full text only for the rows returned.
     const int candidateLimit = query.match.isEmpty() ? limit : maxRankedMatches + 1;
-    QSqlQuery firstMatches = Sql::exec(
-        db,
-        QStringLiteral("SELECT rowid, code, title FROM issue_fts WHERE %1 ORDER BY rowid LIMIT ?")
-            .arg(where.sql),
-        where.values + QVariantList{candidateLimit});
+    QSqlQuery firstMatches =
+        Sql::exec(db,
+                  QStringLiteral("SELECT %1, code, title FROM %2 WHERE %3 ORDER BY %1 LIMIT ?")
+                      .arg(id, table, where.sql),
+                  where.values + QVariantList{candidateLimit});
     QList<SearchResult> candidates;
     while (Sql::next(firstMatches)) {
         SearchResult result;
@@ -255,12 +350,61 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
     // bm25 also counts, for each word, every document holding it: with several
     // words, one common word ("export") would make that a scan of the index.
     bool rankable = !query.match.isEmpty() && candidates.size() <= maxRankedMatches;
+    QList<qint64> wordMatches;
     for (qsizetype i = 0; rankable && query.quoted.size() > 1 && i < query.quoted.size(); ++i) {
-        QSqlQuery word = Sql::exec(db,
-                                   QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM "
-                                                  "issue_fts WHERE issue_fts MATCH ? LIMIT ?)"),
-                                   {query.quoted.at(i), maxRankedWordMatches + 1});
+        QSqlQuery word =
+            postgreSQL
+                ? Sql::exec(db,
+                            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM issue_search "
+                                           "WHERE document ILIKE ? ESCAPE '\\' LIMIT ?) AS hit"),
+                            {likePattern(query.longWords.at(i)), maxRankedWordMatches + 1})
+                : Sql::exec(db,
+                            QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM "
+                                           "issue_fts WHERE issue_fts MATCH ? LIMIT ?)"),
+                            {query.quoted.at(i), maxRankedWordMatches + 1});
         rankable = Sql::next(word) && word.value(0).toInt() <= maxRankedWordMatches;
+        wordMatches.append(rankable ? word.value(0).toLongLong() : 0);
+    }
+    if (rankable && postgreSQL) {
+        // bm25 in SQL, as FTS5 has it, but for the length of an average document:
+        // FTS5 keeps that of all documents, here it is that of the matches.
+        const qint64 documents =
+            Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM issue_search")).toLongLong();
+        QList<double> idfs;
+        for (qsizetype i = 0; i < query.longWords.size(); ++i)
+            idfs.append(inverseFrequency(documents, query.longWords.size() > 1
+                                                        ? wordMatches.at(i)
+                                                        : qint64(candidates.size())));
+        const Condition score = bm25Expression(query.longWords, idfs);
+        QStringList tokens;
+        for (const char *column : documentColumns)
+            tokens.append(
+                QStringLiteral("GREATEST(char_length(%1) - 2, 0)").arg(QLatin1String(column)));
+        QSqlQuery ranked = Sql::exec(
+            db,
+            QStringLiteral("SELECT m.issue_id, m.code, m.title, m.eu_objective, m.lines_to_take, "
+                           "m.defensive_lines, m.background, m.actors, m.stances, %1 AS score "
+                           "FROM (SELECT issue_id, %2, %3 AS tokens, AVG(%3) OVER () AS "
+                           "average_tokens FROM issue_search WHERE %4) AS m "
+                           "ORDER BY score DESC, m.issue_id LIMIT ?")
+                .arg(score.sql, columns, tokens.join(QLatin1String(" + ")), where.sql),
+            score.values + where.values + QVariantList{limit});
+        while (Sql::next(ranked)) {
+            SearchResult result;
+            result.issueId = ranked.value(0).toLongLong();
+            result.code = ranked.value(1).toString();
+            result.title = ranked.value(2).toString();
+            QStringList document;
+            for (int i = 1; i <= 8; ++i)
+                document.append(ranked.value(i).toString());
+            result.snippet = localSnippet(document, query.words);
+            // Lower is better, as FTS5's bm25() returns it.
+            result.rank = -ranked.value(9).toDouble();
+            result.ranked = true;
+            results.append(result);
+        }
+        markArchived(results);
+        return results;
     }
     if (rankable) {
         QSqlQuery ranked =
@@ -299,9 +443,8 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
     if (results.size() < limit && !query.match.isEmpty()) {
         QSqlQuery more = Sql::exec(
             db,
-            QStringLiteral("SELECT rowid, code, title FROM issue_fts "
-                           "WHERE %1 AND rowid > ? ORDER BY rowid LIMIT ?")
-                .arg(where.sql),
+            QStringLiteral("SELECT %1, code, title FROM %2 WHERE %3 AND %1 > ? ORDER BY %1 LIMIT ?")
+                .arg(id, table, where.sql),
             where.values + QVariantList{candidates.last().issueId, limit - int(results.size())});
         while (Sql::next(more)) {
             SearchResult result;
@@ -316,7 +459,7 @@ QList<SearchResult> SearchRepository::search(const QString &text, int limit)
         results.resize(limit);
     // Snippets for the rows shown, made here (FTS5 marks only what it ranks).
     QSqlQuery documentQuery = Sql::exec(
-        db, QStringLiteral("SELECT %1 FROM issue_fts WHERE rowid = ?").arg(columns), {qint64(0)});
+        db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(columns, table, id), {qint64(0)});
     for (SearchResult &result : results) {
         documentQuery.bindValue(0, result.issueId);
         if (!documentQuery.exec())

@@ -3,6 +3,7 @@
 #include "SearchResult.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -10,12 +11,15 @@ class Store;
 
 // Full-text search over issues: code, title, objective, lines, background and the
 // names and stances of the actors with a position on the issue. SQLite's FTS5
-// (trigram tokenizer) lives behind this class; nothing else names issue_fts.
+// (trigram tokenizer) and PostgreSQL's issue_search table (pg_trgm index on its
+// `document`) live behind this class; nothing else names them.
 //
 // The query is taken literally: it is split at white space and every word must
 // occur (as a substring, case-insensitive) somewhere in the issue's text.
 // Quotes, AND, OR, NOT, * and - are ordinary characters. Words of one or two
 // characters (王毅, EU) cannot use the trigram index and are matched with LIKE.
+// On PostgreSQL every word is an ILIKE on the document, which the trigram index
+// serves from three characters on; ranking is bm25 computed in SQL.
 class SearchRepository
 {
 public:
@@ -42,18 +46,21 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Condition issueCondition(const QString &text);
+    static Condition issueCondition(const QSqlDatabase &db, const QString &text);
 
     // Trigrams need this many characters; shorter text cannot use the index.
     static constexpr int minIndexedLength = 3;
-    // "SELECT rowid FROM issue_fts WHERE …": the ids of issues whose code or title
+    // "SELECT rowid FROM issue_fts WHERE …" (issue_search on PostgreSQL): the ids
+    // of issues whose code or title
     // contains `text` as typed (one substring, spaces included), ignoring case in
     // any script. Empty for text shorter than minIndexedLength. The index must be
     // synced first.
-    static Condition headingSubstringIds(const QString &text);
+    static Condition headingSubstringIds(const QSqlDatabase &db, const QString &text);
 
     // Rewrites the documents of issues changed since the last sync (the triggers
     // note them). Cheap when nothing changed; returns how many were rewritten.
+    // On PostgreSQL the server's summit_search_refresh() does it with its owner's
+    // rights, so a reader's search is as fresh as an editor's.
     int sync();
 
     // The snippet as rich text: HTML-escaped, matches in <b>…</b>.

@@ -373,7 +373,8 @@ QString inlineValues(const QString &sql, const QVariantList &values)
 // than one issue in 50).
 QString shellFilterScreen(const QString &text, const QString &orderBy)
 {
-    const IssueFilterSql ids = IssueFilterSql::textMatchIds(text);
+    // No connection: the statements are SQLite's, for its shell.
+    const IssueFilterSql ids = IssueFilterSql::textMatchIds(QSqlDatabase(), text);
     const QString store =
         QStringLiteral("CREATE TEMP TABLE issue_table_match_1 (id INTEGER PRIMARY KEY); "
                        "INSERT INTO issue_table_match_1 (id) SELECT * FROM (%1) AS "

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStackedWidget>
 #include <QThread>
@@ -319,33 +320,41 @@ void DashboardView::refreshInBackground()
         QString error;
     };
     auto result = std::make_shared<Result>();
-    const QString path = m_store->path();
     const QString connection =
         QStringLiteral("dashboard-%1-%2").arg(quintptr(this)).arg(generation);
     const IssueFilter filter = m_filter;
-    QThread *thread = QThread::create([result, path, connection, filter, summit] {
-        {
-            // A connection of the worker's own: a connection belongs to its thread.
-            // It writes too: the gaps between the sides of issues whose positions changed
-            // are brought up to date here, so a store bulk-loaded with a million
-            // positions never makes the GUI thread wait for them.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            db.setDatabaseName(path);
-            if (!db.open()) {
-                result->error = db.lastError().text();
-            } else {
-                try {
-                    BlocGapRepository(db).sync();
-                    result->data = DashboardData::build(db, filter, summit);
-                } catch (const StoreError &error) {
-                    result->error = error.message();
-                }
-                db.close();
-            }
+    const BlocGapRepository::Access access = m_store->isReadOnly()
+                                                 ? BlocGapRepository::Access::ReadOnly
+                                                 : BlocGapRepository::Access::ReadWrite;
+    // A connection of the worker's own (a connection belongs to its thread),
+    // to the file or the team database alike, read-only when the store is.
+    QSqlDatabase db;
+    try {
+        db = m_store->openWorkerConnection(connection);
+    } catch (const StoreError &error) {
+        m_pending = 0;
+        showData(DashboardData(), error.message());
+        return;
+    }
+    QThread *thread = QThread::create([result, db, connection, filter, summit, access]() mutable {
+        try {
+            // It writes too, unless the store is read-only: the gaps between the
+            // sides of issues whose positions changed are brought up to date here,
+            // so a store bulk-loaded with a million positions never makes the GUI
+            // thread wait for them. Read-only, the build computes them itself.
+            BlocGapRepository(db, access).sync();
+            result->data = DashboardData::build(db, filter, summit);
+        } catch (const StoreError &error) {
+            result->error = error.message();
         }
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
     });
+    // Opened here, used and removed there: the driver moves with it (what Qt 6.8's
+    // QSqlDatabase::moveToThread does).
+    db.driver()->moveToThread(thread);
+    db = QSqlDatabase(); // the worker's copy is the last, so it may remove the connection
     // Not a child: a running thread must outlive a closed view; it deletes itself.
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, result, generation] {
