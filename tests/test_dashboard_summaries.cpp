@@ -8,6 +8,8 @@
 #include "store/BlocGapRepository.h"
 #include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
+#include "store/SearchRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -111,6 +113,7 @@ private slots:
     void gapsEqualForecastForEveryIssue();
     void gapFollowsPositionEdits();
     void gapFollowsBlocChangesAndRemovedPositions();
+    void readOnlyStoreComputesQueuedGapsWithoutWriting();
     void upgradeFromVersion3BuildsTheSummaries();
 };
 
@@ -290,6 +293,82 @@ void TestDashboardSummaries::gapFollowsPositionEdits()
     QVERIFY(gap);
     QCOMPARE(gap->eu, 35.0);
     QCOMPARE(gap->gap, 25.0);
+}
+
+// A store that may not be written (a file opened read-only; on a team database
+// a reader's account, whose transactions are read-only too) still shows the gaps
+// a colleague's edits made, computed for the dashboard, and writes nothing.
+void TestDashboardSummaries::readOnlyStoreComputesQueuedGapsWithoutWriting()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open(true);
+    DashboardData::build(*store, IssueFilter()); // every gap stored
+    const Issue re03 = *store->issues().byCode(QStringLiteral("RE-03"));
+    for (const Position &position : store->positions().forIssue(re03.id)) {
+        if (position.actorBloc == QLatin1String("China"))
+            store->positions().setField(position.id, PositionField::Position, 60, position.version);
+    }
+    QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM bloc_gap_stale")), 1);
+    // A file opened read-only is searched as last indexed (SearchRepository).
+    SearchRepository(*store).sync();
+
+    Store reader;
+    reader.open(temp.path(), Store::OpenMode::ReadOnly);
+    QVERIFY(reader.isReadOnly());
+    IssueFilter rare;
+    rare.text = QStringLiteral("rare"); // a text filter's temporary table, too
+    for (const IssueFilter &filter : {IssueFilter(), rare}) {
+        DashboardData seen;
+        try {
+            seen = DashboardData::build(reader, filter);
+        } catch (const StoreError &error) {
+            QFAIL(qPrintable(error.message()));
+        }
+        const std::optional<DashboardData::Gap> gap = gapOf(seen, QStringLiteral("RE-03"));
+        QVERIFY(gap);
+        QCOMPARE(gap->china, 60.0);
+        QCOMPARE(gap->gap, 25.0);
+        // Nothing written: the queue and the stored gap are as they were.
+        QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM bloc_gap_stale")), 1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT CAST(gap AS INTEGER) FROM bloc_gap WHERE "
+                                      "issue_id = ?"),
+                       {re03.id}),
+                 55);
+        // The same gaps, in the same order, as the store that may write them.
+        const DashboardData written = DashboardData::build(*store, filter);
+        QCOMPARE(seen.gapCount, written.gapCount);
+        QCOMPARE(seen.gaps.size(), written.gaps.size());
+        for (qsizetype i = 0; i < seen.gaps.size(); ++i) {
+            QCOMPARE(seen.gaps.at(i).code, written.gaps.at(i).code);
+            QCOMPARE(seen.gaps.at(i).gap, written.gaps.at(i).gap);
+        }
+        // Queued again for the next round.
+        for (const Position &position : store->positions().forIssue(re03.id)) {
+            if (position.actorBloc == QLatin1String("China"))
+                store->positions().setField(position.id, PositionField::Position, 30,
+                                            position.version);
+        }
+        DashboardData::build(*store, IssueFilter());
+        for (const Position &position : store->positions().forIssue(re03.id)) {
+            if (position.actorBloc == QLatin1String("China"))
+                store->positions().setField(position.id, PositionField::Position, 60,
+                                            position.version);
+        }
+    }
+
+    // Other sides make every stored gap wrong: the reader computes them all.
+    SummitInfo summit = store->settings().summit();
+    summit.counterpartBloc = QStringLiteral("Russia");
+    store->settings().setSummit(summit);
+    const DashboardData seen = DashboardData::build(reader, IssueFilter());
+    const DashboardData written = DashboardData::build(*store, IssueFilter());
+    QCOMPARE(seen.gapCount, written.gapCount);
+    QCOMPARE(seen.gaps.size(), written.gaps.size());
+    for (qsizetype i = 0; i < seen.gaps.size(); ++i) {
+        QCOMPARE(seen.gaps.at(i).code, written.gaps.at(i).code);
+        QCOMPARE(seen.gaps.at(i).china, written.gaps.at(i).china);
+    }
 }
 
 void TestDashboardSummaries::gapFollowsBlocChangesAndRemovedPositions()

@@ -199,12 +199,18 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     // the five queries below.
     const bool byText = !filter.text.trimmed().isEmpty() || !filter.searchText.trimmed().isEmpty();
     Snapshot snapshot(db, byText);
-    const IssueFilterSql condition = byText ? MatchTable::fill(db, IssueFilterSql::from(db, filter))
-                                            : IssueFilterSql::from(db, filter);
-    const MatchTable dropAtEnd(db, byText);
+    // A SQLite file opened read-only refuses even temporary tables (query_only):
+    // there every query repeats the lookup, which is slower but the same.
+    const bool matchTable =
+        byText &&
+        (Sql::isPostgreSQL(db) || !Sql::scalar(db, QStringLiteral("PRAGMA query_only")).toBool());
+    const IssueFilterSql condition = matchTable
+                                         ? MatchTable::fill(db, IssueFilterSql::from(db, filter))
+                                         : IssueFilterSql::from(db, filter);
+    const MatchTable dropAtEnd(db, matchTable);
     // Tables that refer to issues read the matches directly when there are some.
-    const auto idCondition = [&condition, byText](const QString &column) {
-        return byText ? MatchTable::idCondition(column) : condition.issueIdCondition(column);
+    const auto idCondition = [&condition, matchTable](const QString &column) {
+        return matchTable ? MatchTable::idCondition(column) : condition.issueIdCondition(column);
     };
     const QString issueIds = idCondition(QStringLiteral("issue_id"));
 

@@ -183,7 +183,9 @@ QString localSnippet(const QStringList &columns, const QStringList &words)
         }
         if (first < 0)
             continue;
-        const int from = qMax(0, first - snippetTokens / 3);
+        // As FTS5's snippet(): a text that fits is shown whole, a longer one from
+        // a little before the match, but never a window cut short by its end.
+        const int from = qMax(0, qMin(first - snippetTokens / 3, int(text.size()) - snippetTokens));
         const int to = qMin(int(text.size()), from + snippetTokens);
         const QString window = text.mid(from, to - from);
         QString marked;
@@ -273,6 +275,11 @@ int SearchRepository::sync()
             throw;
         }
     }
+    // A file opened read-only cannot have its index rewritten: it is searched as
+    // last written (such a file is one nobody edits at the moment, a copy or a
+    // pack's source), rather than the search failing.
+    if (m_store.isReadOnly())
+        return 0;
     // One statement for all stale documents: FTS5 then writes its index once.
     Sql::Transaction transaction(db);
     const int stale = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM search_stale")).toInt();

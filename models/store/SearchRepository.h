@@ -60,7 +60,8 @@ public:
     // Rewrites the documents of issues changed since the last sync (the triggers
     // note them). Cheap when nothing changed; returns how many were rewritten.
     // On PostgreSQL the server's summit_search_refresh() does it with its owner's
-    // rights, so a reader's search is as fresh as an editor's.
+    // rights, so a reader's search is as fresh as an editor's. A SQLite file
+    // opened read-only is searched as last indexed (nothing is rewritten).
     int sync();
 
     // The snippet as rich text: HTML-escaped, matches in <b>…</b>.
