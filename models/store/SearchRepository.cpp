@@ -170,19 +170,32 @@ SearchRepository::Condition bm25Expression(const QStringList &words, const QList
     return score;
 }
 
-// A snippet made here, for matches FTS5 cannot mark (short words, LIKE): the
-// first column holding a word, a window around it, every word marked.
+// A snippet made here, for matches FTS5 cannot mark (short words, LIKE) and on
+// PostgreSQL: the
+// column holding most words, a window around the first, every word marked.
 QString localSnippet(const QStringList &columns, const QStringList &words)
 {
-    for (const QString &text : columns) {
+    // The column holding the most of the words, the first of equals (the code and
+    // title come first), as FTS5's snippet() prefers the column with most hits.
+    qsizetype best = -1;
+    int bestCount = 0;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int found = int(std::count_if(words.cbegin(), words.cend(), [&](const QString &w) {
+            return columns.at(i).contains(w, Qt::CaseInsensitive);
+        }));
+        if (found > bestCount) {
+            best = i;
+            bestCount = found;
+        }
+    }
+    if (best >= 0) {
+        const QString &text = columns.at(best);
         int first = -1;
         for (const QString &word : words) {
             const int at = text.indexOf(word, 0, Qt::CaseInsensitive);
             if (at >= 0 && (first < 0 || at < first))
                 first = at;
         }
-        if (first < 0)
-            continue;
         // As FTS5's snippet(): a text that fits is shown whole, a longer one from
         // a little before the match, but never a window cut short by its end.
         const int from = qMax(0, qMin(first - snippetTokens / 3, int(text.size()) - snippetTokens));
