@@ -284,6 +284,15 @@ void TestSearch::snippetsMarkTheMatch()
     for (const SearchResult &result : results)
         QVERIFY2(result.snippet.contains(start + QStringLiteral("王毅") + end),
                  qPrintable(result.snippet));
+    // The snippet shows the text holding every word, not the first holding one
+    // ("yi" is also in "diversifying").
+    results = search.search(QStringLiteral("Yi 王"));
+    QVERIFY(!results.isEmpty());
+    for (const SearchResult &result : results) {
+        QVERIFY2(result.snippet.contains(start + QStringLiteral("Yi") + end) &&
+                     result.snippet.contains(start + QStringLiteral("王") + end),
+                 qPrintable(result.snippet));
+    }
 }
 
 void TestSearch::snippetHtmlEscapesUserText()
