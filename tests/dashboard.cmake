@@ -2,3 +2,5 @@
 # full scan of the store, after edits and after an upgrade.
 add_summit_test(test_dashboard_summaries
                 SOURCES test_dashboard_summaries.cpp)
+# The dashboard's worker thread on the store's own kind of connection.
+add_summit_test(test_dashboard_view GUI SOURCES test_dashboard_view.cpp LIBS summit_views)
