@@ -96,6 +96,7 @@ private slots:
     void snippetsMarkTheMatch();
     void snippetHtmlEscapesUserText();
     void indexFollowsAnotherConnection();
+    void readOnlyStoreSearches();
     void issueTableFiltersBySearch();
     void archivedIssueIsFoundAndMarked();
 
@@ -327,6 +328,34 @@ void TestSearch::indexFollowsAnotherConnection()
     SearchRepository search(*m_store);
     QCOMPARE(codesOf(search.search(QStringLiteral("Quokka of"))),
              QStringList{QStringLiteral("TR-01")});
+}
+
+// A store opened read-only (on a team database, as a reader's account is) still
+// searches: the server brings the documents up to date with its owner's rights.
+// A SQLite file opened read-only is searched as last indexed.
+void TestSearch::readOnlyStoreSearches()
+{
+    SearchRepository(*m_store).sync();
+    const Issue issue = *m_store->issues().byCode(QStringLiteral("TR-01"));
+    m_store->issues().setField(issue.id, IssueField::Title, QStringLiteral("Quokka balance"),
+                               issue.version);
+    Store reader;
+    reader.open(m_db->path(), Store::OpenMode::ReadOnly);
+    QVERIFY(reader.isReadOnly());
+    QList<SearchResult> quokka;
+    QList<SearchResult> before;
+    try {
+        quokka = SearchRepository(reader).search(QStringLiteral("Quokka"));
+        before = SearchRepository(reader).search(issue.title);
+    } catch (const StoreError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+    if (Sql::isPostgreSQL(reader.database())) {
+        QCOMPARE(codesOf(quokka), QStringList{QStringLiteral("TR-01")});
+    } else {
+        QVERIFY(quokka.isEmpty());
+        QVERIFY(codesOf(before).contains(QStringLiteral("TR-01")));
+    }
 }
 
 void TestSearch::issueTableFiltersBySearch()
