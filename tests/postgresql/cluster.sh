@@ -72,16 +72,31 @@ test_runner_pid() {
             echo "$pid"
             return
         fi
-        pid=$(awk '{ print $4 }' "/proc/$pid/stat" 2>/dev/null || echo 1)
+        pid=$(parent_of "$pid")
     done
     echo "$PPID"
+}
+
+# A process's parent, 1 when it is gone.
+parent_of() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || {
+        echo 1
+        return 0
+    }
+    stat=${stat##*) }
+    echo "$stat" | awk '{ print $2 }'
 }
 
 # A process's start time (field 22 of /proc/PID/stat), so a reused pid is not
 # mistaken for the test run.
 start_time_of() {
     # The command name (field 2) may hold spaces; count fields after its ")".
-    sed -e 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $20 }'
+    # Empty when the process is gone.
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 0
+    stat=${stat##*) }
+    echo "$stat" | awk '{ print $20 }'
 }
 
 random_port() {
@@ -117,6 +132,16 @@ start() {
     folder=$(mktemp -d "${TMPDIR:-/tmp}/summit-test-postgresql.XXXXXXXX")
     printf '%s\n' "$folder" >"$state_dir/datadir"
     printf '%s\n' "$bindir" >"$folder/bindir"
+
+    # The watchdog, there from the moment the folder is: once the test run is gone
+    # (killed, even while this script still runs, or finished without the cleanup
+    # test), it waits for this script to end, then stops the cluster and removes
+    # the folder. It ends by itself when stop removed the folder.
+    local runner
+    runner=$(test_runner_pid)
+    setsid nohup bash "$script" watch "$folder" "$runner" "$(start_time_of "$runner")" \
+        "$$" "$(start_time_of "$$")" </dev/null >/dev/null 2>&1 &
+    disown || true
     if [ ${#as_owner[@]} -gt 0 ]; then
         chown nobody "$folder"
     fi
@@ -180,15 +205,6 @@ EOF
         exit 1
     fi
 
-    # The watchdog: once the test run is gone (killed, or finished without the
-    # cleanup test), stop the cluster. It ends by itself when stop removed the folder.
-    local runner runner_start
-    runner=$(test_runner_pid)
-    runner_start=$(start_time_of "$runner")
-    setsid nohup bash "$script" watch "$folder" "$runner" "$runner_start" \
-        </dev/null >/dev/null 2>&1 &
-    disown || true
-
     printf 'postgresql://%s@127.0.0.1:%s/postgres\n' "$admin_user" "$port" >"$state_dir/url"
     log "PostgreSQL $("$bindir/postgres" --version | awk '{ print $3 }') on 127.0.0.1:$port," \
         "data in $folder"
@@ -201,10 +217,21 @@ stop() {
     rm -f "$state_dir/url" "$state_dir/datadir"
 }
 
+# True while the process $1 started at $2 runs (not another one given its pid).
+alive() {
+    [ -n "$2" ] && [ "$(start_time_of "$1")" = "$2" ]
+}
+
 watch() {
-    local folder=$1 runner=$2 runner_start=$3
-    while [ -d "$folder" ] && [ "$(start_time_of "$runner")" = "$runner_start" ]; do
+    local folder=$1 runner=$2 runner_start=$3 starter=$4 starter_start=$5
+    while [ -d "$folder" ] && alive "$runner" "$runner_start"; do
         sleep 1
+    done
+    # A start still under way would bring the server up after the folder was
+    # cleaned: let it finish (it gives up within minutes) first.
+    for _ in $(seq 1 600); do
+        alive "$starter" "$starter_start" || break
+        sleep 0.5
     done
     stop_cluster "$folder"
 }
@@ -219,9 +246,10 @@ stop)
     stop
     ;;
 watch)
-    # Internal: cluster.sh watch FOLDER PID PID_START_TIME (started by start).
-    [ $# -eq 4 ] || usage
-    watch "$2" "$3" "$4"
+    # Internal, started by start:
+    # cluster.sh watch FOLDER RUNNER_PID RUNNER_START STARTER_PID STARTER_START
+    [ $# -eq 6 ] || usage
+    watch "$2" "$3" "$4" "$5" "$6"
     ;;
 *) usage ;;
 esac
