@@ -121,15 +121,17 @@ start() {
     fi
 
     local bindir
-    bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    bindir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
     if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
         log "no PostgreSQL server in /usr/lib/postgresql (install the postgresql package," \
             "see packaging/debian-packages.txt), or set SUMMIT_TEST_POSTGRES"
         exit 1
     fi
 
-    local folder
-    folder=$(mktemp -d "${TMPDIR:-/tmp}/summit-test-postgresql.XXXXXXXX")
+    # As root, /tmp: the unprivileged owner must be able to reach the folder.
+    local folder base=${TMPDIR:-/tmp}
+    [ ${#as_owner[@]} -eq 0 ] || base=/tmp
+    folder=$(mktemp -d "$base/summit-test-postgresql.XXXXXXXX")
     printf '%s\n' "$folder" >"$state_dir/datadir"
     printf '%s\n' "$bindir" >"$folder/bindir"
 

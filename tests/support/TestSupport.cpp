@@ -35,21 +35,8 @@ public:
         if (!where.isValid())
             qFatal("not a database location: %s (%s)", qPrintable(location),
                    qPrintable(where.error()));
-        if (where.isPostgreSQL()) {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_db.setHostName(where.host());
-            m_db.setPort(where.port());
-            m_db.setDatabaseName(where.database());
-            m_db.setUserName(where.user());
-            if (!where.password().isEmpty())
-                m_db.setPassword(where.password());
-            if (!where.sslMode().isEmpty())
-                m_db.setConnectOptions(QStringLiteral("sslmode=") + where.sslMode());
-        } else {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            m_db.setDatabaseName(where.path());
-        }
-        if (!m_db.open())
+        m_db = addConnection(location, m_name);
+        if (!m_db.isOpen())
             qFatal("cannot open the test database %s: %s", qPrintable(where.toString()),
                    qPrintable(m_db.lastError().text()));
     }
@@ -93,6 +80,28 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 }
 
 } // namespace
+
+QSqlDatabase addConnection(const QString &location, const QString &name)
+{
+    const StoreLocation where = StoreLocation::parse(location);
+    QSqlDatabase db;
+    if (where.isPostgreSQL()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(where.host());
+        db.setPort(where.port());
+        db.setDatabaseName(where.database());
+        db.setUserName(where.user());
+        if (!where.password().isEmpty())
+            db.setPassword(where.password());
+        if (!where.sslMode().isEmpty())
+            db.setConnectOptions(QStringLiteral("sslmode=") + where.sslMode());
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(where.path());
+    }
+    db.open();
+    return db;
+}
 
 bool isPostgreSQL()
 {

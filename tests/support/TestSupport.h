@@ -3,6 +3,7 @@
 #include "TestConfig.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -47,6 +48,10 @@ private:
     QString m_path;
     QString m_databaseName; // PostgreSQL only
 };
+
+// A connection called `name` to a file or a postgresql:// URL, opened if it can
+// be (check isOpen()); the caller removes it with QSqlDatabase::removeDatabase.
+QSqlDatabase addConnection(const QString &location, const QString &name);
 
 // The first column of the first row of `sql`, read on a connection of its own:
 // what the code under test wrote must be in the file (or the team database, when
