@@ -130,9 +130,10 @@ TempDatabase::TempDatabase()
         m_path = m_dir.filePath(QStringLiteral("test.db"));
         return;
     }
-    static int counter = 0;
-    const StoreLocation admin = StoreLocation::parse(postgresAdminUrl());
-    ScopedConnection connection(admin.toString());
+    static std::atomic<int> counter{0};
+    const QString adminUrl = postgresAdminUrl();
+    const StoreLocation admin = StoreLocation::parse(adminUrl);
+    ScopedConnection connection(adminUrl); // toString() would drop a password
     QSqlQuery query(connection.db());
     // A name left behind by an earlier run that was killed (same pid) gets a suffix.
     for (int attempt = 0; attempt < 5 && m_databaseName.isEmpty(); ++attempt) {
