@@ -4,11 +4,14 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "charts/DashboardView.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
 #include "mainwindow/SummitFileController.h"
 #include "mainwindow/TeamDatabaseDialog.h"
+#include "store/SearchRepository.h"
 #include "store/Store.h"
 #include "tracking/TrackingController.h"
 
@@ -103,6 +106,8 @@ private slots:
     void titleAndStatusBarNameTheFile();
     void readOnlySummitShowsBannerAndDisablesEditing();
     void writableSummitHasNoBanner();
+    void readOnlyStoreSearchesWithoutWriting();
+    void readOnlySummitStillSearchesAndCharts();
     void malformedDbUrlFailsWithOneLine_data();
     void malformedDbUrlFailsWithOneLine();
     void newRefusesATeamDatabaseUrl();
@@ -335,6 +340,57 @@ void TestTeamDbGui::writableSummitHasNoBanner()
     QVERIFY(!m_window->store()->isReadOnly());
     QVERIFY(!m_window->readOnlyBanner()->isVisible());
     QVERIFY(m_window->importAction()->isEnabled());
+}
+
+void TestTeamDbGui::readOnlyStoreSearchesWithoutWriting()
+{
+    // A summit just imported has its search index still to build.
+    TestSupport::TempDatabase db;
+    db.open(true);
+    QVERIFY(TestSupport::valueInFile(db.path(), QStringLiteral("SELECT COUNT(*) FROM search_stale"))
+                .toInt() > 0);
+    Store store;
+    store.open(db.path(), Store::OpenMode::ReadOnly);
+    try {
+        SearchRepository(store).search(QStringLiteral("rare"));
+    } catch (const StoreError &error) {
+        QFAIL(qPrintable(error.message()));
+    }
+}
+
+void TestTeamDbGui::readOnlySummitStillSearchesAndCharts()
+{
+    // The window that had it open writable left its search index complete.
+    QVERIFY(
+        TestSupport::valueInFile(m_db->path(), QStringLiteral("SELECT COUNT(*) FROM search_stale"))
+            .toInt() > 0);
+    QVERIFY(m_window->openDatabase(m_db->path(), Store::OpenMode::ReadOnly));
+    QVERIFY(m_window->store()->isReadOnly());
+    QCOMPARE(
+        TestSupport::valueInFile(m_db->path(), QStringLiteral("SELECT COUNT(*) FROM search_stale"))
+            .toInt(),
+        0);
+
+    QLineEdit *search = m_window->filterBar()->fullTextEdit();
+    search->setText(QStringLiteral("rare earth"));
+    QTRY_COMPARE(m_window->issueModel()->filter().searchText, QStringLiteral("rare earth"));
+    QTRY_VERIFY(m_window->issueModel()->rowCount() > 0);
+    QVERIFY2(m_window->lastError().isEmpty(), qPrintable(m_window->lastError()));
+
+    // The dashboard charts the summit, filtered by that text and not.
+    DashboardView *dashboard = m_window->dashboardView();
+    auto *error = dashboard->findChild<QLabel *>(QStringLiteral("dashboardError"));
+    QVERIFY(error);
+    for (const QString &text : {QStringLiteral("rare earth"), QString()}) {
+        search->setText(text);
+        QTRY_COMPARE(m_window->issueModel()->filter().searchText, text);
+        dashboard->refreshNow();
+        QTRY_VERIFY(!dashboard->isRefreshing());
+        QVERIFY2(error->isHidden(), qPrintable(error->text()));
+        QCOMPARE(dashboard->data().filter.searchText, text);
+        QVERIFY(dashboard->data().issueCount > 0);
+        QVERIFY(!dashboard->data().gaps.isEmpty());
+    }
 }
 
 void TestTeamDbGui::malformedDbUrlFailsWithOneLine_data()

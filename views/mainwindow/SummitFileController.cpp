@@ -7,6 +7,8 @@
 #include "mainwindow/NewSummitDialog.h"
 #include "mainwindow/TeamDatabaseDialog.h"
 #include "store/ActorRepository.h"
+#include "store/BlocGapRepository.h"
+#include "store/SearchRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
 
@@ -171,8 +173,19 @@ bool SummitFileController::openDemo()
 
 void SummitFileController::closeDatabase()
 {
-    if (m_store)
+    if (m_store) {
         emit aboutToClose();
+        // The search index and the gaps are brought up to date lazily; a summit
+        // left complete reads in full when opened read-only (a reader, a copy).
+        if (!m_store->isReadOnly() && m_store->isOpen()) {
+            try {
+                SearchRepository(*m_store).sync();
+                BlocGapRepository(m_store->database()).sync();
+            } catch (const StoreError &) {
+                // The next writer's search or dashboard does it.
+            }
+        }
+    }
     m_store.reset();
     emit closed();
 }
