@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_fileLabel);
@@ -271,7 +272,7 @@ void MainWindow::createCentralArea()
     m_readOnlyBanner->setPalette(bannerPalette);
     m_readOnlyText = new QLabel(m_readOnlyBanner);
     m_readOnlyText->setObjectName(QStringLiteral("readOnlyText"));
-    m_readOnlyText->setTextFormat(Qt::PlainText);
+    m_readOnlyText->setTextFormat(Qt::RichText);
     m_readOnlyText->setWordWrap(true);
     auto *bannerLayout = new QHBoxLayout(m_readOnlyBanner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);
@@ -344,8 +345,10 @@ void MainWindow::updateEditing()
 {
     const QString reason = m_files->readOnlyReason();
     const bool writable = store() && reason.isEmpty();
-    m_readOnlyText->setText(reason.isEmpty() ? QString()
-                                             : tr("This summit is open read-only. %1").arg(reason));
+    m_readOnlyText->setText(
+        reason.isEmpty()
+            ? QString()
+            : tr("<b>This summit is open read-only.</b> %1").arg(reason.toHtmlEscaped()));
     m_readOnlyBanner->setVisible(!reason.isEmpty());
     for (QAction *action : fileActions())
         action->setEnabled(store() != nullptr);
