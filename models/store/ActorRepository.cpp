@@ -122,9 +122,9 @@ void ActorRepository::insertRow(Actor &actor)
     // A row that comes back is a new version of the one removed, so an edit begun
     // on the old one is refused.
     const int version = actor.id != 0 ? actor.version + 1 : 1;
-    QSqlQuery query;
+    qint64 newId = 0;
     try {
-        query = Sql::exec(
+        newId = Sql::insert(
             m_store.database(),
             QStringLiteral(
                 "INSERT INTO actor (id, name, kind, bloc, role, biography, source, "
@@ -136,7 +136,7 @@ void ActorRepository::insertRow(Actor &actor)
         throw refusedBloc(error, actor);
     }
     if (actor.id == 0)
-        actor.id = query.lastInsertId().toLongLong();
+        actor.id = newId;
     actor.version = version;
     actor.updatedAt = Sql::toDateTime(now);
 }

@@ -104,14 +104,14 @@ qint64 EventRepository::insert(Event &event)
     Sql::Transaction transaction(db);
     // The id asked for (redo, undo of a removal), unless a colleague's event took it.
     const bool keepId = event.id > 0 && !byId(event.id);
-    QSqlQuery query = Sql::exec(
+    event.id = Sql::insert(
         db,
         QStringLiteral("INSERT INTO event (id, title, kind, starts_on, ends_on, place, "
                        "description, source, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {keepId ? QVariant(event.id) : QVariant(), event.title, event.kind,
          Sql::toText(event.startsOn), Sql::toText(event.endsOn), event.place, event.description,
          event.source, event.illustrative ? 1 : 0});
-    event.id = query.lastInsertId().toLongLong();
+
     transaction.commit();
     m_store.notifyEventsChanged();
     return event.id;

@@ -111,14 +111,14 @@ qint64 IndicatorRepository::insert(Indicator &indicator)
     Sql::Transaction transaction(db);
     // The id asked for (redo, undo of a removal), unless a colleague's point took it.
     const bool keepId = indicator.id > 0 && !byId(indicator.id);
-    QSqlQuery query = Sql::exec(
+    indicator.id = Sql::insert(
         db,
         QStringLiteral("INSERT INTO indicator (id, name, observed_on, value, unit, source, "
                        "illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {keepId ? QVariant(indicator.id) : QVariant(), indicator.name,
          Sql::toText(indicator.observedOn), indicator.value, indicator.unit, indicator.source,
          indicator.illustrative ? 1 : 0});
-    indicator.id = query.lastInsertId().toLongLong();
+
     transaction.commit();
     m_store.notifyIndicatorsChanged();
     return indicator.id;

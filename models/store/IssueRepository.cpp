@@ -222,14 +222,16 @@ std::optional<Issue> IssueRepository::byId(qint64 id) const
 
 std::optional<Issue> IssueRepository::byCode(const QString &code) const
 {
-    const QList<Issue> list =
-        issuesFrom(Sql::exec(m_store.database(),
-                             // Codes are unique regardless of case (schema 5): re-01 finds RE-01.
-                             // An older file may hold both: the exact match first.
-                             QStringLiteral("SELECT %1 FROM issue WHERE code = ? COLLATE NOCASE "
-                                            "ORDER BY code = ? DESC LIMIT 1")
-                                 .arg(issueColumnList()),
-                             {code, code}));
+    const QSqlDatabase db = m_store.database();
+    // Codes are unique regardless of case (schema 5): re-01 finds RE-01. An older
+    // file may hold both: the exact match first. PostgreSQL's index is on lower(code).
+    const QString sameCode = Sql::isPostgreSQL(db) ? QStringLiteral("lower(code) = lower(?)")
+                                                   : QStringLiteral("code = ? COLLATE NOCASE");
+    const QList<Issue> list = issuesFrom(
+        Sql::exec(db,
+                  QStringLiteral("SELECT %1 FROM issue WHERE %2 ORDER BY code = ? DESC LIMIT 1")
+                      .arg(issueColumnList(), sameCode),
+                  {code, code}));
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
 
@@ -290,8 +292,9 @@ QString IssueRepository::suggestCode(const QString &category) const
     const IssueCode::Pattern pattern = IssueCode::patternFor(categoryCodes, category);
     // LIKE ignores ASCII case, as codes do; the prefix holds letters only.
     QStringList sameprefix;
-    QSqlQuery prefixed = Sql::exec(db, QStringLiteral("SELECT code FROM issue WHERE code LIKE ?"),
-                                   {pattern.prefix + QLatin1Char('%')});
+    QSqlQuery prefixed = Sql::exec(
+        db, QStringLiteral("SELECT code FROM issue WHERE code %1 ?").arg(Sql::likeOperator(db)),
+        {pattern.prefix + QLatin1Char('%')});
     while (Sql::next(prefixed))
         sameprefix.append(prefixed.value(0).toString());
     int number = IssueCode::nextNumber(pattern, sameprefix);
@@ -498,7 +501,7 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
         throw StoreError(StoreError::Kind::Invalid,
                          tr("An issue with code %1 already exists.").arg(existing->code));
     const QString now = Sql::now();
-    QSqlQuery query = Sql::exec(
+    issue.id = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
@@ -510,7 +513,7 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
          issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
          issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood), issue.inPack ? 1 : 0,
          now, now});
-    issue.id = query.lastInsertId().toLongLong();
+
     issue.version = 1;
     issue.createdAt = issue.updatedAt = Sql::toDateTime(now);
     for (const StatusChange &change : history) {

@@ -61,13 +61,13 @@ qint64 LinkRepository::add(IssueLink &link)
         link.createdAt = Sql::toDateTime(Sql::now());
     if (link.createdBy.isEmpty())
         link.createdBy = m_store.userName();
-    QSqlQuery query =
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO issue_link (from_issue, to_issue, kind, created_at, "
-                                 "created_by) VALUES (?, ?, ?, ?, ?)"),
-                  {link.fromIssue, link.toIssue, LinkKindText::key(link.kind),
-                   Sql::toText(link.createdAt), link.createdBy});
-    link.id = query.lastInsertId().toLongLong();
+    link.id = Sql::insert(
+        db,
+        QStringLiteral("INSERT INTO issue_link (from_issue, to_issue, kind, created_at, "
+                       "created_by) VALUES (?, ?, ?, ?, ?)"),
+        {link.fromIssue, link.toIssue, LinkKindText::key(link.kind), Sql::toText(link.createdAt),
+         link.createdBy});
+
     transaction.commit();
     m_store.notifyLinksChanged(link.fromIssue);
     m_store.notifyLinksChanged(link.toIssue);

@@ -35,13 +35,13 @@ qint64 PackExportRepository::record(PackExportRecord &record)
         record.exportedAt = Sql::toDateTime(Sql::now());
     if (record.exportedBy.isEmpty())
         record.exportedBy = m_store.userName();
-    QSqlQuery query = Sql::exec(
+    record.id = Sql::insert(
         m_store.database(),
         QStringLiteral("INSERT INTO pack_export (exported_at, exported_by, issue_codes, "
                        "classification, format, path) VALUES (?, ?, ?, ?, ?, ?)"),
         {Sql::toText(record.exportedAt), record.exportedBy, codesToText(record.issueCodes),
          record.classification, record.format.trimmed(), record.path});
-    record.id = query.lastInsertId().toLongLong();
+
     return record.id;
 }
 

@@ -114,9 +114,9 @@ void PositionRepository::insertRow(Position &position)
     const QString now = Sql::now();
     // A row that comes back is a new version of the one removed.
     const int version = position.id != 0 ? position.version + 1 : 1;
-    QSqlQuery query;
+    qint64 newId = 0;
     try {
-        query = Sql::exec(
+        newId = Sql::insert(
             db,
             QStringLiteral(
                 "INSERT INTO position (id, issue_id, actor_id, stance, position, salience, clout, "
@@ -155,7 +155,7 @@ void PositionRepository::insertRow(Position &position)
         throw;
     }
     if (position.id == 0)
-        position.id = query.lastInsertId().toLongLong();
+        position.id = newId;
     position.version = version;
     position.updatedAt = Sql::toDateTime(now);
 }

@@ -93,7 +93,83 @@ std::optional<Connection> connectionOf(const QSqlDriver *driver)
 
 QString canonical(const QString &path)
 {
-    return QFileInfo(path).absoluteFilePath();
+    return StoreLocation::isTeamDatabase(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
+bool isPostgreSQLDriver(const QSqlDriver *driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+// "ERROR:  permission denied for table issue\n(42501)" -> "permission denied for table issue"
+QString serverText(const QSqlError &error)
+{
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty())
+        text.remove(QStringLiteral("(%1)").arg(code));
+    for (const char *prefix : {"ERROR:", "FATAL:", "PANIC:"}) {
+        if (text.trimmed().startsWith(QLatin1String(prefix)))
+            text = text.trimmed().mid(int(qstrlen(prefix)));
+    }
+    return text.simplified();
+}
+
+bool connectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    for (const char *sign : {"server closed the connection", "no connection to the server",
+                             "terminating connection", "could not connect", "Connection refused",
+                             "connection to server", "could not send data", "could not receive"})
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// SQLSTATE classes, https://www.postgresql.org/docs/current/errcodes-appendix.html
+StoreError postgreSQLError(const QSqlError &error, const QString &where, const QString &context)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = serverText(error);
+    const auto withContext = [&](const QString &message) {
+        return context.isEmpty() ? message : context + QStringLiteral(": ") + message;
+    };
+    if (connectionLost(error))
+        return StoreError(StoreError::Kind::Disconnected,
+                          tr("The connection to %1 was lost (%2); nothing was changed. Summit "
+                             "Brief reconnects by itself.")
+                              .arg(where, text));
+    if (code == QLatin1String("42501"))
+        return StoreError(StoreError::Kind::Denied,
+                          tr("%1 refused the change: your account may read this summit but not "
+                             "change it (%2). Ask its administrator for the summit_editor role.")
+                              .arg(where, text));
+    if (code == QLatin1String("25006"))
+        return StoreError(StoreError::Kind::ReadOnly,
+                          tr("%1 was opened for reading only; nothing was changed.").arg(where));
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+        code == QLatin1String("55P03"))
+        return StoreError(StoreError::Kind::Busy,
+                          tr("A colleague's change on %1 got in the way (%2); nothing was "
+                             "changed. Try again.")
+                              .arg(where, text));
+    if (code.startsWith(QLatin1String("23")) || code == QLatin1String("P0001") ||
+        code.startsWith(QLatin1String("22")))
+        return StoreError(StoreError::Kind::Invalid, withContext(text));
+    if (code.startsWith(QLatin1String("53")))
+        return StoreError(StoreError::Kind::Io,
+                          tr("The server of %1 is out of space or memory (%2); nothing was "
+                             "changed.")
+                              .arg(where, text));
+    if (code.startsWith(QLatin1String("28")))
+        return StoreError(StoreError::Kind::Authentication, withContext(text));
+    return StoreError(StoreError::Kind::Sql, withContext(text));
 }
 
 // Statements that only read, so a damaged file can still be read (exported).
@@ -123,6 +199,9 @@ QHash<QString, int> &transactionDepth()
 
 StoreError errorFrom(const QSqlError &error, const QString &context)
 {
+    if (error.driverText().startsWith(QLatin1String("QPSQL")) ||
+        error.driverText().contains(QLatin1String("PSQL")))
+        return postgreSQLError(error, tr("the team database"), context);
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
@@ -133,6 +212,15 @@ StoreError errorFrom(const QSqlError &error, const QString &context)
 StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QString &context)
 {
     const std::optional<Connection> connection = connectionOf(driver);
+    if (isPostgreSQLDriver(driver)) {
+        if (connection && connection->readOnly && error.nativeErrorCode() == QLatin1String("42501"))
+            return postgreSQLError(error, StoreLocation::parse(connection->path).displayName(),
+                                   context);
+        return postgreSQLError(error,
+                               connection ? StoreLocation::parse(connection->path).displayName()
+                                          : tr("the server"),
+                               context);
+    }
     if (!connection)
         return errorFrom(error, context);
     QString text = error.databaseText();
@@ -220,9 +308,24 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
         connection && !onlyReads(sql) && isDamaged(connection->path))
         throw refusedOnDamaged(connection->path);
     QSqlQuery query(db);
+    const bool postgreSQL = isPostgreSQLDriver(db.driver());
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement
+    // without values (SET, CREATE, DO, SELECT fn()) goes as it is.
+    if (postgreSQL && values.isEmpty()) {
+        if (!query.exec(sql))
+            throw errorFrom(db.driver(), query.lastError(), QString());
+        return query;
+    }
     if (!query.prepare(sql))
         throw errorFrom(db.driver(), query.lastError(), QString());
     for (const QVariant &value : values) {
+        // The schema keeps flags in INTEGER columns (as SQLite does); PostgreSQL
+        // refuses a boolean there.
+        if (postgreSQL && value.typeId() == QMetaType::Bool) {
+            query.addBindValue(value.isNull() ? QVariant(QMetaType(QMetaType::Int))
+                                              : QVariant(value.toBool() ? 1 : 0));
+            continue;
+        }
         // The driver binds a null QString as NULL, which every NOT NULL DEFAULT ''
         // column refuses: unset text is empty text. NULL is bound only for a null
         // QVariant (see toText(QDate)).
@@ -239,6 +342,76 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
 {
     return exec(db, sql, QVariantList(values));
+}
+
+qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    if (isPostgreSQLDriver(db.driver())) {
+        QSqlQuery query = exec(db, sql + QStringLiteral(" RETURNING id"), values);
+        if (!next(query))
+            throw StoreError(StoreError::Kind::Sql, tr("The new row's id was not returned."));
+        return query.value(0).toLongLong();
+    }
+    const QSqlQuery query = exec(db, sql, values);
+    return query.lastInsertId().toLongLong();
+}
+
+bool isPostgreSQL(const QSqlDatabase &db)
+{
+    return isPostgreSQLDriver(db.driver());
+}
+
+QString likeOperator(const QSqlDatabase &db)
+{
+    return isPostgreSQL(db) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
+QString postgreSQLConnectOptions(const StoreLocation &location)
+{
+    // A server that does not answer is said within seconds, not after libpq's
+    // default of waiting forever; keepalives notice a dropped network.
+    QString options = QStringLiteral("connect_timeout=5;application_name=summit-brief;"
+                                     "keepalives=1;keepalives_idle=10;keepalives_interval=5;"
+                                     "keepalives_count=3");
+    if (!location.sslMode().isEmpty())
+        options += QStringLiteral(";sslmode=") + location.sslMode();
+    return options;
+}
+
+StoreError connectionErrorFrom(const StoreLocation &location, const QSqlError &error)
+{
+    const QString text = serverText(error);
+    const QString where = location.toString();
+    if (text.contains(QLatin1String("no password supplied")) ||
+        text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("authentication failed")))
+        return StoreError(StoreError::Kind::Authentication,
+                          text.contains(QLatin1String("no password supplied"))
+                              ? tr("%1 asks for a password: give it when asked, or put it in "
+                                   "~/.pgpass or PGPASSWORD.")
+                                    .arg(where)
+                              : tr("%1 refused the password for %2.")
+                                    .arg(where, location.user().isEmpty() ? Store::accountName()
+                                                                          : location.user()));
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
+        return StoreError(StoreError::Kind::CannotOpen,
+                          tr("%1: the server has no database %2. Ask its administrator to "
+                             "create it (CREATE DATABASE), then connect again.")
+                              .arg(where, location.database()));
+    if (text.contains(QLatin1String("role")) && text.contains(QLatin1String("does not exist")))
+        return StoreError(
+            StoreError::Kind::Authentication,
+            tr("%1: the server knows no user %2 (%3).")
+                .arg(where, location.user().isEmpty() ? Store::accountName() : location.user(),
+                     text));
+    if (text.contains(QLatin1String("permission denied")) ||
+        text.contains(QLatin1String("not permitted")) || text.contains(QLatin1String("pg_hba")))
+        return StoreError(StoreError::Kind::Denied,
+                          tr("%1 refused the connection (%2).").arg(where, text));
+    return StoreError(StoreError::Kind::Disconnected,
+                      tr("Cannot reach %1 (%2). Check the host and port, and that the server is "
+                         "running.")
+                          .arg(where, text));
 }
 
 bool next(QSqlQuery &query)
@@ -296,7 +469,9 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     // IMMEDIATE takes the write lock up front, so two writers queue on the busy
     // timeout instead of failing when a read lock cannot be upgraded.
     // A connection opened to read takes a read snapshot, not the write lock.
-    const bool readOnly = connectionOf(m_db.driver()).value_or(Connection()).readOnly;
+    // PostgreSQL locks rows as they are written; its BEGIN has no IMMEDIATE.
+    const bool readOnly = connectionOf(m_db.driver()).value_or(Connection()).readOnly ||
+                          isPostgreSQLDriver(m_db.driver());
     const QString sql =
         depth == 0 ? (readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
                    : QStringLiteral("SAVEPOINT sp%1").arg(depth);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StoreError.h"
+#include "StoreLocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -20,6 +21,21 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 // QSqlQuery::next() returns false both at the end and on a read error (a corrupt
 // page): this throws on the error, so a damaged table is never read as a short one.
 bool next(QSqlQuery &query);
+
+// Runs an INSERT and returns the new row's id (SQLite's last rowid; on PostgreSQL
+// the statement gets "RETURNING id").
+qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
+// True on a team database's connection: the few statements the two engines
+// spell differently ask this (see also likeOperator()).
+bool isPostgreSQL(const QSqlDatabase &db);
+// A LIKE that ignores case: SQLite's LIKE already does (ASCII), PostgreSQL's ILIKE.
+QString likeOperator(const QSqlDatabase &db);
+// libpq options for a team database (timeout, sslmode, application name).
+QString postgreSQLConnectOptions(const StoreLocation &location);
+// Why a team database could not be opened, said for the user: no password or a
+// wrong one, an unknown database, an unreachable server.
+StoreError connectionErrorFrom(const StoreLocation &location, const QSqlError &error);
 
 // Runs a statement that returns one value (COUNT(*), MAX(...)).
 QVariant scalar(const QSqlDatabase &db, const QString &sql,

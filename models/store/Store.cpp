@@ -43,10 +43,14 @@ struct Migration
     QString resource;
 };
 
-QList<Migration> migrations()
+// The SQLite scripts are in :/sql, their PostgreSQL counterparts, one per
+// version, in :/sql/postgresql.
+QList<Migration> migrations(StoreLocation::Backend backend = StoreLocation::Backend::SQLite)
 {
     QList<Migration> list;
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(backend == StoreLocation::Backend::PostgreSQL
+                       ? QStringLiteral(":/sql/postgresql")
+                       : QStringLiteral(":/sql"));
     static const QRegularExpression name(QStringLiteral("^(\\d+)_.*\\.sql$"));
     for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto match = name.match(file);
@@ -82,6 +86,39 @@ QStringList statementsOf(const QString &script)
     if (!current.trimmed().isEmpty())
         statements.append(current.trimmed());
     return statements;
+}
+
+// Splits a PostgreSQL script into statements: one ends with ';' at the end of a
+// line outside a $$-quoted function body.
+QStringList postgreSQLStatementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
+        const QString line = rawLine.trimmed();
+        if (!inBody &&
+            (line.startsWith(QLatin1String("--")) || (line.isEmpty() && current.isEmpty())))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+QString scriptOf(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::Sql, tr("Missing migration %1").arg(resource));
+    return QString::fromUtf8(file.readAll());
 }
 
 // Reads the SQLite header without the driver, so a foreign or damaged file is
@@ -231,9 +268,25 @@ Store::~Store()
     close();
 }
 
-void Store::open(const QString &path, OpenMode mode, int targetVersion)
+void Store::open(const QString &location, OpenMode mode, int targetVersion)
 {
     close();
+    const StoreLocation parsed = StoreLocation::parse(location);
+    if (!parsed.isValid())
+        throw StoreError(StoreError::Kind::CannotOpen, parsed.error());
+    m_location = parsed;
+    m_readerAccount = false;
+    if (parsed.isPostgreSQL()) {
+        try {
+            openPostgreSQL(mode, targetVersion > 0 ? targetVersion : latestSchemaVersion());
+        } catch (const StoreError &) {
+            close();
+            throw;
+        }
+        emit reset();
+        return;
+    }
+    const QString &path = location;
     const QString nativePath = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
@@ -322,6 +375,7 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
     m_readOnly = false;
+    m_readerAccount = false;
 }
 
 bool Store::isOpen() const
@@ -349,7 +403,11 @@ int Store::oldestReadableVersion()
 int Store::schemaVersion() const
 {
     const QSqlDatabase db = database();
-    if (!db.tables().contains(QStringLiteral("schema_migration")))
+    if (Sql::isPostgreSQL(db)) {
+        if (Sql::scalar(db, QStringLiteral("SELECT to_regclass('schema_migration') IS NULL"))
+                .toBool())
+            return 0;
+    } else if (!db.tables().contains(QStringLiteral("schema_migration")))
         return 0;
     return Sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migration"))
         .toInt();
@@ -522,6 +580,159 @@ void Store::migrate(int targetVersion)
     }
     checkForeignKeys(db, m_path);
     lock.commit();
+}
+
+// A team database: the server holds the data, the roles and the backups, so
+// none of the file checks apply; the schema and its version are checked the same.
+void Store::openPostgreSQL(OpenMode mode, int targetVersion)
+{
+    const StoreLocation &location = m_location;
+    const QString name = location.toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid())
+            throw StoreError(StoreError::Kind::CannotOpen,
+                             tr("Cannot open %1: the PostgreSQL driver of Qt is not installed "
+                                "(Debian package libqt6sql6-psql).")
+                                 .arg(name));
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setDatabaseName(location.database());
+        db.setUserName(location.user().isEmpty() ? accountName() : location.user());
+        const QString password = location.password().isEmpty() ? m_password : location.password();
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(Sql::postgreSQLConnectOptions(location));
+        if (!db.open()) {
+            const StoreError error = Sql::connectionErrorFrom(location, db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw error;
+        }
+        Sql::registerConnection(db, name, mode == OpenMode::ReadOnly);
+    }
+    m_path = name;
+    m_backupPath.clear();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    const QSqlDatabase db = database();
+    // Stored text is compared and sorted as SQLite does it, byte by byte in UTF-8.
+    Sql::exec(db, QStringLiteral("SET client_encoding = 'UTF8'"));
+    // libpq prints the server's notices on stderr, which a command's one-line
+    // output does not want ("relation already exists, skipping").
+    Sql::exec(db, QStringLiteral("SET client_min_messages = warning"));
+    checkIsPostgreSQLDatabase();
+    const bool forReading = mode == OpenMode::ReadOnly || mode == OpenMode::NoUpgrade;
+    const int version = schemaVersion();
+    if (version > 0) {
+        // Readers hold SELECT only: the server refuses their writes whatever the
+        // window does, and the window says so before they try.
+        m_readerAccount =
+            !Sql::scalar(db, QStringLiteral("SELECT has_table_privilege('issue', 'UPDATE')"))
+                 .toBool();
+        if (m_readerAccount) {
+            m_readOnly = true;
+            Sql::registerConnection(db, name, true);
+        }
+    }
+    if (m_readOnly)
+        Sql::exec(db, QStringLiteral("SET default_transaction_read_only = on"));
+    if (forReading || m_readerAccount) {
+        if (version < targetVersion && !forReading && version > 0)
+            throw StoreError(StoreError::Kind::Denied,
+                             tr("%1 is at database version %2 and must be upgraded to %3 by an "
+                                "account that may change it (its owner); yours may only read it.")
+                                 .arg(name)
+                                 .arg(version)
+                                 .arg(targetVersion));
+        checkReadable();
+        return;
+    }
+    migratePostgreSQL(targetVersion);
+}
+
+void Store::checkIsPostgreSQLDatabase()
+{
+    const QSqlDatabase db = database();
+    QStringList tables;
+    QSqlQuery query = Sql::exec(
+        db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"));
+    while (Sql::next(query))
+        tables.append(query.value(0).toString());
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
+        throw StoreError(StoreError::Kind::NotADatabase,
+                         tr("%1 holds tables of another program, not a Summit Brief summit; "
+                            "nothing was changed. Use an empty database for a new summit.")
+                             .arg(m_path));
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion())
+        throw StoreError(
+            StoreError::Kind::NewerVersion,
+            tr("%1 was written by a newer Summit Brief (database version %2; this version "
+               "reads up to %3). Open it with the newer version; the database was not changed.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latestSchemaVersion()));
+}
+
+// One transaction per migration, each under an advisory lock, so of several
+// clients opening an old database at once one upgrades while the others wait,
+// then find it done. The server's own backups cover an upgrade.
+void Store::migratePostgreSQL(int targetVersion)
+{
+    const QSqlDatabase db = database();
+    const QList<Migration> list = migrations(StoreLocation::Backend::PostgreSQL);
+    bool upgraded = false;
+    for (const Migration &migration : list) {
+        if (migration.version > targetVersion)
+            break;
+        Sql::Transaction transaction(db);
+        Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7473626)"));
+        Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
+                                     "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+        if (schemaVersion() >= migration.version) {
+            transaction.commit();
+            continue;
+        }
+        for (const QString &statement : postgreSQLStatementsOf(scriptOf(migration.resource))) {
+            try {
+                Sql::exec(db, statement);
+            } catch (const StoreError &error) {
+                throw StoreError(error.kind(),
+                                 tr("Upgrading %1 to database version %2 failed, and it was left "
+                                    "at version %3: %4")
+                                     .arg(m_path)
+                                     .arg(migration.version)
+                                     .arg(migration.version - 1)
+                                     .arg(error.message()));
+            }
+        }
+        Sql::exec(
+            db, QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"),
+            {migration.version, Sql::now()});
+        transaction.commit();
+        upgraded = true;
+    }
+    if (upgraded) {
+        Sql::Transaction transaction(db);
+        for (const QString &statement :
+             postgreSQLStatementsOf(scriptOf(QStringLiteral(":/sql/postgresql/roles.sql"))))
+            Sql::exec(db, statement);
+        transaction.commit();
+    }
+}
+
+QSqlDatabase Store::openWorkerConnection(const QString &connectionName) const
+{
+    const QSqlDatabase own = database();
+    // The clone keeps the file, the password and the connect options.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(own, connectionName);
+    if (!db.open()) {
+        const StoreError error = Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(m_path));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw error;
+    }
+    return db;
 }
 
 QStringList Store::backupsOf(const QString &path)

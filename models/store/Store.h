@@ -19,8 +19,8 @@ class SettingsRepository;
 
 // One summit: a SQLite file, or a team database on a PostgreSQL server (see
 // StoreLocation). Opens it (SQLite: foreign keys, WAL, busy timeout), migrates it
-// (SQLite: after a backup), and hands out the repositories. Every mutation goes through a repository
-// and is announced by a signal, so item models refresh from the store, the truth.
+// (SQLite: after a backup), and hands out the repositories. Every mutation goes through a
+// repository and is announced by a signal, so item models refresh from the store, the truth.
 class Store : public QObject
 {
     Q_OBJECT
@@ -179,7 +179,7 @@ private:
     void migrate(int targetVersion);
 
     void openSQLite(const QString &path, OpenMode mode);
-    void openPostgreSQL(OpenMode mode);
+    void openPostgreSQL(OpenMode mode, int targetVersion);
     void checkIsPostgreSQLDatabase();
     void migratePostgreSQL(int targetVersion);
 
