@@ -337,8 +337,11 @@ void MainWindow::onOpened(Store *store)
     m_fileLabel->setText(m_files->summitName());
     m_fileLabel->setToolTip(store->isTeamDatabase() ? store->path()
                                                     : QDir::toNativeSeparators(store->path()));
-    m_tracking->attach(store);
+    // First: what follows may stop to show an error, and the banner says why
+    // the summit cannot change in the meantime too.
     updateEditing();
+    m_tracking->attach(store);
+    updateEditing(); // again, after the tracking actions took their state
 }
 
 void MainWindow::updateEditing()

@@ -105,9 +105,10 @@ SummitFileController::Outcome SummitFileController::tryOpen(const QString &locat
     }
     closeDatabase();
     m_store = std::move(store);
-    emit opened(m_store.get());
+    // Remembered first: what the window does on opened() may stop to show an error.
     // Never the password: StoreLocation::toString() leaves it out.
     rememberDatabase(StoreLocation::parse(location).toString());
+    emit opened(m_store.get());
     if (!m_store->lastBackupPath().isEmpty())
         emit statusMessage(tr("The database was upgraded; a copy of the old file is at %1")
                                .arg(QDir::toNativeSeparators(m_store->lastBackupPath())),
