@@ -1,6 +1,6 @@
 # The summaries the dashboard reads (per-day history, EU–China gaps) against a
 # full scan of the store, after edits and after an upgrade.
-add_summit_test(test_dashboard_summaries
+add_summit_test(test_dashboard_summaries BOTH_BACKENDS
                 SOURCES test_dashboard_summaries.cpp)
 # The dashboard's worker thread on the store's own kind of connection.
-add_summit_test(test_dashboard_view GUI SOURCES test_dashboard_view.cpp LIBS summit_views)
+add_summit_test(test_dashboard_view GUI BOTH_BACKENDS SOURCES test_dashboard_view.cpp LIBS summit_views)

@@ -288,9 +288,9 @@ int SearchRepository::sync()
             throw;
         }
     }
-    // A file opened read-only cannot have its index rewritten: it is searched as
-    // last written (such a file is one nobody edits at the moment, a copy or a
-    // pack's source), rather than the search failing.
+    // A file opened read-only is searched as its writers left the index (they
+    // bring it up to date before closing); trying to write would only refuse the
+    // search.
     if (m_store.isReadOnly())
         return 0;
     // One statement for all stale documents: FTS5 then writes its index once.

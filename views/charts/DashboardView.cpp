@@ -121,6 +121,7 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_critical, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit issueActivated(item->data(Qt::UserRole).toLongLong());
     });
+    m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
@@ -306,6 +307,8 @@ void DashboardView::refreshInBackground()
     SummitInfo summit;
     try {
         // Writes (the search index) and the store's own reads stay on this thread.
+        // A read-only SQLite file is searched as last indexed; a team database
+        // brings its documents up to date for a reader too (SearchRepository).
         if (IssueFilterSql::usesSearchIndex(m_filter))
             SearchRepository(*m_store).sync();
         summit = m_store->settings().summit();
