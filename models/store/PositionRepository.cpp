@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace {
 
 const char *const positionSelect =
@@ -116,6 +118,11 @@ void PositionRepository::insertRow(Position &position)
     const int version = position.id != 0 ? position.version + 1 : 1;
     qint64 newId = 0;
     try {
+        // A failed statement aborts a PostgreSQL transaction: under a savepoint the
+        // caller's transaction survives for the lookups below (SQLite carries on).
+        std::optional<Sql::Transaction> savepoint;
+        if (Sql::isPostgreSQL(db))
+            savepoint.emplace(db);
         newId = Sql::insert(
             db,
             QStringLiteral(
@@ -126,6 +133,8 @@ void PositionRepository::insertRow(Position &position)
              position.issueId, position.actorId, position.stance, position.position,
              position.salience, position.clout, position.source, position.illustrative ? 1 : 0,
              version, now});
+        if (savepoint)
+            savepoint->commit();
     } catch (const StoreError &error) {
         // The constraints refused it: look up why only now, so a bulk import pays
         // for one statement per position.
