@@ -87,6 +87,17 @@ std::optional<Position> PositionRepository::byId(qint64 id) const
     return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
 }
 
+std::optional<Position> PositionRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_store.database();
+    const QList<Position> list =
+        positionsFrom(Sql::exec(db,
+                                QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?") +
+                                    Sql::forUpdate(db, QStringLiteral("p")),
+                                {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
+}
+
 qint64 PositionRepository::count() const
 {
     return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM position"))
@@ -173,7 +184,7 @@ Position PositionRepository::remove(qint64 id, int expectedVersion)
 {
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Position> position = byId(id);
+    const std::optional<Position> position = byIdForUpdate(id);
     if (!position)
         throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
     if (expectedVersion != 0 && position->version != expectedVersion)
