@@ -719,12 +719,14 @@ void TestStore::historyRefusesReplaceAndUpsert()
     store->issues().insert(issue, QStringLiteral("Original reason"));
     store->issues().changeStatus(issue.id, Status::Raised, 1, QStringLiteral("Raised"));
     const QByteArray before = TestSupport::contentHash(*store);
-    const QString dayBefore =
-        Sql::scalar(
-            store->database(),
-            QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || open_delta) "
-                           "FROM status_day"))
-            .toString();
+    // The per-day sums, as one text (group_concat is string_agg on PostgreSQL).
+    const QString daySums =
+        TestSupport::isPostgreSQL()
+            ? QStringLiteral("SELECT string_agg(day || ':' || changes || ':' || open_delta, ',' "
+                             "ORDER BY day) FROM status_day")
+            : QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || open_delta) "
+                             "FROM status_day");
+    const QString dayBefore = Sql::scalar(store->database(), daySums).toString();
     const qint64 firstId = store->history().forIssue(issue.id).first().id;
 
     const QString values =
@@ -734,15 +736,20 @@ void TestStore::historyRefusesReplaceAndUpsert()
             .arg(issue.id);
     const QString columns =
         QStringLiteral("(id, issue_id, from_status, to_status, changed_at, changed_by, reason) ");
-    const QStringList statements = {
-        QStringLiteral("INSERT OR REPLACE INTO status_change ") + columns + values,
-        QStringLiteral("REPLACE INTO status_change ") + columns + values,
+    // PostgreSQL has no REPLACE; its ON CONFLICT DO NOTHING writes nothing
+    // (the hashes below check that) where SQLite's trigger refuses it.
+    QStringList statements = {
         QStringLiteral("INSERT INTO status_change ") + columns + values +
             QStringLiteral(" ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, "
                            "to_status = excluded.to_status"),
-        QStringLiteral("INSERT INTO status_change ") + columns + values +
-            QStringLiteral(" ON CONFLICT (id) DO NOTHING"),
     };
+    const QString doNothing = QStringLiteral("INSERT INTO status_change ") + columns + values +
+                              QStringLiteral(" ON CONFLICT (id) DO NOTHING");
+    if (TestSupport::isPostgreSQL())
+        Sql::exec(store->database(), doNothing);
+    else
+        statements += {QStringLiteral("INSERT OR REPLACE INTO status_change ") + columns + values,
+                       QStringLiteral("REPLACE INTO status_change ") + columns + values, doNothing};
     for (const QString &sql : statements) {
         const std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
         QVERIFY2(error, qPrintable(sql));
@@ -750,11 +757,7 @@ void TestStore::historyRefusesReplaceAndUpsert()
                  qPrintable(error->message()));
     }
     QCOMPARE(TestSupport::contentHash(*store), before);
-    QCOMPARE(Sql::scalar(store->database(),
-                         QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || "
-                                        "open_delta) FROM status_day"))
-                 .toString(),
-             dayBefore);
+    QCOMPARE(Sql::scalar(store->database(), daySums).toString(), dayBefore);
 
     // Appending, with or without an id of its own, still works.
     store->issues().changeStatus(issue.id, Status::InNegotiation, 2, QStringLiteral("Talks"));
