@@ -11,13 +11,16 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <functional>
 #include <optional>
 #include <stdexcept>
+#include <thread>
 
 namespace {
 
@@ -71,6 +74,34 @@ OnePosition insertOnePosition(Store &store)
     return one;
 }
 
+// Runs `mine` while a colleague's change, made on a connection of its own, is
+// written but not yet committed: `mine` reads before the colleague commits and
+// writes after, as two desk officers saving at the same moment do.
+void whileAColleagueCommits(const QString &path, const std::function<void(Store &)> &change,
+                            const std::function<void()> &mine)
+{
+    QSemaphore written;
+    QString colleagueError;
+    std::thread colleague([&] {
+        try {
+            Store store;
+            store.open(path, Store::OpenMode::ExistingOnly);
+            Sql::Transaction transaction(store.database());
+            change(store);
+            written.release();
+            QThread::msleep(700);
+            transaction.commit();
+        } catch (const StoreError &error) {
+            colleagueError = error.message();
+            written.release();
+        }
+    });
+    written.acquire();
+    mine();
+    colleague.join();
+    QVERIFY2(colleagueError.isEmpty(), qPrintable(colleagueError));
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -100,6 +131,8 @@ private slots:
     void codesIgnoreCase();
 
     void staleVersionIsAConflict();
+    void staleWriteWaitingOnAColleagueIsAConflict_data();
+    void staleWriteWaitingOnAColleagueIsAConflict();
     void staleEditFromAnotherStoreIsRefused();
     void duplicateCodeIsRefused_data();
     void duplicateCodeIsRefused();
@@ -686,12 +719,14 @@ void TestStore::historyRefusesReplaceAndUpsert()
     store->issues().insert(issue, QStringLiteral("Original reason"));
     store->issues().changeStatus(issue.id, Status::Raised, 1, QStringLiteral("Raised"));
     const QByteArray before = TestSupport::contentHash(*store);
-    const QString dayBefore =
-        Sql::scalar(
-            store->database(),
-            QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || open_delta) "
-                           "FROM status_day"))
-            .toString();
+    // The per-day sums, as one text (group_concat is string_agg on PostgreSQL).
+    const QString daySums =
+        TestSupport::isPostgreSQL()
+            ? QStringLiteral("SELECT string_agg(day || ':' || changes || ':' || open_delta, ',' "
+                             "ORDER BY day) FROM status_day")
+            : QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || open_delta) "
+                             "FROM status_day");
+    const QString dayBefore = Sql::scalar(store->database(), daySums).toString();
     const qint64 firstId = store->history().forIssue(issue.id).first().id;
 
     const QString values =
@@ -701,15 +736,20 @@ void TestStore::historyRefusesReplaceAndUpsert()
             .arg(issue.id);
     const QString columns =
         QStringLiteral("(id, issue_id, from_status, to_status, changed_at, changed_by, reason) ");
-    const QStringList statements = {
-        QStringLiteral("INSERT OR REPLACE INTO status_change ") + columns + values,
-        QStringLiteral("REPLACE INTO status_change ") + columns + values,
+    // PostgreSQL has no REPLACE; its ON CONFLICT DO NOTHING writes nothing
+    // (the hashes below check that) where SQLite's trigger refuses it.
+    QStringList statements = {
         QStringLiteral("INSERT INTO status_change ") + columns + values +
             QStringLiteral(" ON CONFLICT (id) DO UPDATE SET reason = excluded.reason, "
                            "to_status = excluded.to_status"),
-        QStringLiteral("INSERT INTO status_change ") + columns + values +
-            QStringLiteral(" ON CONFLICT (id) DO NOTHING"),
     };
+    const QString doNothing = QStringLiteral("INSERT INTO status_change ") + columns + values +
+                              QStringLiteral(" ON CONFLICT (id) DO NOTHING");
+    if (TestSupport::isPostgreSQL())
+        Sql::exec(store->database(), doNothing);
+    else
+        statements += {QStringLiteral("INSERT OR REPLACE INTO status_change ") + columns + values,
+                       QStringLiteral("REPLACE INTO status_change ") + columns + values, doNothing};
     for (const QString &sql : statements) {
         const std::optional<StoreError> error = errorOf([&] { Sql::exec(store->database(), sql); });
         QVERIFY2(error, qPrintable(sql));
@@ -717,11 +757,7 @@ void TestStore::historyRefusesReplaceAndUpsert()
                  qPrintable(error->message()));
     }
     QCOMPARE(TestSupport::contentHash(*store), before);
-    QCOMPARE(Sql::scalar(store->database(),
-                         QStringLiteral("SELECT group_concat(day || ':' || changes || ':' || "
-                                        "open_delta) FROM status_day"))
-                 .toString(),
-             dayBefore);
+    QCOMPARE(Sql::scalar(store->database(), daySums).toString(), dayBefore);
 
     // Appending, with or without an id of its own, still works.
     store->issues().changeStatus(issue.id, Status::InNegotiation, 2, QStringLiteral("Talks"));
@@ -921,6 +957,74 @@ void TestStore::staleVersionIsAConflict()
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Conflict);
     QCOMPARE(store->actors().byId(actor.id)->role, QStringLiteral("First edit"));
+}
+
+void TestStore::staleWriteWaitingOnAColleagueIsAConflict_data()
+{
+    QTest::addColumn<QString>("write");
+    for (const char *write : {"status", "edit", "archive", "bulk status", "remove position"})
+        QTest::newRow(write) << QString::fromLatin1(write);
+}
+
+void TestStore::staleWriteWaitingOnAColleagueIsAConflict()
+{
+    QFETCH(QString, write);
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    const OnePosition one = insertOnePosition(*store);
+    const qint64 issueId = one.issue.id;
+    const qint64 positionId = one.position.id;
+    const bool onPosition = write == QLatin1String("remove position");
+
+    std::optional<StoreError> error;
+    whileAColleagueCommits(
+        temp.path(),
+        [&](Store &colleague) {
+            if (onPosition)
+                colleague.positions().setField(positionId, PositionField::Position, 90, 1);
+            else
+                colleague.issues().changeStatus(issueId, Status::Raised, 1,
+                                                QStringLiteral("colleague"));
+        },
+        [&] {
+            error = errorOf([&] {
+                if (write == QLatin1String("status")) {
+                    store->issues().changeStatus(issueId, Status::Agreed, 1, QStringLiteral("me"));
+                } else if (write == QLatin1String("edit")) {
+                    Issue mine = one.issue;
+                    mine.title = QStringLiteral("My title");
+                    store->issues().update(mine, QStringLiteral("me"));
+                } else if (write == QLatin1String("archive")) {
+                    store->issues().setArchived({{issueId, 1}}, true);
+                } else if (write == QLatin1String("bulk status")) {
+                    store->issues().setFieldMany(IssueField::Status,
+                                                 {{issueId, 1, int(Status::Agreed)}},
+                                                 QStringLiteral("me"));
+                } else {
+                    store->positions().remove(positionId, 1);
+                }
+            });
+        });
+
+    // Refused, and the colleague's change is what the database holds.
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Conflict);
+    const Issue issue = *store->issues().byId(issueId);
+    QCOMPARE(issue.title, one.issue.title);
+    QVERIFY(!issue.isArchived());
+    const std::optional<Position> position = store->positions().byId(positionId);
+    QVERIFY(position);
+    if (onPosition) {
+        QCOMPARE(position->position, 90);
+        return;
+    }
+    QCOMPARE(issue.status, Status::Raised);
+    QCOMPARE(issue.version, 2);
+    // The history is one unbroken chain ending at the issue's status.
+    const QList<StatusChange> history = store->history().forIssue(issueId);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).from, std::optional<Status>(history.at(0).to));
+    QCOMPARE(history.last().to, Status::Raised);
 }
 
 void TestStore::staleEditFromAnotherStoreIsRefused()

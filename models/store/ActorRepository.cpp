@@ -98,6 +98,15 @@ std::optional<Actor> ActorRepository::byName(const QString &name) const
     return list.isEmpty() ? std::nullopt : std::optional<Actor>(list.first());
 }
 
+std::optional<Actor> ActorRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_store.database();
+    const QList<Actor> list = actorsFrom(Sql::exec(
+        db, QLatin1String(actorSelect) + QStringLiteral("WHERE id = ?") + Sql::forUpdate(db),
+        {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Actor>(list.first());
+}
+
 qint64 ActorRepository::insert(Actor &actor)
 {
     // Trimmed before the duplicate check, which would otherwise miss " Kaja Kallas".
@@ -212,7 +221,7 @@ Actor ActorRepository::remove(qint64 id, int expectedVersion)
 {
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Actor> actor = byId(id);
+    const std::optional<Actor> actor = byIdForUpdate(id);
     if (!actor)
         throw StoreError(StoreError::Kind::NotFound, tr("The actor no longer exists."));
     if (expectedVersion != 0 && actor->version != expectedVersion)
@@ -238,8 +247,8 @@ ActorMerge ActorRepository::merge(qint64 fromId, qint64 intoId, int expectedFrom
         throw StoreError(StoreError::Kind::Invalid, tr("An actor cannot be merged into itself."));
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Actor> from = byId(fromId);
-    const std::optional<Actor> into = byId(intoId);
+    const std::optional<Actor> from = byIdForUpdate(fromId);
+    const std::optional<Actor> into = byIdForUpdate(intoId);
     if (!from || !into)
         throw StoreError(StoreError::Kind::NotFound,
                          tr("One of the two actors no longer exists; nothing was merged."));

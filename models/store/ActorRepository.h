@@ -55,6 +55,8 @@ public:
     void checkNameFree(const QString &name, qint64 ownId) const;
 
 private:
+    // byId() for a write's version check: locks the row on PostgreSQL.
+    std::optional<Actor> byIdForUpdate(qint64 id) const;
     void insertRow(Actor &actor);
     static StoreError refusedBloc(const StoreError &error, const Actor &actor);
 

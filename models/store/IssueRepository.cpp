@@ -220,6 +220,17 @@ std::optional<Issue> IssueRepository::byId(qint64 id) const
     return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
 }
 
+std::optional<Issue> IssueRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_store.database();
+    const QList<Issue> list =
+        issuesFrom(Sql::exec(db,
+                             QStringLiteral("SELECT %1 FROM issue WHERE id = ?%2")
+                                 .arg(issueColumnList(), Sql::forUpdate(db)),
+                             {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Issue>(list.first());
+}
+
 std::optional<Issue> IssueRepository::byCode(const QString &code) const
 {
     const QSqlDatabase db = m_store.database();
@@ -333,7 +344,7 @@ QList<int> IssueRepository::setArchived(const QList<IssueVersion> &issues, bool 
     Sql::Transaction transaction(db);
     QStringList stale;
     for (const IssueVersion &seen : issues) {
-        const std::optional<Issue> issue = byId(seen.issueId);
+        const std::optional<Issue> issue = byIdForUpdate(seen.issueId);
         if (!issue)
             throw StoreError(StoreError::Kind::NotFound,
                              tr("Some of the issues no longer exist; nothing was changed."));
@@ -373,7 +384,7 @@ IssueRepository::DeletedIssue IssueRepository::remove(qint64 id, int expectedVer
 {
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Issue> current = byId(id);
+    const std::optional<Issue> current = byIdForUpdate(id);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
     if (current->version != expectedVersion)
@@ -564,7 +575,7 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
     checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Issue> current = byId(id);
+    const std::optional<Issue> current = byIdForUpdate(id);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
     if (current->version != expectedVersion)
@@ -602,7 +613,7 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
     QStringList stale;
     QStringList missing;
     for (const FieldChange &change : changes) {
-        const std::optional<Issue> issue = byId(change.issueId);
+        const std::optional<Issue> issue = byIdForUpdate(change.issueId);
         if (!issue) {
             missing.append(QString::number(change.issueId));
             continue;
@@ -659,7 +670,7 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
     checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Issue> current = byId(issue.id);
+    const std::optional<Issue> current = byIdForUpdate(issue.id);
     if (!current)
         throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
     if (current->version != issue.version)

@@ -120,6 +120,8 @@ public:
     static QVariant normalized(IssueField field, const QVariant &value);
 
 private:
+    // byId() for a write's version check: locks the row on PostgreSQL.
+    std::optional<Issue> byIdForUpdate(qint64 id) const;
     QString issueColumnList() const;
     bool hasArchiveColumn() const;
     void notifyRemovedOrRestored(const DeletedIssue &deleted);

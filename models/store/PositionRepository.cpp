@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace {
 
 const char *const positionSelect =
@@ -85,6 +87,17 @@ std::optional<Position> PositionRepository::byId(qint64 id) const
     return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
 }
 
+std::optional<Position> PositionRepository::byIdForUpdate(qint64 id) const
+{
+    const QSqlDatabase db = m_store.database();
+    const QList<Position> list =
+        positionsFrom(Sql::exec(db,
+                                QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?") +
+                                    Sql::forUpdate(db, QStringLiteral("p")),
+                                {id}));
+    return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
+}
+
 qint64 PositionRepository::count() const
 {
     return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM position"))
@@ -116,6 +129,11 @@ void PositionRepository::insertRow(Position &position)
     const int version = position.id != 0 ? position.version + 1 : 1;
     qint64 newId = 0;
     try {
+        // A failed statement aborts a PostgreSQL transaction: under a savepoint the
+        // caller's transaction survives for the lookups below (SQLite carries on).
+        std::optional<Sql::Transaction> savepoint;
+        if (Sql::isPostgreSQL(db))
+            savepoint.emplace(db);
         newId = Sql::insert(
             db,
             QStringLiteral(
@@ -126,6 +144,8 @@ void PositionRepository::insertRow(Position &position)
              position.issueId, position.actorId, position.stance, position.position,
              position.salience, position.clout, position.source, position.illustrative ? 1 : 0,
              version, now});
+        if (savepoint)
+            savepoint->commit();
     } catch (const StoreError &error) {
         // The constraints refused it: look up why only now, so a bulk import pays
         // for one statement per position.
@@ -164,7 +184,7 @@ Position PositionRepository::remove(qint64 id, int expectedVersion)
 {
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
-    const std::optional<Position> position = byId(id);
+    const std::optional<Position> position = byIdForUpdate(id);
     if (!position)
         throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
     if (expectedVersion != 0 && position->version != expectedVersion)

@@ -41,6 +41,8 @@ public:
 
 private:
     void validate(const Position &position) const;
+    // byId() for a write's version check: locks the row on PostgreSQL.
+    std::optional<Position> byIdForUpdate(qint64 id) const;
 
     Store &m_store;
 };

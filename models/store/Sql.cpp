@@ -366,6 +366,14 @@ QString likeOperator(const QSqlDatabase &db)
     return isPostgreSQL(db) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString forUpdate(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgreSQL(db))
+        return QString();
+    return table.isEmpty() ? QStringLiteral(" FOR UPDATE")
+                           : QStringLiteral(" FOR UPDATE OF ") + table;
+}
+
 QString postgreSQLConnectOptions(const StoreLocation &location)
 {
     // A server that does not answer is said within seconds, not after libpq's

@@ -31,6 +31,11 @@ qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &va
 bool isPostgreSQL(const QSqlDatabase &db);
 // A LIKE that ignores case: SQLite's LIKE already does (ASCII), PostgreSQL's ILIKE.
 QString likeOperator(const QSqlDatabase &db);
+// " FOR UPDATE" (of `table`'s rows, for a join) on PostgreSQL, nothing on SQLite: a
+// read that decides a write (the version check before an update) locks its rows,
+// so a colleague's change committing meanwhile is waited for and seen. SQLite's
+// BEGIN IMMEDIATE already keeps every other writer out.
+QString forUpdate(const QSqlDatabase &db, const QString &table = QString());
 // libpq options for a team database (timeout, sslmode, application name).
 QString postgreSQLConnectOptions(const StoreLocation &location);
 // Why a team database could not be opened, said for the user: no password or a
