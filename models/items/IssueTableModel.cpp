@@ -232,7 +232,8 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags IssueTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && fieldOf(index.column()))
+    // Not while the store cannot write (a reader, a lost connection).
+    if (index.isValid() && fieldOf(index.column()) && !m_store.isReadOnly())
         result |= Qt::ItemIsEditable;
     return result;
 }

@@ -8,6 +8,7 @@
 #include "store/ActorRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/StoreError.h"
+#include "store/StoreLocation.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -39,7 +40,9 @@ SummitFileController::~SummitFileController() = default;
 
 bool SummitFileController::openDatabase(const QString &path, Store::OpenMode mode)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team database's URL is no file path.
+    const QString absolute =
+        StoreLocation::isTeamDatabase(path) ? path : QFileInfo(path).absoluteFilePath();
     auto store = std::make_unique<Store>();
     try {
         store->open(absolute, mode);
