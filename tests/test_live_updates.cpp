@@ -2,8 +2,6 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
-#include "io/DemoScenario.h"
-#include "io/ScenarioImporter.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueOverviewForm.h"
@@ -27,101 +25,54 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
-#include <QUuid>
 
 #include <memory>
 
-// Live updates and a lost connection on a team database. They need a PostgreSQL
-// server: SUMMIT_TEST_POSTGRESQL_URL names one, as an account that may create
-// databases (postgresql://USER@HOST:PORT/postgres); each test gets a database of
-// its own, dropped afterwards. Without it the tests are skipped.
+// Live updates and a lost connection on a team database: PostgreSQL only (CTest
+// runs this with SUMMIT_TEST_BACKEND=postgresql on the test cluster, or on the
+// server SUMMIT_TEST_POSTGRES names). Each test gets a database of its own.
 namespace {
 
-const char *serverVariable = "SUMMIT_TEST_POSTGRESQL_URL";
-
-// Runs `sql` as the server's administrator on `database`.
-bool adminExec(const QString &database, const QString &sql, QString *error = nullptr)
+// Runs `sql` as the server's administrator, on its administration database.
+void adminExec(const QString &sql)
 {
-    const StoreLocation server = StoreLocation::parse(qEnvironmentVariable(serverVariable));
     const QString name = QStringLiteral("live-admin");
-    bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server.host());
-        db.setPort(server.port());
-        db.setUserName(server.user());
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-            if (!ok && error)
-                *error = query.lastError().text();
-        } else if (error) {
-            *error = db.lastError().text();
-        }
+        QSqlDatabase db = TestSupport::addConnection(TestSupport::postgresAdminUrl(), name);
+        if (!db.isOpen())
+            qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(query.lastError().text()));
     }
     QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 // A fresh team database with the demo summit, dropped with the object.
 class TeamDatabase
 {
 public:
-    TeamDatabase()
-    {
-        const StoreLocation server = StoreLocation::parse(qEnvironmentVariable(serverVariable));
-        m_name =
-            QStringLiteral("summit_live_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        QString error;
-        if (!adminExec(server.database(), QStringLiteral("CREATE DATABASE ") + m_name, &error))
-            qFatal("cannot create a test database: %s", qPrintable(error));
-        m_url = StoreLocation::teamDatabase(server.host(), server.port(), m_name, server.user())
-                    .toString();
-        Store store;
-        store.setUserName(QStringLiteral("desk.officer"));
-        store.open(m_url);
-        ScenarioImporter importer(store);
-        if (!importer.importFile(DemoScenario::resourcePath()))
-            qFatal("cannot import the demo: %s", qPrintable(importer.errorString()));
-    }
-    ~TeamDatabase()
-    {
-        const StoreLocation server = StoreLocation::parse(qEnvironmentVariable(serverVariable));
-        adminExec(server.database(),
-                  QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-    }
-    QString url() const { return m_url; }
-    QString name() const { return m_name; }
+    TeamDatabase() { m_temp.open(true); }
+    QString url() const { return m_temp.path(); }
+    QString name() const { return StoreLocation::parse(url()).database(); }
 
     // Ends this database's summit-brief sessions, as a restarted server or a
     // dropped network would.
     void terminateSessions() const
     {
-        const StoreLocation server = StoreLocation::parse(qEnvironmentVariable(serverVariable));
-        QString error;
-        if (!adminExec(server.database(),
-                       QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                      "WHERE application_name = 'summit-brief' AND datname = '%1'")
-                           .arg(m_name),
-                       &error))
-            qFatal("cannot terminate the sessions: %s", qPrintable(error));
+        adminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE application_name = 'summit-brief' AND datname = '%1'")
+                      .arg(name()));
     }
     // Refuses (or admits again) new connections to this database.
     void allowConnections(bool allow) const
     {
-        const StoreLocation server = StoreLocation::parse(qEnvironmentVariable(serverVariable));
-        QString error;
-        if (!adminExec(server.database(),
-                       QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2")
-                           .arg(m_name, allow ? QStringLiteral("true") : QStringLiteral("false")),
-                       &error))
-            qFatal("cannot change ALLOW_CONNECTIONS: %s", qPrintable(error));
+        adminExec(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS %2")
+                      .arg(name(), allow ? QStringLiteral("true") : QStringLiteral("false")));
     }
 
 private:
-    QString m_name;
-    QString m_url;
+    TestSupport::TempDatabase m_temp;
 };
 
 std::unique_ptr<Store> openAs(const QString &url, const QString &user)
@@ -165,9 +116,9 @@ void TestLiveUpdates::initTestCase()
 
 void TestLiveUpdates::init()
 {
-    if (qEnvironmentVariableIsEmpty(serverVariable))
-        QSKIP("Live updates need a PostgreSQL server: set SUMMIT_TEST_POSTGRESQL_URL to "
-              "postgresql://USER@HOST:PORT/postgres (an account that may create databases).");
+    if (!TestSupport::isPostgreSQL())
+        QSKIP("Live updates through LISTEN/NOTIFY and reconnecting are about a team database: "
+              "run with SUMMIT_TEST_BACKEND=postgresql (ctest -R test_live_updates).");
     m_db = std::make_unique<TeamDatabase>();
 }
 

@@ -141,7 +141,7 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    // Not while the store cannot write (a reader, a lost connection).
+    // A read-only summit (a reader's account, a file that cannot be written) edits nothing.
     if (index.isValid() && fieldOf(index.column()) && !m_store.isReadOnly())
         result |= Qt::ItemIsEditable;
     return result;

@@ -206,6 +206,7 @@ private:
     void migratePostgreSQL(int targetVersion);
     void preparePostgreSQLSession(int targetVersion);
     QSqlDatabase addPostgreSQLConnection();
+    void createPostgreSQLVersionTable();
 
     QString m_connectionName;
     QString m_path;

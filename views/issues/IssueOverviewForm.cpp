@@ -672,22 +672,18 @@ void IssueOverviewForm::reload()
 
 void IssueOverviewForm::setEnabledFields(bool enabled)
 {
-    const QList<QWidget *> widgets = {m_title,     m_category, m_status,    m_priority,   m_owner,
-                                      m_noDueDate, m_scaleLow, m_scaleHigh, m_likelihood, m_inPack};
-    // A store that cannot write (a lost connection) leaves the text fields
-    // readable and their typed text in place, read-only; the choices wait.
+    // A read-only summit shows the issue; texts stay selectable for copying.
     const bool writable = enabled && m_store && !m_store->isReadOnly();
-    const QList<QLineEdit *> lines = {m_title, m_owner, m_scaleLow, m_scaleHigh};
-    for (QWidget *widget : widgets) {
-        const bool isLine = lines.contains(qobject_cast<QLineEdit *>(widget));
-        widget->setEnabled(isLine ? enabled : writable);
+    const QList<QWidget *> choices = {m_category,  m_status,     m_priority,
+                                      m_noDueDate, m_likelihood, m_inPack};
+    for (QWidget *widget : choices)
+        widget->setEnabled(writable);
+    for (QLineEdit *edit : {m_title, m_owner, m_scaleLow, m_scaleHigh}) {
+        edit->setEnabled(enabled);
+        edit->setReadOnly(!writable);
     }
-    for (QLineEdit *line : lines)
-        line->setReadOnly(!writable);
     if (!writable)
         m_dueDate->setEnabled(false);
-    else if (m_issue.dueDate.isValid())
-        m_dueDate->setEnabled(true);
     for (const auto &[field, edit] : std::as_const(m_texts)) {
         edit->setEnabled(enabled);
         edit->setReadOnly(!writable);
