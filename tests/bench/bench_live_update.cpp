@@ -4,8 +4,8 @@
 // baseline, on a SQLite file (DataVersionWatcher polling PRAGMA data_version
 // every 500 ms, as the window does). Not registered with CTest.
 //
-//   SUMMIT_BENCH_POSTGRES=postgresql://USER@HOST:PORT/postgres \
-//       build/tests/bench/summit-bench-live-update [rounds]
+//   SUMMIT_BENCH_POSTGRES=postgresql://USER@HOST:PORT/postgres
+//   build/tests/bench/summit-bench-live-update [rounds]
 //
 // The account must be allowed to CREATE DATABASE; the benchmark's database is
 // dropped at the end. Without the variable only SQLite is measured.
