@@ -180,6 +180,18 @@ bool onlyReads(const QString &sql)
            start.startsWith(QLatin1String("EXPLAIN"));
 }
 
+// A team database's connection that dropped is closed until it reconnects.
+void throwIfDisconnected(const QSqlDatabase &db)
+{
+    if (!isPostgreSQLDriver(db.driver()) || db.isOpen())
+        return;
+    const std::optional<Connection> connection = connectionOf(db.driver());
+    throw StoreError(StoreError::Kind::Disconnected,
+                     tr("The connection to %1 is lost; nothing was changed. Summit Brief "
+                        "reconnects by itself.")
+                         .arg(connection ? connection->path : db.hostName()));
+}
+
 StoreError refusedOnDamaged(const QString &path)
 {
     return StoreError(StoreError::Kind::NotADatabase,
@@ -307,8 +319,9 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     if (const std::optional<Connection> connection = connectionOf(db.driver());
         connection && !onlyReads(sql) && isDamaged(connection->path))
         throw refusedOnDamaged(connection->path);
-    QSqlQuery query(db);
     const bool postgreSQL = isPostgreSQLDriver(db.driver());
+    throwIfDisconnected(db);
+    QSqlQuery query(db);
     // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement
     // without values (SET, CREATE, DO, SELECT fn()) goes as it is.
     if (postgreSQL && values.isEmpty()) {
@@ -473,6 +486,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     if (const std::optional<Connection> connection = connectionOf(m_db.driver());
         connection && isDamaged(connection->path))
         throw refusedOnDamaged(connection->path);
+    throwIfDisconnected(m_db);
     int &depth = transactionDepth()[m_db.connectionName()];
     // IMMEDIATE takes the write lock up front, so two writers queue on the busy
     // timeout instead of failing when a read lock cannot be upgraded.

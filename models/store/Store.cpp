@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QtEndian>
@@ -378,11 +380,63 @@ void Store::close()
     m_path.clear();
     m_readOnly = false;
     m_readerAccount = false;
+    m_disconnected = false;
 }
 
 bool Store::isOpen() const
 {
+    // A team database whose connection dropped is still the open summit: it
+    // reconnects, and what the window shows stays.
+    if (isTeamDatabase() && !m_path.isEmpty())
+        return QSqlDatabase::contains(m_connectionName);
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void Store::setDisconnected(const QString &message)
+{
+    if (m_disconnected || !isTeamDatabase() || !QSqlDatabase::contains(m_connectionName))
+        return;
+    m_disconnected = true;
+    // libpq has closed the dead connection's socket, or will: QPSQL's notifier
+    // on it must not watch whatever file gets that number next. The connection
+    // itself is replaced by reconnect(), where nothing holds on to it.
+    if (QSqlDriver *driver = database().driver())
+        for (QSocketNotifier *notifier : driver->findChildren<QSocketNotifier *>())
+            notifier->setEnabled(false);
+    emit connectionLost(message);
+}
+
+void Store::reconnect()
+{
+    if (!isTeamDatabase() || !QSqlDatabase::contains(m_connectionName))
+        throw StoreError(StoreError::Kind::CannotOpen, tr("No team database is open."));
+    // A new driver, not the old one opened again: QPSQL cannot close a connection
+    // that dropped (it keeps the dead socket and its notifier).
+    {
+        QSqlDatabase old = database();
+        Sql::unregisterConnection(old);
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_disconnected = true;
+    // A role granted or revoked meanwhile counts from now on.
+    m_readOnly = m_openMode == OpenMode::ReadOnly;
+    m_readerAccount = false;
+    {
+        QSqlDatabase db = addPostgreSQLConnection();
+        // Registered before it opens: a query while it cannot is Disconnected.
+        Sql::registerConnection(db, m_path, m_readOnly);
+        if (!db.open())
+            throw Sql::connectionErrorFrom(m_location, db.lastError());
+    }
+    m_disconnected = false;
+    try {
+        preparePostgreSQLSession(m_targetVersion);
+    } catch (const StoreError &) {
+        m_disconnected = true;
+        throw;
+    }
+    emit connectionRestored();
+    emit externalChange();
 }
 
 QSqlDatabase Store::database() const
@@ -591,20 +645,7 @@ void Store::openPostgreSQL(OpenMode mode, int targetVersion)
     const StoreLocation &location = m_location;
     const QString name = location.toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        if (!db.isValid())
-            throw StoreError(StoreError::Kind::CannotOpen,
-                             tr("Cannot open %1: the PostgreSQL driver of Qt is not installed "
-                                "(Debian package libqt6sql6-psql).")
-                                 .arg(name));
-        db.setHostName(location.host());
-        db.setPort(location.port());
-        db.setDatabaseName(location.database());
-        db.setUserName(location.user().isEmpty() ? accountName() : location.user());
-        const QString password = location.password().isEmpty() ? m_password : location.password();
-        if (!password.isEmpty())
-            db.setPassword(password);
-        db.setConnectOptions(Sql::postgreSQLConnectOptions(location));
+        QSqlDatabase db = addPostgreSQLConnection();
         if (!db.open()) {
             const StoreError error = Sql::connectionErrorFrom(location, db.lastError());
             db = QSqlDatabase();
@@ -616,6 +657,39 @@ void Store::openPostgreSQL(OpenMode mode, int targetVersion)
     m_path = name;
     m_backupPath.clear();
     m_readOnly = mode == OpenMode::ReadOnly;
+    m_disconnected = false;
+    m_openMode = mode;
+    m_targetVersion = targetVersion;
+    preparePostgreSQLSession(targetVersion);
+}
+
+QSqlDatabase Store::addPostgreSQLConnection()
+{
+    const StoreLocation &location = m_location;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         tr("Cannot open %1: the PostgreSQL driver of Qt is not installed "
+                            "(Debian package libqt6sql6-psql).")
+                             .arg(location.toString()));
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setDatabaseName(location.database());
+    db.setUserName(location.user().isEmpty() ? accountName() : location.user());
+    const QString password = location.password().isEmpty() ? m_password : location.password();
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(Sql::postgreSQLConnectOptions(location));
+    return db;
+}
+
+// What every new connection to a team database needs, on open and on reconnect:
+// the session's settings, the schema's version checked, a reader recognised, and
+// the migrations when the version is behind.
+void Store::preparePostgreSQLSession(int targetVersion)
+{
+    const QString &name = m_path;
+    const OpenMode mode = m_openMode;
     const QSqlDatabase db = database();
     // Stored text is compared and sorted as SQLite does it, byte by byte in UTF-8.
     Sql::exec(db, QStringLiteral("SET client_encoding = 'UTF8'"));

@@ -73,7 +73,8 @@ public:
     static int oldestReadableVersion();
     // True when the connection cannot write (OpenMode::ReadOnly, or NoUpgrade on a
     // file or folder that is not writable).
-    bool isReadOnly() const { return m_readOnly; }
+    // True as well while a team database's connection is lost (see isConnected()).
+    bool isReadOnly() const { return m_readOnly || m_disconnected; }
     // Where the copy made before the last migration went; empty if none was needed.
     QString lastBackupPath() const { return m_backupPath; }
 
@@ -110,6 +111,22 @@ public:
     IndicatorRepository &indicators();
     SettingsRepository &settings();
 
+    // A team database's connection, lost and found again. Nothing here applies to a
+    // SQLite file, which is always connected.
+    //
+    // False from the moment the connection is found gone (a query failed with
+    // StoreError::Kind::Disconnected, or DataVersionWatcher's check) until
+    // reconnect() succeeds; isReadOnly() is true meanwhile, so editing pauses.
+    bool isConnected() const { return !m_disconnected; }
+    // Marks the connection lost, lets go of the dead one (and its socket) and
+    // announces it once with connectionLost().
+    void setDisconnected(const QString &message);
+    // Opens the same team database again with the password kept in memory; the
+    // migrations run only if its version changed meanwhile. Announces
+    // connectionRestored(), then externalChange() (colleagues may have saved
+    // meanwhile). Throws StoreError and stays disconnected when it fails.
+    void reconnect();
+
     // Announcements, emitted by the repositories after a successful commit.
     void notifyIssueChanged(qint64 issueId) { emit issueChanged(issueId); }
     void notifyPositionsChanged(qint64 issueId) { emit positionsChanged(issueId); }
@@ -125,6 +142,8 @@ public:
     // As above; a refused stale edit also announces the value a colleague saved.
     void reportError(const StoreError &error)
     {
+        if (error.kind() == StoreError::Kind::Disconnected && isTeamDatabase())
+            setDisconnected(error.message());
         const bool conflict =
             error.kind() == StoreError::Kind::Conflict && error.currentValue().isValid();
         if (!(conflict && m_conflictAsked))
@@ -167,6 +186,9 @@ signals:
     // emitted by DataVersionWatcher. Views re-read what they show.
     void externalChange();
     void errorOccurred(const QString &message);
+    // A team database's connection was lost (message says why) or is back.
+    void connectionLost(const QString &message);
+    void connectionRestored();
     // Follows errorOccurred for a refused stale edit: currentValue is what the
     // store holds now, in the type the repository's valueOf() gives.
     void conflictOccurred(const QString &message, const QVariant &currentValue);
@@ -182,6 +204,8 @@ private:
     void openPostgreSQL(OpenMode mode, int targetVersion);
     void checkIsPostgreSQLDatabase();
     void migratePostgreSQL(int targetVersion);
+    void preparePostgreSQLSession(int targetVersion);
+    QSqlDatabase addPostgreSQLConnection();
     void createPostgreSQLVersionTable();
 
     QString m_connectionName;
@@ -192,6 +216,9 @@ private:
     QString m_backupPath;
     QString m_userName;
     bool m_readOnly = false;
+    bool m_disconnected = false;
+    OpenMode m_openMode = OpenMode::CreateIfMissing; // of a team database, for reconnect()
+    int m_targetVersion = 0;
     bool m_conflictAsked = false;
     std::unique_ptr<IssueRepository> m_issues;
     std::unique_ptr<ActorRepository> m_actors;

@@ -215,6 +215,9 @@ void ActorsView::setContext(Store *store, ActorListModel *actors, QUndoStack *un
         connect(m_store, &Store::issueChanged, this, &ActorsView::reload);
         connect(m_store, &Store::reset, this, &ActorsView::reload);
         connect(m_store, &Store::externalChange, this, &ActorsView::reload);
+        // Editing pauses while a team database's connection is lost.
+        connect(m_store, &Store::connectionLost, this, &ActorsView::updateActions);
+        connect(m_store, &Store::connectionRestored, this, &ActorsView::updateActions);
     }
     if (actors) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -80,6 +80,13 @@ void IssueActions::setContext(Store *store, IssueTableModel *model, QTableView *
     m_store = store;
     m_model = model;
     m_table = table;
+    if (m_store) {
+        // Editing pauses while a team database's connection is lost.
+        m_connections.append(
+            connect(m_store, &Store::connectionLost, this, &IssueActions::updateActions));
+        m_connections.append(
+            connect(m_store, &Store::connectionRestored, this, &IssueActions::updateActions));
+    }
     if (m_model && m_table && m_table->selectionModel()) {
         m_connections.append(connect(m_table->selectionModel(),
                                      &QItemSelectionModel::currentRowChanged, this,

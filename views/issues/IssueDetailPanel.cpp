@@ -197,6 +197,10 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
                 reloadHeader();
         });
         connect(m_store, &Store::reset, this, &IssueDetailPanel::reloadHeader);
+        // Editing pauses while a team database's connection is lost.
+        connect(m_store, &Store::connectionLost, this, &IssueDetailPanel::updatePositionActions);
+        connect(m_store, &Store::connectionRestored, this,
+                &IssueDetailPanel::updatePositionActions);
     }
     if (positions) {
         connect(positions, &QAbstractItemModel::modelReset, this, &IssueDetailPanel::fitColumns);

@@ -413,6 +413,11 @@ void IssueOverviewForm::setContext(Store *store, QUndoStack *undoStack)
                 reload();
         });
         connect(m_store, &Store::reset, this, &IssueOverviewForm::reload);
+        // Editing pauses while a team database's connection is lost; what is
+        // typed stays in its field meanwhile.
+        const auto updateWritable = [this] { setEnabledFields(m_issue.version != 0); };
+        connect(m_store, &Store::connectionLost, this, updateWritable);
+        connect(m_store, &Store::connectionRestored, this, updateWritable);
     }
     reload();
 }
@@ -482,6 +487,15 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
     if (m_loading || !m_store || !m_store->isOpen() || !m_undoStack || m_issue.id == 0 ||
         m_issue.version == 0)
         return;
+    if (!m_store->isConnected()) {
+        // The field keeps the text and its "modified" mark: confirming it again
+        // once reconnected saves it.
+        m_store->reportError(
+            tr("Not saved yet: the connection to %1 is lost. What you typed stays in the "
+               "field; confirm it again when Summit Brief has reconnected.")
+                .arg(m_store->path()));
+        return;
+    }
     // m_issue may be newer than what the user started from: a colleague's save
     // refreshes the form under a field being edited.
     const QVariant current = IssueRepository::valueOf(m_issue, field);
@@ -518,6 +532,13 @@ void IssueOverviewForm::commit(IssueField field, const QVariant &value)
                                         ConflictDialog::issueValueText(field, value)) ==
                                     ConflictDialog::UseMine;
                          });
+    // The connection dropped under the write (the store reported it): nothing
+    // was saved, and the typed text stays to be confirmed again.
+    if (!m_store->isConnected()) {
+        if (start.version != 0)
+            m_editStarts.insert(field, start);
+        return;
+    }
     // Shows what the store holds now, also when it refused the write (the store
     // reported why); the edited field is no longer "being edited".
     finishEdit(field);
@@ -565,10 +586,18 @@ void IssueOverviewForm::finishEdit(IssueField field)
 void IssueOverviewForm::reload()
 {
     std::optional<Issue> issue;
+    // Without a connection the form keeps showing what it read last; the
+    // status bar says why, and the form reads again once reconnected.
+    if (m_store && !m_store->isConnected() && m_issue.id != 0 && m_issue.version != 0)
+        return;
     if (m_store && m_store->isOpen() && m_issue.id != 0) {
         try {
             issue = m_store->issues().byId(m_issue.id);
         } catch (const StoreError &error) {
+            if (error.kind() == StoreError::Kind::Disconnected) {
+                m_store->reportError(error);
+                return;
+            }
             m_store->reportError(error.message());
         }
     }

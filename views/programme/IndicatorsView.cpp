@@ -157,6 +157,9 @@ void IndicatorsView::setContext(Store *store, QUndoStack *undoStack)
         connect(store, &Store::indicatorsChanged, this, &IndicatorsView::reloadSeries);
         connect(store, &Store::reset, this, &IndicatorsView::reloadSeries);
         connect(store, &Store::externalChange, this, &IndicatorsView::reloadSeries);
+        // Editing pauses while a team database's connection is lost.
+        connect(store, &Store::connectionLost, m_model, [this] { updateButtons(); });
+        connect(store, &Store::connectionRestored, m_model, [this] { updateButtons(); });
     }
     reloadSeries();
     updateButtons();

@@ -117,6 +117,10 @@ void ProgrammeView::setContext(Store *store, QUndoStack *undoStack)
         fitColumns();
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ProgrammeView::updateButtons);
+        // Editing pauses while a team database's connection is lost (the model
+        // goes with this store).
+        connect(store, &Store::connectionLost, m_model, [this] { updateButtons(); });
+        connect(store, &Store::connectionRestored, m_model, [this] { updateButtons(); });
         // A reset (an event added or removed) keeps the row the user was on.
         connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                 [this] { m_keptEventId = currentEventId(); });

@@ -93,6 +93,14 @@ TrackingController::TrackingController(MainWindow *window) : QObject(window), m_
     m_window->tabs()->addTab(m_activity, tr("Activity"));
     connect(m_activity, &ActivityView::issueActivated, m_window, &MainWindow::selectIssue);
 
+    m_connectionLabel = new QLabel(m_window);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
+    m_connectionLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
+    m_connectionLabel->hide();
+    m_window->statusBar()->addPermanentWidget(m_connectionLabel);
+
     m_links = new IssueLinksView(m_window);
     m_window->detailPanel()->tabs()->addTab(m_links, tr("Links"));
     connect(m_links, &IssueLinksView::issueActivated, m_window, &MainWindow::selectIssue);
@@ -143,6 +151,7 @@ void TrackingController::createActions()
 void TrackingController::attach(Store *store)
 {
     delete std::exchange(m_watcher, nullptr);
+    m_connectionLabel->hide();
     m_store = store;
     m_searchResults->setStore(store);
     m_activity->setStore(store);
@@ -201,6 +210,26 @@ void TrackingController::attach(Store *store)
 
     m_watcher = new DataVersionWatcher(*store, 500, this);
     connect(store, &Store::externalChange, this, &TrackingController::onExternalChange);
+    connect(store, &Store::connectionLost, this, &TrackingController::onConnectionLost);
+    connect(store, &Store::connectionRestored, this, &TrackingController::onConnectionRestored);
+}
+
+void TrackingController::onConnectionLost(const QString &message)
+{
+    if (!m_store)
+        return;
+    m_connectionLabel->setText(
+        tr("Connection to %1 lost: editing paused, reconnecting…").arg(m_store->location().host()));
+    m_connectionLabel->setToolTip(message);
+    m_connectionLabel->show();
+}
+
+void TrackingController::onConnectionRestored()
+{
+    m_connectionLabel->hide();
+    if (m_store)
+        m_window->statusBar()->showMessage(
+            tr("Reconnected to %1: editing resumed.").arg(m_store->location().host()), 10000);
 }
 
 void TrackingController::onExternalChange()

@@ -11,6 +11,7 @@ class DataVersionWatcher;
 class IssueLinksView;
 class MainWindow;
 class QAction;
+class QLabel;
 class QMenu;
 class SearchResultsView;
 class Store;
@@ -33,6 +34,8 @@ public:
     QMenu *viewsMenu() const { return m_viewsMenu; }
     DataVersionWatcher *watcher() const { return m_watcher; }
     QAction *userNameAction() const { return m_userNameAction; }
+    // Shown in the status bar while a team database's connection is lost.
+    QLabel *connectionLabel() const { return m_connectionLabel; }
     QAction *bulkStatusAction() const { return m_bulkStatus; }
     QAction *bulkPriorityAction() const { return m_bulkPriority; }
     QAction *bulkOwnerAction() const { return m_bulkOwner; }
@@ -74,6 +77,8 @@ private:
     void updateViewsMenu();
     void updateBulkActions();
     void onExternalChange();
+    void onConnectionLost(const QString &message);
+    void onConnectionRestored();
 
     MainWindow *m_window;
     QPointer<Store> m_store;
@@ -88,4 +93,5 @@ private:
     QAction *m_bulkOwner = nullptr;
     QAction *m_saveView = nullptr;
     QMenu *m_deleteViewMenu = nullptr;
+    QLabel *m_connectionLabel = nullptr;
 };
