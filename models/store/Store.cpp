@@ -634,7 +634,10 @@ void Store::openPostgreSQL(OpenMode mode, int targetVersion)
             Sql::registerConnection(db, name, true);
         }
     }
-    if (m_readOnly)
+    // A command that only reads guards itself. A reader's writes are left to the
+    // server's grants, which refuse them as such (Denied: "refused the change"),
+    // not as a connection opened to read.
+    if (mode == OpenMode::ReadOnly)
         Sql::exec(db, QStringLiteral("SET default_transaction_read_only = on"));
     if (forReading || m_readerAccount) {
         if (version < targetVersion && !forReading && version > 0)
@@ -680,6 +683,10 @@ void Store::checkIsPostgreSQLDatabase()
 void Store::migratePostgreSQL(int targetVersion)
 {
     const QSqlDatabase db = database();
+    // Up to date: nothing to lock or create. An editor, who may not create
+    // tables in the schema, opens it here.
+    if (schemaVersion() >= targetVersion)
+        return;
     const QList<Migration> list = migrations(StoreLocation::Backend::PostgreSQL);
     bool upgraded = false;
     for (const Migration &migration : list) {
