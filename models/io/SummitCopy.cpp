@@ -1,7 +1,5 @@
 #include "SummitCopy.h"
 
-#include "store/BlocGapRepository.h"
-#include "store/SearchRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -296,8 +294,9 @@ void refuseExistingFile(const QString &path)
                                             .arg(QDir::toNativeSeparators(path)));
 }
 
-// Rows, then what the target derives from them (search documents, bloc gaps), so
-// the copy answers its first search and dashboard as fast as the source.
+// The rows of every table. What the target derives from them follows by its own
+// triggers: the per-day sums at once, the search documents and bloc gaps through
+// the queues they leave, on the first search and dashboard (as after an import).
 QList<SummitCopy::TableCount> copyRows(Store &source, Store &target,
                                        const SummitCopy::Progress &progress)
 {
@@ -328,11 +327,7 @@ QList<SummitCopy::TableCount> copyRows(Store &source, Store &target,
                                              "MAX(id)) FROM %1")
                                   .arg(table));
         }
-        Sql::exec(to, QStringLiteral("SELECT summit_search_refresh()"));
-    } else {
-        SearchRepository(target).sync();
     }
-    BlocGapRepository(to).sync();
     transaction.commit();
     if (Sql::isPostgreSQL(to)) {
         // Fresh statistics, so the server plans the first screens on what is there.
