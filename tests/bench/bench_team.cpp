@@ -135,12 +135,20 @@ QString catchUp(Store &store)
     return QString::number(double(timer.elapsed()) / 1000, 'f', 1);
 }
 
-QList<Result> measure(const QString &location, int runs, const QString &dir, QString *note)
+// What each store showed, so the figures are known to compare the same work.
+struct Shown
+{
+    QString catchUpSeconds;
+    int filterRows = -1;
+    int packPages = -1;
+};
+
+QList<Result> measure(const QString &location, int runs, const QString &dir, Shown *shown)
 {
     QList<Result> results;
     {
         Session session(location);
-        *note = catchUp(session.store);
+        shown->catchUpSeconds = catchUp(session.store);
     }
     // (a) open + first screen
     results.append(repeat(runs, [&] {
@@ -163,8 +171,7 @@ QList<Result> measure(const QString &location, int runs, const QString &dir, QSt
         readFirstScreen(model);
         return elapsedMs(timer);
     }));
-    // Both stores must show the same issues, or the figures compare nothing.
-    *note += QStringLiteral(" s; \"rar\" shows %1 issues").arg(model.rowCount());
+    shown->filterRows = model.rowCount();
     try {
         model.setFilter({});
     } catch (const StoreError &) {
@@ -214,6 +221,7 @@ QList<Result> measure(const QString &location, int runs, const QString &dir, QSt
         timer.start();
         if (!exportPack(session.store, options, pdf, PackFormat::Pdf, &error, &pages))
             throw StoreError(StoreError::Kind::Io, error);
+        shown->packPages = pages;
         return elapsedMs(timer);
     }));
     return results;
@@ -275,18 +283,18 @@ int main(int argc, char *argv[])
     }
     out() << tr("copy of the file into the team database: %1").arg(copyNote) << Qt::endl;
 
-    QString sqliteNote, teamNote;
+    Shown fileShown, teamShown;
     QList<Result> onFile, onTeam;
     try {
-        onFile = measure(file, runs, dir.path(), &sqliteNote);
-        onTeam = measure(team, runs, dir.path(), &teamNote);
+        onFile = measure(file, runs, dir.path(), &fileShown);
+        onTeam = measure(team, runs, dir.path(), &teamShown);
     } catch (const StoreError &error) {
         out() << tr("Cannot open a store: %1").arg(error.message()) << Qt::endl;
         return 1;
     }
-    out() << tr("search documents and bloc gaps brought up to date first, untimed: SQLite %1, "
-                "PostgreSQL %2; median (best–worst) of %3 runs")
-                 .arg(sqliteNote, teamNote)
+    out() << tr("search documents and bloc gaps brought up to date first, untimed: SQLite %1 s, "
+                "PostgreSQL %2 s; median (best–worst) of %3 runs")
+                 .arg(fileShown.catchUpSeconds, teamShown.catchUpSeconds)
                  .arg(runs)
           << Qt::endl
           << Qt::endl;
@@ -299,6 +307,15 @@ int main(int argc, char *argv[])
     QList<QStringList> rows = {{tr("operation"), tr("SQLite file"), tr("PostgreSQL (loopback)")}};
     for (qsizetype i = 0; i < operations.size(); ++i)
         rows.append({operations.at(i), onFile.at(i).cell(), onTeam.at(i).cell()});
+    // A figure is only worth comparing when both stores did the same work.
+    if (fileShown.filterRows != teamShown.filterRows)
+        rows[2][2] += tr(" — not comparable: %1 issues shown, SQLite %2")
+                          .arg(teamShown.filterRows)
+                          .arg(fileShown.filterRows);
+    if (fileShown.packPages != teamShown.packPages)
+        rows[5][2] += tr(" — not comparable: %1 pages, SQLite %2")
+                          .arg(teamShown.packPages)
+                          .arg(fileShown.packPages);
     BenchReport::printTable(rows);
     out() << tr("load average after: %1").arg(loadAverage()) << Qt::endl;
     return 0;
