@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -198,7 +197,7 @@ qint64 copyTable(const QSqlDatabase &source, const QSqlDatabase &target, const Q
     return done;
 }
 
-// The summit tables' rows in a store, table by table; empty when it has none.
+// Whether any summit table of the store holds a row.
 bool holdsSummitData(const QSqlDatabase &db)
 {
     const QStringList present = db.tables();
