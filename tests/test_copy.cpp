@@ -260,8 +260,10 @@ void TestCopy::copyKeepsEveryRowIdAndDerivedSum()
     const QString sourcePath = m_dir.filePath(QStringLiteral("rows.db"));
     auto source = richSource(sourcePath);
     source->close();
+    const QByteArray sourceBytes = TestSupport::fileHash(sourcePath);
     Target target;
     const QList<SummitCopy::TableCount> counts = SummitCopy::copy(sourcePath, target.location());
+    QCOMPARE(TestSupport::fileHash(sourcePath), sourceBytes); // read, never upgraded or logged to
     source = openStore(sourcePath);
     QCOMPARE(SummitCopy::rowsOf(counts, QStringLiteral("status_change")),
              source->history().count());
