@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "store/StoreLocation.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -30,7 +32,9 @@ QString commandsHelp()
         "                              team database (postgresql://USER@HOST:PORT/DBNAME), "
         "either way;\n"
         "                              the target must be a new file or an empty database.\n"
-        "Without --db, commands use the database the app or \"new\" used last.\n");
+        "Without --db, commands use the database the app or \"new\" used last.\n"
+        "--db also takes a team database, postgresql://USER@HOST:PORT/DBNAME; the password\n"
+        "comes from PGPASSWORD or ~/.pgpass, and is never saved.\n");
 }
 
 } // namespace
@@ -45,7 +49,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                  QStringLiteral("[command] [arguments]"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The database <file>."), tr("file"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("The database: a <file>, or a team database as "
+                                         "postgresql://USER@HOST:PORT/DBNAME."),
+                                      tr("file"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         tr("Write a fresh demo database (EU–China summit) to <file> and exit."), tr("file"));
@@ -142,6 +149,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.databasePath = parser.value(dbOption);
+    // A team database's URL is checked here, so every command and the window refuse a
+    // malformed one the same way, before anything is opened.
+    if (StoreLocation::isTeamDatabase(result.databasePath)) {
+        if (const StoreLocation location = StoreLocation::parse(result.databasePath);
+            !location.isValid())
+            return fail(tr("--db: %1").arg(location.error()));
+    }
     QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? QString() : positional.takeFirst();
     result.arguments = positional;
@@ -241,6 +255,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return fail(tr("new: Give exactly one file, e.g. summit-brief new eu-india.db."));
         if (!result.databasePath.isEmpty())
             return fail(tr("new: Give the file as the argument, not with --db."));
+        if (StoreLocation::isTeamDatabase(positional.first()))
+            return fail(tr("new: Writes a file; a team database is made on its server, then "
+                           "used with --db postgresql://USER@HOST:PORT/DBNAME."));
         SummitInfo &summit = result.summit;
         summit.name = parser.isSet(nameOption) ? parser.value(nameOption)
                                                : QFileInfo(positional.first()).completeBaseName();

@@ -229,7 +229,12 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
 
     Store store;
     try {
-        store.open(databasePathOf(command), openModeOf(command.action));
+        // A password written into a team database's URL serves this run only.
+        const StoreLocation location = StoreLocation::parse(databasePathOf(command));
+        if (!location.isValid())
+            return failure(err, location.error());
+        store.setPassword(location.password());
+        store.open(location.toString(), openModeOf(command.action));
         // The name the window records (Edit > Your Name), so a script's changes
         // and packs are attributed the same way.
         if (const QString name = AppSettings().userName(); !name.isEmpty())

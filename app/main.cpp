@@ -3,6 +3,7 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "i18n/PluralForms.h"
+#include "store/StoreLocation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,14 +71,15 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show(); // first, so a message about the file appears over the window
-    // The file named on the command line, else the last one used, else a new
-    // database in the user's data folder. A file that cannot be opened is shown
-    // as an error and left alone; the window starts empty and File > Open works.
+    // The file or team database named on the command line, else the last one used,
+    // else a new database in the user's data folder. One that cannot be opened is
+    // shown as an error and left alone; the window starts empty and File > Open works.
     const AppSettings settings;
     if (!command.databasePath.isEmpty()) {
         window.openDatabase(command.databasePath, Store::OpenMode::ExistingOnly);
     } else if (const QString last = settings.lastDatabase();
-               !last.isEmpty() && QFileInfo::exists(last)) {
+               !last.isEmpty() &&
+               (StoreLocation::isTeamDatabase(last) || QFileInfo::exists(last))) {
         window.openDatabase(last, Store::OpenMode::ExistingOnly);
     } else {
         const QString path = AppSettings::defaultDatabasePath();

@@ -1,2 +1,2 @@
-add_summit_test(test_cli SOURCES test_cli.cpp)
+add_summit_test(test_cli BOTH_BACKENDS SOURCES test_cli.cpp)
 add_dependencies(test_cli summit-brief)

@@ -1,4 +1,4 @@
 # The outcome forecast and the issues × actors matrix.
-add_summit_test(test_forecast SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_forecast.cpp)
-add_summit_test(test_position_matrix_model
+add_summit_test(test_forecast BOTH_BACKENDS SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_forecast.cpp)
+add_summit_test(test_position_matrix_model BOTH_BACKENDS
                 SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_position_matrix_model.cpp)

@@ -25,10 +25,12 @@
 #include "store/SettingsRepository.h"
 
 #include <csignal>
+#include <memory>
 #include <optional>
 #include <pwd.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -174,9 +176,8 @@ QStringList query(const QString &path, const QString &sql)
     QStringList rows;
     const QString name = QStringLiteral("cli-check");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        QSqlDatabase db = TestSupport::addConnection(path, name);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.exec(sql);
             while (q.next())
@@ -246,27 +247,52 @@ private slots:
     void newRefusesBadSettings();
 
 private:
-    // A copy of the demo database in m_dir.
+    // A new database holding the demo scenario: written by `summit-brief --demo`
+    // in m_dir, or on PostgreSQL a team database of its own. Empty on failure.
+    QString freshDemo(const QString &name);
+    // A copy of the demo database in m_dir (on PostgreSQL, a fresh one).
     QString demoCopy(const QString &name);
     // A database at schema version `version` holding the demo scenario.
     QString olderDatabase(const QString &name, int version);
+    // On SQLite a file in m_dir; on PostgreSQL an empty team database's URL.
+    QString newDatabase(const QString &name);
 
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    std::vector<std::unique_ptr<TestSupport::TempDatabase>> m_teamDatabases;
 };
 
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(QStringLiteral(SUMMIT_APP_PATH)), "build the summit-brief target first");
-    m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run run = runApp({QStringLiteral("--demo"), m_db});
-    QCOMPARE(run.exitCode, 0);
+    m_db = freshDemo(QStringLiteral("demo.db"));
+    QVERIFY(!m_db.isEmpty());
+}
+
+QString TestCli::newDatabase(const QString &name)
+{
+    if (!TestSupport::isPostgreSQL())
+        return m_dir.filePath(name);
+    m_teamDatabases.push_back(std::make_unique<TestSupport::TempDatabase>());
+    return m_teamDatabases.back()->path();
+}
+
+QString TestCli::freshDemo(const QString &name)
+{
+    if (TestSupport::isPostgreSQL()) {
+        const QString location = newDatabase(name);
+        m_teamDatabases.back()->open(true);
+        return location;
+    }
+    const QString path = m_dir.filePath(name);
+    return runApp({QStringLiteral("--demo"), path}).exitCode == 0 ? path : QString();
 }
 
 void TestCli::demoWritesADatabase()
 {
+    SKIP_ON_POSTGRESQL("--demo writes a new database file");
     const QString path = m_dir.filePath(QStringLiteral("second.db"));
     const Run run = runApp({QStringLiteral("--demo"), path});
     QCOMPARE(run.exitCode, 0);
@@ -441,8 +467,8 @@ void TestCli::importRefusesBadFileAndChangesNothing()
         "NEW-01,A new issue,Trade,Open,High,Trade desk,2025-07-20,might,,,,\n"
         "NEW-02,Another,Trade,Pending,High,Trade desk,2025-07-20,might,,,,\n");
     file.close();
-    const QString db = m_dir.filePath(QStringLiteral("import-target.db"));
-    QCOMPARE(runApp({QStringLiteral("--demo"), db}).exitCode, 0);
+    const QString db = freshDemo(QStringLiteral("import-target.db"));
+    QVERIFY(!db.isEmpty());
     const QByteArray before = TestSupportHash::of(db);
     const Run run = runApp({QStringLiteral("import"), bad, QStringLiteral("--db"), db});
     QVERIFY(run.exitCode != 0);
@@ -454,8 +480,8 @@ void TestCli::importRefusesBadFileAndChangesNothing()
 
 void TestCli::statusChangeIsRecorded()
 {
-    const QString db = m_dir.filePath(QStringLiteral("status.db"));
-    QCOMPARE(runApp({QStringLiteral("--demo"), db}).exitCode, 0);
+    const QString db = freshDemo(QStringLiteral("status.db"));
+    QVERIFY(!db.isEmpty());
     const Run run =
         runApp({QStringLiteral("status"), QStringLiteral("RE-01"), QStringLiteral("converging"),
                 QStringLiteral("--reason"), QStringLiteral("Beijing signalled flexibility"),
@@ -507,6 +533,8 @@ void TestCli::statusFailures()
 
 QString TestCli::demoCopy(const QString &name)
 {
+    if (TestSupport::isPostgreSQL())
+        return freshDemo(name);
     const QString path = m_dir.filePath(name);
     QFile::remove(path);
     return QFile::copy(m_db, path) ? path : QString();
@@ -514,7 +542,7 @@ QString TestCli::demoCopy(const QString &name)
 
 QString TestCli::olderDatabase(const QString &name, int version)
 {
-    const QString path = m_dir.filePath(name);
+    const QString path = newDatabase(name);
     Store store;
     store.setUserName(QStringLiteral("desk.officer"));
     store.open(path, Store::OpenMode::CreateIfMissing, version);
@@ -528,6 +556,7 @@ QString TestCli::olderDatabase(const QString &name, int version)
 
 void TestCli::demoRefusesAnExistingFile()
 {
+    SKIP_ON_POSTGRESQL("--demo over an existing file");
     const QString notes = m_dir.filePath(QStringLiteral("n.txt"));
     QVERIFY(writeBytes(notes, "notes\n"));
     const QString database = demoCopy(QStringLiteral("kept.db"));
@@ -551,6 +580,7 @@ void TestCli::demoRefusesAnExistingFile()
 
 void TestCli::demoForceReplacesOnlyADatabase()
 {
+    SKIP_ON_POSTGRESQL("--demo --force over a file, and its backup");
     // Not a database: refused even with --force.
     const QString notes = m_dir.filePath(QStringLiteral("forced.txt"));
     QVERIFY(writeBytes(notes, "notes\n"));
@@ -688,22 +718,23 @@ void TestCli::readCommandsDoNotUpgrade()
                 QStringLiteral("--reason"), QStringLiteral("Deal"), QStringLiteral("--db"), db});
     QVERIFY2(write.exitCode == 0, qPrintable(write.err));
     QCOMPARE(versionInFile(db), Store::latestSchemaVersion());
-    QCOMPARE(Store::backupsOf(db).size(), 1);
+    QCOMPARE(Store::backupsOf(db).size(), TestSupport::isPostgreSQL() ? 0 : 1);
 
     // Too old to read as it is: says how to upgrade it, and leaves it.
     const QString older = olderDatabase(QStringLiteral("v2.db"), version - 1);
-    const QByteArray before = TestSupport::fileHash(older);
+    const QByteArray before = TestSupport::databaseHash(older);
     const Run run = runApp(
         {QStringLiteral("forecast"), QStringLiteral("RE-01"), QStringLiteral("--db"), older});
     QVERIFY(run.exitCode != 0);
     QCOMPARE(lineCount(run.err), 1);
     QVERIFY2(run.err.contains(QLatin1String("open this file once with the app")),
              qPrintable(run.err));
-    QCOMPARE(TestSupport::fileHash(older), before);
+    QCOMPARE(TestSupport::databaseHash(older), before);
 }
 
 void TestCli::damagedFileIsRefusedUntouched()
 {
+    SKIP_ON_POSTGRESQL("a damaged database file");
     const QString db = demoCopy(QStringLiteral("damaged.db"));
     QVERIFY(overwriteMiddlePages(db));
     const QByteArray before = TestSupport::fileHash(db);
@@ -734,6 +765,7 @@ void TestCli::damagedFileIsRefusedUntouched()
 // busy timeout of a few seconds).
 void TestCli::lockedFileSaysWhoHoldsIt()
 {
+    SKIP_ON_POSTGRESQL("SQLite's lock on the file");
     const QString db = demoCopy(QStringLiteral("locked.db"));
     const QString name = QStringLiteral("cli-lock");
     {
@@ -772,6 +804,7 @@ void TestCli::lockedFileSaysWhoHoldsIt()
 // the file stays as it was and no broken or empty backup is left.
 void TestCli::failedBackupLeavesNothing()
 {
+    SKIP_ON_POSTGRESQL("the backup file an upgrade writes, on a full disk");
     const QString db = olderDatabase(QStringLiteral("full-disk.db"), 3);
     QVERIFY(!db.isEmpty());
     const QByteArray before = TestSupport::fileHash(db);
@@ -797,6 +830,7 @@ void TestCli::failedBackupLeavesNothing()
 // file in a writable folder.
 void TestCli::readOnlyFolderIsReadNotWritten()
 {
+    SKIP_ON_POSTGRESQL("file and folder permissions");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner |
@@ -1047,6 +1081,7 @@ void TestCli::messagesAreSentences()
 
 void TestCli::newSummitThenImportAndPack()
 {
+    SKIP_ON_POSTGRESQL("new writes a new database file");
     const QString db = m_dir.filePath(QStringLiteral("eu-india.db"));
     Run run = runApp(
         {QStringLiteral("new"), db, QStringLiteral("--name"), QStringLiteral("EU–India summit"),
@@ -1091,6 +1126,7 @@ void TestCli::newSummitThenImportAndPack()
 
 void TestCli::newRefusesAnExistingFile()
 {
+    SKIP_ON_POSTGRESQL("new over existing files");
     const QString db = m_dir.filePath(QStringLiteral("made-once.db"));
     QCOMPARE(runApp({QStringLiteral("new"), db}).exitCode, 0);
     const QString notes = m_dir.filePath(QStringLiteral("notes-for-new.txt"));
@@ -1136,6 +1172,7 @@ void TestCli::newRefusesBadSettings_data()
 
 void TestCli::newRefusesBadSettings()
 {
+    SKIP_ON_POSTGRESQL("new leaves no database file behind");
     QFETCH(QStringList, options);
     QFETCH(QString, expected);
     const QString db = m_dir.filePath(QStringLiteral("refused.db"));

@@ -241,8 +241,10 @@ void TestConcurrency::twoProcessesInterleaveWithoutLosingAnUpdate()
     const Issue now = *m_store->issues().byId(issue.id);
     QCOMPARE(now.status, history.last().to);
     QCOMPARE(now.version, issue.version + 2 * perWriter);
-    QCOMPARE(Sql::scalar(m_store->database(), QStringLiteral("PRAGMA integrity_check")).toString(),
-             QStringLiteral("ok"));
+    if (!m_db->isPostgreSQL())
+        QCOMPARE(
+            Sql::scalar(m_store->database(), QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
     qDebug("writers: %s / %s, %d switches", qPrintable(aOut), qPrintable(bOut), switches);
 }
 
@@ -367,9 +369,15 @@ void TestConcurrency::processesUpgradingOneFileAtOnceAllSucceed()
             if (words.at(2) != QLatin1String("-"))
                 backups.append(words.at(2));
         }
-        QCOMPARE(backups.size(), 1);
-        QCOMPARE(Store::backupsOf(temp.path()), backups);
-        QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
+        if (temp.isPostgreSQL()) {
+            QVERIFY2(backups.isEmpty(), qPrintable(backups.join(QLatin1Char(' '))));
+        } else {
+            // One file backup, by the one opener that upgraded.
+            QCOMPARE(backups.size(), 1);
+            QCOMPARE(Store::backupsOf(temp.path()), backups);
+            QVERIFY(
+                QDir(temp.dir()).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
+        }
         auto store = temp.open();
         QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
         QCOMPARE(store->issues().count(), issueCount);

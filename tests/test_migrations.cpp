@@ -7,6 +7,7 @@
 #include "store/PositionRepository.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "store/StoreLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,9 +33,23 @@ namespace {
 class RawDb
 {
 public:
+    // `path` is a file or, on PostgreSQL, the team database's URL.
     explicit RawDb(const QString &path, bool readOnly = false)
         : m_name(QStringLiteral("raw-%1").arg(++s_counter))
     {
+        const StoreLocation where = StoreLocation::parse(path);
+        m_postgres = where.isPostgreSQL();
+        if (m_postgres) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(where.host());
+            db.setPort(where.port());
+            db.setDatabaseName(where.database());
+            db.setUserName(where.user());
+            m_open = db.open() &&
+                     (!readOnly ||
+                      exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")));
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         if (readOnly)
@@ -66,11 +81,28 @@ public:
             return {};
         return query.value(0);
     }
+    // Moves what the WAL holds into the file, so the file's bytes are the content.
+    bool checkpoint() const
+    {
+        return m_postgres || exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    // The names of the tables, indexes or triggers ("table", "index", "trigger").
     QStringList names(const QString &type) const
     {
         QSqlQuery query(db());
-        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = '%1' ORDER BY name")
-                       .arg(type));
+        if (!m_postgres)
+            query.exec(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = '%1' ORDER BY name")
+                    .arg(type));
+        else if (type == QLatin1String("index"))
+            query.exec(QStringLiteral("SELECT indexname FROM pg_indexes "
+                                      "WHERE schemaname = current_schema() ORDER BY 1"));
+        else if (type == QLatin1String("trigger"))
+            query.exec(QStringLiteral("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal "
+                                      "ORDER BY 1"));
+        else
+            query.exec(QStringLiteral("SELECT tablename FROM pg_tables "
+                                      "WHERE schemaname = current_schema() ORDER BY 1"));
         QStringList list;
         while (query.next())
             list.append(query.value(0).toString());
@@ -81,6 +113,7 @@ private:
     static inline int s_counter = 0;
     QString m_name;
     bool m_open = false;
+    bool m_postgres = false;
 };
 
 std::optional<StoreError> openError(const QString &path,
@@ -256,11 +289,13 @@ QString TestMigrations::realDatabase()
 void TestMigrations::freshFileIsLatest()
 {
     TestSupport::TempDatabase temp;
-    QVERIFY(!QFileInfo::exists(temp.path()));
+    if (!temp.isPostgreSQL())
+        QVERIFY(!QFileInfo::exists(temp.path()));
     Store store;
     store.open(temp.path());
     QVERIFY(store.isOpen());
-    QVERIFY(QFileInfo::exists(temp.path()));
+    if (!temp.isPostgreSQL())
+        QVERIFY(QFileInfo::exists(temp.path()));
     QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
     // A new file has nothing to back up.
     QVERIFY(store.lastBackupPath().isEmpty());
@@ -273,8 +308,10 @@ void TestMigrations::freshFileIsLatest()
     for (const QString &table : expected)
         QVERIFY2(tables.contains(table), qPrintable(table));
 
-    QCOMPARE(pragma(store.database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
-    QCOMPARE(pragma(store.database(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    if (!temp.isPostgreSQL()) {
+        QCOMPARE(pragma(store.database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(store.database(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    }
 
     // Every migration is recorded once.
     QSqlQuery query(store.database());
@@ -370,6 +407,11 @@ void TestMigrations::upgradeKeepsDataAndBacksUp()
         for (const QString &index : version2Indexes)
             QVERIFY2(indexes.contains(index), qPrintable(index));
     }
+    if (temp.isPostgreSQL()) {
+        // The server keeps its own backups; a team database's upgrade writes no file.
+        QVERIFY(store.lastBackupPath().isEmpty());
+        return;
+    }
 
     // A backup of the old file sits next to it, named after the old version.
     const QString backup = store.lastBackupPath();
@@ -412,6 +454,7 @@ void TestMigrations::upgradeKeepsDataAndBacksUp()
 
 void TestMigrations::upToDateFileIsNotBackedUp()
 {
+    SKIP_ON_POSTGRESQL("the backup file an upgrade leaves beside the file");
     TestSupport::TempDatabase temp;
     {
         Store store;
@@ -448,7 +491,7 @@ void TestMigrations::refusesNewerVersion()
                              .arg(newer)));
     }
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
     QVERIFY(!before.isEmpty());
 
     for (Store::OpenMode mode : {Store::OpenMode::CreateIfMissing, Store::OpenMode::ExistingOnly}) {
@@ -459,7 +502,7 @@ void TestMigrations::refusesNewerVersion()
                  qPrintable(error->message()));
         QVERIFY2(error->message().contains(QString::number(newer)), qPrintable(error->message()));
     }
-    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(TestSupport::databaseHash(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
     QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).isEmpty());
@@ -485,6 +528,7 @@ void TestMigrations::refusesWhatIsNotOurDatabase_data()
 
 void TestMigrations::refusesWhatIsNotOurDatabase()
 {
+    SKIP_ON_POSTGRESQL("files that are not SQLite databases");
     QFETCH(Damage, damage);
     QFETCH(QString, hint);
     QTemporaryDir dir;
@@ -530,7 +574,7 @@ void TestMigrations::refusesWhatIsNotOurDatabase()
     }
     }
     QVERIFY(QFileInfo::exists(path));
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
     const qint64 sizeBefore = QFileInfo(path).size();
 
     for (Store::OpenMode mode : {Store::OpenMode::CreateIfMissing, Store::OpenMode::ExistingOnly}) {
@@ -542,7 +586,7 @@ void TestMigrations::refusesWhatIsNotOurDatabase()
         QVERIFY2(error->message().contains(hint), qPrintable(error->message()));
     }
 
-    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(TestSupport::databaseHash(path), before);
     QCOMPARE(QFileInfo(path).size(), sizeBefore);
     // Nothing was created beside it: no journal, no WAL, no backup.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
@@ -555,6 +599,7 @@ void TestMigrations::refusesWhatIsNotOurDatabase()
 // image is malformed"). Nothing tries to repair it: the bytes stay as they were.
 void TestMigrations::corruptPageIsReportedNotRepaired()
 {
+    SKIP_ON_POSTGRESQL("a damaged page in the file");
     TestSupport::TempDatabase temp;
     const QString path = temp.path();
     {
@@ -583,7 +628,7 @@ void TestMigrations::corruptPageIsReportedNotRepaired()
     for (int i = 0; i < pageSize; ++i)
         bytes[page * pageSize + i] = char(random.bounded(256));
     QVERIFY(writeFile(path, bytes));
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
 
     for (int attempt = 0; attempt < 2; ++attempt) {
         Store store;
@@ -598,7 +643,7 @@ void TestMigrations::corruptPageIsReportedNotRepaired()
         QVERIFY2(error->kind() == StoreError::Kind::NotADatabase, qPrintable(error->message()));
         QVERIFY2(!error->message().isEmpty(), "no message");
         store.close();
-        QCOMPARE(TestSupport::fileHash(path), before);
+        QCOMPARE(TestSupport::databaseHash(path), before);
     }
     QVERIFY(QDir(temp.dir()).entryList({QStringLiteral("*.backup-*")}, QDir::Files).isEmpty());
 }
@@ -607,6 +652,7 @@ void TestMigrations::corruptPageIsReportedNotRepaired()
 // open finds them and refuses the file untouched, saying what to do.
 void TestMigrations::damagedFileIsRefusedOnOpenNamingItsBackups()
 {
+    SKIP_ON_POSTGRESQL("a damaged file and its backups");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("victim.db"));
@@ -615,7 +661,7 @@ void TestMigrations::damagedFileIsRefusedOnOpenNamingItsBackups()
     const QString backup = path + QStringLiteral(".backup-v3-20250701-120000.db");
     QVERIFY(QFile::copy(realDatabase(), backup));
     QVERIFY(overwriteMiddlePages(path, 3));
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
 
     for (Store::OpenMode mode : {Store::OpenMode::ExistingOnly, Store::OpenMode::CreateIfMissing,
                                  Store::OpenMode::ReadOnly, Store::OpenMode::NoUpgrade}) {
@@ -628,7 +674,7 @@ void TestMigrations::damagedFileIsRefusedOnOpenNamingItsBackups()
         QVERIFY2(error->message().contains(QFileInfo(backup).fileName()),
                  qPrintable(error->message()));
     }
-    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(TestSupport::databaseHash(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              (QStringList{QStringLiteral("victim.db"), QFileInfo(backup).fileName()}));
 }
@@ -637,6 +683,7 @@ void TestMigrations::damagedFileIsRefusedOnOpenNamingItsBackups()
 // the error names the file and what to do, and nothing more is written to it.
 void TestMigrations::damageFoundLaterStopsWrites()
 {
+    SKIP_ON_POSTGRESQL("a file damaged while it is open");
     TestSupport::TempDatabase temp;
     const QString path = temp.path();
     writeIssueHeavyDatabase(temp);
@@ -647,7 +694,7 @@ void TestMigrations::damageFoundLaterStopsWrites()
     QVERIFY(overwriteMiddlePages(path, 2));
     // Drop the pages the open-time check left in this connection's cache.
     QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
-    const QByteArray damaged = TestSupport::fileHash(path);
+    const QByteArray damaged = TestSupport::databaseHash(path);
 
     std::optional<StoreError> error;
     try {
@@ -689,13 +736,14 @@ void TestMigrations::damageFoundLaterStopsWrites()
                  qPrintable(refused->message()));
     }
     store.close();
-    QCOMPARE(TestSupport::fileHash(path), damaged);
+    QCOMPARE(TestSupport::databaseHash(path), damaged);
 }
 
 // Each upgrade leaves a backup; only the newest few are kept, and what a killed
 // copy left under its temporary name is cleared.
 void TestMigrations::backupsAreKeptToTheLastFew()
 {
+    SKIP_ON_POSTGRESQL("the backup files beside the file");
     TestSupport::TempDatabase temp;
     const QString path = temp.path();
     {
@@ -754,9 +802,9 @@ void TestMigrations::codesDifferingOnlyInCaseRefuseTheUpgrade()
     }
     {
         RawDb raw(path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(raw.checkpoint());
     }
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
     const std::optional<StoreError> error = openError(path, Store::OpenMode::ExistingOnly);
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::Invalid);
@@ -765,7 +813,7 @@ void TestMigrations::codesDifferingOnlyInCaseRefuseTheUpgrade()
           QStringLiteral("Re-01"), QDir::toNativeSeparators(path)})
         QVERIFY2(error->message().contains(code), qPrintable(error->message()));
     QVERIFY2(!error->message().contains(QLatin1String("DR-01")), qPrintable(error->message()));
-    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(TestSupport::databaseHash(path), before);
     QVERIFY(Store::backupsOf(path).isEmpty());
     RawDb raw(path, true);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_migration")).toInt(), 4);
@@ -775,6 +823,7 @@ void TestMigrations::codesDifferingOnlyInCaseRefuseTheUpgrade()
 // on, dropping the old table would have deleted every position with it.
 void TestMigrations::anyBlocAfterUpgradeKeepsActorsPositionsAndHistory()
 {
+    SKIP_ON_POSTGRESQL("migration 7 rebuilds the actor table with PRAGMA foreign_keys off");
     TestSupport::TempDatabase temp;
     const QString path = temp.path();
     {
@@ -875,6 +924,7 @@ void TestMigrations::anyBlocAfterUpgradeKeepsActorsPositionsAndHistory()
 // is not upgraded: the check before commit rolls the upgrade back.
 void TestMigrations::upgradeLeavingADanglingRowIsRolledBack()
 {
+    SKIP_ON_POSTGRESQL("another program writing with SQLite's foreign keys off");
     TestSupport::TempDatabase temp;
     const QString path = temp.path();
     {
@@ -891,7 +941,7 @@ void TestMigrations::upgradeLeavingADanglingRowIsRolledBack()
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO position (issue_id, actor_id, position, "
                                         "salience, clout, updated_at) VALUES (1, 77, 50, 50, 50, "
                                         "'x')")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(raw.checkpoint());
     }
     const std::optional<StoreError> error = openError(path, Store::OpenMode::ExistingOnly);
     QVERIFY(error);
@@ -921,9 +971,9 @@ void TestMigrations::readOnlyOpenNeverUpgradesOrWrites()
     }
     {
         RawDb raw(path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(raw.checkpoint());
     }
-    const QByteArray before = TestSupport::fileHash(path);
+    const QByteArray before = TestSupport::databaseHash(path);
     {
         Store store;
         store.open(path, Store::OpenMode::ReadOnly);
@@ -944,7 +994,7 @@ void TestMigrations::readOnlyOpenNeverUpgradesOrWrites()
         QVERIFY2(refused->message().contains(QDir::toNativeSeparators(path)),
                  qPrintable(refused->message()));
     }
-    QCOMPARE(TestSupport::fileHash(path), before);
+    QCOMPARE(TestSupport::databaseHash(path), before);
     QVERIFY(Store::backupsOf(path).isEmpty());
 
     TestSupport::TempDatabase older;
@@ -953,18 +1003,19 @@ void TestMigrations::readOnlyOpenNeverUpgradesOrWrites()
         store.open(older.path(), Store::OpenMode::CreateIfMissing,
                    Store::oldestReadableVersion() - 1);
     }
-    const QByteArray olderBefore = TestSupport::fileHash(older.path());
+    const QByteArray olderBefore = TestSupport::databaseHash(older.path());
     for (Store::OpenMode mode : {Store::OpenMode::ReadOnly, Store::OpenMode::NoUpgrade}) {
         const std::optional<StoreError> error = openError(older.path(), mode);
         QVERIFY(error);
         QVERIFY2(error->message().contains(QLatin1String("open this file once with the app")),
                  qPrintable(error->message()));
     }
-    QCOMPARE(TestSupport::fileHash(older.path()), olderBefore);
+    QCOMPARE(TestSupport::databaseHash(older.path()), olderBefore);
 }
 
 void TestMigrations::missingFileWithExistingOnly()
 {
+    SKIP_ON_POSTGRESQL("a database file that is not there");
     TestSupport::TempDatabase temp;
     const std::optional<StoreError> error = openError(temp.path(), Store::OpenMode::ExistingOnly);
     QVERIFY(error);
@@ -989,6 +1040,7 @@ void TestMigrations::cannotCreate_data()
 
 void TestMigrations::cannotCreate()
 {
+    SKIP_ON_POSTGRESQL("folders where no database file can be created");
     QFETCH(QString, relativePath);
     QFETCH(QString, setup);
     QTemporaryDir dir;

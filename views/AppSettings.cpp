@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "store/StoreLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -25,6 +27,15 @@ const QString packFormat = QStringLiteral("pack/format");
 const QString packFolders = QStringLiteral("pack/folderByDatabase");
 const QString userName = QStringLiteral("tracking/userName");
 } // namespace Key
+} // namespace
+
+namespace {
+// A file by its absolute path; a team database by its URL (never with a password).
+QString databaseKey(const QString &location)
+{
+    return StoreLocation::isTeamDatabase(location) ? StoreLocation::parse(location).toString()
+                                                   : QFileInfo(location).absoluteFilePath();
+}
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -113,7 +124,10 @@ QString AppSettings::lastDatabase() const
 
 void AppSettings::setLastDatabase(const QString &path)
 {
-    m_settings.setValue(Key::lastDatabase, path);
+    // A password written into a team database's URL is never kept.
+    m_settings.setValue(Key::lastDatabase, StoreLocation::isTeamDatabase(path)
+                                               ? StoreLocation::parse(path).toString()
+                                               : path);
 }
 
 QStringList AppSettings::recentDatabases() const
@@ -123,7 +137,7 @@ QStringList AppSettings::recentDatabases() const
 
 void AppSettings::addRecentDatabase(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = databaseKey(path);
     QStringList list = recentDatabases();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -211,13 +225,13 @@ void AppSettings::setPackFormat(const QString &format)
 
 QString AppSettings::packFolder(const QString &databasePath) const
 {
-    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    const QString database = databaseKey(databasePath);
     return m_settings.value(Key::packFolders).toMap().value(database).toString();
 }
 
 void AppSettings::setPackFolder(const QString &databasePath, const QString &folder)
 {
-    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    const QString database = databaseKey(databasePath);
     QVariantMap folders = m_settings.value(Key::packFolders).toMap();
     folders.insert(database, folder);
     m_settings.setValue(Key::packFolders, folders);

@@ -13,7 +13,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFrame>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,6 +28,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -44,12 +47,14 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     m_tracking = new TrackingController(this);
 
+    // Which summit is open stays in view while messages come and go.
     m_fileLabel = new QLabel(this);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_fileLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_files, &SummitFileController::opened, this, &MainWindow::onOpened);
@@ -99,6 +104,13 @@ void MainWindow::createActions()
         tr("Write a fresh copy of the EU–China summit demo and open it"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
+    m_connectTeamDatabaseAction = new QAction(tr("Connect to &Team Database…"), this);
+    m_connectTeamDatabaseAction->setObjectName(QStringLiteral("connectTeamDatabaseAction"));
+    m_connectTeamDatabaseAction->setStatusTip(
+        tr("Open a summit the delegation shares on a PostgreSQL server"));
+    connect(m_connectTeamDatabaseAction, &QAction::triggered, m_files,
+            &SummitFileController::connectTeamDatabaseInteractive);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -114,6 +126,13 @@ void MainWindow::createActions()
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
     m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    // Connected after the stack's own: nothing to undo or redo on a read-only summit.
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, [this](bool can) {
+        m_undoAction->setEnabled(can && store() && !store()->isReadOnly());
+    });
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, [this](bool can) {
+        m_redoAction->setEnabled(can && store() && !store()->isReadOnly());
+    });
 
     m_toggleDetailsAction = new QAction(tr("Issue &Details"), this);
     m_toggleDetailsAction->setCheckable(true);
@@ -176,6 +195,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_openDemoAction);
+    file->addAction(m_connectTeamDatabaseAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this,
@@ -241,7 +261,31 @@ void MainWindow::createCentralArea()
             [this] { tabs()->setCurrentIndex(SummitTabs::IssuesTab); });
     connect(m_showActorsAction, &QAction::triggered, this,
             [this] { tabs()->setCurrentIndex(SummitTabs::ActorsTab); });
-    setCentralWidget(m_summitTabs);
+    // Not a modal box: the summit stays readable, the banner says why it cannot change.
+    m_readOnlyBanner = new QFrame(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_readOnlyBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_readOnlyBanner->setPalette(bannerPalette);
+    m_readOnlyText = new QLabel(m_readOnlyBanner);
+    m_readOnlyText->setObjectName(QStringLiteral("readOnlyText"));
+    m_readOnlyText->setTextFormat(Qt::RichText);
+    m_readOnlyText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_readOnlyBanner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(m_readOnlyText);
+    m_readOnlyBanner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_summitTabs, 1);
+    setCentralWidget(central);
     connect(m_issueActions->showArchivedAction(), &QAction::toggled, m_summitTabs,
             &SummitTabs::setShowArchived);
     connect(m_summitTabs, &SummitTabs::showArchivedChanged, m_issueActions->showArchivedAction(),
@@ -290,10 +334,35 @@ void MainWindow::onOpened(Store *store)
     connect(store, &Store::reset, this, &MainWindow::updateTitle);
     connect(store, &Store::errorOccurred, this, &MainWindow::showWarning);
     updateTitle();
-    m_fileLabel->setText(QDir::toNativeSeparators(store->path()));
-    for (QAction *action : fileActions())
-        action->setEnabled(true);
+    m_fileLabel->setText(m_files->summitName());
+    m_fileLabel->setToolTip(store->isTeamDatabase() ? store->path()
+                                                    : QDir::toNativeSeparators(store->path()));
+    // First: what follows may stop to show an error, and the banner says why
+    // the summit cannot change in the meantime too.
+    updateEditing();
     m_tracking->attach(store);
+    updateEditing(); // again, after the tracking actions took their state
+}
+
+void MainWindow::updateEditing()
+{
+    const QString reason = m_files->readOnlyReason();
+    const bool writable = store() && reason.isEmpty();
+    m_readOnlyText->setText(
+        reason.isEmpty()
+            ? QString()
+            : tr("<b>This summit is open read-only.</b> %1").arg(reason.toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(!reason.isEmpty());
+    for (QAction *action : fileActions())
+        action->setEnabled(store() != nullptr);
+    // Reading, searching, charts and packs stay; what would change the summit goes.
+    m_summitPropertiesAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    // The stack enables these as it fills; a read-only summit has nothing to undo.
+    if (!writable) {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
 }
 
 void MainWindow::onAboutToClose()
@@ -316,6 +385,8 @@ void MainWindow::onClosed()
 {
     m_summitTabs->detach();
     m_fileLabel->clear();
+    m_fileLabel->setToolTip(QString());
+    m_readOnlyBanner->hide();
     for (QAction *action : fileActions())
         action->setEnabled(false);
     updateCounts(0, 0);

@@ -17,6 +17,7 @@ class IssueTableModel;
 class MatrixView;
 class PackController;
 class QAction;
+class QFrame;
 class QLabel;
 class QMenu;
 class QPrinter;
@@ -73,6 +74,11 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *exportScenarioAction() const { return m_exportScenarioAction; }
     QAction *exportIssueTableAction() const { return m_exportIssueTableAction; }
+    QAction *connectTeamDatabaseAction() const { return m_connectTeamDatabaseAction; }
+    // The line at the top saying the summit is open read-only, and why.
+    QLabel *readOnlyBanner() const { return m_readOnlyText; }
+    // Which summit is open, in the status bar.
+    QLabel *summitLabel() const { return m_fileLabel; }
     ExchangeController *exchange() const { return m_exchange; }
 
     // Paints the briefing pack onto the printer (what print and print preview do);
@@ -111,6 +117,8 @@ private:
     // Actions that need an open file.
     QList<QAction *> fileActions() const;
     void updateTitle();
+    // Editing actions follow whether the open summit can be changed.
+    void updateEditing();
     void updateCounts(qint64 shown, qint64 total);
     void restoreLayout();
     void saveLayout();
@@ -129,12 +137,15 @@ private:
 
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QFrame *m_readOnlyBanner = nullptr;
+    QLabel *m_readOnlyText = nullptr;
     TrackingController *m_tracking = nullptr;
     IssueActions *m_issueActions = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openDemoAction = nullptr;
+    QAction *m_connectTeamDatabaseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

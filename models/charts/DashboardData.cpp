@@ -137,7 +137,9 @@ DashboardData DashboardData::build(Store &store, const IssueFilter &filter, cons
 {
     if (IssueFilterSql::usesSearchIndex(filter))
         SearchRepository(store).sync();
-    BlocGapRepository(store.database()).sync();
+    // A read-only summit is charted with the gaps its writers stored.
+    if (!store.isReadOnly())
+        BlocGapRepository(store.database()).sync();
     return build(store.database(), filter, store.settings().summit(), today);
 }
 
@@ -149,7 +151,12 @@ DashboardData DashboardData::build(const QSqlDatabase &db, const IssueFilter &fi
     // A text or search filter is a lookup in the trigram index (or a LIKE scan):
     // its matches are found once, into a temporary table, rather than by each of
     // the five queries below.
-    const bool byText = !filter.text.trimmed().isEmpty() || !filter.searchText.trimmed().isEmpty();
+    // A read-only SQLite connection (query_only) refuses even a temporary table:
+    // there each query filters by text itself.
+    const bool queryOnly = db.driverName() == QLatin1String("QSQLITE") &&
+                           Sql::scalar(db, QStringLiteral("PRAGMA query_only")).toInt() == 1;
+    const bool byText =
+        !queryOnly && (!filter.text.trimmed().isEmpty() || !filter.searchText.trimmed().isEmpty());
     const IssueFilterSql condition =
         byText ? MatchTable::fill(db, IssueFilterSql::from(filter)) : IssueFilterSql::from(filter);
     const MatchTable dropAtEnd(db, byText);

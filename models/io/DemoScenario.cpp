@@ -1,6 +1,8 @@
 #include "DemoScenario.h"
 
 #include "ScenarioImporter.h"
+#include "store/BlocGapRepository.h"
+#include "store/SearchRepository.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -56,6 +58,12 @@ bool DemoScenario::write(const QString &path, bool replace, QString *error, QStr
             ok = importer.importFile(resourcePath());
             if (!ok)
                 message = importer.errorString();
+            // Written complete, search index and gaps included, so that even a
+            // read-only copy searches and charts in full.
+            if (ok) {
+                SearchRepository(store).sync();
+                BlocGapRepository(store.database()).sync();
+            }
         } catch (const StoreError &storeError) {
             message = storeError.message();
         }

@@ -232,7 +232,8 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags IssueTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && fieldOf(index.column()))
+    // A read-only summit (a reader's account, a file that cannot be written) edits nothing.
+    if (index.isValid() && fieldOf(index.column()) && !m_store.isReadOnly())
         result |= Qt::ItemIsEditable;
     return result;
 }

@@ -141,7 +141,8 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && fieldOf(index.column()))
+    // A read-only summit (a reader's account, a file that cannot be written) edits nothing.
+    if (index.isValid() && fieldOf(index.column()) && !m_store.isReadOnly())
         result |= Qt::ItemIsEditable;
     return result;
 }

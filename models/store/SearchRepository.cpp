@@ -179,6 +179,10 @@ SearchRepository::Condition SearchRepository::headingSubstringIds(const QString 
 
 int SearchRepository::sync()
 {
+    // A read-only summit is searched as its writers left the index (they bring it
+    // up to date before closing); trying to write would only refuse the search.
+    if (m_store.isReadOnly())
+        return 0;
     const QSqlDatabase db = m_store.database();
     if (!Sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_stale)")).toBool())
         return 0;

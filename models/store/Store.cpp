@@ -188,9 +188,12 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
 {
     if (version != 5)
         return;
-    QSqlQuery query = Sql::exec(db, QStringLiteral("SELECT group_concat(code, ' / ') FROM issue "
-                                                   "GROUP BY code COLLATE NOCASE "
-                                                   "HAVING COUNT(*) > 1 ORDER BY 1"));
+    QSqlQuery query = Sql::exec(
+        db, Sql::isPostgreSQL(db)
+                ? QStringLiteral("SELECT string_agg(code, ' / ' ORDER BY code) FROM issue "
+                                 "GROUP BY lower(code) HAVING COUNT(*) > 1 ORDER BY 1")
+                : QStringLiteral("SELECT group_concat(code, ' / ') FROM issue "
+                                 "GROUP BY code COLLATE NOCASE HAVING COUNT(*) > 1 ORDER BY 1"));
     QStringList clashes;
     while (Sql::next(query))
         clashes.append(query.value(0).toString());
@@ -199,8 +202,7 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
             StoreError::Kind::Invalid,
             tr("%1 cannot be upgraded: issue codes must now differ by more than upper and lower "
                "case, and these do: %2. Rename or remove all but one of each with the version "
-               "of Summit Brief that wrote the file, then open it again; the file was not "
-               "changed.")
+               "of Summit Brief that wrote it, then open it again; it was not changed.")
                 .arg(QDir::toNativeSeparators(path), clashes.join(QStringLiteral("; "))));
 }
 
@@ -634,9 +636,8 @@ void Store::openPostgreSQL(OpenMode mode, int targetVersion)
             Sql::registerConnection(db, name, true);
         }
     }
-    // A command that only reads guards itself. A reader's writes are left to the
-    // server's grants, which refuse them as such (Denied: "refused the change"),
-    // not as a connection opened to read.
+    // A reader is refused by the server's grants, which say why; a read-only
+    // transaction would only say "read-only" (and stop the search refresh).
     if (mode == OpenMode::ReadOnly)
         Sql::exec(db, QStringLiteral("SET default_transaction_read_only = on"));
     if (forReading || m_readerAccount) {
@@ -683,27 +684,40 @@ void Store::checkIsPostgreSQLDatabase()
 void Store::migratePostgreSQL(int targetVersion)
 {
     const QSqlDatabase db = database();
-    // Up to date: nothing to lock or create. An editor, who may not create
-    // tables in the schema, opens it here.
     if (schemaVersion() >= targetVersion)
         return;
     const QList<Migration> list = migrations(StoreLocation::Backend::PostgreSQL);
+    // What an upgrade would refuse is said before any migration is applied.
+    if (const int current = schemaVersion(); current > 0) {
+        for (const Migration &migration : list) {
+            if (migration.version > current && migration.version <= targetVersion)
+                checkBeforeMigration(db, migration.version, m_path);
+        }
+    }
     bool upgraded = false;
     for (const Migration &migration : list) {
         if (migration.version > targetVersion)
             break;
         Sql::Transaction transaction(db);
         Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7473626)"));
-        Sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
-                                     "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
-        if (schemaVersion() >= migration.version) {
+        const int current = schemaVersion();
+        if (current >= migration.version) {
             transaction.commit();
             continue;
         }
+        if (current == 0)
+            createPostgreSQLVersionTable();
         for (const QString &statement : postgreSQLStatementsOf(scriptOf(migration.resource))) {
             try {
                 Sql::exec(db, statement);
             } catch (const StoreError &error) {
+                if (error.kind() == StoreError::Kind::Denied)
+                    throw StoreError(StoreError::Kind::Denied,
+                                     tr("%1 is at database version %2 and needs upgrading to %3, "
+                                        "which only its owner may do; nothing was changed.")
+                                         .arg(m_path)
+                                         .arg(migration.version - 1)
+                                         .arg(targetVersion));
                 throw StoreError(error.kind(),
                                  tr("Upgrading %1 to database version %2 failed, and it was left "
                                     "at version %3: %4")
@@ -725,6 +739,23 @@ void Store::migratePostgreSQL(int targetVersion)
              postgreSQLStatementsOf(scriptOf(QStringLiteral(":/sql/postgresql/roles.sql"))))
             Sql::exec(db, statement);
         transaction.commit();
+    }
+}
+
+void Store::createPostgreSQLVersionTable()
+{
+    try {
+        Sql::exec(database(),
+                  QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration ("
+                                 "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::Denied)
+            throw;
+        throw StoreError(StoreError::Kind::Denied,
+                         tr("%1 is empty, and your account may not create a summit's tables in "
+                            "it. Ask its administrator to make you its owner, or to create the "
+                            "summit with the owner's account.")
+                             .arg(m_path));
     }
 }
 

@@ -182,6 +182,7 @@ private:
     void openPostgreSQL(OpenMode mode, int targetVersion);
     void checkIsPostgreSQLDatabase();
     void migratePostgreSQL(int targetVersion);
+    void createPostgreSQLVersionTable();
 
     QString m_connectionName;
     QString m_path;

@@ -120,6 +120,7 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_critical, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit issueActivated(item->data(Qt::UserRole).toLongLong());
     });
+    m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01c1c"));
@@ -303,9 +304,12 @@ void DashboardView::refreshInBackground()
     m_dirty = false;
     const quint64 generation = ++m_generation;
     SummitInfo summit;
+    // A read-only summit (a reader's account, a file that cannot be written) is
+    // charted as it is: its search index and gaps are kept by those who write.
+    const bool writable = !m_store->isReadOnly();
     try {
         // Writes (the search index) and the store's own reads stay on this thread.
-        if (IssueFilterSql::usesSearchIndex(m_filter))
+        if (writable && IssueFilterSql::usesSearchIndex(m_filter))
             SearchRepository(*m_store).sync();
         summit = m_store->settings().summit();
     } catch (const StoreError &error) {
@@ -323,7 +327,7 @@ void DashboardView::refreshInBackground()
     const QString connection =
         QStringLiteral("dashboard-%1-%2").arg(quintptr(this)).arg(generation);
     const IssueFilter filter = m_filter;
-    QThread *thread = QThread::create([result, path, connection, filter, summit] {
+    QThread *thread = QThread::create([result, path, connection, filter, summit, writable] {
         {
             // A connection of the worker's own: a connection belongs to its thread.
             // It writes too: the gaps between the sides of issues whose positions changed
@@ -336,7 +340,8 @@ void DashboardView::refreshInBackground()
                 result->error = db.lastError().text();
             } else {
                 try {
-                    BlocGapRepository(db).sync();
+                    if (writable)
+                        BlocGapRepository(db).sync();
                     result->data = DashboardData::build(db, filter, summit);
                 } catch (const StoreError &error) {
                     result->error = error.message();

@@ -643,12 +643,20 @@ void IssueOverviewForm::reload()
 
 void IssueOverviewForm::setEnabledFields(bool enabled)
 {
-    const QList<QWidget *> widgets = {m_title,     m_category, m_status,    m_priority,   m_owner,
-                                      m_noDueDate, m_scaleLow, m_scaleHigh, m_likelihood, m_inPack};
-    for (QWidget *widget : widgets)
-        widget->setEnabled(enabled);
-    if (!enabled)
-        m_dueDate->setEnabled(false);
-    for (const auto &[field, edit] : std::as_const(m_texts))
+    // A read-only summit shows the issue; texts stay selectable for copying.
+    const bool writable = enabled && m_store && !m_store->isReadOnly();
+    const QList<QWidget *> choices = {m_category,  m_status,     m_priority,
+                                      m_noDueDate, m_likelihood, m_inPack};
+    for (QWidget *widget : choices)
+        widget->setEnabled(writable);
+    for (QLineEdit *edit : {m_title, m_owner, m_scaleLow, m_scaleHigh}) {
         edit->setEnabled(enabled);
+        edit->setReadOnly(!writable);
+    }
+    if (!writable)
+        m_dueDate->setEnabled(false);
+    for (const auto &[field, edit] : std::as_const(m_texts)) {
+        edit->setEnabled(enabled);
+        edit->setReadOnly(!writable);
+    }
 }

@@ -67,7 +67,10 @@ void ExchangeController::importFileInteractive(const QString &path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString backup;
     try {
-        backup = Store::backUp(target->path(), target->schemaVersion());
+        // A file is copied beside itself first; a team database's copies are its
+        // server's backups, and the import is one transaction there.
+        if (!target->isTeamDatabase())
+            backup = Store::backUp(target->path(), target->schemaVersion());
     } catch (const StoreError &error) {
         QApplication::restoreOverrideCursor();
         emit failed(tr("Cannot import the file"),
@@ -83,6 +86,11 @@ void ExchangeController::importFileInteractive(const QString &path)
     }
     // The steps on the stack refer to rows the import may have replaced.
     m_undoStack->clear();
+    if (backup.isEmpty()) {
+        emit statusMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), result.summary),
+                           30000);
+        return;
+    }
     emit statusMessage(
         // The copy lies beside the database: its name is enough on one status line.
         tr("Imported %1: %2 The database as it was: %3.")

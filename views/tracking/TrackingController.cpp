@@ -197,6 +197,7 @@ void TrackingController::attach(Store *store)
     connect(m_window->issueTable()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_links->setIssue(m_window->currentIssueId()); });
     m_links->setIssue(m_window->currentIssueId());
+    updateBulkActions();
 
     m_watcher = new DataVersionWatcher(*store, 500, this);
     connect(store, &Store::externalChange, this, &TrackingController::onExternalChange);
@@ -248,7 +249,7 @@ QList<qint64> TrackingController::selectedIssueIds() const
 
 void TrackingController::updateBulkActions()
 {
-    const bool any = m_store && !selectedIssueIds().isEmpty();
+    const bool any = m_store && !m_store->isReadOnly() && !selectedIssueIds().isEmpty();
     m_bulkStatus->setEnabled(any);
     m_bulkPriority->setEnabled(any);
     m_bulkOwner->setEnabled(any);
@@ -326,7 +327,7 @@ QString TrackingController::askItem(const QString &title, const QString &questio
 void TrackingController::bulkStatusInteractive()
 {
     const QList<qint64> ids = selectedIssueIds();
-    if (ids.isEmpty() || !m_store)
+    if (ids.isEmpty() || !m_store || m_store->isReadOnly())
         return;
     // Each selected issue's status now, for the question and the reason dialog.
     QList<StatusReasonDialog::Change> changes;
@@ -372,7 +373,7 @@ void TrackingController::bulkStatusInteractive()
 void TrackingController::bulkPriorityInteractive()
 {
     const QList<qint64> ids = selectedIssueIds();
-    if (ids.isEmpty() || !m_store)
+    if (ids.isEmpty() || !m_store || m_store->isReadOnly())
         return;
     const QList<Priority> priorities = PriorityText::all();
     QStringList labels;
@@ -406,7 +407,7 @@ void TrackingController::bulkPriorityInteractive()
 void TrackingController::bulkOwnerInteractive()
 {
     const QList<qint64> ids = selectedIssueIds();
-    if (ids.isEmpty() || !m_store)
+    if (ids.isEmpty() || !m_store || m_store->isReadOnly())
         return;
     QStringList owners;
     // Opens on the current owner (the first selected issue's).
@@ -518,7 +519,8 @@ void TrackingController::updateViewsMenu()
     m_deleteViewMenu->clear();
     m_viewsMenu->addAction(m_saveView);
     m_viewsMenu->addMenu(m_deleteViewMenu);
-    m_saveView->setEnabled(m_store);
+    // Saved views are kept in the summit, so a read-only one cannot take another.
+    m_saveView->setEnabled(m_store && !m_store->isReadOnly());
     QList<SavedView> views;
     if (m_store && m_store->isOpen()) {
         try {
@@ -527,7 +529,7 @@ void TrackingController::updateViewsMenu()
             m_store->reportError(error.message());
         }
     }
-    m_deleteViewMenu->setEnabled(!views.isEmpty());
+    m_deleteViewMenu->setEnabled(!views.isEmpty() && !m_store->isReadOnly());
     if (!views.isEmpty())
         m_viewsMenu->addSeparator();
     for (const SavedView &view : std::as_const(views)) {

@@ -13,8 +13,12 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'summit_editor') THEN
         CREATE ROLE summit_editor NOLOGIN;
     END IF;
-EXCEPTION WHEN insufficient_privilege THEN
-    RAISE NOTICE 'summit_reader and summit_editor could not be created: %', SQLERRM;
+EXCEPTION
+    WHEN insufficient_privilege THEN
+        RAISE NOTICE 'summit_reader and summit_editor could not be created: %', SQLERRM;
+    -- Another summit's first upgrade on the same server created them meanwhile.
+    WHEN duplicate_object OR unique_violation THEN
+        NULL;
 END;
 $$;
 
@@ -34,12 +38,14 @@ BEGIN
                        schema_name);
         -- The history is append-only for editors too; the per-day sums follow it
         -- through the history's own triggers, which run with the owner's rights.
-        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I.status_change, %I.status_day, '
-                       '%I.status_day_group, %I.schema_migration FROM summit_editor',
-                       schema_name, schema_name, schema_name, schema_name);
-        EXECUTE format('REVOKE INSERT ON %I.status_day, %I.status_day_group, '
-                       '%I.schema_migration FROM summit_editor',
-                       schema_name, schema_name, schema_name);
+        -- (A database stopped below version 4 has no per-day sums yet.)
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON %I.status_change, %I.schema_migration '
+                       'FROM summit_editor', schema_name, schema_name);
+        EXECUTE format('REVOKE INSERT ON %I.schema_migration FROM summit_editor', schema_name);
+        IF to_regclass('status_day') IS NOT NULL THEN
+            EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %I.status_day, '
+                           '%I.status_day_group FROM summit_editor', schema_name, schema_name);
+        END IF;
     END IF;
 END;
 $$;
