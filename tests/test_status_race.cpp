@@ -93,15 +93,8 @@ class TestStatusRace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void eightClientsKeepEachHistoryOneChain();
 };
-
-void TestStatusRace::initTestCase()
-{
-    if (onPostgreSQL() && adminUrl().isEmpty())
-        QFAIL("SUMMIT_TEST_BACKEND=postgresql needs SUMMIT_TEST_POSTGRES, an admin URL");
-}
 
 void TestStatusRace::eightClientsKeepEachHistoryOneChain()
 {
