@@ -26,6 +26,12 @@ QString commandsHelp()
         "  new FILE [--name TEXT] [--place TEXT] [--start YYYY-MM-DD] [--end YYYY-MM-DD]\n"
         "      [--classification TEXT] [--our-bloc NAME] [--counterpart NAME]\n"
         "                              Write an empty summit database; never replaces a file.\n"
+        "  copy --from SOURCE --to TARGET\n"
+        "                              Copy a whole summit, history included, between a file "
+        "and a\n"
+        "                              team database (postgresql://USER@HOST:PORT/DBNAME), "
+        "either way;\n"
+        "                              the target must be a new file or an empty database.\n"
         "Without --db, commands use the database the app or \"new\" used last.\n"
         "--db also takes a team database, postgresql://USER@HOST:PORT/DBNAME; the password\n"
         "comes from PGPASSWORD or ~/.pgpass, and is never saved.\n");
@@ -105,13 +111,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption counterpartOption(QStringLiteral("counterpart"),
                                                tr("new: the counterpart's bloc (default: China)."),
                                                tr("name"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("copy: the summit to copy, a file or postgresql:// URL."),
+        tr("location"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("copy: where to copy it, a new file or an empty team database."),
+        tr("location"));
     for (const QCommandLineOption &option :
-         {dbOption,     demoOption,         forceOption,      outOption,
-          formatOption, issuesOption,       statusOption,     classificationOption,
-          dateOption,   registrationOption, copyOption,       preparedByOption,
-          pdfAOption,   allowEmptyOption,   jsonOption,       onExistingOption,
-          reasonOption, nameOption,         placeOption,      startOption,
-          endOption,    ourBlocOption,      counterpartOption})
+         {dbOption,     demoOption,         forceOption,       outOption,
+          formatOption, issuesOption,       statusOption,      classificationOption,
+          dateOption,   registrationOption, copyOption,        preparedByOption,
+          pdfAOption,   allowEmptyOption,   jsonOption,        onExistingOption,
+          reasonOption, nameOption,         placeOption,       startOption,
+          endOption,    ourBlocOption,      counterpartOption, fromOption,
+          toOption})
         parser.addOption(option);
 
     auto fail = [&result](const QString &message) {
@@ -267,6 +280,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             summit.ourBloc = parser.value(ourBlocOption);
         if (parser.isSet(counterpartOption))
             summit.counterpartBloc = parser.value(counterpartOption);
+        return result;
+    }
+    if (command == QLatin1String("copy")) {
+        result.action = Action::Copy;
+        if (!positional.isEmpty())
+            return fail(tr("copy: Unexpected argument %1.").arg(positional.first()));
+        if (!result.databasePath.isEmpty())
+            return fail(tr("copy: Give the stores with --from and --to, not with --db."));
+        result.copyFrom = parser.value(fromOption);
+        result.copyTo = parser.value(toOption);
+        if (result.copyFrom.isEmpty() || result.copyTo.isEmpty())
+            return fail(tr("copy: --from SOURCE and --to TARGET are required."));
         return result;
     }
     return fail(tr("Unknown command \"%1\"; see summit-brief --help.").arg(command));

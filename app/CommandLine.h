@@ -17,6 +17,7 @@
 //   summit-brief export --format json|csv --out FILE [--db FILE]
 //   summit-brief status CODE NEW_STATUS --reason "..." [--db FILE]
 //   summit-brief new FILE [--name TEXT] [--place TEXT] [--start DATE] [--end DATE] ...
+//   summit-brief copy --from SOURCE --to TARGET
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -31,6 +32,7 @@ public:
         Export,
         SetStatus,
         NewSummit,
+        Copy,
         ShowHelp,
         ShowVersion,
         Error
@@ -63,6 +65,9 @@ public:
     QString reason;
     // new: the file is arguments.first(); the classification is in summit too
     SummitInfo summit;
+    // copy: a file or a postgresql:// URL each
+    QString copyFrom;
+    QString copyTo;
 
     static CommandLine parse(const QStringList &arguments);
     // True when the action needs no window (so no display either).

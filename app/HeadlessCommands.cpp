@@ -6,13 +6,20 @@
 #include "forecast/ForecastReport.h"
 #include "io/CommandActions.h"
 #include "io/DemoScenario.h"
+#include "io/SummitCopy.h"
 #include "io/SummitFile.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <cstdio>
 #include <functional>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -129,6 +136,63 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     return 0;
 }
 
+// A password never shows: the URL as --db takes it.
+QString shownLocation(const QString &location)
+{
+    const StoreLocation parsed = StoreLocation::parse(location);
+    return parsed.isValid() ? parsed.toString() : location;
+}
+
+int runCopy(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+#ifdef Q_OS_UNIX
+    // Progress only for a person watching: a script gets its one line.
+    const bool showProgress = isatty(fileno(stderr));
+#else
+    const bool showProgress = false;
+#endif
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastShown = -1;
+    const auto progress = [&](const QString &table, qint64 done, qint64 total) {
+        if (!showProgress || (clock.elapsed() - lastShown < 500 && done < total))
+            return;
+        lastShown = clock.elapsed();
+        err << '\r' << tr("Copying %1: %2 of %3 rows…").arg(table).arg(done).arg(total)
+            << QStringLiteral("\x1b[K") << Qt::flush;
+    };
+    const auto clearProgress = [&] {
+        if (showProgress && lastShown >= 0)
+            err << QStringLiteral("\r\x1b[K") << Qt::flush;
+    };
+    QList<SummitCopy::TableCount> counts;
+    try {
+        counts = SummitCopy::copy(command.copyFrom, command.copyTo, progress);
+    } catch (const StoreError &error) {
+        clearProgress();
+        return failure(err, error.message());
+    }
+    clearProgress();
+    const auto rows = [&counts](const char *table) {
+        return int(SummitCopy::rowsOf(counts, QLatin1String(table)));
+    };
+    const QStringList parts = {tr("%n issue(s)", rows("issue")),
+                               tr("%n actor(s)", rows("actor")),
+                               tr("%n position(s)", rows("position")),
+                               tr("%n status change(s)", rows("status_change")),
+                               tr("%n link(s)", rows("issue_link")),
+                               tr("%n saved view(s)", rows("saved_view")),
+                               tr("%n event(s)", rows("event")),
+                               tr("%n indicator(s)", rows("indicator")),
+                               tr("%n pack export(s)", rows("pack_export"))};
+    out << tr("Copied %1 to %2: %3 (%4 s).")
+               .arg(shownLocation(command.copyFrom), shownLocation(command.copyTo),
+                    parts.join(QStringLiteral(", ")),
+                    QString::number(double(clock.elapsed()) / 1000.0, 'f', 1))
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
@@ -159,6 +223,9 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             << Qt::endl;
         return 0;
     }
+
+    if (command.action == CommandLine::Action::Copy)
+        return runCopy(command, out, err);
 
     Store store;
     try {

@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Export:
     case CommandLine::Action::SetStatus:
     case CommandLine::Action::NewSummit:
+    case CommandLine::Action::Copy:
         return runHeadlessCommand(command, out, err);
     case CommandLine::Action::Gui:
         break;

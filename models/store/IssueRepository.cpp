@@ -586,10 +586,23 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
             .withCurrent(int(current->status), current->version);
     checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
-    Sql::exec(db,
-              QStringLiteral("UPDATE issue SET status = ?, version = version + 1, updated_at = ? "
-                             "WHERE id = ? AND version = ?"),
-              {int(to), now, id, expectedVersion});
+    const QSqlQuery updated =
+        Sql::exec(db,
+                  QStringLiteral("UPDATE issue SET status = ?, version = version + 1, "
+                                 "updated_at = ? WHERE id = ? AND version = ?"),
+                  {int(to), now, id, expectedVersion});
+    // On PostgreSQL (READ COMMITTED) a colleague's change can commit between the
+    // read above and this UPDATE, which then waits for it and matches nothing:
+    // the history entry would start from a status the issue no longer has.
+    if (updated.numRowsAffected() != 1) {
+        StoreError conflict(
+            StoreError::Kind::Conflict,
+            tr("Someone else changed issue %1 since you opened it; the status was not changed.")
+                .arg(current->code));
+        if (const std::optional<Issue> colleagues = byId(id))
+            conflict.withCurrent(int(colleagues->status), colleagues->version);
+        throw conflict;
+    }
     // The history is permanent: it records changes, never "Open → Open".
     if (current->status != to)
         Sql::exec(db,
@@ -637,11 +650,18 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
     for (int i = 0; i < changes.size(); ++i) {
         const FieldChange &change = changes.at(i);
         const Issue &issue = current.at(i);
-        Sql::exec(db,
-                  QStringLiteral("UPDATE issue SET %1 = ?, version = version + 1, updated_at = ? "
-                                 "WHERE id = ? AND version = ?")
-                      .arg(columnOf(field)),
-                  {storedValue(field, change.value), now, change.issueId, change.expectedVersion});
+        const QSqlQuery updated = Sql::exec(
+            db,
+            QStringLiteral("UPDATE issue SET %1 = ?, version = version + 1, updated_at = ? "
+                           "WHERE id = ? AND version = ?")
+                .arg(columnOf(field)),
+            {storedValue(field, change.value), now, change.issueId, change.expectedVersion});
+        // A colleague's commit since the read (see changeStatus).
+        if (updated.numRowsAffected() != 1)
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("Someone else changed %1 since you selected them; nothing was "
+                                "changed.")
+                                 .arg(issue.code));
         if (field == IssueField::Status && int(issue.status) != change.value.toInt())
             Sql::exec(db,
                       QStringLiteral("INSERT INTO status_change (issue_id, from_status, "
@@ -681,18 +701,25 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
     if (current->status != issue.status)
         checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
-    Sql::exec(db,
-              QStringLiteral(
-                  "UPDATE issue SET title = ?, category = ?, status = ?, priority = ?, owner = ?, "
-                  "due_date = ?, eu_objective = ?, lines_to_take = ?, defensive_lines = ?, "
-                  "background = ?, scale_low = ?, scale_high = ?, source = ?, illustrative = ?, "
-                  "likelihood = ?, in_pack = ?, version = version + 1, updated_at = ? "
-                  "WHERE id = ? AND version = ?"),
-              {issue.title, issue.category, int(issue.status), int(issue.priority), issue.owner,
-               Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
-               issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh,
-               issue.source, issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood),
-               issue.inPack ? 1 : 0, now, issue.id, issue.version});
+    const QSqlQuery updated = Sql::exec(
+        db,
+        QStringLiteral(
+            "UPDATE issue SET title = ?, category = ?, status = ?, priority = ?, owner = ?, "
+            "due_date = ?, eu_objective = ?, lines_to_take = ?, defensive_lines = ?, "
+            "background = ?, scale_low = ?, scale_high = ?, source = ?, illustrative = ?, "
+            "likelihood = ?, in_pack = ?, version = version + 1, updated_at = ? "
+            "WHERE id = ? AND version = ?"),
+        {issue.title, issue.category, int(issue.status), int(issue.priority), issue.owner,
+         Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake, issue.defensiveLines,
+         issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
+         issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood), issue.inPack ? 1 : 0,
+         now, issue.id, issue.version});
+    // A colleague's commit since the read (see changeStatus).
+    if (updated.numRowsAffected() != 1)
+        throw StoreError(StoreError::Kind::Conflict,
+                         tr("Someone else changed issue %1 since you opened it; your change was "
+                            "not saved.")
+                             .arg(current->code));
     // A status is never changed without its line in the history.
     if (current->status != issue.status)
         Sql::exec(

@@ -161,6 +161,69 @@
                 <numerusform>Wrote %1 (%n pages).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n issue(s)</source>
+            <translation>
+                <numerusform>%n issue</numerusform>
+                <numerusform>%n issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s)</source>
+            <translation>
+                <numerusform>%n position</numerusform>
+                <numerusform>%n positions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n status change(s)</source>
+            <translation>
+                <numerusform>%n status change</numerusform>
+                <numerusform>%n status changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n saved view(s)</source>
+            <translation>
+                <numerusform>%n saved view</numerusform>
+                <numerusform>%n saved views</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n indicator</numerusform>
+                <numerusform>%n indicators</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack export(s)</source>
+            <translation>
+                <numerusform>%n pack export</numerusform>
+                <numerusform>%n pack exports</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
