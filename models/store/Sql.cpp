@@ -226,12 +226,8 @@ StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QSt
     const std::optional<Connection> connection = connectionOf(driver);
     if (isPostgreSQLDriver(driver)) {
         if (connection && connection->readOnly && error.nativeErrorCode() == QLatin1String("42501"))
-            return postgreSQLError(error, StoreLocation::parse(connection->path).displayName(),
-                                   context);
-        return postgreSQLError(error,
-                               connection ? StoreLocation::parse(connection->path).displayName()
-                                          : tr("the server"),
-                               context);
+            return postgreSQLError(error, connection->path, context);
+        return postgreSQLError(error, connection ? connection->path : tr("the server"), context);
     }
     if (!connection)
         return errorFrom(error, context);
