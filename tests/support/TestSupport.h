@@ -76,6 +76,16 @@ QByteArray fileHash(const QString &path);
 // same content does not hash the same on SQLite and PostgreSQL.
 QByteArray contentHash(Store &store);
 
+// What one run of the summit-brief command gave, started without a display (the
+// commands need none): exit code -1 when it crashed or took over two minutes.
+struct AppRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+AppRun runApp(const QStringList &arguments);
+
 // What a command-line tool (pdftotext, qpdf, unzip, soffice…) gave: exit code -1
 // when it could not start, crashed or took longer than three minutes.
 struct ToolResult
