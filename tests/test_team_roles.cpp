@@ -5,6 +5,8 @@
 #include "TestConfig.h"
 #include "TestSupport.h"
 
+#include "briefing/PackExport.h"
+#include "briefing/PackOptions.h"
 #include "io/DemoScenario.h"
 #include "io/ScenarioImporter.h"
 #include "store/ActorRepository.h"
@@ -46,6 +48,7 @@ private slots:
     void readerStoreIsReadOnly();
     void readerWritesAreDeniedByTheServer();
     void readerStatusCommandFailsInOneLine();
+    void readerExportsAPackWithoutAWarning();
     void editorChangesStatusButCannotRewriteHistory();
     void ownerCannotRewriteHistoryEither();
 
@@ -172,6 +175,22 @@ void TestTeamRoles::readerStatusCommandFailsInOneLine()
     QCOMPARE(editor.out.count(QLatin1Char('\n')), 1);
 }
 
+void TestTeamRoles::readerExportsAPackWithoutAWarning()
+{
+    auto reader = openAs(m_reader);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reader.html"));
+    QString error;
+    QString logWarning;
+    int pages = 0;
+    QVERIFY2(
+        exportPack(*reader, PackOptions(), path, PackFormat::Html, &error, &pages, &logWarning),
+        qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 0);
+    // The reader role may not write the log, and could not fix that: no warning.
+    QVERIFY2(logWarning.isEmpty(), qPrintable(logWarning));
+}
+
 void TestTeamRoles::editorChangesStatusButCannotRewriteHistory()
 {
     auto editor = openAs(m_editor);
@@ -222,5 +241,5 @@ void TestTeamRoles::ownerCannotRewriteHistoryEither()
     QCOMPARE(owner.history().count(), entries);
 }
 
-QTEST_GUILESS_MAIN(TestTeamRoles)
+QTEST_MAIN(TestTeamRoles)
 #include "test_team_roles.moc"

@@ -3,6 +3,7 @@
 #include "BriefingPackComposer.h"
 #include "PackWriter.h"
 #include "store/PackExportRepository.h"
+#include "store/Store.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,10 @@ bool exportPack(Store &store, const PackContent &content, const QString &path, P
 {
     if (!PackWriter::write(content, format, path, error, pageCount))
         return false;
+    // A reader's account may not write to a team database, the log included; the
+    // reader cannot change that, so the pack is written without a warning.
+    if (store.isReaderAccount())
+        return true;
     // A log of what left the building, not an edit of the summit: no undo step.
     try {
         PackExportRecord record;

@@ -404,8 +404,8 @@ StoreError connectionErrorFrom(const StoreLocation &location, const QSqlError &e
         text.contains(QLatin1String("authentication failed")))
         return StoreError(StoreError::Kind::Authentication,
                           text.contains(QLatin1String("no password supplied"))
-                              ? tr("%1 asks for a password: give it when asked, or put it in "
-                                   "~/.pgpass or PGPASSWORD.")
+                              ? tr("%1 asks for a password: type it in the window, or set it "
+                                   "in ~/.pgpass or PGPASSWORD (the commands read it there).")
                                     .arg(where)
                               : tr("%1 refused the password for %2.")
                                     .arg(where, location.user().isEmpty() ? Store::accountName()

@@ -65,7 +65,11 @@ StoreLocation StoreLocation::parse(const QString &text)
     location.m_backend = Backend::PostgreSQL;
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid()) {
-        location.m_error = tr("%1 is not a valid address (%2)").arg(text, url.errorString());
+        // QUrl's own text is a developer's ("source was …; scheme = …").
+        location.m_error =
+            tr("%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME "
+               "(the port a number from 1 to 65535)")
+                .arg(text);
         return location;
     }
     location.m_host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
