@@ -40,24 +40,24 @@
     <name>ActivityView</name>
     <message>
         <source>Status changes from this time on; starts at the last pack export</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de statut à partir de ce moment ; par défaut, depuis le dernier export du dossier de sommet</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message numerus="yes">
         <source>Showing the latest %n change(s) only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seul le dernier changement (%n) est affiché</numerusform>
+            <numerusform>Seuls les %n derniers changements sont affichés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
         </translation>
     </message>
 </context>
@@ -65,94 +65,94 @@
     <name>ActorDialog</name>
     <message>
         <source>Illustrative: an estimate, not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : une estimation, non tirée d&apos;une source</translation>
     </message>
     <message>
         <source>Add Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur</translation>
     </message>
     <message>
         <source>As it is printed in the pack, e.g. Kaja Kallas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;il figure dans le dossier, p. ex. Kaja Kallas</translation>
     </message>
     <message>
         <source>Choose a bloc or type the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bloc ou saisissez le nom d&apos;un nouveau bloc</translation>
     </message>
     <message>
         <source>e.g. High Representative for Foreign Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Haute représentante pour les affaires étrangères</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où vient cette information</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Bloc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloc :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>B&amp;iography:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;iographie :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Edit Actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;acteur %1</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur doit avoir un nom.</translation>
     </message>
     <message>
         <source>Choose a bloc or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bloc ou saisissez le nom d&apos;un nouveau bloc.</translation>
     </message>
     <message>
         <source>The biography is %1 characters; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biographie compte %1 caractères ; la limite est de %2.</translation>
     </message>
 </context>
 <context>
     <name>ActorItemDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>délégation</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>institution</translation>
     </message>
     <message>
         <source>member state</source>
-        <translation type="unfinished"></translation>
+        <translation>État membre</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
 </context>
 <context>
@@ -229,94 +229,95 @@
     <name>ActorsView</name>
     <message>
         <source>&amp;Add Actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un acteur…</translation>
     </message>
     <message>
         <source>&amp;Edit Actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;acteur…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <source>&amp;Remove Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;acteur</translation>
     </message>
     <message>
         <source>Add an actor to this summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un acteur à ce sommet</translation>
     </message>
     <message>
         <source>Edit the selected actor (double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;acteur sélectionné (double-clic)</translation>
     </message>
     <message>
         <source>Merge the selected actor into another: its positions move to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner l&apos;acteur sélectionné dans un autre : ses positions sont transférées à celui-ci</translation>
     </message>
     <message>
         <source>Remove the selected actor (only one without positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;acteur sélectionné (seulement s&apos;il n&apos;a aucune position)</translation>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : non tiré d&apos;une source</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Double-click an issue to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une question pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Select an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un acteur</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base ouverte</translation>
     </message>
     <message>
         <source>Bloc: %1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc : %1  ·  %2</translation>
     </message>
     <message>
         <source>No source recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source indiquée</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>0 = %1
 100 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1
+100 = %2</translation>
     </message>
     <message>
         <source>No recorded positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune position enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>Positions on %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Positions sur %n question</numerusform>
+            <numerusform>Positions sur %n questions</numerusform>
         </translation>
     </message>
 </context>
@@ -395,95 +396,95 @@
     <name>AddPositionDialog</name>
     <message>
         <source>Illustrative: an estimate, not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : une estimation, non tirée d&apos;une source</translation>
     </message>
     <message>
         <source>Add Position on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une position sur %1</translation>
     </message>
     <message>
         <source>Search actors by name, bloc or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un acteur par nom, bloc ou rôle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>0 = %1, 100 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1, 100 = %2</translation>
     </message>
     <message>
         <source>&amp;Clout:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;fluence :</translation>
     </message>
     <message>
         <source>How much the issue matters to the actor, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance de la question pour l&apos;acteur, de 0 à 100</translation>
     </message>
     <message>
         <source>How much the actor can move the outcome, 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité de l&apos;acteur à peser sur l&apos;issue, de 0 à 100</translation>
     </message>
     <message>
         <source>What the actor says or wants, in a sentence or two</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;acteur dit ou veut, en une ou deux phrases</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteur :</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position :</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importance :</translation>
     </message>
     <message>
         <source>S&amp;tance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;ture :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>&amp;Add Position</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter la position</translation>
     </message>
     <message>
         <source>Choose the actor whose position this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;acteur dont c&apos;est la position.</translation>
     </message>
     <message>
         <source>A position</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Clout</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de 0 à 100, et non « %2 ».</translation>
     </message>
     <message>
         <source>The stance is %1 characters; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posture compte %1 caractères ; la limite est de %2.</translation>
     </message>
 </context>
 <context>
@@ -615,100 +616,102 @@
     <name>ChartFactory</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 : %3</translation>
     </message>
     <message>
         <source>%1 — positions and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — positions et prévision</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>0 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1</translation>
     </message>
     <message>
         <source>100</source>
-        <translation type="unfinished"></translation>
+        <translation>100</translation>
     </message>
     <message>
         <source>100 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 = %1</translation>
     </message>
     <message>
         <source>◀ %1&lt;br&gt;%2 ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ %1&lt;br&gt;%2 ▶</translation>
     </message>
     <message>
         <source>Weight (clout × salience ÷ 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (influence × importance ÷ 100)</translation>
     </message>
     <message>
         <source>%1 (%2)
 position %3, salience %4, clout %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1 objective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1 %2</translation>
     </message>
     <message>
         <source>%1 objective: the weighted median of the %1 actors&apos; positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1 : médiane pondérée des positions des acteurs %1</translation>
     </message>
     <message>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne %1</translation>
     </message>
     <message>
         <source>Weighted mean %1: where the pull of all actors balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne pondérée %1 : point d&apos;équilibre des forces de tous les acteurs</translation>
     </message>
     <message>
         <source>Forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision %1</translation>
     </message>
     <message>
         <source>Forecast outcome %1: the weighted median (clout × salience)</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue prévue %1 : médiane pondérée (influence × importance)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>The image could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
         <source>Save Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
         <source>Save Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot save the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image</translation>
     </message>
 </context>
 <context>
@@ -864,378 +867,403 @@ Without --db, commands use the database the app or &quot;new&quot; used last.
 --db also takes a team database, postgresql://USER@HOST:PORT/DBNAME; the password
 comes from PGPASSWORD or ~/.pgpass, and is never saved.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Commandes (sans interface ; une ligne en cas de succès, une ligne sur stderr et un code de sortie non nul en cas d&apos;échec) :
+  pack --db FICHIER --out FICHIER
+                              Exporte un dossier de sommet (PDF, ODT ou HTML).
+  forecast CODE [--db FICHIER]
+                              Affiche la prévision d&apos;issue d&apos;une question.
+  import FICHIER [--db FICHIER]
+                              Importe un scénario (.json) ou une table des questions (.csv),
+                              en totalité ou pas du tout.
+  export --format json|csv --out FICHIER [--db FICHIER]
+                              Exporte toute la base (JSON) ou la table des questions (CSV).
+  status CODE NOUVEAU_STATUT --reason TEXTE [--db FICHIER]
+                              Change le statut d&apos;une question ; l&apos;historique enregistre
+                              le changement et son motif.
+  new FICHIER [--name TEXTE] [--place TEXTE] [--start AAAA-MM-JJ] [--end AAAA-MM-JJ]
+      [--classification TEXTE] [--our-bloc NOM] [--counterpart NOM]
+                              Crée une base de sommet vide ; ne remplace jamais un fichier.
+  copy --from SOURCE --to CIBLE
+                              Copie un sommet entier, historique compris, d&apos;un fichier vers
+                              une base d&apos;équipe (postgresql://UTILISATEUR@HÔTE:PORT/BASE)
+                              ou inversement ; la cible doit être un nouveau fichier
+                              ou une base vide.
+Sans --db, les commandes utilisent la dernière base ouverte par l&apos;application ou par « new ».
+--db accepte aussi une base d&apos;équipe, postgresql://UTILISATEUR@HÔTE:PORT/BASE ; le mot de passe
+provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
+</translation>
     </message>
     <message>
         <source>Summit Brief: negotiation issues, positions and briefing packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Brief : questions en négociation, positions et dossiers de sommet.</translation>
     </message>
     <message>
         <source>Optional command (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande facultative (voir ci-dessous).</translation>
     </message>
     <message>
         <source>The database: a &lt;file&gt;, or a team database as postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base : un &lt;fichier&gt;, ou une base d&apos;équipe sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Write a fresh demo database (EU–China summit) to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une nouvelle base de démonstration (sommet UE–Chine) dans &lt;fichier&gt; et quitter.</translation>
     </message>
     <message>
         <source>With --demo: replace an existing Summit Brief database (it is backed up first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : remplacer une base Summit Brief existante (une copie de sauvegarde est faite d&apos;abord).</translation>
     </message>
     <message>
         <source>pack: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : le fichier à écrire.</translation>
     </message>
     <message>
         <source>pack: pdf, odt or html (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : pdf, odt ou html (par défaut : d&apos;après le nom du fichier).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>pack: only these issues, e.g. RE-01,DR-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : seulement ces questions, p. ex. RE-01,DR-01.</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>codes</translation>
     </message>
     <message>
         <source>pack: only issues with these statuses, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : seulement les questions ayant ces statuts, séparés par des virgules.</translation>
     </message>
     <message>
         <source>statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>statuts</translation>
     </message>
     <message>
         <source>pack, new: the marking on every page, e.g. &quot;EU RESTRICTED&quot; (pack default: the database&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack, new : la mention de classification portée sur chaque page, p. ex. « RESTREINT UE » (pack, par défaut : celle de la base).</translation>
     </message>
     <message>
         <source>marking</source>
-        <translation type="unfinished"></translation>
+        <translation>mention</translation>
     </message>
     <message>
         <source>pack: the date of issue, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : la date d&apos;émission, AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>pack: the registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : le numéro d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro</translation>
     </message>
     <message>
         <source>pack: the copy number.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : le numéro d&apos;exemplaire.</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>pack: who prepared it (default: your account).</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : le rédacteur (par défaut : votre compte).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>pack: write PDF/A-1b.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : écrire au format PDF/A-1b.</translation>
     </message>
     <message>
         <source>pack: write the pack even when no issue matches --issues and --status.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : écrire le dossier même si aucune question ne correspond à --issues et --status.</translation>
     </message>
     <message>
         <source>forecast: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>forecast : afficher en JSON.</translation>
     </message>
     <message>
         <source>import: what to do with codes already in the database: ask (refuse and list them), skip or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>import : que faire des codes déjà présents dans la base : ask (refuser et les lister), skip (ignorer) ou replace (remplacer).</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choix</translation>
     </message>
     <message>
         <source>status: why the status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>status : le motif du changement de statut.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>new: the summit&apos;s name (default: the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>new : le nom du sommet (par défaut : le nom du fichier).</translation>
     </message>
     <message>
         <source>new: where it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : le lieu du sommet.</translation>
     </message>
     <message>
         <source>new: its first day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : son premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>new: its last day, YYYY-MM-DD (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>new : son dernier jour, AAAA-MM-JJ (par défaut : le premier).</translation>
     </message>
     <message>
         <source>new: our side&apos;s bloc (default: EU).</source>
-        <translation type="unfinished"></translation>
+        <translation>new : le bloc de notre camp (par défaut : EU).</translation>
     </message>
     <message>
         <source>new: the counterpart&apos;s bloc (default: China).</source>
-        <translation type="unfinished"></translation>
+        <translation>new : le bloc de l&apos;interlocuteur (par défaut : China).</translation>
     </message>
     <message>
         <source>copy: the summit to copy, a file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy : le sommet à copier, un fichier ou une URL postgresql://.</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement</translation>
     </message>
     <message>
         <source>copy: where to copy it, a new file or an empty team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy : la destination de la copie, un nouveau fichier ou une base d&apos;équipe vide.</translation>
     </message>
     <message>
         <source>--db: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--db : %1</translation>
     </message>
     <message>
         <source>A command cannot be combined with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande ne peut pas être combinée avec --demo.</translation>
     </message>
     <message>
         <source>Use --force only with --demo FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utilisez --force qu&apos;avec --demo FICHIER.</translation>
     </message>
     <message>
         <source>pack: Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : argument inattendu %1.</translation>
     </message>
     <message>
         <source>pack: --db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : --db FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>pack: --out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : --out FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>pack: Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : statut inconnu « %1 ».</translation>
     </message>
     <message>
         <source>pack: --date must look like 2025-07-20, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : --date doit être de la forme 2025-07-20, et non « %1 ».</translation>
     </message>
     <message>
         <source>pack: --copy must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pack : --copy doit être un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>forecast: Give exactly one issue code, e.g. summit-brief forecast RE-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>forecast : indiquez un seul code de question, p. ex. summit-brief forecast RE-01.</translation>
     </message>
     <message>
         <source>import: Give exactly one file, e.g. summit-brief import issues.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>import : indiquez un seul fichier, p. ex. summit-brief import issues.csv.</translation>
     </message>
     <message>
         <source>export: Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : argument inattendu %1.</translation>
     </message>
     <message>
         <source>export: --format json|csv and --out FILE are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : --format json|csv et --out FICHIER sont obligatoires.</translation>
     </message>
     <message>
         <source>status: Give an issue code and a status, e.g. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>status : indiquez un code de question et un statut, p. ex. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</translation>
     </message>
     <message>
         <source>status: --reason TEXT is required: the history records why the status changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>status : --reason TEXTE est obligatoire : l&apos;historique enregistre le motif du changement de statut.</translation>
     </message>
     <message>
         <source>new: Give exactly one file, e.g. summit-brief new eu-india.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : indiquez un seul fichier, p. ex. summit-brief new eu-india.db.</translation>
     </message>
     <message>
         <source>new: Give the file as the argument, not with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : indiquez le fichier en argument, et non avec --db.</translation>
     </message>
     <message>
         <source>new: Writes a file; a team database is made on its server, then used with --db postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : crée un fichier ; une base d&apos;équipe se crée sur son serveur, puis s&apos;utilise avec --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>new: --%1 must be a date like 2025-07-24, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : --%1 doit être une date de la forme 2025-07-24, et non « %2 ».</translation>
     </message>
     <message>
         <source>new: --end needs --start.</source>
-        <translation type="unfinished"></translation>
+        <translation>new : --end nécessite --start.</translation>
     </message>
     <message>
         <source>copy: Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy : argument inattendu %1.</translation>
     </message>
     <message>
         <source>copy: Give the stores with --from and --to, not with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy : indiquez les bases avec --from et --to, et non avec --db.</translation>
     </message>
     <message>
         <source>copy: --from SOURCE and --to TARGET are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>copy : --from SOURCE et --to CIBLE sont obligatoires.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see summit-brief --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 » ; voir summit-brief --help.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>A colleague saved the %1 of %2 after you opened it. Which value should stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collègue a enregistré le champ « %1 » de %2 après que vous l&apos;avez ouvert. Quelle valeur conserver ?</translation>
     </message>
     <message>
         <source>A colleague changed this</source>
-        <translation type="unfinished"></translation>
+        <translation>Un collègue a modifié ce champ</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ :</translation>
     </message>
     <message>
         <source>Colleague&apos;s value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du collègue :</translation>
     </message>
     <message>
         <source>Your value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur :</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la sienne</translation>
     </message>
     <message>
         <source>Use mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Lines to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <source>Defensive lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments défensifs</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Label of position 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la position 0</translation>
     </message>
     <message>
         <source>Label of position 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de la position 100</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Briefing pack selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection pour le dossier de sommet</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Clout</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;échéance</translation>
     </message>
     <message>
         <source>in the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le dossier de sommet</translation>
     </message>
     <message>
         <source>left out of the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>hors du dossier de sommet</translation>
     </message>
 </context>
 <context>
@@ -1276,177 +1304,184 @@ comes from PGPASSWORD or ~/.pgpass, and is never saved.
     <name>DashboardView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>Double-click an issue to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une question pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte à rebours</translation>
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>No issues yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question pour l&apos;instant</translation>
     </message>
     <message>
         <source>No issue matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question ne correspond au filtre.</translation>
     </message>
     <message>
         <source> (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation> (filtre appliqué)</translation>
     </message>
     <message>
         <source>Issues by category and status%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions par catégorie et par statut%1</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>%1 — %2: %3
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3
+Cliquez pour les afficher</translation>
     </message>
     <message>
         <source>Issues by priority%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions par priorité%1</translation>
     </message>
     <message>
         <source>%1: %2
 Click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+Cliquez pour les afficher</translation>
     </message>
     <message>
         <source>the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet</translation>
     </message>
     <message>
         <source>%1 to %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : ouverture dans %1
+%3</translation>
     </message>
     <message>
         <source>%1 opens today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture aujourd&apos;hui</translation>
     </message>
     <message>
         <source>%1 opened %2 ago
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture il y a %2
+%3</translation>
     </message>
     <message>
         <source>No summit date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de sommet définie</translation>
     </message>
     <message>
         <source>Open critical issues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions critiques ouvertes : %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 — %3</translation>
     </message>
     <message>
         <source>%1
 Due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Échéance : %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Activity and open issues%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité et questions ouvertes%1</translation>
     </message>
     <message>
         <source>Open issues (not agreed or closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes (ni conclues ni closes)</translation>
     </message>
     <message>
         <source>Status changes per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de statut par jour</translation>
     </message>
     <message>
         <source>Open issues are counted at the end of each day up to the last change, on %1, after the summit&apos;s last day (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu&apos;au dernier changement, le %1, après le dernier jour du sommet (%2).</translation>
     </message>
     <message>
         <source>Open issues are counted at the end of each day up to the summit&apos;s last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu&apos;au dernier jour du sommet.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (%1)</translation>
     </message>
     <message>
         <source>illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratif</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
     </message>
     <message>
         <source>%1–%2 gap per issue%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart %1–%2 par question%3</translation>
     </message>
     <message>
         <source>|%1 − %2| (scale points, weighted medians)</source>
-        <translation type="unfinished"></translation>
+        <translation>|%1 − %2| (points d&apos;échelle, médianes pondérées)</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>%1 %2
 %3 %4, %5 %6: gap %7
 Click to open the issue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3 %4, %5 %6 : écart %7
+Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The %1 widest of %2 issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 plus grands écarts sur %2 questions.</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1495,7 @@ Click to open the issue</source>
     <name>DateDelegate</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
 </context>
 <context>
@@ -1566,75 +1601,75 @@ Click to open the issue</source>
     <name>EventDialog</name>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Illustrative (not from a source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif (non tiré d&apos;une source)</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>e.g. Leaders&apos; meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Réunion des dirigeants</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
         <source>More than a year before the summit (%1): is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;un an avant le sommet (%1) : l&apos;année est-elle correcte ?</translation>
     </message>
     <message>
         <source>More than a year after the summit (%1): is the year right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;un an après le sommet (%1) : l&apos;année est-elle correcte ?</translation>
     </message>
     <message>
         <source>The event cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement ne peut pas finir avant de commencer (%1).</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir un titre.</translation>
     </message>
 </context>
 <context>
@@ -1727,78 +1762,78 @@ Click to open the issue</source>
     <name>ExchangeController</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Scenario or issue table (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario ou table des questions (*.json *.csv)</translation>
     </message>
     <message>
         <source>Scenario (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario (*.json)</translation>
     </message>
     <message>
         <source>Issue table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des questions (*.csv)</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer le fichier</translation>
     </message>
     <message>
         <source>No copy of the database could be kept, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie de la base n&apos;a pu être conservée ; rien n&apos;a donc été importé : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 importé : %2</translation>
     </message>
     <message>
         <source>Imported %1: %2 The database as it was: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 importé : %2 Copie de la base avant l&apos;import : %3.</translation>
     </message>
     <message>
         <source>Export Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le scénario</translation>
     </message>
     <message>
         <source>Export Issue Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table des questions</translation>
     </message>
     <message>
         <source>Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Brief</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Exported the scenario to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario exporté dans %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n issue(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question exportée dans %1</numerusform>
+            <numerusform>%n questions exportées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot export the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le scénario</translation>
     </message>
     <message>
         <source>Cannot export the issue table</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la table des questions</translation>
     </message>
 </context>
 <context>
@@ -1972,56 +2007,57 @@ Click to open the issue</source>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>a scenario (JSON): issues, actors, positions, programme and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>un scénario (JSON) : questions, acteurs, positions, programme et indicateurs</translation>
     </message>
     <message>
         <source>an issue table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>une table des questions (CSV)</translation>
     </message>
     <message>
         <source>Import %1 from
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 depuis
+%2</translation>
     </message>
     <message>
         <source>Records the database already holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements déjà présents dans la base</translation>
     </message>
     <message>
         <source>&amp;Refuse the import and list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fuser l&apos;importation et les lister</translation>
     </message>
     <message>
         <source>&amp;Keep the database&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver la version de la base</translation>
     </message>
     <message>
         <source>Re&amp;place them with the file&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer par la version du fichier</translation>
     </message>
     <message>
         <source>What will change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui va changer</translation>
     </message>
     <message>
         <source>This cannot be undone. A copy of the database is kept beside it before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération est irréversible. Une copie de la base est conservée à côté d&apos;elle avant toute écriture.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être importé : %1</translation>
     </message>
     <message>
         <source>Nothing changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement : %1</translation>
     </message>
 </context>
 <context>
@@ -2039,63 +2075,63 @@ Click to open the issue</source>
     <name>IndicatorPointDialog</name>
     <message>
         <source>Illustrative (not from a source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif (non tiré d&apos;une source)</translation>
     </message>
     <message>
         <source>New Indicator Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point d&apos;indicateur</translation>
     </message>
     <message>
         <source>Pick a series or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une série ou saisissez un nouveau nom</translation>
     </message>
     <message>
         <source>e.g. USD/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. USD/kg</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série :</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>Edit Indicator Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point d&apos;indicateur</translation>
     </message>
     <message>
         <source>The series&apos; unit: each series has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité de la série : chaque série en a une seule.</translation>
     </message>
     <message>
         <source>A new series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle série.</translation>
     </message>
     <message>
         <source>A point needs a series name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point doit avoir un nom de série.</translation>
     </message>
     <message>
         <source>A point needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point doit avoir une valeur.</translation>
     </message>
     <message>
         <source>“%1” is not a number; write it as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre ; écrivez-le sous la forme %2.</translation>
     </message>
 </context>
 <context>
@@ -2172,134 +2208,134 @@ Click to open the issue</source>
     <name>IndicatorsView</name>
     <message>
         <source>Add Point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add a dated value to a series, or start a new series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une valeur datée à une série, ou créer une nouvelle série</translation>
     </message>
     <message>
         <source>All series</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séries</translation>
     </message>
     <message>
         <source>Pick a series, or one of its points, to see its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une série, ou l&apos;un de ses points, pour voir son graphique.</translation>
     </message>
     <message>
         <source>illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratif</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (%1)</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
     </message>
 </context>
 <context>
     <name>IssueActions</name>
     <message>
         <source>&amp;New Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle question</translation>
     </message>
     <message>
         <source>Add an issue to the table and type its title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question au tableau et saisir son titre</translation>
     </message>
     <message>
         <source>D&amp;uplicate Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer la question</translation>
     </message>
     <message>
         <source>Add a copy of the current issue under a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie de la question courante sous un nouveau code</translation>
     </message>
     <message>
         <source>&amp;Archive Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver la question</translation>
     </message>
     <message>
         <source>&amp;Delete Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer la question…</translation>
     </message>
     <message>
         <source>Delete an issue whose status never changed since it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une question dont le statut n&apos;a jamais changé depuis sa création</translation>
     </message>
     <message>
         <source>Show Arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les arc&amp;hivées</translation>
     </message>
     <message>
         <source>List archived issues too, greyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les questions archivées, en grisé</translation>
     </message>
     <message>
         <source>&amp;Restore Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la question</translation>
     </message>
     <message>
         <source>Bring the archived issue back into the table, packs and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réintégrer la question archivée dans le tableau, les dossiers et les graphiques</translation>
     </message>
     <message>
         <source>Take the issue out of the table, packs and charts; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question du tableau, des dossiers et des graphiques ; son historique est conservé</translation>
     </message>
     <message>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question</translation>
     </message>
     <message>
         <source>Duplicate %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1 en %2</translation>
     </message>
     <message>
         <source>%1 was created, but the filter hides it: clear the filter to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créée, mais le filtre la masque : effacez le filtre pour la voir.</translation>
     </message>
     <message>
         <source>%1 “%2” cannot be deleted: its status has changed since it was created, and that history is kept for good. Archive it instead; it then leaves the table, packs and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » ne peut pas être supprimée : son statut a changé depuis sa création, et cet historique est conservé définitivement. Archivez-la plutôt ; elle quittera alors le tableau, les dossiers et les graphiques.</translation>
     </message>
     <message>
         <source>Delete Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la question</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 « %2 » ?</translation>
     </message>
     <message>
         <source>Its positions and links go with it; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses positions et ses liens sont supprimés avec elle ; Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Brief</translation>
     </message>
 </context>
 <context>
@@ -2400,130 +2436,130 @@ Click to open the issue</source>
     <name>IssueDetailPanel</name>
     <message>
         <source>&amp;Add Position…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une position…</translation>
     </message>
     <message>
         <source>&amp;Remove Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la position</translation>
     </message>
     <message>
         <source>Select an issue to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une question pour en voir le détail.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Add the position of an actor not yet on this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la position d&apos;un acteur qui n&apos;en a pas encore sur cette question</translation>
     </message>
     <message>
         <source>Remove the selected actor&apos;s position on this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la position de l&apos;acteur sélectionné sur cette question</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Position Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des positions</translation>
     </message>
     <message>
         <source>Add Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une position</translation>
     </message>
     <message>
         <source>Every actor already has a position on %1; add an actor in the Actors tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les acteurs ont déjà une position sur %1 ; ajoutez d&apos;abord un acteur dans l&apos;onglet Acteurs.</translation>
     </message>
     <message>
         <source>This summit has no actors yet; add one in the Actors tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sommet n&apos;a encore aucun acteur ; ajoutez-en d&apos;abord un dans l&apos;onglet Acteurs.</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : %1</translation>
     </message>
     <message>
         <source>illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratif</translation>
     </message>
     <message>
         <source>Archived %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivée le %1</translation>
     </message>
     <message>
         <source>Positions run from 0 to 100 on this issue&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions vont de 0 à 100 sur l&apos;échelle de cette question.</translation>
     </message>
     <message>
         <source>Position scale: 0 = %1, 100 = %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle des positions : 0 = %1, 100 = %2.</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>Select an actor to read the whole stance and its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un acteur pour lire sa posture complète et sa source.</translation>
     </message>
     <message>
         <source>no stance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune posture enregistrée</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Illustrative estimate, not from a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation illustrative, non tirée d&apos;une source.</translation>
     </message>
 </context>
 <context>
     <name>IssueFilterBar</name>
     <message>
         <source>Filter issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les questions…</translation>
     </message>
     <message>
         <source>Shows the issues whose code, title, category or owner contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les questions dont le code, le titre, la catégorie ou le responsable contient ce texte</translation>
     </message>
     <message>
         <source>Search texts, positions, actors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les textes, positions, acteurs…</translation>
     </message>
     <message>
         <source>Shows the issues whose texts, positions or actors contain every word typed here (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les questions dont les textes, les positions ou les acteurs contiennent tous les mots saisis ici (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les priorités</translation>
     </message>
     <message>
         <source>%1 statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 statuts</translation>
     </message>
     <message>
         <source>Show issues in any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les questions de tous les statuts</translation>
     </message>
 </context>
 <context>
@@ -2549,154 +2585,154 @@ Click to open the issue</source>
     <name>IssueLinksView</name>
     <message>
         <source>Add link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>No links yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>There is no issue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas de question %1.</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>This issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
 </context>
 <context>
     <name>IssueOverviewForm</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <source>In briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier de sommet</translation>
     </message>
     <message>
         <source>How likely the issue is to come up at the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité que la question soit abordée au sommet</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Desk or person in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ou personne en charge</translation>
     </message>
     <message>
         <source>What 0 means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie 0</translation>
     </message>
     <message>
         <source>What 100 means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie 100</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Lines to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <source>If raised (defensive lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la question est soulevée (éléments défensifs)</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Position scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle des positions</translation>
     </message>
     <message>
         <source>0 =</source>
-        <translation type="unfinished"></translation>
+        <translation>0 =</translation>
     </message>
     <message>
         <source>100 =</source>
-        <translation type="unfinished"></translation>
+        <translation>100 =</translation>
     </message>
     <message>
         <source>Not added: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1 / %2</translation>
     </message>
     <message>
         <source>Not added: the text would be %1 characters; this field holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : le texte compterait %1 caractères ; ce champ est limité à %2.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Characters used of the %1 this field holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères utilisés sur les %1 que ce champ peut contenir</translation>
     </message>
     <message>
         <source>Not saved yet: the connection to %1 is lost. What you typed stays in the field; confirm it again when Summit Brief has reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : la connexion à %1 est perdue. Votre saisie reste dans le champ ; validez-la de nouveau quand Summit Brief se sera reconnecté.</translation>
     </message>
     <message>
         <source>%1 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Illustrative: not from a source, added to make the picture readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : non tiré d&apos;une source, ajouté pour rendre le tableau lisible.</translation>
     </message>
 </context>
 <context>
@@ -2859,197 +2895,197 @@ Click to open the issue</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Start a file for a new summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier pour un nouveau sommet</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a Summit Brief database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base Summit Brief</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>Write a fresh copy of the EU–China summit demo and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une nouvelle copie de la démo du sommet UE–Chine et l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une &amp;base d&apos;équipe…</translation>
     </message>
     <message>
         <source>Open a summit the delegation shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un sommet partagé par la délégation sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Issue &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails de la question</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les détails de la question sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions</translation>
     </message>
     <message>
         <source>&amp;Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteurs</translation>
     </message>
     <message>
         <source>&amp;Export Briefing Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le dossier de sommet…</translation>
     </message>
     <message>
         <source>Write the briefing pack as PDF, ODT or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier de sommet en PDF, ODT ou HTML</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Add a scenario (JSON) or an issue table (CSV) to this summit, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un scénario (JSON) ou une table des questions (CSV) à ce sommet, après un aperçu</translation>
     </message>
     <message>
         <source>&amp;Scenario JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scénario JSON…</translation>
     </message>
     <message>
         <source>Write the whole summit as a scenario file another database can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tout le sommet dans un fichier de scénario importable par une autre base</translation>
     </message>
     <message>
         <source>&amp;Issue Table CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table des questions CSV…</translation>
     </message>
     <message>
         <source>Write the issues as a table for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les questions sous forme de table pour un tableur</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés…</translation>
     </message>
     <message>
         <source>The summit&apos;s name, place, dates, marking and the two sides compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, lieu, dates et classification du sommet, et les deux camps comparés</translation>
     </message>
     <message>
         <source>&amp;About Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Summit Brief</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Find Issues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des &amp;questions…</translation>
     </message>
     <message>
         <source>&amp;Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommet</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;b&gt;This summit is open read-only.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce sommet est ouvert en lecture seule.&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage : %1 sur %n question</numerusform>
+            <numerusform>Affichage : %1 sur %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Brief</translation>
     </message>
     <message>
         <source>About Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Summit Brief</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Negotiation issues, actors&apos; positions and briefing packs for a delegation preparing a summit.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Questions en négociation, positions des acteurs et dossiers de sommet pour une délégation qui prépare un sommet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>our side&apos;s objective</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif de notre camp</translation>
     </message>
     <message>
         <source>%1 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif %1</translation>
     </message>
     <message>
         <source>Each cell is an actor&apos;s position (0–100) on the issue, coloured by its distance from the %1: %2 close  %3 halfway  %4 far. Double-click a cell to open the issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule est la position (0–100) d&apos;un acteur sur la question, colorée selon sa distance à %1 : %2 proche  %3 à mi-chemin  %4 éloignée. Double-cliquez sur une cellule pour ouvrir la question.</translation>
     </message>
 </context>
 <context>
@@ -3071,126 +3107,126 @@ Click to open the issue</source>
     <name>MergeActorsDialog</name>
     <message>
         <source>Merge %1 Into Another Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 dans un autre acteur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose the actor that stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;acteur conservé</translation>
     </message>
     <message>
         <source>%1 is merged into the actor you choose, which keeps its own name and details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est fusionné dans l&apos;acteur choisi, qui conserve son propre nom et ses informations.</translation>
     </message>
     <message>
         <source>Merge &amp;into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner &amp;dans :</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds a position on %n issue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a une position sur %n question.</numerusform>
+            <numerusform>%1 a une position sur %n questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) move to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position est transférée à %1.</numerusform>
+            <numerusform>%n positions sont transférées à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s) on issues where %1 already has a position are dropped (%1&apos;s are kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position sur une question où %1 a déjà une position est abandonnée (celle de %1 est conservée).</numerusform>
+            <numerusform>%n positions sur des questions où %1 a déjà une position sont abandonnées (celles de %1 sont conservées).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is then removed. Undo brings it back with its positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ensuite supprimé. Annuler le rétablit avec ses positions.</translation>
     </message>
 </context>
 <context>
     <name>MultiLineTextDelegate</name>
     <message>
         <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée enregistre, Maj+Entrée insère un saut de ligne, Échap annule</translation>
     </message>
 </context>
 <context>
     <name>NewSummitDialog</name>
     <message>
         <source>New Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sommet</translation>
     </message>
     <message>
         <source>Summit Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du sommet</translation>
     </message>
     <message>
         <source>The summit this file prepares. Everything here can be changed later in Summit &gt; Properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet que prépare ce fichier. Tout ceci peut être modifié plus tard dans Sommet &gt; Propriétés.</translation>
     </message>
     <message>
         <source>The summit this file prepares. The header, the dashboard and the briefing pack follow these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet que prépare ce fichier. L&apos;en-tête, le tableau de bord et le dossier de sommet reprennent ces informations.</translation>
     </message>
     <message>
         <source>e.g. EU–India summit</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sommet UE–Inde</translation>
     </message>
     <message>
         <source>e.g. New Delhi</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. New Delhi</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Dates not fixed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates non encore fixées</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ssification :</translation>
     </message>
     <message>
         <source>&amp;Our side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre &amp;camp :</translation>
     </message>
     <message>
         <source>C&amp;ounterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interlocuteur :</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
 </context>
 <context>
@@ -3223,45 +3259,45 @@ Click to open the issue</source>
     <name>OwnerDelegate</name>
     <message>
         <source>— no owner —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun responsable —</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
         <source>Cannot make the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de produire le dossier de sommet</translation>
     </message>
     <message>
         <source>No issue is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;est choisie.</translation>
     </message>
     <message>
         <source>Exporting the briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du dossier de sommet…</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le dossier de sommet</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page exportée dans %1</numerusform>
+            <numerusform>%n pages exportées dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported the briefing pack to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet exporté dans %1</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet</translation>
     </message>
     <message>
         <source>Cannot print the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer le dossier de sommet</translation>
     </message>
 </context>
 <context>
@@ -3826,43 +3862,43 @@ Click to open the issue</source>
     <name>PositionMapView</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>How far the forecast moves toward our side&apos;s objective if this actor moves 10 points toward it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de la prévision vers l&apos;objectif de notre camp si cet acteur s&apos;en rapproche de 10 points</translation>
     </message>
     <message>
         <source>The same for the weighted mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Idem pour la moyenne pondérée</translation>
     </message>
     <message>
         <source>Who to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs à démarcher</translation>
     </message>
     <message>
         <source>No actor holds a position with weight on this issue, so there is no forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur n&apos;a de position pondérée sur cette question : pas de prévision possible.</translation>
     </message>
     <message>
         <source>Forecast %1. No %2 actor holds a position, so there is no objective to work toward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision %1. Aucun acteur %2 n&apos;a de position : il n&apos;y a donc pas d&apos;objectif à atteindre.</translation>
     </message>
     <message>
         <source>Forecast %1, %2 objective %3. Effect on the forecast of moving each actor %4 points toward the objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision %1, objectif %2 %3. Effet sur la prévision d&apos;un rapprochement de chaque acteur de %4 points vers l&apos;objectif :</translation>
     </message>
     <message>
         <source>%1 (%2): at %3, would move to %4; weight %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : actuellement à %3, passerait à %4 ; poids %5</translation>
     </message>
 </context>
 <context>
@@ -4009,19 +4045,19 @@ Click to open the issue</source>
     <name>ProgrammeView</name>
     <message>
         <source>Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Add a meeting or a deadline to the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réunion ou une échéance au programme</translation>
     </message>
 </context>
 <context>
@@ -4132,7 +4168,7 @@ Click to open the issue</source>
     <name>ScaleDelegate</name>
     <message>
         <source>A whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre entier de 0 à 100</translation>
     </message>
 </context>
 <context>
@@ -4345,11 +4381,11 @@ Click to open the issue</source>
     <name>SearchResultsView</name>
     <message>
         <source>No issue contains all of these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question ne contient tous ces mots.</translation>
     </message>
     <message>
         <source>(archived) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivée) %1</translation>
     </message>
 </context>
 <context>
@@ -4561,60 +4597,60 @@ Click to open the issue</source>
     <name>StatusReasonDialog</name>
     <message>
         <source>Change status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de %1</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changer le statut de %n question</numerusform>
+            <numerusform>Changer le statut de %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>Why, in a line (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, en une ligne (conservé dans l&apos;historique)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déjà %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; et %n autre</numerusform>
+            <numerusform>%1 ; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is needed: the history keeps it with the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est obligatoire : l&apos;historique le conserve avec le changement.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question :</numerusform>
+            <numerusform>%n questions :</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Recorded as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré au nom de :</translation>
     </message>
 </context>
 <context>
@@ -4872,399 +4908,401 @@ Click to open the issue</source>
     <name>SummitFileController</name>
     <message>
         <source>Summit Brief database (*.db *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base Summit Brief (*.db *.sqlite)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>Cannot connect to the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à la base d&apos;équipe</translation>
     </message>
     <message>
         <source>The database was upgraded; a copy of the old file is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base a été mise à niveau ; une copie de l&apos;ancien fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>Team Database Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base d&apos;équipe</translation>
     </message>
     <message>
         <source>%1
 
 Password for %2 on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Cannot create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a new database never replaces a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier : une nouvelle base ne remplace jamais un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le sommet</translation>
     </message>
     <message>
         <source>Cannot write the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la démo</translation>
     </message>
     <message>
         <source>New Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau sommet</translation>
     </message>
     <message>
         <source>Cannot read the summit&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les propriétés du sommet</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base</translation>
     </message>
     <message>
         <source>%1 (team database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (base d&apos;équipe)</translation>
     </message>
     <message>
         <source>Your account can read this team database but not change it: ask its administrator for the editor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte peut lire cette base d&apos;équipe mais pas la modifier : demandez le rôle de rédacteur à son administrateur.</translation>
     </message>
     <message>
         <source>The team database refuses changes from this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base d&apos;équipe refuse les modifications venant de cette connexion.</translation>
     </message>
     <message>
         <source>The file or its folder cannot be written: to change the summit, make it writable or copy the file to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ou son dossier n&apos;est pas accessible en écriture : pour modifier le sommet, rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file was opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Summit Brief</translation>
     </message>
     <message>
         <source>%1 — Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Summit Brief</translation>
     </message>
     <message>
         <source>%1 — %2 — Summit Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Summit Brief</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base récente</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le menu</translation>
     </message>
 </context>
 <context>
     <name>SummitHeader</name>
     <message>
         <source>Untitled summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommet sans titre</translation>
     </message>
     <message>
         <source>No place or dates set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni lieu ni dates définis</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base ouverte</translation>
     </message>
     <message>
         <source>Open a database or the demo from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une base ou la démo depuis le menu Fichier.</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>starts today</source>
-        <translation type="unfinished"></translation>
+        <translation>commence aujourd&apos;hui</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>ended yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé hier</translation>
     </message>
     <message>
         <source>ended %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé il y a %1 jours</translation>
     </message>
 </context>
 <context>
     <name>SummitTabs</name>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
     <name>TeamDatabaseDialog</name>
     <message>
         <source>Connect to Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une base d&apos;équipe</translation>
     </message>
     <message>
         <source>A summit the whole delegation shares, kept on the team&apos;s PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sommet partagé par toute la délégation, conservé sur le serveur PostgreSQL de l&apos;équipe.</translation>
     </message>
     <message>
         <source>e.g. eu_china_summit</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. eu_china_summit</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Leave the password empty to use PGPASSWORD or your ~/.pgpass file; you are asked for it if the server wants one. A password is kept only while the app runs and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le mot de passe vide pour utiliser PGPASSWORD ou votre fichier ~/.pgpass ; il vous sera demandé si le serveur en exige un. Le mot de passe n&apos;est conservé que pendant l&apos;exécution de l&apos;application et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Cannot connect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1.</translation>
     </message>
 </context>
 <context>
     <name>TrackingController</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom…</translation>
     </message>
     <message>
         <source>The name recorded with your status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom enregistré avec vos changements de statut</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;statut…</translation>
     </message>
     <message>
         <source>Set &amp;Priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la &amp;priorité…</translation>
     </message>
     <message>
         <source>Set &amp;Owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le r&amp;esponsable…</translation>
     </message>
     <message>
         <source>Vie&amp;ws</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vues</translation>
     </message>
     <message>
         <source>&amp;Save Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
     </message>
     <message>
         <source>&amp;Delete View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer une vue</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Connection to %1 lost: editing paused, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 perdue : modification suspendue, reconnexion…</translation>
     </message>
     <message>
         <source>Reconnected to %1: editing resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à %1 : modification reprise.</translation>
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Name recorded with your status changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom enregistré avec vos changements de statut :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>the %n selected issue(s), now all %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sélectionnée (actuellement « %1 »)</numerusform>
+            <numerusform>les %n questions sélectionnées (toutes actuellement « %1 »)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
         <source>%n selected issue(s), now %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sélectionnée, actuellement %1</numerusform>
+            <numerusform>les %n questions sélectionnées, actuellement %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut</translation>
     </message>
     <message>
         <source>Status of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut pour %1 :</translation>
     </message>
     <message numerus="yes">
         <source>%n selected issue(s) already %1; nothing changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sélectionnée déjà au statut « %1 » ; aucun changement.</numerusform>
+            <numerusform>%n questions sélectionnées déjà au statut « %1 » ; aucun changement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la priorité</translation>
     </message>
     <message>
         <source>Priority of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité pour %1 :</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun responsable</translation>
     </message>
     <message numerus="yes">
         <source>Owner of the %n selected issue(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Responsable de %n question sélectionnée :</numerusform>
+            <numerusform>Responsable des %n questions sélectionnées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Owner of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable pour %1 :</translation>
     </message>
     <message>
         <source>Set Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le responsable</translation>
     </message>
     <message>
         <source>Save View</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vue :</translation>
     </message>
     <message>
         <source>Replace View</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la vue</translation>
     </message>
     <message>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue nommée « %1 » existe déjà. La remplacer ?</translation>
     </message>
 </context>
 <context>
     <name>UserNameDialog</name>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Each status change records who made it. Your name is asked once and kept; Edit &gt; Your Name changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque changement de statut enregistre son auteur. Votre nom n&apos;est demandé qu&apos;une fois puis conservé ; Édition &gt; Votre nom permet de le modifier.</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom :</translation>
     </message>
 </context>
 </TS>
