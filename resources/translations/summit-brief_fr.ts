@@ -49,8 +49,8 @@
     <message numerus="yes">
         <source>Showing the latest %n change(s) only</source>
         <translation>
-            <numerusform>Seul le dernier changement (%n) est affiché</numerusform>
-            <numerusform>Seuls les %n derniers changements sont affichés</numerusform>
+            <numerusform>Affichage limité au dernier changement (%n)</numerusform>
+            <numerusform>Affichage limité aux %n derniers changements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
