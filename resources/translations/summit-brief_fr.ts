@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>B&amp;iography:</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Search actors by name, bloc or role</source>
-        <translation>Rechercher un acteur par nom, bloc ou rôle</translation>
+        <translation>Rechercher un acteur par nom, bloc ou fonction</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -684,7 +684,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Forecast outcome %1: the weighted median (clout × salience)</source>
-        <translation>Issue prévue %1 : médiane pondérée (influence × importance)</translation>
+        <translation>Résultat prévu %1 : médiane pondérée (influence × importance)</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@ Commandes (sans interface ; une ligne en cas de succès, une ligne sur stderr e
   pack --db FICHIER --out FICHIER
                               Exporte un dossier de sommet (PDF, ODT ou HTML).
   forecast CODE [--db FICHIER]
-                              Affiche la prévision d&apos;issue d&apos;une question.
+                              Affiche le résultat prévu d&apos;une question.
   import FICHIER [--db FICHIER]
                               Importe un scénario (.json) ou une table des questions (.csv),
                               en totalité ou pas du tout.
@@ -1421,7 +1421,7 @@ Due %2</source>
     </message>
     <message>
         <source>Open issues (not agreed or closed)</source>
-        <translation>Questions ouvertes (ni conclues ni closes)</translation>
+        <translation>Questions ouvertes (ni agréées ni clôturées)</translation>
     </message>
     <message>
         <source>Status changes per day</source>
@@ -3882,7 +3882,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Who to work on</source>
-        <translation>Acteurs à démarcher</translation>
+        <translation>Acteurs sur qui agir</translation>
     </message>
     <message>
         <source>No actor holds a position with weight on this issue, so there is no forecast.</source>
