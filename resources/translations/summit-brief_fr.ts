@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Illustrative estimate</source>
-        <translation>Estimation indicative</translation>
+        <translation>Estimation illustrative</translation>
     </message>
 </context>
 <context>
@@ -804,7 +804,7 @@ position %3, salience %4, clout %5</source>
     </message>
     <message>
         <source>%1: unknown kind of file; import a scenario (.json) or an issue table (.csv).</source>
-        <translation>%1 : type de fichier inconnu ; importez un scénario (.json) ou un tableau de questions (.csv).</translation>
+        <translation>%1 : type de fichier inconnu ; importez un scénario (.json) ou une table des questions (.csv).</translation>
     </message>
     <message numerus="yes">
         <source>Exported the scenario with %n issue(s) to %1.</source>
@@ -1692,7 +1692,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Indicatif : ne provient pas d&apos;une source</translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1720,7 +1720,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>Illustrative</source>
-        <translation>Indicatif</translation>
+        <translation>Illustratif</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>%1 is neither a scenario (.json) nor an issue table (.csv).</source>
-        <translation>%1 n&apos;est ni un scénario (.json) ni un tableau de questions (.csv).</translation>
+        <translation>%1 n&apos;est ni un scénario (.json) ni une table des questions (.csv).</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>No forecast: no actor holds a position with weight (clout x salience).</source>
-        <translation>Pas de prévision : aucun acteur n&apos;a de position pondérée (influence x importance).</translation>
+        <translation>Pas de prévision : aucun acteur n&apos;a de position de poids non nul (influence x importance).</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2137,7 @@ Click to open the issue</source>
     <name>IndicatorTableModel</name>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Indicatif : ne provient pas d&apos;une source</translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2161,7 +2161,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>Illustrative</source>
-        <translation>Indicatif</translation>
+        <translation>Illustratif</translation>
     </message>
     <message>
         <source>“%1” is not a number; the value of %2 was not changed.</source>
@@ -3947,7 +3947,7 @@ Click to open the issue</source>
     <name>PositionTableModel</name>
     <message>
         <source>%1: illustrative estimate, not from a source</source>
-        <translation>%1 : estimation indicative, ne provient pas d&apos;une source</translation>
+        <translation>%1 : estimation illustrative, non sourcée</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -4302,7 +4302,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>format version %1 is newer than this Summit Brief reads (%2)</source>
-        <translation>la version de format %1 est plus récente que celle que lit ce Summit Brief (%2)</translation>
+        <translation>la version de format %1 est plus récente que celles que lit cette version de Summit Brief (%2)</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1</source>
@@ -4405,7 +4405,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>Our side and the counterpart are both %1: they must be two different blocs.</source>
-        <translation>Notre camp et l&apos;autre partie sont tous deux %1 : ce doivent être deux blocs différents.</translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux %1 : ce doivent être deux blocs différents.</translation>
     </message>
 </context>
 <context>
@@ -4424,7 +4424,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>A colleague&apos;s change on %1 got in the way (%2); nothing was changed. Try again.</source>
-        <translation>La modification d&apos;un collègue sur %1 a fait obstacle (%2) ; rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2) ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The server of %1 is out of space or memory (%2); nothing was changed.</source>
@@ -4456,11 +4456,11 @@ Click to open the issue</source>
     </message>
     <message>
         <source>No backup of it was found beside it (%1.backup-v*.db): restore it from your own copies.</source>
-        <translation>Aucune sauvegarde n&apos;a été trouvée à côté (%1.backup-v*.db) : restaurez-le à partir de vos propres copies.</translation>
+        <translation>Aucune sauvegarde n&apos;a été trouvée à côté du fichier (%1.backup-v*.db) : restaurez-le à partir de vos propres copies.</translation>
     </message>
     <message>
         <source>Its backups beside it, newest first: %1.</source>
-        <translation>Ses sauvegardes, à côté de lui, de la plus récente à la plus ancienne : %1.</translation>
+        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne : %1.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it is, then restore the file. %3</source>
@@ -4645,7 +4645,7 @@ Click to open the issue</source>
     </message>
     <message>
         <source>%1 cannot be changed: %2 is read-only. Make it writable or copy the file to a folder you can write to; forecast, export and pack can still read it.</source>
-        <translation>%1 ne peut pas être modifié : %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire ; la prévision, l&apos;export et le dossier de sommet peuvent toujours le lire.</translation>
+        <translation>%1 ne peut pas être modifié : %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire ; la prévision, l&apos;export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
     </message>
     <message>
         <source>its folder</source>
@@ -4841,15 +4841,15 @@ Click to open the issue</source>
     </message>
     <message>
         <source>Name the counterpart&apos;s bloc, e.g. China.</source>
-        <translation>Indiquez le bloc de l&apos;autre partie, par exemple Chine.</translation>
+        <translation>Indiquez le bloc de l&apos;interlocuteur, par exemple Chine.</translation>
     </message>
     <message>
         <source>The counterpart&apos;s bloc holds %1.</source>
-        <translation>Le bloc de l&apos;autre partie peut compter %1.</translation>
+        <translation>Le bloc de l&apos;interlocuteur peut compter %1.</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both &quot;%1&quot;; choose two different blocs.</source>
-        <translation>Notre camp et l&apos;autre partie sont tous deux « %1 » ; choisissez deux blocs différents.</translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux « %1 » ; choisissez deux blocs différents.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was written.</source>
