@@ -5,35 +5,35 @@
     <name>ActivityModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -159,70 +159,70 @@
     <name>ActorListModel</name>
     <message>
         <source>Bloc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc : %1</translation>
     </message>
     <message>
         <source>Illustrative estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation illustrative</translation>
     </message>
 </context>
 <context>
     <name>ActorRepository</name>
     <message>
         <source>An actor added since took the place of %1; it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1 ; il ne peut pas être rétabli.</translation>
     </message>
     <message>
         <source>An actor named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur nommé %1 existe déjà.</translation>
     </message>
     <message>
         <source>This file does not accept the bloc &quot;%1&quot; yet (for %2); choose one of its blocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;accepte pas encore le bloc « %1 » (pour %2) ; choisissez l&apos;un de ses blocs.</translation>
     </message>
     <message>
         <source>%1 no longer exists; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The actor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acteur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; il n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <source>%1 holds a position on %n issue(s): merge the actor into another or remove those positions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une position sur %n question(s) : fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord ces positions.</translation>
     </message>
     <message>
         <source>An actor cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
         <source>One of the two actors no longer exists; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un des deux acteurs n&apos;existe plus ; rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; il n&apos;a pas été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed the positions %1 held since the merge; it was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié depuis la fusion les positions que détenait %1 ; la fusion n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The actor %1 was merged into no longer exists; the merge was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acteur dans lequel %1 a été fusionné n&apos;existe plus ; la fusion n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>An actor added since took the place of %1; the merge was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1 ; la fusion n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -325,71 +325,71 @@
     <name>AddActorCommand</name>
     <message>
         <source>Add actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de l&apos;acteur %1</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddEventCommand</name>
     <message>
         <source>Add event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de l&apos;événement « %1 »</translation>
     </message>
     <message>
         <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddIndicatorPointCommand</name>
     <message>
         <source>Add a point to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d&apos;un point à « %1 »</translation>
     </message>
     <message>
         <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddLinkCommand</name>
     <message>
         <source>Link %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1 %2 %3</translation>
     </message>
     <message>
         <source>Someone else removed the link since; &quot;%1&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé le lien entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddPositionCommand</name>
     <message>
         <source>Add position of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la position de %1 sur %2</translation>
     </message>
     <message>
         <source>The position no longer exists; &quot;%1&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position n&apos;existe plus ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -491,46 +491,46 @@
     <name>ArchiveIssueCommand</name>
     <message>
         <source>Archive issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage de la question %1</translation>
     </message>
     <message>
         <source>Restore issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la question %1</translation>
     </message>
     <message>
         <source>Archive %n issue(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivage de %n questions</translation>
     </message>
     <message>
         <source>Restore %n issue(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %n questions</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le disque est plein ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -556,60 +556,60 @@
     <name>BulkEditCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n issue(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changement du statut de %n question en %1</numerusform>
+            <numerusform>Changement du statut de %n questions en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modification du champ « %1 » de %n question</numerusform>
+            <numerusform>Modification du champ « %1 » de %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>An issue of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question visée par « %1 » n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>ChangeStatusCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message>
         <source>Change status of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement du statut de %1 en %2</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2 ; l&apos;opération « %3 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2 ; l&apos;opération « %3 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>status change</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de statut</translation>
     </message>
 </context>
 <context>
@@ -718,130 +718,130 @@ position %3, importance %4, influence %5</translation>
     <name>CommandActions</name>
     <message>
         <source>%1: %2 already in the database; use --on-existing skip or replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déjà dans la base — %2 ; utilisez --on-existing skip ou replace.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vue enregistrée</numerusform>
+            <numerusform>%n vues enregistrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3; added: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 : %2, %3 ; ajouts : %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement remplacé</numerusform>
+            <numerusform>%n enregistrements remplacés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservé</numerusform>
+            <numerusform>%n conservés</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1 : %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question remplacée</numerusform>
+            <numerusform>%n questions remplacées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unknown kind of file; import a scenario (.json) or an issue table (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type de fichier inconnu ; importez un scénario (.json) ou une table des questions (.csv).</translation>
     </message>
     <message numerus="yes">
         <source>Exported the scenario with %n issue(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scénario exporté avec %n question vers %1.</numerusform>
+            <numerusform>Scénario exporté avec %n questions vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n issue(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question exportée vers %1.</numerusform>
+            <numerusform>%n questions exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; expected one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut « %1 » inconnu ; valeurs attendues : %2.</translation>
     </message>
     <message>
         <source>No issue with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;a le code %1.</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà le statut %2 ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3 (%4).</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif indiqué</translation>
     </message>
 </context>
 <context>
@@ -1270,34 +1270,34 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     <name>CreateIssueCommand</name>
     <message>
         <source>Create issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la question %1</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>CsvFormat</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>line %1, field %2: longer than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, champ %2 : plus de %3 octets</translation>
     </message>
     <message>
         <source>line %1, field %2: text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, champ %2 : du texte suit le guillemet fermant</translation>
     </message>
     <message>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, champ %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1488,7 @@ Cliquez pour ouvrir la question</translation>
     <name>DataVersionWatcher</name>
     <message>
         <source>Live updates from %1 are off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct depuis %1 sont désactivées : %2</translation>
     </message>
 </context>
 <context>
@@ -1502,99 +1502,99 @@ Cliquez pour ouvrir la question</translation>
     <name>DeleteIssueCommand</name>
     <message>
         <source>Delete issue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la question %1</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>DemoScenario</name>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. Choose a new file name, or add --force to replace a Summit Brief database (it is backed up first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; rien n&apos;a été écrit. Choisissez un nouveau nom de fichier, ou ajoutez --force pour remplacer une base Summit Brief (elle est d&apos;abord sauvegardée).</translation>
     </message>
     <message>
         <source>--force replaces only a Summit Brief database; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--force ne remplace qu&apos;une base Summit Brief ; %1</translation>
     </message>
     <message>
         <source>Could not back up %1, so it was not replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1, qui n&apos;a donc pas été remplacé : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>EditActorCommand</name>
     <message>
         <source>Edit actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l&apos;acteur %1</translation>
     </message>
     <message>
         <source>Edit actor %1 (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l&apos;acteur %1 (désormais %2)</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été appliquée.</translation>
     </message>
 </context>
 <context>
     <name>EditEventCommand</name>
     <message>
         <source>Edit event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de l&apos;événement « %1 »</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement « %1 » n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>EditIndicatorPointCommand</name>
     <message>
         <source>Edit a point of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d&apos;un point de « %1 »</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de « %1 » n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1676,86 +1676,86 @@ Cliquez pour ouvrir la question</translation>
     <name>EventRepository</name>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement doit avoir un titre.</translation>
     </message>
     <message>
         <source>event&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de l&apos;événement</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement « %1 » doit avoir une date.</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; would end (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement « %1 » se terminerait (%2) avant de commencer (%3).</translation>
     </message>
     <message>
         <source>An event is a meeting or a deadline, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement est une réunion ou une échéance, pas « %1 ».</translation>
     </message>
     <message>
         <source>event&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu de l&apos;événement</translation>
     </message>
     <message>
         <source>event&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>description de l&apos;événement</translation>
     </message>
     <message>
         <source>event&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>source de l&apos;événement</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>EventTableModel</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif</translation>
     </message>
 </context>
 <context>
@@ -1840,167 +1840,167 @@ Cliquez pour ouvrir la question</translation>
     <name>FileImport</name>
     <message numerus="yes">
         <source>%n new issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle question</numerusform>
+            <numerusform>%n nouvelles questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new actor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel acteur</numerusform>
+            <numerusform>%n nouveaux acteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point d&apos;indicateur</numerusform>
+            <numerusform>%n points d&apos;indicateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n saved view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vue enregistrée</numerusform>
+            <numerusform>%n vues enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2 replaced, %3 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; remplacés : %2 ; conservés : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 replaced, %3 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, remplacées : %2, conservées : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is neither a scenario (.json) nor an issue table (.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un scénario (.json) ni une table des questions (.csv).</translation>
     </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>No issue has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n&apos;a le code %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No forecast: no actor holds a position with weight (clout x salience).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prévision : aucun acteur n&apos;a de position de poids non nul (influence x importance).</translation>
     </message>
 </context>
 <context>
     <name>ForecastResult</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Scale: 0 = %1, 100 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : 0 = %1, 100 = %2</translation>
     </message>
     <message>
         <source>Forecast outcome (weighted median): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat prévu (médiane pondérée) : %1</translation>
     </message>
     <message>
         <source>Weighted mean: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne pondérée : %1</translation>
     </message>
     <message>
         <source>Actors: %1, total weight (clout x salience): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs : %1, poids total (influence x importance) : %2</translation>
     </message>
     <message>
         <source>Objective: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif : aucun</translation>
     </message>
     <message>
         <source>%1 objective: none (no %1 actor holds a position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1 : aucun (aucun acteur %1 n&apos;a de position)</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>%1 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Who to work on (each actor moved %1 points toward the %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs sur qui agir (chaque acteur déplacé de %1 points vers l&apos;%2) :</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>  %1. %2 (%3): %4 -&gt; %5; median %6, mean %7</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (%3) : %4 -&gt; %5 ; médiane %6, moyenne %7</translation>
     </message>
 </context>
 <context>
     <name>ImportConflicts</name>
     <message>
         <source>%1 … and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … et %n autre(s)</translation>
     </message>
     <message>
         <source>%n issue code(s) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n code(s) de question (%1)</translation>
     </message>
     <message>
         <source>%n actor(s) with other details (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n acteur(s) aux données différentes (%1)</translation>
     </message>
     <message>
         <source>%n saved view(s) (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n vue(s) enregistrée(s) (%1)</translation>
     </message>
 </context>
 <context>
@@ -2138,70 +2138,70 @@ Cliquez pour ouvrir la question</translation>
     <name>IndicatorRepository</name>
     <message>
         <source>An indicator point needs a series name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d&apos;indicateur doit avoir un nom de série.</translation>
     </message>
     <message>
         <source>series name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la série</translation>
     </message>
     <message>
         <source>A point of &quot;%1&quot; needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de « %1 » doit avoir une date.</translation>
     </message>
     <message>
         <source>A point of &quot;%1&quot; needs a value that is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de « %1 » doit avoir une valeur numérique.</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <source>indicator&apos;s source</source>
-        <translation type="unfinished"></translation>
+        <translation>source de l&apos;indicateur</translation>
     </message>
     <message>
         <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de « %1 » n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The indicator point no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d&apos;indicateur n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif</translation>
     </message>
     <message>
         <source>“%1” is not a number; the value of %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre ; la valeur de %2 n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2342,94 +2342,94 @@ Cliquez pour ouvrir la question</translation>
     <name>IssueCsvExporter</name>
     <message>
         <source>Could not write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le CSV : %1</translation>
     </message>
 </context>
 <context>
     <name>IssueCsvImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; la première ligne doit être l&apos;en-tête : %1</translation>
     </message>
     <message>
         <source>line %1, field %2: not valid UTF-8 text (save the file as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, champ %2 : texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>line %1: the header must be exactly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : l&apos;en-tête doit être exactement : %2</translation>
     </message>
     <message>
         <source>line %1: %2 fields; expected %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 champs ; %3 attendus (%4)</translation>
     </message>
     <message>
         <source>line %1: %2 is %3 characters; the limit is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2 compte %3 caractères ; la limite est de %4</translation>
     </message>
     <message>
         <source>line %1, issue %2: %3 is %4 characters; the limit is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, question %2 : %3 compte %4 caractères ; la limite est de %5</translation>
     </message>
     <message>
         <source>line %1, field %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, champ %2 : %3</translation>
     </message>
     <message>
         <source>an issue needs a code</source>
-        <translation type="unfinished"></translation>
+        <translation>une question doit avoir un code</translation>
     </message>
     <message>
         <source>the code %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le code %1 figure déjà à la ligne %2</translation>
     </message>
     <message>
         <source>issue %1 needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>la question %1 doit avoir un titre</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>statut « %1 » inconnu ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité « %1 » inconnue ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2025-07-24</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
         <source>unknown likelihood &quot;%1&quot;; expected certain, might or unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilité « %1 » inconnue ; valeurs attendues : certain, might ou unlikely</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists in the database. Import again choosing to skip or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>une question de code %1 existe déjà dans la base. Relancez l&apos;import en choisissant de l&apos;ignorer ou de la remplacer.</translation>
     </message>
     <message>
         <source>%1 issues in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions du fichier existent déjà dans la base : %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <source>Imported (replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée (remplacée)</translation>
     </message>
 </context>
 <context>
@@ -2566,19 +2566,19 @@ Cliquez pour ouvrir la question</translation>
     <name>IssueLink</name>
     <message>
         <source>relates to</source>
-        <translation type="unfinished"></translation>
+        <translation>est liée à</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque</translation>
     </message>
     <message>
         <source>is blocked by</source>
-        <translation type="unfinished"></translation>
+        <translation>est bloquée par</translation>
     </message>
     <message>
         <source>trade-off with</source>
-        <translation type="unfinished"></translation>
+        <translation>à arbitrer avec</translation>
     </message>
 </context>
 <context>
@@ -2739,156 +2739,156 @@ Cliquez pour ouvrir la question</translation>
     <name>IssueRepository</name>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Some of the issues no longer exist; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines questions n&apos;existent plus ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you selected them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis votre sélection ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; elle n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>%1 has a status history beyond its creation, which is kept for good; archive it instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question %1 a un historique de statuts au-delà de sa création, qui est conservé définitivement ; archivez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue took its place in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question %1 ne peut pas être rétablie : une autre question a pris sa place dans le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue has that code now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question %1 ne peut pas être rétablie : une autre question porte désormais ce code.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>An issue needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question doit avoir un code.</translation>
     </message>
     <message>
         <source>Issue %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question %1 doit avoir un titre.</translation>
     </message>
     <message>
         <source>The history of issue %1 must start with its first status and end with its current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la question %1 doit commencer par son premier statut et se terminer par son statut actuel.</translation>
     </message>
     <message>
         <source>An issue with code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question de code %1 existe déjà.</translation>
     </message>
     <message>
         <source>Someone else changed this issue since you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette question depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; the status was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; le statut n&apos;a pas été changé.</translation>
     </message>
     <message>
         <source>Some of the selected issues no longer exist; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines des questions sélectionnées n&apos;existent plus ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>IssueTableModel</name>
     <message>
         <source>Overdue: due %1 and not yet agreed or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : échéance le %1, ni agréée ni clôturée</translation>
     </message>
     <message>
         <source>Days from the due date to the first day of the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre l&apos;échéance et le premier jour du sommet</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Days before summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant le sommet</translation>
     </message>
     <message>
         <source>(archived) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivée) %1</translation>
     </message>
 </context>
 <context>
     <name>Likelihood</name>
     <message>
         <source>Certain to come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera certainement soulevée</translation>
     </message>
     <message>
         <source>Might come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourrait être soulevée</translation>
     </message>
     <message>
         <source>Unlikely to come up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne devrait pas être soulevée</translation>
     </message>
 </context>
 <context>
     <name>LinkRepository</name>
     <message>
         <source>An issue cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question ne peut pas être liée à elle-même.</translation>
     </message>
     <message>
         <source>The issue to link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question à lier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont déjà liées de cette façon.</translation>
     </message>
     <message>
         <source>%1 already blocks %2; two issues cannot block each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloque déjà %2 ; deux questions ne peuvent pas se bloquer mutuellement.</translation>
     </message>
     <message>
         <source>The link no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3092,15 +3092,15 @@ Cliquez pour ouvrir la question</translation>
     <name>MergeActorsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1 dans %2</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
@@ -3905,140 +3905,140 @@ Cliquez pour ouvrir la question</translation>
     <name>PositionMatrixModel</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Position: %1 (0 = %2, 100 = %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position : %1 (0 = %2, 100 = %3)</translation>
     </message>
     <message>
         <source>Distance from the %1 objective: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance à l&apos;objectif %1 : %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;0 = %3, 100 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;0 = %3, 100 = %4</translation>
     </message>
 </context>
 <context>
     <name>PositionRepository</name>
     <message>
         <source>A position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Clout</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>posture</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>The actor no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acteur n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 already has a position on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une position sur %2.</translation>
     </message>
     <message>
         <source>A position added since took the place of %1&apos;s on %2; it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une position ajoutée depuis a pris la place de celle de %1 sur %2 ; elle ne peut pas être rétablie.</translation>
     </message>
     <message>
         <source>The position no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1&apos;s position since you opened it; it was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la position de %1 depuis que vous l&apos;avez ouverte ; elle n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>Enter a whole number between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier entre 0 et 100.</translation>
     </message>
     <message>
         <source>Someone else changed this position since you opened it; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>PositionTableModel</name>
     <message>
         <source>%1: illustrative estimate, not from a source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : estimation illustrative, non sourcée</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Bloc</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Salience</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Clout</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>A position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100; “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un nombre entier de 0 à 100 est attendu ; « %2 » n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
 </context>
 <context>
@@ -4064,104 +4064,104 @@ Cliquez pour ouvrir la question</translation>
     <name>RemoveActorCommand</name>
     <message>
         <source>Remove actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;acteur %1</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveEventCommand</name>
     <message>
         <source>Remove event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;événement « %1 »</translation>
     </message>
     <message>
         <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement « %1 » ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveIndicatorPointCommand</name>
     <message>
         <source>Remove a point of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression d&apos;un point de « %1 »</translation>
     </message>
     <message>
         <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de « %1 » ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveLinkCommand</name>
     <message>
         <source>Remove link %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression du lien : %1 %2 %3</translation>
     </message>
     <message>
         <source>Someone else removed the link already; &quot;%1&quot; was not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le lien ; l&apos;opération « %1 » n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemovePositionCommand</name>
     <message>
         <source>Remove position of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la position de %1 sur %2</translation>
     </message>
     <message>
         <source>The position no longer exists; &quot;%1&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position n&apos;existe plus ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveViewCommand</name>
     <message>
         <source>Remove view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la vue « %1 »</translation>
     </message>
     <message>
         <source>Someone else saved a view named &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une vue nommée « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SaveViewCommand</name>
     <message>
         <source>Save view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la vue « %1 »</translation>
     </message>
     <message>
         <source>A view named &quot;%1&quot; already exists; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue nommée « %1 » existe déjà ; elle n&apos;a pas été remplacée.</translation>
     </message>
 </context>
 <context>
     <name>SavedViewRepository</name>
     <message>
         <source>A saved view needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue enregistrée doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is no saved view named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vue enregistrée ne s&apos;appelle « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4175,206 +4175,206 @@ Cliquez pour ouvrir la question</translation>
     <name>ScenarioExporter</name>
     <message>
         <source>Could not write the scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le scénario : %1</translation>
     </message>
 </context>
 <context>
     <name>ScenarioImporter</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ « %1 » inconnu</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être du texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 characters; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » compte %2 caractères ; la limite est de %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;; expected one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vaut « %2 » ; valeurs attendues : %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;, not a date like 2025-07-24</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vaut « %2 », qui n&apos;est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un nombre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; expected a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vaut %2 ; un nombre entier de 0 à 100 est attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit valoir true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;, not a time like 2025-07-24T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » vaut « %2 », qui n&apos;est pas une heure de la forme 2025-07-24T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste</translation>
     </message>
     <message>
         <source>%1[%2]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] : doit être un objet</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is given twice (line %3); a record holds each field once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » figure deux fois (ligne %3) ; un enregistrement contient chaque champ une seule fois</translation>
     </message>
     <message>
         <source>%1: the text holds %2 (line %3), half of a character (a lone UTF-16 surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le texte contient %2 (ligne %3), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; holds %3 (line %4), half of a character (a lone UTF-16 surrogate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » contient %3 (ligne %4), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists earlier in the file (issues[%2])</source>
-        <translation type="unfinished"></translation>
+        <translation>une question de code %1 figure déjà plus haut dans le fichier (issues[%2])</translation>
     </message>
     <message>
         <source>the field &quot;at&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « at » est absent</translation>
     </message>
     <message>
         <source>&quot;from&quot; must be &quot;%1&quot;, where the change before it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>« from » doit valoir « %1 », statut auquel le changement précédent a abouti</translation>
     </message>
     <message>
         <source>the first change must have &quot;from&quot;: null</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier changement doit avoir &quot;from&quot;: null</translation>
     </message>
     <message>
         <source>the history ends at &quot;%1&quot; but &quot;status&quot; is &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique se termine sur « %1 » mais « status » vaut « %2 »</translation>
     </message>
     <message>
         <source>no actor named &quot;%1&quot; in &quot;actors&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun acteur nommé « %1 » dans « actors »</translation>
     </message>
     <message>
         <source>a second position for %1 on this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>une seconde position pour %1 sur cette question</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une question de code %1 existe déjà</translation>
     </message>
     <message>
         <source>Imported (replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée (remplacée)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de scénario doit contenir un seul objet JSON</translation>
     </message>
     <message>
         <source>%1 in the database. Import again choosing to skip or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans la base. Relancez l&apos;import en choisissant d&apos;ignorer ou de remplacer l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>%1 records in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements du fichier existent déjà dans la base : %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>%1: an actor named %2 already exists with other details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un acteur nommé %2 existe déjà avec d&apos;autres données</translation>
     </message>
     <message>
         <source>%1: an issue with code %2 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une question de code %2 existe déjà</translation>
     </message>
     <message>
         <source>%1: a saved view named %2 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une vue enregistrée nommée %2 existe déjà</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;summit-brief-scenario&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« format » doit valoir « summit-brief-scenario »</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Summit Brief reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de format %1 est plus récente que celles que lit cette version de Summit Brief (%2)</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>« version » doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>&quot;settings&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>« settings » doit être un objet</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>settings</translation>
     </message>
     <message>
         <source>&quot;our_bloc&quot; and &quot;counterpart_bloc&quot; are both &quot;%1&quot;; the summit&apos;s two sides must be different blocs</source>
-        <translation type="unfinished"></translation>
+        <translation>« our_bloc » et « counterpart_bloc » valent tous deux « %1 » ; les deux camps du sommet doivent être des blocs différents</translation>
     </message>
     <message>
         <source>an actor named &quot;%1&quot; already exists earlier in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un acteur nommé « %1 » figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
         <source>an actor named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un acteur nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <source>no issue with code %1 in the file or the database</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune question de code %1 dans le fichier ni dans la base</translation>
     </message>
     <message>
         <source>a saved view named &quot;%1&quot; already exists earlier in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue enregistrée nommée « %1 » figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
         <source>a saved view named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une vue enregistrée nommée « %1 » existe déjà</translation>
     </message>
 </context>
 <context>
@@ -4392,205 +4392,205 @@ Cliquez pour ouvrir la question</translation>
     <name>SetIssueFieldCommand</name>
     <message>
         <source>The issue no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SetPositionFieldCommand</name>
     <message>
         <source>The position no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La position n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SetSummitPropertiesCommand</name>
     <message>
         <source>Change the summit&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des propriétés du sommet</translation>
     </message>
     <message>
         <source>Someone else changed the summit&apos;s properties since; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps ; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed the summit&apos;s properties since; the change was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps ; la modification n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>A side of the summit must be a bloc name of 1 to %1 characters without spaces around it; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camp du sommet doit être un nom de bloc de 1 à %1 caractères, sans espace au début ni à la fin ; ce n&apos;est pas le cas de « %2 ».</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both %1: they must be two different blocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux %1 : ce doivent être deux blocs différents.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The connection to %1 was lost (%2); nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue (%2) ; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>%1 refused the change: your account may read this summit but not change it (%2). Ask its administrator for the summit_editor role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification refusée par %1 : votre compte peut lire ce sommet mais pas le modifier (%2). Demandez à son administrateur le rôle summit_editor.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 ouverte en lecture seule ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A colleague&apos;s change on %1 got in the way (%2); nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2) ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The server of %1 is out of space or memory (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur (%1) manque d&apos;espace ou de mémoire (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The connection to %1 is lost; nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est perdue ; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>nothing more is written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>plus rien n&apos;y est écrit</translation>
     </message>
     <message>
         <source>the team database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base d&apos;équipe</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur</translation>
     </message>
     <message>
         <source>%1 is locked by another program (%2); try again when it has finished with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé par un autre programme (%2) ; réessayez quand celui-ci aura fini d&apos;utiliser le fichier.</translation>
     </message>
     <message>
         <source>%1 or its folder is read-only (%2); nothing was changed. Make it writable or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou son dossier est en lecture seule (%2) ; rien n&apos;a été modifié. Rendez-le accessible en écriture ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>No backup of it was found beside it (%1.backup-v*.db): restore it from your own copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;a été trouvée à côté du fichier (%1.backup-v*.db) : restaurez-le à partir de vos propres copies.</translation>
     </message>
     <message>
         <source>Its backups beside it, newest first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne : %1.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it is, then restore the file. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2) ; Summit Brief n&apos;y écrira pas. Conservez-en une copie en l&apos;état, puis restaurez le fichier. %3</translation>
     </message>
     <message>
         <source>The new row&apos;s id was not returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de la nouvelle ligne n&apos;a pas été renvoyé.</translation>
     </message>
     <message>
         <source>%1 asks for a password: type it in the window, or set it in ~/.pgpass or PGPASSWORD (the commands read it there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un mot de passe : saisissez-le dans la fenêtre, ou indiquez-le dans ~/.pgpass ou PGPASSWORD (les commandes l&apos;y lisent).</translation>
     </message>
     <message>
         <source>%1 refused the password for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le mot de passe de %2.</translation>
     </message>
     <message>
         <source>%1: the server has no database %2. Ask its administrator to create it (CREATE DATABASE), then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur n&apos;a pas de base %2. Demandez à son administrateur de la créer (CREATE DATABASE), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1: the server knows no user %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur ne connaît pas l&apos;utilisateur %2 (%3).</translation>
     </message>
     <message>
         <source>%1 refused the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion (%2).</translation>
     </message>
     <message>
         <source>Cannot reach %1 (%2). Check the host and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2). Vérifiez l&apos;hôte et le port, et que le serveur est en marche.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Soulevée</translation>
     </message>
     <message>
         <source>In negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>En négociation</translation>
     </message>
     <message>
         <source>Converging</source>
-        <translation type="unfinished"></translation>
+        <translation>En voie d&apos;accord</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréée</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
 </context>
 <context>
     <name>StatusHistoryModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -4657,251 +4657,251 @@ Cliquez pour ouvrir la question</translation>
     <name>Store</name>
     <message>
         <source>A pack export needs a format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export de dossier de sommet doit avoir un format.</translation>
     </message>
     <message>
         <source>Could not start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is not writable or does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 : le dossier n&apos;est pas accessible en écriture ou n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2 is read-only. Make it writable or copy the file to a folder you can write to; forecast, export and pack can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être modifié : %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire ; la prévision, l&apos;export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
     </message>
     <message>
         <source>its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message>
         <source>No team database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base d&apos;équipe n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Summit Brief database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme une base Summit Brief : %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Summit Brief database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base Summit Brief.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle d&apos;intégrité : %1</translation>
     </message>
     <message>
         <source>%1 is at database version %2, older than this command reads without upgrading it (%3): open this file once with the app (or run a write command) to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la version de base %2, plus ancienne que ce que cette commande lit sans mise à niveau (%3) : ouvrez une fois ce fichier avec l&apos;application (ou lancez une commande d&apos;écriture) pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it, so it was left as it was: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau, qui a donc été laissé en l&apos;état : %2</translation>
     </message>
     <message>
         <source>Missing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 manquante</translation>
     </message>
     <message>
         <source>Upgrading to database version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau vers la version de base %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and must be upgraded to %3 by an account that may change it (its owner); yours may only read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3 par un compte autorisé à le modifier (son propriétaire) ; le vôtre ne peut que le lire.</translation>
     </message>
     <message>
         <source>%1 holds tables of another program, not a Summit Brief summit; nothing was changed. Use an empty database for a new summit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient les tables d&apos;un autre programme, pas un sommet Summit Brief ; rien n&apos;a été modifié. Utilisez une base vide pour un nouveau sommet.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and needs upgrading to %3, which only its owner may do; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3, ce que seul son propriétaire peut faire ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 to database version %2 failed, and it was left at version %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de %1 vers la version de base %2 a échoué ; il est resté à la version %3 : %4</translation>
     </message>
     <message>
         <source>%1 is empty, and your account may not create a summit&apos;s tables in it. Ask its administrator to make you its owner, or to create the summit with the owner&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide, et votre compte n&apos;est pas autorisé à y créer les tables d&apos;un sommet. Demandez à son administrateur de vous en faire le propriétaire, ou de créer le sommet avec le compte du propriétaire.</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1 en %2</translation>
     </message>
     <message>
         <source>%1 is not a Summit Brief database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base Summit Brief.</translation>
     </message>
 </context>
 <context>
     <name>StoreLocation</name>
     <message>
         <source>the database name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la base est absent</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>no database was named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base n&apos;a été indiquée</translation>
     </message>
     <message>
         <source>%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME (the port a number from 1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse de base d&apos;équipe valide : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE (le port est un nombre de 1 à 65535)</translation>
     </message>
     <message>
         <source>%1: the option %2=%3 is not understood (only sslmode is)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;option %2=%3 n&apos;est pas reconnue (seule sslmode l&apos;est)</translation>
     </message>
     <message>
         <source>%1 names no database: write postgresql://USER@HOST:PORT/DBNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique aucune base : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>SummitCopy</name>
     <message>
         <source>Copying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Cannot copy %1: it has no %2 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 : la colonne %2 est absente.</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 holds tables of another program; nothing was copied. Copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient les tables d&apos;un autre programme ; rien n&apos;a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 already holds a summit; nothing was copied. Copy into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un sommet ; rien n&apos;a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was copied. A copy never replaces a file: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; rien n&apos;a été copié. Une copie ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>SummitFile</name>
     <message numerus="yes">
         <source>at most %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au plus %n caractère</numerusform>
+            <numerusform>au plus %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>The summit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet doit avoir un nom.</translation>
     </message>
     <message>
         <source>The summit&apos;s name holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du sommet peut compter %1.</translation>
     </message>
     <message>
         <source>The place holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu peut compter %1.</translation>
     </message>
     <message>
         <source>Give both the first and the last day of the summit, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le premier et le dernier jour du sommet, ou aucun des deux.</translation>
     </message>
     <message>
         <source>The summit cannot end (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sommet ne peut pas se terminer (%1) avant de commencer (%2).</translation>
     </message>
     <message>
         <source>The classification marking holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention de classification peut compter %1.</translation>
     </message>
     <message>
         <source>Name our side&apos;s bloc, e.g. EU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le bloc de notre camp, par exemple UE.</translation>
     </message>
     <message>
         <source>Our side&apos;s bloc holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de notre camp peut compter %1.</translation>
     </message>
     <message>
         <source>Name the counterpart&apos;s bloc, e.g. China.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le bloc de l&apos;interlocuteur, par exemple Chine.</translation>
     </message>
     <message>
         <source>The counterpart&apos;s bloc holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc de l&apos;interlocuteur peut compter %1.</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both &quot;%1&quot;; choose two different blocs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux « %1 » ; choisissez deux blocs différents.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. A new summit never replaces a file: choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; rien n&apos;a été écrit. Un nouveau sommet ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 exists (left by an earlier attempt?); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe (laissé par une tentative précédente ?) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
