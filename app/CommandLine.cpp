@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "briefing/PackLanguage.h"
 #include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption allowEmptyOption(
         QStringLiteral("allow-empty"),
         tr("pack: write the pack even when no issue matches --issues and --status."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        tr("pack: the language of the pack's headings, labels and dates, en or fr (default: "
+           "the application's)."),
+        tr("code"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("forecast: print JSON."));
     const QCommandLineOption onExistingOption(
         QStringLiteral("on-existing"),
@@ -124,7 +130,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
           pdfAOption,   allowEmptyOption,   jsonOption,        onExistingOption,
           reasonOption, nameOption,         placeOption,       startOption,
           endOption,    ourBlocOption,      counterpartOption, fromOption,
-          toOption})
+          toOption,     languageOption})
         parser.addOption(option);
 
     auto fail = [&result](const QString &message) {
@@ -210,6 +216,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.preparedBy = parser.value(preparedByOption);
         result.pdfA = parser.isSet(pdfAOption);
         result.allowEmpty = parser.isSet(allowEmptyOption);
+        if (parser.isSet(languageOption)) {
+            result.language = parser.value(languageOption).trimmed().toLower();
+            if (!PackLanguage::isCode(result.language))
+                return fail(tr("pack: --language must be en or fr, not \"%1\".")
+                                .arg(parser.value(languageOption)));
+        }
         return result;
     }
     if (command == QLatin1String("forecast")) {

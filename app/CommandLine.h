@@ -58,6 +58,7 @@ public:
     QString preparedBy;
     bool pdfA = false;
     bool allowEmpty = false; // --allow-empty: write a pack no issue matched
+    QString language;        // --language en|fr; empty: the application's language
     // forecast
     bool json = false;
     // import, status

@@ -108,6 +108,7 @@ int runPack(Store &store, const CommandLine &command, QTextStream &out, QTextStr
     options.copyNumber = command.copyNumber;
     options.preparedBy = command.preparedBy;
     options.pdfA = command.pdfA;
+    options.language = command.language;
     const PackContent content = BriefingPackComposer(store).compose(options);
     // A pack without issues is refused unless asked for: the script that exports the
     // night before then fails where someone looks (exit status, cron mail), and last

@@ -39,6 +39,7 @@
 #include <QTextImageFormat>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QTranslator>
 #include <QUndoStack>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -188,6 +189,10 @@ private slots:
     void chineseExtractsAsTyped();
     void headingsAndShortRowsStayOnOnePage();
     void headingStylesStayWithTheirText();
+    void frenchPackPrintsFrenchFixedText();
+    void englishPackHasNoFrench();
+    void userTextIsTheSameInBothLanguages();
+    void frenchWindowStillWritesAnEnglishPack();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -1312,6 +1317,187 @@ void TestBriefingPack::headingStylesStayWithTheirText()
         }
     }
     QVERIFY(checked > 60 * base.actors.size());
+}
+
+namespace {
+
+// The pack's fixed headings in each language, as whole lines of pdftotext's output.
+const QStringList EnglishHeadings = {QStringLiteral("Contents"), QStringLiteral("Steering note"),
+                                     QStringLiteral("Lines to take"), QStringLiteral("Background")};
+const QStringList FrenchHeadings = {QStringLiteral("Sommaire"), QStringLiteral("Note de cadrage"),
+                                    QStringLiteral("Éléments de langage"),
+                                    QStringLiteral("Contexte")};
+
+bool anyPageHasLine(const QStringList &pages, const QString &line)
+{
+    return std::any_of(pages.cbegin(), pages.cend(),
+                       [&](const QString &page) { return nonEmptyLines(page).contains(line); });
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Every piece of user text a brief prints, one line at a time, as HTML escapes it.
+QStringList userTextOf(Store &store)
+{
+    QStringList texts;
+    for (const Issue &issue : store.issues().all()) {
+        if (!issue.inPack || issue.likelihood == Likelihood::Unlikely)
+            continue;
+        texts << issue.title;
+        for (const QString &field : {issue.linesToTake, issue.defensiveLines, issue.background}) {
+            for (const QString &line : field.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.trimmed().isEmpty())
+                    texts << line.trimmed();
+            }
+        }
+    }
+    for (QString &text : texts)
+        text = text.toHtmlEscaped();
+    return texts;
+}
+
+} // namespace
+
+void TestBriefingPack::frenchPackPrintsFrenchFixedText()
+{
+    PackOptions options = baseOptions();
+    options.language = QStringLiteral("fr");
+    int pageCount = 0;
+    const QString pdf = exportPdf(QStringLiteral("pack-fr.pdf"), options, &pageCount);
+    QVERIFY(!pdf.isEmpty());
+    const QStringList pages = pdfPages(pdf);
+    QCOMPARE(pages.size(), pageCount);
+    for (const QString &heading : FrenchHeadings)
+        QVERIFY2(anyPageHasLine(pages, heading), qPrintable(heading));
+    for (const QString &heading : EnglishHeadings)
+        QVERIFY2(!anyPageHasLine(pages, heading), qPrintable(heading));
+    const QString all = pages.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Si la question est soulevée")));
+    QVERIFY(!all.contains(QStringLiteral("(“If raised”)")));
+    QVERIFY(all.contains(QStringLiteral("Dossier de sommet")));
+    // Dates in French, on the cover and in every footer, with "Page n sur N".
+    QVERIFY(nonEmptyLines(pages.first())
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("22 juillet 2025")));
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList lines = nonEmptyLines(pages.at(i));
+        const QString footer = lines.at(lines.size() - 2);
+        QVERIFY2(footer.contains(QStringLiteral("Page %1 sur %2").arg(i + 1).arg(pages.size())),
+                 qPrintable(footer));
+        QVERIFY2(footer.contains(QStringLiteral("Établi le 22 juillet 2025")), qPrintable(footer));
+        QVERIFY2(!footer.contains(QStringLiteral(" of ")), qPrintable(footer));
+    }
+
+    // The editable and the web pack say the same, and say which language they are in.
+    const QString html = m_out.filePath(QStringLiteral("pack-fr.html"));
+    QString error;
+    QVERIFY2(exportPack(*m_store, options, html, PackFormat::Html, &error), qPrintable(error));
+    const QString web = readText(html);
+    QVERIFY(web.contains(QStringLiteral("<html lang=\"fr\">")));
+    QVERIFY(web.contains(QStringLiteral("<h2>Éléments de langage</h2>")));
+    QVERIFY(web.contains(QStringLiteral("<h2>Contexte</h2>")));
+    QVERIFY(!web.contains(QStringLiteral("<h2>Lines to take</h2>")));
+    QVERIFY(web.contains(QStringLiteral("Établi le 22 juillet 2025")));
+    if (haveTool(QStringLiteral("unzip"))) {
+        const QString odt = m_out.filePath(QStringLiteral("pack-fr.odt"));
+        QVERIFY2(exportPack(*m_store, options, odt, PackFormat::Odt, &error), qPrintable(error));
+        const ToolResult content = run(QStringLiteral("unzip"),
+                                       {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        QVERIFY(QString::fromUtf8(content.out).contains(QStringLiteral("Éléments de langage")));
+        QVERIFY(!QString::fromUtf8(content.out).contains(QStringLiteral("Lines to take")));
+        const ToolResult styles =
+            run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("styles.xml")});
+        const QString stylesXml = QString::fromUtf8(styles.out);
+        QVERIFY(stylesXml.contains(QStringLiteral("Établi le 22 juillet 2025")));
+        QVERIFY(stylesXml.contains(QStringLiteral(" sur ")));
+        QVERIFY(stylesXml.contains(QStringLiteral("fo:language=\"fr\"")));
+    }
+}
+
+void TestBriefingPack::englishPackHasNoFrench()
+{
+    // The default pack (the application's language, English here) and one asked
+    // for in English.
+    PackOptions options = baseOptions();
+    options.language = QStringLiteral("en");
+    const QString pdf = exportPdf(QStringLiteral("pack-en.pdf"), options);
+    QVERIFY(!pdf.isEmpty());
+    for (const QStringList &pages : {m_pages, pdfPages(pdf)}) {
+        for (const QString &heading : EnglishHeadings)
+            QVERIFY2(anyPageHasLine(pages, heading), qPrintable(heading));
+        for (const QString &heading : FrenchHeadings)
+            QVERIFY2(!anyPageHasLine(pages, heading), qPrintable(heading));
+        const QString all = pages.join(QLatin1Char('\n'));
+        for (const char *french : {"Si la question est soulevée", "Éléments de langage", "juillet",
+                                   " sur ", "Établi le", "Statut"})
+            QVERIFY2(!all.contains(QString::fromUtf8(french)), french);
+        QVERIFY(all.contains(QStringLiteral("Page 1 of ")));
+        QVERIFY(all.contains(QStringLiteral("22 July 2025")));
+    }
+}
+
+void TestBriefingPack::userTextIsTheSameInBothLanguages()
+{
+    const QStringList texts = userTextOf(*m_store);
+    QVERIFY(texts.size() > 20);
+    QVERIFY(texts.contains(EvilTitle.toHtmlEscaped()));
+    QString web[2];
+    const QString languages[2] = {QStringLiteral("en"), QStringLiteral("fr")};
+    for (int i = 0; i < 2; ++i) {
+        PackOptions options = baseOptions();
+        options.language = languages[i];
+        const QString path = m_out.filePath(QStringLiteral("user-text-%1.html").arg(languages[i]));
+        QString error;
+        QVERIFY2(exportPack(*m_store, options, path, PackFormat::Html, &error), qPrintable(error));
+        web[i] = readText(path);
+        for (const QString &text : texts)
+            QVERIFY2(web[i].contains(text), qPrintable(languages[i] + QLatin1String(": ") + text));
+    }
+    // And in the French PDF: accents, Chinese and the hostile title as typed.
+    PackOptions options = baseOptions();
+    options.language = QStringLiteral("fr");
+    const QString all =
+        pdfPages(exportPdf(QStringLiteral("user-text-fr.pdf"), options)).join(QLatin1Char('\n'));
+    for (const QString &text : {QStringLiteral("Séjourné"), QStringLiteral("王毅"), EvilTitle,
+                                QStringLiteral("Background note 001 on the trade balance.")})
+        QVERIFY2(all.contains(text), qPrintable(text));
+}
+
+void TestBriefingPack::frenchWindowStillWritesAnEnglishPack()
+{
+    // The window in French: its locale and its translator.
+    const QLocale before;
+    QTranslator windowTranslator;
+    QVERIFY(windowTranslator.load(QStringLiteral(":/i18n/summit-brief_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&windowTranslator));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&windowTranslator);
+        QLocale::setDefault(before);
+    });
+    QCOMPARE(QCoreApplication::translate("PackHtmlBuilder", "Lines to take"),
+             QStringLiteral("Éléments de langage"));
+
+    PackOptions options = baseOptions();
+    options.language = QStringLiteral("en");
+    const QStringList english =
+        pdfPages(exportPdf(QStringLiteral("window-fr-pack-en.pdf"), options));
+    QVERIFY(!english.isEmpty());
+    for (const QString &heading : EnglishHeadings)
+        QVERIFY2(anyPageHasLine(english, heading), qPrintable(heading));
+    for (const QString &heading : FrenchHeadings)
+        QVERIFY2(!anyPageHasLine(english, heading), qPrintable(heading));
+    QVERIFY(english.join(QLatin1Char('\n')).contains(QStringLiteral("22 July 2025")));
+    QVERIFY(!english.join(QLatin1Char('\n')).contains(QStringLiteral("juillet")));
+
+    // Without a choice the pack follows the window.
+    const QStringList following =
+        pdfPages(exportPdf(QStringLiteral("window-fr.pdf"), baseOptions()));
+    QVERIFY(anyPageHasLine(following, QStringLiteral("Éléments de langage")));
 }
 
 QTEST_MAIN(TestBriefingPack)

@@ -86,6 +86,8 @@ private slots:
     void samePackIsTheSameFile();
     void positionMapIsVectorTextOnTheBriefsPage();
     void fullPackChartsAreVectorTextDrawnOnce();
+    void languageChoosesThePacksText();
+    void unknownLanguageIsRefused();
 
 private:
     QString pack(const QString &name, const QStringList &extra);
@@ -264,4 +266,43 @@ void TestPackCli::fullPackChartsAreVectorTextDrawnOnce()
 }
 
 QTEST_GUILESS_MAIN(TestPackCli)
+void TestPackCli::languageChoosesThePacksText()
+{
+    const QStringList common = {QStringLiteral("--date"), QStringLiteral("2026-12-01")};
+    const QString french =
+        pack(QStringLiteral("fr.pdf"),
+             common + QStringList{QStringLiteral("--language"), QStringLiteral("fr")});
+    const QString english =
+        pack(QStringLiteral("en.pdf"),
+             common + QStringList{QStringLiteral("--language"), QStringLiteral("EN")});
+    QVERIFY(!french.isEmpty() && !english.isEmpty());
+    const QString fr = rawPages(french).join(QLatin1Char(' '));
+    const QString en = rawPages(english).join(QLatin1Char(' '));
+    for (const char *text : {"Éléments de langage", "Si la question est soulevée", "Contexte",
+                             "1 décembre 2026", "Page 1 sur "}) {
+        QVERIFY2(fr.contains(QString::fromUtf8(text)), text);
+        QVERIFY2(!en.contains(QString::fromUtf8(text)), text);
+    }
+    for (const char *text : {"Lines to take", "(“If raised”)", "1 December 2026", "Page 1 of "}) {
+        QVERIFY2(en.contains(QString::fromUtf8(text)), text);
+        QVERIFY2(!fr.contains(QString::fromUtf8(text)), text);
+    }
+}
+
+void TestPackCli::unknownLanguageIsRefused()
+{
+    const QString out = m_dir.filePath(QStringLiteral("de.pdf"));
+    const Run result =
+        runApp({QStringLiteral("pack"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out,
+                QStringLiteral("--language"), QStringLiteral("de")});
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("en")) &&
+                 lines.first().contains(QStringLiteral("fr")) &&
+                 lines.first().contains(QStringLiteral("de")),
+             qPrintable(lines.first()));
+    QVERIFY(!QFile::exists(out));
+}
+
 #include "test_pack_cli.moc"

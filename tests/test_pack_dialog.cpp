@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
@@ -40,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -83,6 +85,7 @@ private slots:
     void offersThisDatabasesFolderAndANewName();
     void printsMarkedPackOntoPrinter();
     void printPreviewOpensAndCloses();
+    void frenchWindowExportsThePackInTheLanguageChosen();
 
 private:
     QStringList allCodes() const;
@@ -547,4 +550,62 @@ void TestPackDialog::proposesTheFilesMarkingOverARememberedOne()
 }
 
 QTEST_MAIN(TestPackDialog)
+void TestPackDialog::frenchWindowExportsThePackInTheLanguageChosen()
+{
+    // The window in French: its locale and its translator, from the start.
+    const QLocale before;
+    QTranslator windowTranslator;
+    QVERIFY(windowTranslator.load(QStringLiteral(":/i18n/summit-brief_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&windowTranslator));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&windowTranslator);
+        QLocale::setDefault(before);
+    });
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    const auto exportIn = [&](const QString &language, const QString &path) {
+        bool handled = false;
+        QString offered;
+        whenShown<PackExportDialog>([&](PackExportDialog *dialog) {
+            handled = true;
+            offered = dialog->languageCombo()->currentData().toString();
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Exporter le dossier de sommet"));
+            if (!language.isEmpty())
+                dialog->languageCombo()->setCurrentIndex(
+                    dialog->languageCombo()->findData(language));
+            dialog->formatCombo()->setCurrentIndex(
+                dialog->formatCombo()->findData(QStringLiteral("pdf")));
+            dialog->pathEdit()->setText(path);
+            QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+        });
+        m_window->exportPackAction()->trigger();
+        return handled ? offered : QStringLiteral("no dialog");
+    };
+
+    // The dialog offers the window's language; English chosen gives an English pack.
+    const QString english = m_out->filePath(QStringLiteral("english.pdf"));
+    QCOMPARE(exportIn(QStringLiteral("en"), english), QStringLiteral("fr"));
+    QVERIFY2(QFileInfo::exists(english), qPrintable(m_window->lastError()));
+    const QString englishText = pdfPages(english).join(QLatin1Char('\n'));
+    QVERIFY(englishText.contains(QStringLiteral("Lines to take")));
+    QVERIFY(englishText.contains(QStringLiteral("Page 1 of ")));
+    QVERIFY(
+        englishText.contains(QLocale(QLocale::English).monthName(QDate::currentDate().month())));
+    QVERIFY(!englishText.contains(QStringLiteral("Éléments de langage")));
+    QVERIFY(!englishText.contains(QStringLiteral("Page 1 sur ")));
+
+    // Left as offered, the pack is French; the language is not remembered.
+    const QString french = m_out->filePath(QStringLiteral("french.pdf"));
+    QCOMPARE(exportIn(QString(), french), QStringLiteral("fr"));
+    QVERIFY2(QFileInfo::exists(french), qPrintable(m_window->lastError()));
+    const QString frenchText = pdfPages(french).join(QLatin1Char('\n'));
+    QVERIFY(frenchText.contains(QStringLiteral("Éléments de langage")));
+    QVERIFY(frenchText.contains(QStringLiteral("Page 1 sur ")));
+    QVERIFY(!frenchText.contains(QStringLiteral("Lines to take")));
+}
+
 #include "test_pack_dialog.moc"

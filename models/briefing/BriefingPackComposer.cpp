@@ -100,6 +100,11 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
     content.summit = m_store.settings().summit();
     content.options = options;
     PackOptions &filled = content.options;
+    // The pack's language, not the window's: an unknown code (the caller checks it)
+    // falls back to the application's language.
+    content.language = PackLanguage::fromCode(options.language).value_or(PackLanguage());
+    filled.language = content.language.code();
+    const PackLanguage &language = content.language;
     if (filled.classification.trimmed().isEmpty())
         filled.classification = content.summit.classification;
     content.marking = markingFor(filled.classification);
@@ -110,9 +115,10 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
         filled.preparedBy = m_store.userName();
     if (filled.handlingNote.trimmed().isEmpty())
         filled.handlingNote =
-            tr("Not to be copied or passed on; return to the registry after use.");
+            language.translate("BriefingPackComposer",
+                               "Not to be copied or passed on; return to the registry after use.");
     if (filled.registrationNumber.trimmed().isEmpty())
-        filled.registrationNumber = tr("not registered");
+        filled.registrationNumber = language.translate("BriefingPackComposer", "not registered");
     filled.copyNumber = std::max(1, filled.copyNumber);
 
     const QList<Issue> issues = m_store.issues().all();
@@ -169,9 +175,9 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
             StatusChange change = history.at(i);
             // Older files may lack who or why; a blank cell would read as a misprint.
             if (change.changedBy.trimmed().isEmpty())
-                change.changedBy = tr("not recorded");
+                change.changedBy = language.translate("BriefingPackComposer", "not recorded");
             if (change.reason.trimmed().isEmpty())
-                change.reason = tr("not recorded");
+                change.reason = language.translate("BriefingPackComposer", "not recorded");
             brief.lastChanges.append(change);
         }
         addSource(sources, seenSources, issue.source);

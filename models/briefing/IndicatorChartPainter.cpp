@@ -1,5 +1,7 @@
 #include "IndicatorChartPainter.h"
 
+#include "PackLanguage.h"
+
 #include "PackChartStyle.h"
 
 #include <QFont>
@@ -43,9 +45,9 @@ Axis niceAxis(qreal low, qreal high)
     return {std::floor(low / step) * step, std::ceil(high / step) * step, step};
 }
 
-QString axisNumber(qreal value, qreal step)
+QString axisNumber(const QLocale &locale, qreal value, qreal step)
 {
-    return QLocale().toString(value, 'f', step >= 1 ? 0 : 1);
+    return locale.toString(value, 'f', step >= 1 ? 0 : 1);
 }
 
 } // namespace
@@ -77,7 +79,8 @@ IndicatorChartPainter::chartable(const QList<Indicator> &indicators)
     return charts;
 }
 
-void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const Series &series)
+void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const Series &series,
+                                  const PackLanguage &language)
 {
     if (series.points.size() < 2 || target.isEmpty())
         return;
@@ -93,7 +96,9 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
     painter->setPen(PackChartStyle::TextColor);
     painter->setFont(PackChartStyle::font(13, true));
     const QString title =
-        series.unit.isEmpty() ? series.name : tr("%1 (%2)").arg(series.name, series.unit);
+        series.unit.isEmpty()
+            ? series.name
+            : language.translate("IndicatorChartPainter", "%1 (%2)").arg(series.name, series.unit);
     painter->drawText(QRectF(0, 4, Width, 22), Qt::AlignCenter, title);
 
     const QRectF plot(78, 36, Width - 78 - 40, height - 36 - 62);
@@ -125,10 +130,11 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
         painter->drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)));
         painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(plot.left() - 66, y(value) - 8, 60, 16),
-                          Qt::AlignRight | Qt::AlignVCenter, axisNumber(value, axis.step));
+                          Qt::AlignRight | Qt::AlignVCenter,
+                          axisNumber(language.locale(), value, axis.step));
     }
     // Date labels under the points, skipping any that would overlap the one before.
-    const QLocale locale;
+    const QLocale &locale = language.locale();
     qreal lastRight = -1e9;
     for (const Indicator &point : series.points) {
         const QString text = locale.toString(point.observedOn, QStringLiteral("d MMM yyyy"));
@@ -162,7 +168,7 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
         painter->setBrush(point.illustrative ? QBrush(Qt::white) : QBrush(LineColor));
         painter->drawEllipse(at, 4.5, 4.5);
         painter->setPen(PackChartStyle::TextColor);
-        const QString value = QLocale().toString(point.value, 'g', 6) +
+        const QString value = locale.toString(point.value, 'g', 6) +
                               (point.illustrative ? QStringLiteral("*") : QString());
         painter->drawText(QPointF(at.x() - labelMetrics.horizontalAdvance(value) / 2,
                                   at.y() - 9 - labelMetrics.descent()),
@@ -173,7 +179,8 @@ void IndicatorChartPainter::paint(QPainter *painter, const QRectF &target, const
     if (anyIllustrative) {
         painter->setPen(PackChartStyle::TextColor);
         painter->drawText(QRectF(0, height - 22, Width, 18), Qt::AlignCenter,
-                          tr("Hollow points, starred: illustrative values"));
+                          language.translate("IndicatorChartPainter",
+                                             "Hollow points, starred: illustrative values"));
     }
     painter->restore();
 }

@@ -2,10 +2,10 @@
 
 #include "domain/Indicator.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QRectF>
 
+class PackLanguage;
 class QPainter;
 
 // The indicators annex's charts, drawn with QPainter alone (vector paths and text
@@ -13,7 +13,6 @@ class QPainter;
 // with illustrative values drawn hollow and starred.
 class IndicatorChartPainter
 {
-    Q_DECLARE_TR_FUNCTIONS(IndicatorChartPainter)
 public:
     struct Series
     {
@@ -24,5 +23,7 @@ public:
 
     // The indicators worth a chart, in the order they first appear.
     static QList<Series> chartable(const QList<Indicator> &indicators);
-    static void paint(QPainter *painter, const QRectF &target, const Series &series);
+    // Labels, dates and numbers in the pack's language.
+    static void paint(QPainter *painter, const QRectF &target, const Series &series,
+                      const PackLanguage &language);
 };

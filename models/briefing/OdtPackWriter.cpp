@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QIODevice>
 #include <QImage>
-#include <QLocale>
 #include <QMap>
 #include <QPainter>
 #include <QXmlStreamWriter>
@@ -19,13 +18,6 @@
 #include <functional>
 
 namespace {
-
-// The sections say what the PDF says, in the same words: the strings are the PDF
-// builder's, so they share its translations.
-QString text(const char *source, int n = -1)
-{
-    return QCoreApplication::translate("PackHtmlBuilder", source, nullptr, n);
-}
 
 constexpr double TextWidthCm = 17.0;
 // Resolution of the charts' pictures (the PDF draws them as vectors).
@@ -133,6 +125,12 @@ private:
     void sourceAnnex(const PackHtmlBuilder::Heading &heading);
     void illustrativeNote();
     PackHtmlBuilder::Heading headingFor(const QString &anchor) const;
+    // The sections say what the PDF says, in the same words and the pack's
+    // language: the strings are the PDF builder's, so they share its translations.
+    QString text(const char *source, int n = -1) const
+    {
+        return m_content.language.translate("PackHtmlBuilder", source, nullptr, n);
+    }
 
     const PackContent &m_content;
     const QList<PackHtmlBuilder::Heading> m_headings;
@@ -427,7 +425,7 @@ QByteArray ContentWriter::contentXml()
         paragraph("End Note", text("Registration no. %1 · Copy no. %2 · Generated %3")
                                   .arg(m_content.options.registrationNumber,
                                        QString::number(m_content.options.copyNumber),
-                                       PackHtmlBuilder::longDate(m_content.options.issueDate)));
+                                       m_content.language.longDate(m_content.options.issueDate)));
         end();
         end();
     }
@@ -479,12 +477,12 @@ void ContentWriter::cover()
     if (!summit.place.isEmpty())
         where << summit.place;
     if (summit.start.isValid())
-        where << PackHtmlBuilder::dateRange(summit.start, summit.end);
+        where << m_content.language.dateRange(summit.start, summit.end);
     if (!where.isEmpty())
         paragraph("Cover Place", where.join(QStringLiteral(", ")));
 
     const QList<QPair<QString, QString>> rows = {
-        {text("Date of issue"), PackHtmlBuilder::longDate(options.issueDate)},
+        {text("Date of issue"), m_content.language.longDate(options.issueDate)},
         {text("Classification"),
          m_content.marking.isEmpty() ? text("Unclassified") : m_content.marking},
         {text("Registration no."), options.registrationNumber},
@@ -567,7 +565,7 @@ void ContentWriter::programme()
         anyIllustrative = anyIllustrative || event.illustrative;
         startRow();
         cell("Table Contents",
-             PackHtmlBuilder::dateRange(event.startsOn, event.endsOn) + star(event.illustrative));
+             m_content.language.dateRange(event.startsOn, event.endsOn) + star(event.illustrative));
         cell("Table Contents", [this, &event] {
             span("Strong Emphasis", event.title);
             if (!event.description.trimmed().isEmpty()) {
@@ -592,7 +590,9 @@ void ContentWriter::steeringNote()
         byStatus[int(brief.issue.status)] += 1;
     QStringList counts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        counts << text("%1 %2").arg(it.value()).arg(StatusText::label(Status(it.key())).toLower());
+        counts << text("%1 %2")
+                      .arg(it.value())
+                      .arg(m_content.language.status(Status(it.key())).toLower());
     paragraph("Lead", text("%n issue(s) in this pack: %1.", int(m_content.briefs.size()))
                           .arg(counts.join(QStringLiteral(", "))));
 
@@ -645,14 +645,14 @@ void ContentWriter::brief(const PackContent::Brief &brief)
     heading({BriefPrefix + QString::number(issue.id), issue.code, issue.title, true});
 
     QStringList facts;
-    facts << text("Status: %1").arg(StatusText::label(issue.status))
-          << text("Priority: %1").arg(PriorityText::label(issue.priority));
+    facts << text("Status: %1").arg(m_content.language.status(issue.status))
+          << text("Priority: %1").arg(m_content.language.priority(issue.priority));
     if (!issue.category.isEmpty())
         facts << text("Category: %1").arg(issue.category);
     if (!issue.owner.isEmpty())
         facts << text("Lead: %1").arg(issue.owner);
     if (issue.dueDate.isValid())
-        facts << text("Due: %1").arg(PackHtmlBuilder::longDate(issue.dueDate));
+        facts << text("Due: %1").arg(m_content.language.longDate(issue.dueDate));
     paragraph("Facts", facts.join(QStringLiteral("   ·   ")));
 
     if (!issue.euObjective.trimmed().isEmpty()) {
@@ -704,15 +704,15 @@ void ContentWriter::brief(const PackContent::Brief &brief)
     }
 
     heading2(text("Status and last changes"));
-    paragraph("Text body", text("Current status: %1").arg(StatusText::label(issue.status)));
+    paragraph("Text body", text("Current status: %1").arg(m_content.language.status(issue.status)));
     if (!brief.lastChanges.isEmpty()) {
         startTable(TableKind::Grid, {18, 26, 16, 40},
                    {text("When (UTC)"), text("Change"), text("By"), text("Why")});
         for (const StatusChange &change : brief.lastChanges) {
-            const QString what = change.from
-                                     ? text("%1 → %2").arg(StatusText::label(*change.from),
-                                                           StatusText::label(change.to))
-                                     : text("Created as %1").arg(StatusText::label(change.to));
+            const QString what =
+                change.from ? text("%1 → %2").arg(m_content.language.status(*change.from),
+                                                  m_content.language.status(change.to))
+                            : text("Created as %1").arg(m_content.language.status(change.to));
             startRow();
             cell("Table Contents",
                  change.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -848,10 +848,9 @@ void ContentWriter::indicatorAnnex(const PackHtmlBuilder::Heading &heading)
         anyIllustrative = anyIllustrative || indicator.illustrative;
         startRow();
         cell("Table Contents", indicator.name);
-        cell("Table Contents",
-             QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")));
+        cell("Table Contents", m_content.language.shortDate(indicator.observedOn));
         cell("Table Number",
-             PackHtmlBuilder::formatValue(indicator.value) + star(indicator.illustrative));
+             m_content.language.number(indicator.value) + star(indicator.illustrative));
         cell("Table Contents", indicator.unit);
         cell("Table Source", indicator.source);
         cell("Table Contents", indicator.illustrative ? text("Yes") : text("No"));
@@ -892,8 +891,10 @@ QByteArray metaXml(const PackContent &content)
     xml.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.2"));
     xml.writeStartElement(QStringLiteral("office:meta"));
     xml.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("Summit Brief"));
-    xml.writeTextElement(QStringLiteral("dc:title"),
-                         OdtPackWriter::tr("Briefing pack – %1").arg(content.summit.name));
+    xml.writeTextElement(
+        QStringLiteral("dc:title"),
+        content.language.translate("OdtPackWriter", "Briefing pack – %1").arg(content.summit.name));
+    xml.writeTextElement(QStringLiteral("dc:language"), content.language.locale().bcp47Name());
     // The date of issue, not the clock: the same pack is the same file.
     const QString date =
         content.options.issueDate.toString(Qt::ISODate) + QStringLiteral("T00:00:00");

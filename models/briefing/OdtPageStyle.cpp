@@ -286,7 +286,7 @@ constexpr const char *Navy = "#102a54";
 constexpr const char *Slate = "#33415c";
 constexpr const char *Grey = "#4d4d4d";
 
-void writeNamedStyles(QXmlStreamWriter &xml)
+void writeNamedStyles(QXmlStreamWriter &xml, const PackLanguage &language)
 {
     xml.writeStartElement(QStringLiteral("office:styles"));
 
@@ -306,8 +306,11 @@ void writeNamedStyles(QXmlStreamWriter &xml)
     for (const char *attribute :
          {"fo:font-size", "style:font-size-asian", "style:font-size-complex"})
         xml.writeAttribute(QLatin1String(attribute), pt(9.5));
-    xml.writeAttribute(QStringLiteral("fo:language"), QStringLiteral("en"));
-    xml.writeAttribute(QStringLiteral("fo:country"), QStringLiteral("GB"));
+    // The spelling checker's language: the pack's.
+    const bool french = language.code() == QLatin1String("fr");
+    xml.writeAttribute(QStringLiteral("fo:language"), language.code());
+    xml.writeAttribute(QStringLiteral("fo:country"),
+                       french ? QStringLiteral("FR") : QStringLiteral("GB"));
     xml.writeAttribute(QStringLiteral("style:language-asian"), QStringLiteral("zh"));
     xml.writeAttribute(QStringLiteral("style:country-asian"), QStringLiteral("CN"));
     xml.writeAttribute(QStringLiteral("fo:hyphenate"), QStringLiteral("false"));
@@ -534,7 +537,7 @@ QByteArray OdtPageStyle::stylesXml(const PackContent &content)
         xml.writeAttribute(QStringLiteral("xmlns:") + QLatin1String(prefix), QLatin1String(uri));
     xml.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.2"));
     writeFontFaces(xml);
-    writeNamedStyles(xml);
+    writeNamedStyles(xml, content.language);
 
     xml.writeStartElement(QStringLiteral("office:automatic-styles"));
     xml.writeStartElement(QStringLiteral("style:page-layout"));
@@ -581,11 +584,11 @@ QByteArray OdtPageStyle::stylesXml(const PackContent &content)
     // As the PDF's footer: the reference left, the page in the middle, the date right.
     xml.writeStartElement(QStringLiteral("text:p"));
     xml.writeAttribute(QStringLiteral("text:style-name"), QStringLiteral("Footer"));
-    xml.writeCharacters(tr("Reg. no. %1 · Copy no. %2")
+    xml.writeCharacters(content.language.translate("OdtPageStyle", "Reg. no. %1 · Copy no. %2")
                             .arg(options.registrationNumber, QString::number(options.copyNumber)));
     xml.writeEmptyElement(QStringLiteral("text:tab"));
     // "Page n of N" with the page fields in place of the numbers.
-    const QString page = tr("Page %1 of %2");
+    const QString page = content.language.translate("OdtPageStyle", "Page %1 of %2");
     const qsizetype first = page.indexOf(QLatin1String("%1"));
     const qsizetype second = page.indexOf(QLatin1String("%2"));
     qsizetype at = 0;
@@ -607,7 +610,8 @@ QByteArray OdtPageStyle::stylesXml(const PackContent &content)
     }
     xml.writeCharacters(page.mid(at));
     xml.writeEmptyElement(QStringLiteral("text:tab"));
-    xml.writeCharacters(tr("Generated %1").arg(PackHtmlBuilder::longDate(options.issueDate)));
+    xml.writeCharacters(content.language.translate("OdtPageStyle", "Generated %1")
+                            .arg(content.language.longDate(options.issueDate)));
     xml.writeEndElement();
     if (!content.marking.isEmpty())
         marking();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -18,7 +17,6 @@ struct PackContent;
 // "Page n of N" (page fields) and the date, above the marking again.
 class OdtPageStyle
 {
-    Q_DECLARE_TR_FUNCTIONS(OdtPageStyle)
 public:
     static QByteArray stylesXml(const PackContent &content);
 

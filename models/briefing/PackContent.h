@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackLanguage.h"
 #include "PackOptions.h"
 #include "domain/Actor.h"
 #include "domain/Event.h"
@@ -28,7 +29,8 @@ struct PackContent
     SummitInfo summit;
     // The options with their defaults filled in (classification, date, names).
     PackOptions options;
-    QString marking; // the classification as printed on every page; empty = none
+    QString marking;       // the classification as printed on every page; empty = none
+    PackLanguage language; // options.language: what every writer prints fixed text in
 
     QList<Event> events;
     QList<Brief> briefs; // ordered by issue code

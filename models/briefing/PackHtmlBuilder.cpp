@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QHash>
 #include <QIODevice>
-#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -101,10 +100,10 @@ QString cell(const QString &innerHtml, const char *cssClass = nullptr)
     return tag("td", innerHtml, cssClass);
 }
 
-QString illustrativeNote()
+QString illustrativeNote(const PackLanguage &language)
 {
     return tag("p",
-               esc(QCoreApplication::translate(
+               esc(language.translate(
                    "PackHtmlBuilder",
                    "* Illustrative figure: not stated in the cited source; shown so the "
                    "table can be read.")),
@@ -227,40 +226,6 @@ QString PackHtmlBuilder::chartHtml(const QString &name, const QSizeF &mm, const 
         .arg(src, QString::number(width), QString::number(height), esc(alt));
 }
 
-QString PackHtmlBuilder::formatValue(double value)
-{
-    const QLocale locale;
-    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)
-        return locale.toString(qint64(std::llround(value)));
-    QString text = locale.toString(value, 'f', 3);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(locale.decimalPoint()))
-        text.chop(locale.decimalPoint().size());
-    return text;
-}
-
-QString PackHtmlBuilder::dateRange(const QDate &start, const QDate &end)
-{
-    const QLocale locale;
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return PackHtmlBuilder::longDate(start);
-    if (start.year() == end.year() && start.month() == end.month())
-        return QStringLiteral("%1–%2").arg(start.day()).arg(PackHtmlBuilder::longDate(end));
-    if (start.year() == end.year())
-        return QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMMM")),
-                                             PackHtmlBuilder::longDate(end));
-    return QStringLiteral("%1 – %2").arg(PackHtmlBuilder::longDate(start),
-                                         PackHtmlBuilder::longDate(end));
-}
-
-QString PackHtmlBuilder::longDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
-
 QString PackHtmlBuilder::styleSheet()
 {
     QFile file(QStringLiteral(":/pack/pack.css"));
@@ -286,9 +251,11 @@ void PackHtmlBuilder::collectHeadings()
 {
     const PackSections sections = m_content.options.sections;
     if (sections.testFlag(PackSection::Programme) && !m_content.events.isEmpty())
-        m_headings.append({AnchorProgramme, QString(), tr("Programme"), false});
+        m_headings.append({AnchorProgramme, QString(),
+                           language().translate("PackHtmlBuilder", "Programme"), false});
     if (sections.testFlag(PackSection::SteeringNote) && !m_content.briefs.isEmpty())
-        m_headings.append({AnchorSteering, QString(), tr("Steering note"), false});
+        m_headings.append({AnchorSteering, QString(),
+                           language().translate("PackHtmlBuilder", "Steering note"), false});
     if (sections.testFlag(PackSection::Briefs)) {
         for (const PackContent::Brief &brief : m_content.briefs)
             m_headings.append({BriefPrefix + QString::number(brief.issue.id), brief.issue.code,
@@ -300,17 +267,21 @@ void PackHtmlBuilder::collectHeadings()
             anyPositions = anyPositions || !brief.positions.isEmpty();
         QList<QPair<QString, QString>> annexes;
         if (!m_content.actors.isEmpty())
-            annexes.append({AnchorActors, tr("Actor biographies")});
+            annexes.append(
+                {AnchorActors, language().translate("PackHtmlBuilder", "Actor biographies")});
         if (anyPositions)
-            annexes.append({AnchorMatrix, tr("Position matrix")});
+            annexes.append(
+                {AnchorMatrix, language().translate("PackHtmlBuilder", "Position matrix")});
         if (!m_content.indicators.isEmpty())
-            annexes.append({AnchorIndicators, tr("Indicators")});
+            annexes.append(
+                {AnchorIndicators, language().translate("PackHtmlBuilder", "Indicators")});
         if (!m_content.sources.isEmpty())
-            annexes.append({AnchorSources, tr("Sources")});
+            annexes.append({AnchorSources, language().translate("PackHtmlBuilder", "Sources")});
         for (qsizetype i = 0; i < annexes.size(); ++i) {
             const QString letter = QString(QChar(u'A' + char16_t(i)));
-            m_headings.append(
-                {annexes.at(i).first, tr("Annex %1").arg(letter), annexes.at(i).second, false});
+            m_headings.append({annexes.at(i).first,
+                               language().translate("PackHtmlBuilder", "Annex %1").arg(letter),
+                               annexes.at(i).second, false});
         }
     }
 }
@@ -345,8 +316,11 @@ QString PackHtmlBuilder::body() const
 bool PackHtmlBuilder::writeWebDocument(QIODevice *device) const
 {
     Output out(device);
-    out << QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
-    out << tag("title", esc(tr("Briefing pack – %1").arg(m_content.summit.name)));
+    out << QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n")
+               .arg(language().code());
+    out << tag("title", esc(language()
+                                .translate("PackHtmlBuilder", "Briefing pack – %1")
+                                .arg(m_content.summit.name)));
     out << QStringLiteral("\n<style>\n") + styleSheet() + webStyleSheet() +
                QStringLiteral("</style>\n</head>\n<body>\n");
     out.endPart();
@@ -391,10 +365,12 @@ void PackHtmlBuilder::writeBody(Output &out) const
     }
     if (m_target != Target::Paged) {
         out << tag("p",
-                   esc(tr("Registration no. %1 · Copy no. %2 · Generated %3")
+                   esc(language()
+                           .translate("PackHtmlBuilder",
+                                      "Registration no. %1 · Copy no. %2 · Generated %3")
                            .arg(m_content.options.registrationNumber,
                                 QString::number(m_content.options.copyNumber),
-                                longDate(m_content.options.issueDate))),
+                                language().longDate(m_content.options.issueDate))),
                    "end-note");
         out << markingHtml;
     }
@@ -407,26 +383,32 @@ QString PackHtmlBuilder::cover() const
     const SummitInfo &summit = m_content.summit;
     // The first block's top margin is ignored, so a blank line pushes the title down.
     QString html = tag("p", QStringLiteral("&nbsp;"), "cover-space");
-    html += tag("p", esc(tr("Briefing pack for the Head of Delegation")), "cover-kicker");
-    html += tag("p", esc(tr("Briefing pack")), "cover-title");
+    html += tag(
+        "p",
+        esc(language().translate("PackHtmlBuilder", "Briefing pack for the Head of Delegation")),
+        "cover-kicker");
+    html += tag("p", esc(language().translate("PackHtmlBuilder", "Briefing pack")), "cover-title");
     if (!summit.name.isEmpty())
         html += tag("p", esc(summit.name), "cover-summit");
     QStringList where;
     if (!summit.place.isEmpty())
         where << summit.place;
     if (summit.start.isValid())
-        where << dateRange(summit.start, summit.end);
+        where << language().dateRange(summit.start, summit.end);
     if (!where.isEmpty())
         html += tag("p", esc(where.join(QStringLiteral(", "))), "cover-place");
 
     const QList<QPair<QString, QString>> rows = {
-        {tr("Date of issue"), longDate(options.issueDate)},
-        {tr("Classification"),
-         m_content.marking.isEmpty() ? tr("Unclassified") : m_content.marking},
-        {tr("Registration no."), options.registrationNumber},
-        {tr("Copy no."), QString::number(options.copyNumber)},
-        {tr("Prepared by"), options.preparedBy},
-        {tr("Issues covered"), QString::number(m_content.briefs.size())},
+        {language().translate("PackHtmlBuilder", "Date of issue"),
+         language().longDate(options.issueDate)},
+        {language().translate("PackHtmlBuilder", "Classification"),
+         m_content.marking.isEmpty() ? language().translate("PackHtmlBuilder", "Unclassified")
+                                     : m_content.marking},
+        {language().translate("PackHtmlBuilder", "Registration no."), options.registrationNumber},
+        {language().translate("PackHtmlBuilder", "Copy no."), QString::number(options.copyNumber)},
+        {language().translate("PackHtmlBuilder", "Prepared by"), options.preparedBy},
+        {language().translate("PackHtmlBuilder", "Issues covered"),
+         QString::number(m_content.briefs.size())},
     };
     // Qt drops the margin between a paragraph and a table: a small blank line instead.
     html += tag("p", QStringLiteral("&nbsp;"), "gap");
@@ -440,7 +422,9 @@ QString PackHtmlBuilder::cover() const
     }
     html += QStringLiteral("</table>");
     html += tag("p",
-                QStringLiteral("<b>%1</b> %2").arg(esc(tr("Handling:")), esc(options.handlingNote)),
+                QStringLiteral("<b>%1</b> %2")
+                    .arg(esc(language().translate("PackHtmlBuilder", "Handling:")),
+                         esc(options.handlingNote)),
                 "handling");
     return html;
 }
@@ -448,7 +432,9 @@ QString PackHtmlBuilder::cover() const
 void PackHtmlBuilder::contents(Output &out) const
 {
     out << pageBreakHeading(
-        "h1", QStringLiteral("<a name=\"%1\">%2</a>").arg(contentsAnchor(), esc(tr("Contents"))),
+        "h1",
+        QStringLiteral("<a name=\"%1\">%2</a>")
+            .arg(contentsAnchor(), esc(language().translate("PackHtmlBuilder", "Contents"))),
         "section");
     out << tableStart("contents", 0);
     bool briefsStarted = false;
@@ -457,7 +443,7 @@ void PackHtmlBuilder::contents(Output &out) const
         if (heading.isBrief && !briefsStarted) {
             briefsStarted = true;
             out << QStringLiteral("<tr><td colspan=\"3\" class=\"group\">%1</td></tr>")
-                       .arg(esc(tr("Issue briefs")));
+                       .arg(esc(language().translate("PackHtmlBuilder", "Issue briefs")));
         }
         QString title = esc(heading.title);
         if (m_target == Target::Web)
@@ -481,7 +467,9 @@ void PackHtmlBuilder::programme(Output &out) const
 {
     out << headingHtml(headingFor(AnchorProgramme));
     out << tableStart();
-    out << headerRow({{esc(tr("Date")), 22}, {esc(tr("Event")), 60}, {esc(tr("Place")), 18}});
+    out << headerRow({{esc(language().translate("PackHtmlBuilder", "Date")), 22},
+                      {esc(language().translate("PackHtmlBuilder", "Event")), 60},
+                      {esc(language().translate("PackHtmlBuilder", "Place")), 18}});
     bool anyIllustrative = false;
     for (const Event &event : m_content.events) {
         anyIllustrative = anyIllustrative || event.illustrative;
@@ -490,14 +478,17 @@ void PackHtmlBuilder::programme(Output &out) const
             what += QStringLiteral("<br/><span class=\"small\">%1</span>")
                         .arg(esc(event.description.trimmed()));
         out << QStringLiteral("<tr>") +
-                   cell(esc(dateRange(event.startsOn, event.endsOn)) + star(event.illustrative)) +
+                   cell(esc(language().dateRange(event.startsOn, event.endsOn)) +
+                        star(event.illustrative)) +
                    cell(what) + cell(esc(event.place)) + QStringLiteral("</tr>");
         out.endPart();
     }
     out << QStringLiteral("</table>");
     if (anyIllustrative)
         out << tag("p",
-                   esc(tr("* Illustrative date: the source gives none; see the sources annex.")),
+                   esc(language().translate(
+                       "PackHtmlBuilder",
+                       "* Illustrative date: the source gives none; see the sources annex.")),
                    "note");
     out.endPart();
 }
@@ -512,24 +503,33 @@ void PackHtmlBuilder::steeringNote(Output &out) const
         byStatus[int(brief.issue.status)] += 1;
     QStringList counts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        counts << tr("%1 %2").arg(it.value()).arg(StatusText::label(Status(it.key())).toLower());
+        counts << language()
+                      .translate("PackHtmlBuilder", "%1 %2")
+                      .arg(it.value())
+                      .arg(language().status(Status(it.key())).toLower());
     out << tag("p",
-               esc(tr("%n issue(s) in this pack: %1.", nullptr, int(m_content.briefs.size()))
+               esc(language()
+                       .translate("PackHtmlBuilder", "%n issue(s) in this pack: %1.", nullptr,
+                                  int(m_content.briefs.size()))
                        .arg(counts.join(QStringLiteral(", ")))),
                "lead");
 
     const SummitInfo &summit = m_content.summit;
-    out << tag("h2", esc(tr("%1 objectives").arg(summit.ourBloc)));
+    out << tag("h2",
+               esc(language().translate("PackHtmlBuilder", "%1 objectives").arg(summit.ourBloc)));
     out << tableStart();
-    out << headerRow({{esc(tr("Code")), 10},
-                      {esc(tr("Issue")), 30},
-                      {esc(tr("%1 objective").arg(summit.ourBloc)), 60}});
+    out << headerRow(
+        {{esc(language().translate("PackHtmlBuilder", "Code")), 10},
+         {esc(language().translate("PackHtmlBuilder", "Issue")), 30},
+         {esc(language().translate("PackHtmlBuilder", "%1 objective").arg(summit.ourBloc)), 60}});
     for (const PackContent::Brief &brief : m_content.briefs) {
         const QString objective = brief.issue.euObjective.trimmed();
         out << QStringLiteral("<tr>") + cell(esc(brief.issue.code), "code") +
                    cell(esc(brief.issue.title)) +
-                   cell(objective.isEmpty() ? tag("i", esc(tr("No objective set")))
-                                            : esc(objective)) +
+                   cell(objective.isEmpty()
+                            ? tag("i",
+                                  esc(language().translate("PackHtmlBuilder", "No objective set")))
+                            : esc(objective)) +
                    QStringLiteral("</tr>");
         out.endPart();
     }
@@ -539,9 +539,10 @@ void PackHtmlBuilder::steeringNote(Output &out) const
         return actor.bloc == summit.counterpartBloc;
     };
     if (std::any_of(m_content.actors.cbegin(), m_content.actors.cend(), isCounterpart)) {
-        out << tag("h2", esc(tr("Counterparts")));
+        out << tag("h2", esc(language().translate("PackHtmlBuilder", "Counterparts")));
         out << tableStart();
-        out << headerRow({{esc(tr("Name")), 35}, {esc(tr("Role")), 65}});
+        out << headerRow({{esc(language().translate("PackHtmlBuilder", "Name")), 35},
+                          {esc(language().translate("PackHtmlBuilder", "Role")), 65}});
         for (const Actor &actor : m_content.actors) {
             if (!isCounterpart(actor))
                 continue;
@@ -561,37 +562,53 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         headingHtml({BriefPrefix + QString::number(issue.id), issue.code, issue.title, true});
 
     QStringList facts;
-    facts << tr("Status: %1").arg(StatusText::label(issue.status))
-          << tr("Priority: %1").arg(PriorityText::label(issue.priority));
+    facts << language()
+                 .translate("PackHtmlBuilder", "Status: %1")
+                 .arg(language().status(issue.status))
+          << language()
+                 .translate("PackHtmlBuilder", "Priority: %1")
+                 .arg(language().priority(issue.priority));
     if (!issue.category.isEmpty())
-        facts << tr("Category: %1").arg(issue.category);
+        facts << language().translate("PackHtmlBuilder", "Category: %1").arg(issue.category);
     if (!issue.owner.isEmpty())
-        facts << tr("Lead: %1").arg(issue.owner);
+        facts << language().translate("PackHtmlBuilder", "Lead: %1").arg(issue.owner);
     if (issue.dueDate.isValid())
-        facts << tr("Due: %1").arg(longDate(issue.dueDate));
+        facts << language()
+                     .translate("PackHtmlBuilder", "Due: %1")
+                     .arg(language().longDate(issue.dueDate));
     html += tag("p", esc(facts.join(QStringLiteral("   ·   "))), "facts");
 
     if (!issue.euObjective.trimmed().isEmpty())
-        html += tag("h2", esc(tr("Objective"))) + paragraphs(issue.euObjective);
+        html += tag("h2", esc(language().translate("PackHtmlBuilder", "Objective"))) +
+                paragraphs(issue.euObjective);
     if (!issue.linesToTake.trimmed().isEmpty())
-        html += tag("h2", esc(tr("Lines to take"))) + bullets(issue.linesToTake);
+        html += tag("h2", esc(language().translate("PackHtmlBuilder", "Lines to take"))) +
+                bullets(issue.linesToTake);
     if (!issue.defensiveLines.trimmed().isEmpty())
-        html += tag("h2", esc(tr("Defensive lines (“If raised”)"))) + bullets(issue.defensiveLines);
+        html += tag("h2",
+                    esc(language().translate("PackHtmlBuilder", "Defensive lines (“If raised”)"))) +
+                bullets(issue.defensiveLines);
     if (!issue.background.trimmed().isEmpty())
-        html += tag("h2", esc(tr("Background"))) + paragraphs(issue.background);
+        html += tag("h2", esc(language().translate("PackHtmlBuilder", "Background"))) +
+                paragraphs(issue.background);
 
     if (!brief.positions.isEmpty()) {
-        html += tag("h2", esc(tr("Positions")));
+        html += tag("h2", esc(language().translate("PackHtmlBuilder", "Positions")));
         html += tag("p",
-                    esc(tr("Scale: 0 = %1 … 100 = %2")
-                            .arg(issue.scaleLow.isEmpty() ? tr("(unlabelled)") : issue.scaleLow,
-                                 issue.scaleHigh.isEmpty() ? tr("(unlabelled)") : issue.scaleHigh)),
+                    esc(language()
+                            .translate("PackHtmlBuilder", "Scale: 0 = %1 … 100 = %2")
+                            .arg(issue.scaleLow.isEmpty()
+                                     ? language().translate("PackHtmlBuilder", "(unlabelled)")
+                                     : issue.scaleLow,
+                                 issue.scaleHigh.isEmpty()
+                                     ? language().translate("PackHtmlBuilder", "(unlabelled)")
+                                     : issue.scaleHigh)),
                     "scale");
         html += tableStart();
-        html += headerRow({{esc(tr("Actor")), 20},
-                           {esc(tr("Stance")), 40},
-                           {esc(tr("Position")), 10},
-                           {esc(tr("Source")), 30}});
+        html += headerRow({{esc(language().translate("PackHtmlBuilder", "Actor")), 20},
+                           {esc(language().translate("PackHtmlBuilder", "Stance")), 40},
+                           {esc(language().translate("PackHtmlBuilder", "Position")), 10},
+                           {esc(language().translate("PackHtmlBuilder", "Source")), 30}});
         bool anyIllustrative = false;
         for (const Position &position : brief.positions) {
             anyIllustrative = anyIllustrative || position.illustrative;
@@ -605,25 +622,33 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         }
         html += QStringLiteral("</table>");
         if (anyIllustrative)
-            html += illustrativeNote();
+            html += illustrativeNote(language());
 
-        html += chartHtml(mapUrl(issue.id), positionMapSizeMm(),
-                          tr("Position map for %1").arg(issue.code));
+        html += chartHtml(
+            mapUrl(issue.id), positionMapSizeMm(),
+            language().translate("PackHtmlBuilder", "Position map for %1").arg(issue.code));
     }
 
-    html += tag("h2", esc(tr("Status and last changes")));
-    html += tag("p", esc(tr("Current status: %1").arg(StatusText::label(issue.status))), "status");
+    html += tag("h2", esc(language().translate("PackHtmlBuilder", "Status and last changes")));
+    html += tag("p",
+                esc(language()
+                        .translate("PackHtmlBuilder", "Current status: %1")
+                        .arg(language().status(issue.status))),
+                "status");
     if (!brief.lastChanges.isEmpty()) {
         html += tableStart();
-        html += headerRow({{esc(tr("When (UTC)")), 18},
-                           {esc(tr("Change")), 26},
-                           {esc(tr("By")), 16},
-                           {esc(tr("Why")), 40}});
+        html += headerRow({{esc(language().translate("PackHtmlBuilder", "When (UTC)")), 18},
+                           {esc(language().translate("PackHtmlBuilder", "Change")), 26},
+                           {esc(language().translate("PackHtmlBuilder", "By")), 16},
+                           {esc(language().translate("PackHtmlBuilder", "Why")), 40}});
         for (const StatusChange &change : brief.lastChanges) {
-            const QString change_ = change.from
-                                        ? tr("%1 → %2").arg(StatusText::label(*change.from),
-                                                            StatusText::label(change.to))
-                                        : tr("Created as %1").arg(StatusText::label(change.to));
+            const QString change_ = change.from ? language()
+                                                      .translate("PackHtmlBuilder", "%1 → %2")
+                                                      .arg(language().status(*change.from),
+                                                           language().status(change.to))
+                                                : language()
+                                                      .translate("PackHtmlBuilder", "Created as %1")
+                                                      .arg(language().status(change.to));
             html +=
                 QStringLiteral("<tr>") +
                 cell(esc(change.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))) +
@@ -649,16 +674,18 @@ void PackHtmlBuilder::actorAnnex(Output &out, const Heading &heading) const
         QString name = esc(actor.name);
         if (actor.illustrative)
             name += QStringLiteral(" <span style=\"font-weight: normal\"><i>(%1)</i></span>")
-                        .arg(esc(tr("illustrative")));
+                        .arg(esc(language().translate("PackHtmlBuilder", "illustrative")));
         out << tag("h3", name, "actor");
         QStringList line;
         if (!actor.role.isEmpty())
             line << actor.role;
-        line << tr("Bloc: %1").arg(actor.bloc);
+        line << language().translate("PackHtmlBuilder", "Bloc: %1").arg(actor.bloc);
         out << tag("p", esc(line.join(QStringLiteral(" · "))), "actor-role");
         out << paragraphs(actor.biography);
         if (!actor.source.isEmpty())
-            out << tag("p", esc(tr("Source: %1").arg(actor.source)), "source-line");
+            out << tag("p",
+                       esc(language().translate("PackHtmlBuilder", "Source: %1").arg(actor.source)),
+                       "source-line");
         out.endPart();
     }
     out.endPart();
@@ -684,24 +711,30 @@ void PackHtmlBuilder::matrixAnnex(Output &out, const Heading &heading) const
 
     QStringList headers;
     if (byBloc) {
-        headers << m_content.summit.ourBloc << m_content.summit.counterpartBloc << tr("Others");
+        headers << m_content.summit.ourBloc << m_content.summit.counterpartBloc
+                << language().translate("PackHtmlBuilder", "Others");
         out << tag("p",
-                   esc(tr("Mean position of each bloc's actors on each issue's own scale "
-                          "(0–100; the labels are in each brief). A dash: no position recorded.")),
+                   esc(language().translate(
+                       "PackHtmlBuilder",
+                       "Mean position of each bloc's actors on each issue's own scale "
+                       "(0–100; the labels are in each brief). A dash: no position recorded.")),
                    "lead");
     } else {
         for (const Actor &actor : columns)
             headers << actor.name;
         out << tag("p",
-                   esc(tr("Positions of the actors that appear on two or more issues, on each "
-                          "issue's own scale (0–100; the labels are in each brief). A dash: no "
-                          "position recorded.")),
+                   esc(language().translate(
+                       "PackHtmlBuilder",
+                       "Positions of the actors that appear on two or more issues, on each "
+                       "issue's own scale (0–100; the labels are in each brief). A dash: no "
+                       "position recorded.")),
                    "lead");
     }
 
     const int codeWidth = 12;
     const int columnWidth = (100 - codeWidth) / int(headers.size());
-    QList<QPair<QString, int>> header = {{esc(tr("Issue")), codeWidth}};
+    QList<QPair<QString, int>> header = {
+        {esc(language().translate("PackHtmlBuilder", "Issue")), codeWidth}};
     for (const QString &name : std::as_const(headers))
         header.append({esc(name), columnWidth});
     out << tableStart("grid matrix");
@@ -748,7 +781,7 @@ void PackHtmlBuilder::matrixAnnex(Output &out, const Heading &heading) const
     }
     out << QStringLiteral("</table>");
     if (anyIllustrative)
-        out << illustrativeNote();
+        out << illustrativeNote(language());
     out.endPart();
 }
 
@@ -758,39 +791,45 @@ void PackHtmlBuilder::indicatorAnnex(Output &out, const Heading &heading) const
     const QList<IndicatorChartPainter::Series> charts =
         IndicatorChartPainter::chartable(m_content.indicators);
     for (qsizetype i = 0; i < charts.size(); ++i) {
-        out << chartHtml(PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm(),
-                         tr("Chart of %1").arg(charts.at(i).name));
+        out << chartHtml(
+            PackObjectHandler::indicatorChartName(int(i)), indicatorChartSizeMm(),
+            language().translate("PackHtmlBuilder", "Chart of %1").arg(charts.at(i).name));
         out.endPart();
     }
     out << tableStart();
-    out << headerRow({{esc(tr("Indicator")), 23},
-                      {esc(tr("Date")), 12},
-                      {esc(tr("Value")), 8},
-                      {esc(tr("Unit")), 9},
-                      {esc(tr("Source")), 35},
-                      {esc(tr("Illustrative")), 13}});
+    out << headerRow({{esc(language().translate("PackHtmlBuilder", "Indicator")), 23},
+                      {esc(language().translate("PackHtmlBuilder", "Date")), 12},
+                      {esc(language().translate("PackHtmlBuilder", "Value")), 8},
+                      {esc(language().translate("PackHtmlBuilder", "Unit")), 9},
+                      {esc(language().translate("PackHtmlBuilder", "Source")), 35},
+                      {esc(language().translate("PackHtmlBuilder", "Illustrative")), 13}});
     bool anyIllustrative = false;
     for (const Indicator &indicator : m_content.indicators) {
         anyIllustrative = anyIllustrative || indicator.illustrative;
         out << QStringLiteral("<tr>") + cell(esc(indicator.name)) +
-                   cell(esc(
-                       QLocale().toString(indicator.observedOn, QStringLiteral("d MMM yyyy")))) +
-                   cell(esc(formatValue(indicator.value)) + star(indicator.illustrative), "num") +
+                   cell(esc(language().shortDate(indicator.observedOn))) +
+                   cell(esc(language().number(indicator.value)) + star(indicator.illustrative),
+                        "num") +
                    cell(esc(indicator.unit)) + cell(esc(indicator.source), "source") +
-                   cell(esc(indicator.illustrative ? tr("Yes") : tr("No"))) +
+                   cell(esc(indicator.illustrative
+                                ? language().translate("PackHtmlBuilder", "Yes")
+                                : language().translate("PackHtmlBuilder", "No"))) +
                    QStringLiteral("</tr>");
         out.endPart();
     }
     out << QStringLiteral("</table>");
     if (anyIllustrative)
-        out << illustrativeNote();
+        out << illustrativeNote(language());
     out.endPart();
 }
 
 void PackHtmlBuilder::sourceAnnex(Output &out, const Heading &heading) const
 {
     out << headingHtml(heading);
-    out << tag("p", esc(tr("Every source cited in this pack. Figures marked * are illustrative.")),
+    out << tag("p",
+               esc(language().translate(
+                   "PackHtmlBuilder",
+                   "Every source cited in this pack. Figures marked * are illustrative.")),
                "lead");
     // tag("ol", items, "sources"), one item at a time.
     out << QStringLiteral("<ol class=\"sources\">");

@@ -17,7 +17,6 @@ class QIODevice;
 // only the contents (page numbers, nothing, or links) and the markings differ.
 class PackHtmlBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(PackHtmlBuilder)
 public:
     enum class Target
     {
@@ -57,12 +56,6 @@ public:
     // The pack stylesheet shared by every target, and the extra rules for browsers.
     static QString styleSheet();
     static QString webStyleSheet();
-    static QString longDate(const QDate &date);
-    // A value as the pack prints it: whole numbers without decimals, others with
-    // at most three, in the locale's digits; shared by every pack format.
-    static QString formatValue(double value);
-    // "24–25 July 2025", "30 June – 2 July 2025": a date or a span, as printed.
-    static QString dateRange(const QDate &start, const QDate &end);
     // Size of a position map on the page, in millimetres.
     static QSizeF positionMapSizeMm() { return {160.0, 90.0}; }
     // Size of an indicator chart in the annex, in millimetres.
@@ -82,6 +75,8 @@ private:
     void indicatorAnnex(Output &out, const Heading &heading) const;
     void sourceAnnex(Output &out, const Heading &heading) const;
     Heading headingFor(const QString &anchor) const;
+    // Fixed text, dates and numbers in the pack's language, never the window's.
+    const PackLanguage &language() const { return m_content.language; }
     QString headingHtml(const Heading &heading) const;
     QString mapUrl(qint64 issueId) const;
     // The paragraph showing chart `name` (an image URL of PackObjectHandler), or

@@ -38,8 +38,8 @@ bool PackObjectHandler::paintMap(const PackContent &content, qint64 issueId, QPa
         return content.options.positionMap(issueId, painter, target);
     for (const PackContent::Brief &brief : content.briefs) {
         if (brief.issue.id == issueId && !brief.positions.isEmpty()) {
-            PositionMapPainter::paint(painter, target, brief.issue, brief.positions,
-                                      content.summit);
+            PositionMapPainter::paint(painter, target, brief.issue, brief.positions, content.summit,
+                                      content.language);
             return true;
         }
     }
@@ -73,7 +73,7 @@ bool PackObjectHandler::paintChart(const PackContent &content, const QString &na
             IndicatorChartPainter::chartable(content.indicators);
         if (index < 0 || index >= charts.size())
             return false;
-        IndicatorChartPainter::paint(painter, target, charts.at(index));
+        IndicatorChartPainter::paint(painter, target, charts.at(index), content.language);
         return true;
     }
     return false;

@@ -50,6 +50,9 @@ struct PackOptions
     QString handlingNote; // empty = a standard one-line note
     bool pdfA = false;    // PDF/A-1b instead of plain PDF
     PackSections sections = PackSection::All;
+    // The language of the pack's own text, dates and numbers: "en" or "fr" (see
+    // PackLanguage); empty = the application's language.
+    QString language;
     // Draws an issue's position map instead of the pack's own PositionMapPainter,
     // under its positions table, into `target` (the painter's coordinates; the
     // map's shape is PackHtmlBuilder::positionMapSizeMm()). Asked only for issues

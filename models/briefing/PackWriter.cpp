@@ -102,7 +102,7 @@ void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
         painter.setFont(font);
         // Titles may be long: the head keeps to one line within the margins, the
         // title shortened with an ellipsis, and still says "(continued)".
-        const QString pattern = PackWriter::tr("%1 (continued)");
+        const QString pattern = content.language.translate("PackWriter", "%1 (continued)");
         const QFontMetricsF metrics(font, painter.device());
         const qreal room = width - metrics.horizontalAdvance(pattern.arg(QString()));
         const QString title =
@@ -121,13 +121,14 @@ void drawPageFrame(QPainter &painter, const QRectF &page, double dotsPerMm,
     const QRectF footer(left, footerTop + mm(1.5), width, mm(5));
     const PackOptions &options = content.options;
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                     PackWriter::tr("Reg. no. %1 · Copy no. %2")
+                     content.language.translate("PackWriter", "Reg. no. %1 · Copy no. %2")
                          .arg(options.registrationNumber, QString::number(options.copyNumber)));
-    painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
-                     PackWriter::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     painter.drawText(
-        footer, Qt::AlignRight | Qt::AlignVCenter,
-        PackWriter::tr("Generated %1").arg(PackHtmlBuilder::longDate(options.issueDate)));
+        footer, Qt::AlignHCenter | Qt::AlignVCenter,
+        content.language.translate("PackWriter", "Page %1 of %2").arg(pageNumber).arg(pageCount));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                     content.language.translate("PackWriter", "Generated %1")
+                         .arg(content.language.longDate(options.issueDate)));
     painter.restore();
 }
 
@@ -537,7 +538,8 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         QPdfWriter writer(&buffer);
         writer.setResolution(Resolution);
         writer.setCreator(QStringLiteral("Summit Brief"));
-        writer.setTitle(tr("Briefing pack – %1").arg(content.summit.name));
+        writer.setTitle(content.language.translate("PackWriter", "Briefing pack – %1")
+                            .arg(content.summit.name));
         if (content.options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The PDF engine writes its embedded fonts in QHash order, which a random
@@ -628,8 +630,8 @@ bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *devic
     const int pages = document.pageCount();
     // A page that continues a section says which one, so a brief read on its own
     // still names its issue on every page.
-    QList<QPair<int, QString>> starts = {
-        {anchors.value(PackHtmlBuilder::contentsAnchor(), 0), tr("Contents")}};
+    QList<QPair<int, QString>> starts = {{anchors.value(PackHtmlBuilder::contentsAnchor(), 0),
+                                          content.language.translate("PackWriter", "Contents")}};
     for (qsizetype i = 0; i < headings.size(); ++i) {
         const PackHtmlBuilder::Heading &heading = headings.at(i);
         starts.append({found.at(i), heading.number.isEmpty()

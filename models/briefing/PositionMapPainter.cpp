@@ -1,5 +1,7 @@
 #include "PositionMapPainter.h"
 
+#include "PackLanguage.h"
+
 #include "PackChartStyle.h"
 #include "charts/BlocPalette.h"
 #include "charts/PositionMapData.h"
@@ -49,7 +51,8 @@ struct LegendEntry
 } // namespace
 
 void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
-                               const QList<Position> &positions, const SummitInfo &summit)
+                               const QList<Position> &positions, const SummitInfo &summit,
+                               const PackLanguage &language)
 {
     if (positions.isEmpty() || target.isEmpty())
         return;
@@ -70,8 +73,9 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     // Title
     painter->setPen(PackChartStyle::TextColor);
     painter->setFont(titleFont);
-    painter->drawText(QRectF(0, 4, Width, 22), Qt::AlignCenter,
-                      tr("%1 — positions and forecast").arg(issue.code));
+    painter->drawText(
+        QRectF(0, 4, Width, 22), Qt::AlignCenter,
+        language.translate("PositionMapPainter", "%1 — positions and forecast").arg(issue.code));
 
     const QRectF plot(78, 40, Width - 78 - 30, height - 40 - 112);
     const auto x = [&plot](qreal value) { return plot.left() + plot.width() * value / 100.0; };
@@ -110,15 +114,20 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     painter->translate(14, plot.center().y());
     painter->rotate(-90);
     painter->drawText(QRectF(-plot.height() / 2 - 40, -8, plot.height() + 80, 18), Qt::AlignCenter,
-                      tr("Weight (clout × salience ÷ 100)"));
+                      language.translate("PositionMapPainter", "Weight (clout × salience ÷ 100)"));
     painter->restore();
-    const QString low = issue.scaleLow.isEmpty() ? tr("0") : tr("0 = %1").arg(issue.scaleLow);
+    const QString low =
+        issue.scaleLow.isEmpty()
+            ? language.translate("PositionMapPainter", "0")
+            : language.translate("PositionMapPainter", "0 = %1").arg(issue.scaleLow);
     const QString high =
-        issue.scaleHigh.isEmpty() ? tr("100") : tr("100 = %1").arg(issue.scaleHigh);
+        issue.scaleHigh.isEmpty()
+            ? language.translate("PositionMapPainter", "100")
+            : language.translate("PositionMapPainter", "100 = %1").arg(issue.scaleHigh);
     painter->drawText(QRectF(0, plot.bottom() + 24, Width, 18), Qt::AlignCenter,
-                      tr("◀ %1").arg(low));
+                      language.translate("PositionMapPainter", "◀ %1").arg(low));
     painter->drawText(QRectF(0, plot.bottom() + 42, Width, 18), Qt::AlignCenter,
-                      tr("%1 ▶").arg(high));
+                      language.translate("PositionMapPainter", "%1 ▶").arg(high));
 
     QList<LegendEntry> legend;
     for (const Position &position : positions) {
@@ -139,12 +148,14 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         };
         if (forecast->hasEuObjective)
             vertical(forecast->euObjective, QPen(palette.ourColor(), 2, Qt::DotLine),
-                     tr("%1 objective %2")
-                         .arg(summit.ourBloc, ForecastResult::formatValue(forecast->euObjective)));
+                     language.translate("PositionMapPainter", "%1 objective %2")
+                         .arg(summit.ourBloc, language.number(forecast->euObjective, 1)));
         vertical(forecast->weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine),
-                 tr("Mean %1").arg(ForecastResult::formatValue(forecast->weightedMean)));
+                 language.translate("PositionMapPainter", "Mean %1")
+                     .arg(language.number(forecast->weightedMean, 1)));
         vertical(forecast->weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5),
-                 tr("Forecast %1").arg(ForecastResult::formatValue(forecast->weightedMedian)));
+                 language.translate("PositionMapPainter", "Forecast %1")
+                     .arg(language.number(forecast->weightedMedian, 1)));
     }
 
     // Stems and heads, then the names over them on a white ground, so a stem

@@ -4,10 +4,10 @@
 #include "domain/Position.h"
 #include "domain/SummitInfo.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QRectF>
 
+class PackLanguage;
 class QPainter;
 
 // An issue's position map drawn with QPainter alone, for the briefing pack: one
@@ -18,10 +18,11 @@ class QPainter;
 // paths and text on any paint device, quickly, from a command line or a test.
 class PositionMapPainter
 {
-    Q_DECLARE_TR_FUNCTIONS(PositionMapPainter)
 public:
     // Nothing is drawn without positions.
-    // The summit's sides name the objective and give the colours.
+    // The summit's sides name the objective and give the colours; the labels and
+    // numbers are in the pack's language.
     static void paint(QPainter *painter, const QRectF &target, const Issue &issue,
-                      const QList<Position> &positions, const SummitInfo &summit);
+                      const QList<Position> &positions, const SummitInfo &summit,
+                      const PackLanguage &language);
 };

@@ -19,19 +19,24 @@ QString key(Priority priority)
     return {};
 }
 
-QString label(Priority priority)
+const char *sourceLabel(Priority priority)
 {
     switch (priority) {
     case Priority::Low:
-        return QCoreApplication::translate("Priority", "Low");
+        return QT_TRANSLATE_NOOP("Priority", "Low");
     case Priority::Medium:
-        return QCoreApplication::translate("Priority", "Medium");
+        return QT_TRANSLATE_NOOP("Priority", "Medium");
     case Priority::High:
-        return QCoreApplication::translate("Priority", "High");
+        return QT_TRANSLATE_NOOP("Priority", "High");
     case Priority::Critical:
-        return QCoreApplication::translate("Priority", "Critical");
+        return QT_TRANSLATE_NOOP("Priority", "Critical");
     }
-    return {};
+    return "";
+}
+
+QString label(Priority priority)
+{
+    return QCoreApplication::translate("Priority", sourceLabel(priority));
 }
 
 std::optional<Priority> fromKey(const QString &text)

@@ -17,6 +17,8 @@ enum class Priority
 namespace PriorityText {
 QString key(Priority priority);
 QString label(Priority priority);
+// The label's English source, marked for lupdate in the "Priority" context.
+const char *sourceLabel(Priority priority);
 std::optional<Priority> fromKey(const QString &key);
 std::optional<Priority> fromInt(int value);
 QList<Priority> all();

@@ -25,27 +25,32 @@ QString key(Status status)
     return {};
 }
 
-QString label(Status status)
+const char *sourceLabel(Status status)
 {
     switch (status) {
     case Status::Draft:
-        return QCoreApplication::translate("Status", "Draft");
+        return QT_TRANSLATE_NOOP("Status", "Draft");
     case Status::Open:
-        return QCoreApplication::translate("Status", "Open");
+        return QT_TRANSLATE_NOOP("Status", "Open");
     case Status::Raised:
-        return QCoreApplication::translate("Status", "Raised");
+        return QT_TRANSLATE_NOOP("Status", "Raised");
     case Status::InNegotiation:
-        return QCoreApplication::translate("Status", "In negotiation");
+        return QT_TRANSLATE_NOOP("Status", "In negotiation");
     case Status::Converging:
-        return QCoreApplication::translate("Status", "Converging");
+        return QT_TRANSLATE_NOOP("Status", "Converging");
     case Status::Agreed:
-        return QCoreApplication::translate("Status", "Agreed");
+        return QT_TRANSLATE_NOOP("Status", "Agreed");
     case Status::Stalled:
-        return QCoreApplication::translate("Status", "Stalled");
+        return QT_TRANSLATE_NOOP("Status", "Stalled");
     case Status::Closed:
-        return QCoreApplication::translate("Status", "Closed");
+        return QT_TRANSLATE_NOOP("Status", "Closed");
     }
-    return {};
+    return "";
+}
+
+QString label(Status status)
+{
+    return QCoreApplication::translate("Status", sourceLabel(status));
 }
 
 std::optional<Status> fromKey(const QString &text)

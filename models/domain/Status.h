@@ -24,6 +24,9 @@ namespace StatusText {
 QString key(Status status);
 // Translated label for display.
 QString label(Status status);
+// The label's English source, marked for lupdate in the "Status" context: for text
+// translated apart from the application (the briefing pack's own language).
+const char *sourceLabel(Status status);
 std::optional<Status> fromKey(const QString &key);
 std::optional<Status> fromInt(int value);
 QList<Status> all();

@@ -537,19 +537,19 @@
     <name>BriefingPackComposer</name>
     <message>
         <source>Not to be copied or passed on; return to the registry after use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas copier ni diffuser ; à restituer au bureau d’ordre après usage.</translation>
     </message>
     <message>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>Unknown issue code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de question inconnu : %1</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -2064,11 +2064,11 @@ Cliquez pour ouvrir la question</translation>
     <name>IndicatorChartPainter</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Hollow points, starred: illustrative values</source>
-        <translation type="unfinished"></translation>
+        <translation>Points évidés, marqués d’un astérisque : valeurs illustratives</translation>
     </message>
 </context>
 <context>
@@ -3233,26 +3233,26 @@ Cliquez pour ouvrir la question</translation>
     <name>OdtPackWriter</name>
     <message>
         <source>Briefing pack – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet – %1</translation>
     </message>
     <message>
         <source>Cannot write the ODT document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le document ODT : %1</translation>
     </message>
 </context>
 <context>
     <name>OdtPageStyle</name>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1</translation>
     </message>
 </context>
 <context>
@@ -3304,558 +3304,570 @@ Cliquez pour ouvrir la question</translation>
     <name>PackExport</name>
     <message>
         <source>The pack was written to %1, but not logged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sommet a été écrit dans %1, mais n’a pas été consigné au journal : %2</translation>
     </message>
 </context>
 <context>
     <name>PackExportDialog</name>
     <message>
         <source>Export Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de sommet</translation>
     </message>
     <message>
         <source>Print Briefing Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le dossier de sommet</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>&amp;All issues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les questions</translation>
     </message>
     <message>
         <source>&amp;Filtered: as the table shows them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ltrées : celles que montre le tableau (%1)</translation>
     </message>
     <message>
         <source>&amp;Selected in the table (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionnées dans le tableau (%1)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>S&amp;teering note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note de cadrage</translation>
     </message>
     <message>
         <source>&amp;Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>A&amp;nnexes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annexes</translation>
     </message>
     <message>
         <source>The cover and the contents are always included.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de garde et le sommaire figurent toujours.</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classi&amp;fication :</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’enre&amp;gistrement :</translation>
     </message>
     <message>
         <source>C&amp;opy no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’e&amp;xemplaire :</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éta&amp;bli par :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Langue du d&amp;ossier :</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>PDF/A-1b (archival)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b (archivage)</translation>
     </message>
     <message>
         <source>ODT (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT (modifiable)</translation>
     </message>
     <message>
         <source>HTML (single file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (fichier unique)</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer…</translation>
     </message>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier</translation>
     </message>
     <message>
         <source>%1 already exists (%2 bytes, saved %3). Replace it with this pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà (%2 octets, enregistré le %3). Le remplacer par ce dossier de sommet ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>Choose &amp;Another Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;autre nom</translation>
     </message>
     <message>
         <source>No issue is marked for the briefing pack, so the pack would have no briefs. Mark issues &quot;In briefing pack&quot; or choose the filtered or selected issues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune question n’est retenue pour le dossier de sommet : il ne contiendrait aucun dossier. Cochez « Dans le dossier » pour des questions ou choisissez les questions filtrées ou sélectionnées.</translation>
     </message>
     <message>
         <source>The chosen issues give no briefs: the pack would have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions choisies ne donnent aucun dossier : le dossier de sommet n’en contiendrait aucun.</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
         <source>&amp;Export Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
         <source>&amp;Continue Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer quand même</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>PackHtmlBuilder</name>
     <message>
         <source>* Illustrative figure: not stated in the cited source; shown so the table can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Valeur illustrative : absente de la source citée ; donnée pour permettre la lecture du tableau.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Steering note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de cadrage</translation>
     </message>
     <message>
         <source>Actor biographies</source>
-        <translation type="unfinished"></translation>
+        <translation>Biographies des acteurs</translation>
     </message>
     <message>
         <source>Position matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des positions</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Annex %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe %1</translation>
     </message>
     <message>
         <source>Briefing pack – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet – %1</translation>
     </message>
     <message>
         <source>Registration no. %1 · Copy no. %2 · Generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement n° %1 · Exemplaire n° %2 · Établi le %3</translation>
     </message>
     <message>
         <source>Briefing pack for the Head of Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’attention du chef de délégation</translation>
     </message>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’émission</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classifié</translation>
     </message>
     <message>
         <source>Registration no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’enregistrement</translation>
     </message>
     <message>
         <source>Copy no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d’exemplaire</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi par</translation>
     </message>
     <message>
         <source>Issues covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions traitées</translation>
     </message>
     <message>
         <source>Handling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulation :</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Issue briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers par question</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>* Illustrative date: the source gives none; see the sources annex.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Date illustrative : la source n’en donne pas ; voir l’annexe des sources.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) in this pack: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question dans ce dossier : %1.</numerusform>
+            <numerusform>%n questions dans ce dossier : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs (%1)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>%1 objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (%1)</translation>
     </message>
     <message>
         <source>No objective set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif fixé</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteurs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie : %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Lines to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <source>Defensive lines (“If raised”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments défensifs (« Si la question est soulevée »)</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Scale: 0 = %1 … 100 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle : 0 = %1 … 100 = %2</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Position map for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des positions – %1</translation>
     </message>
     <message>
         <source>Status and last changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et derniers changements</translation>
     </message>
     <message>
         <source>Current status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut actuel : %1</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Created as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée au statut %1</translation>
     </message>
     <message>
         <source>illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratif</translation>
     </message>
     <message>
         <source>Bloc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc : %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Mean position of each bloc&apos;s actors on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position moyenne des acteurs de chaque bloc, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
     </message>
     <message>
         <source>Positions of the actors that appear on two or more issues, on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des acteurs présents sur au moins deux questions, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
     </message>
     <message>
         <source>Chart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique – %1</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratif</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Every source cited in this pack. Figures marked * are illustrative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sources citées dans ce dossier. Les valeurs marquées * sont illustratives.</translation>
     </message>
 </context>
 <context>
     <name>PackWriter</name>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1</translation>
     </message>
     <message>
         <source>Briefing pack – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sommet – %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le PDF : %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Cannot start writing the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l’écriture du PDF.</translation>
     </message>
     <message>
         <source>Cannot finish writing the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l’écriture du PDF.</translation>
     </message>
     <message>
         <source>Cannot write the HTML file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier HTML : %1</translation>
     </message>
 </context>
 <context>
     <name>PositionMapPainter</name>
     <message>
         <source>%1 — positions and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — positions et prévision</translation>
     </message>
     <message>
         <source>Weight (clout × salience ÷ 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (influence × importance ÷ 100)</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>0 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = %1</translation>
     </message>
     <message>
         <source>100</source>
-        <translation type="unfinished"></translation>
+        <translation>100</translation>
     </message>
     <message>
         <source>100 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 = %1</translation>
     </message>
     <message>
         <source>◀ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ %1</translation>
     </message>
     <message>
         <source>%1 ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▶</translation>
     </message>
     <message>
         <source>%1 objective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif (%1) %2</translation>
     </message>
     <message>
         <source>Mean %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne %1</translation>
     </message>
     <message>
         <source>Forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision %1</translation>
     </message>
 </context>
 <context>

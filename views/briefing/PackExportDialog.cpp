@@ -1,6 +1,7 @@
 #include "PackExportDialog.h"
 
 #include "AppSettings.h"
+#include "briefing/PackLanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -100,11 +103,18 @@ PackExportDialog::PackExportDialog(Purpose purpose, const QString &databaseClass
     m_copySpin->setRange(1, 9999);
     m_preparedByEdit = new QLineEdit(marking);
     m_preparedByEdit->setPlaceholderText(tr("Your user name"));
+    // The pack's headings, labels and dates; user text is printed as typed.
+    m_languageCombo = new QComboBox(marking);
+    m_languageCombo->addItem(tr("English"), QStringLiteral("en"));
+    m_languageCombo->addItem(tr("French"), QStringLiteral("fr"));
+    m_languageCombo->setCurrentIndex(
+        std::max(0, m_languageCombo->findData(PackLanguage::applicationCode())));
     auto *markingLayout = new QFormLayout(marking);
     markingLayout->addRow(tr("&Classification:"), m_classificationCombo);
     markingLayout->addRow(tr("&Registration no.:"), m_registrationEdit);
     markingLayout->addRow(tr("C&opy no.:"), m_copySpin);
     markingLayout->addRow(tr("Prepared &by:"), m_preparedByEdit);
+    markingLayout->addRow(tr("&Language:"), m_languageCombo);
 
     auto *output = new QGroupBox(tr("Output"), this);
     m_formatCombo = new QComboBox(output);
@@ -201,6 +211,7 @@ PackOptions PackExportDialog::options() const
     options.copyNumber = m_copySpin->value();
     options.preparedBy = m_preparedByEdit->text().trimmed();
     options.pdfA = m_formatCombo->currentData().toString() == PdfAKey;
+    options.language = m_languageCombo->currentData().toString();
     PackSections sections;
     sections.setFlag(PackSection::Programme, m_programmeBox->isChecked());
     sections.setFlag(PackSection::SteeringNote, m_steeringBox->isChecked());

@@ -15,9 +15,10 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 
-// Asks which issues and sections go into a briefing pack, how it is marked and,
-// when exporting, the format and the file. Every choice is remembered between
-// runs (AppSettings) when the dialog is accepted.
+// Asks which issues and sections go into a briefing pack, how it is marked, its
+// language and, when exporting, the format and the file. Every choice but the
+// language is remembered between runs (AppSettings) when the dialog is accepted;
+// the language starts as the window's each time.
 class PackExportDialog : public QDialog
 {
     Q_OBJECT
@@ -71,6 +72,8 @@ public:
     QSpinBox *copySpin() const { return m_copySpin; }
     QLineEdit *preparedByEdit() const { return m_preparedByEdit; }
     QComboBox *formatCombo() const { return m_formatCombo; }
+    // The pack's own language ("en", "fr" as item data), the window's at first.
+    QComboBox *languageCombo() const { return m_languageCombo; }
     QLineEdit *pathEdit() const { return m_pathEdit; }
     QPushButton *browseButton() const { return m_browseButton; }
     QPushButton *acceptButton() const;
@@ -99,6 +102,7 @@ private:
     QLineEdit *m_registrationEdit = nullptr;
     QSpinBox *m_copySpin = nullptr;
     QLineEdit *m_preparedByEdit = nullptr;
+    QComboBox *m_languageCombo = nullptr;
     QComboBox *m_formatCombo = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
