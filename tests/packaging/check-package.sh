@@ -41,6 +41,10 @@ desktop)
     echo "$output"
     [ $status -eq 0 ] && [ -z "$output" ] || fail "desktop-file-validate found problems"
     grep -qx 'Exec=summit-brief %f' "$file" || fail "Exec does not start the installed binary"
+    [ -x "$root/usr/bin/summit-brief" ] || fail "the binary of Exec is not in the package"
+    icon=$(sed -n 's/^Icon=//p' "$file")
+    [ -f "$root/usr/share/icons/hicolor/scalable/apps/$icon.svg" ] ||
+        fail "the icon $icon is not in the package's hicolor theme"
     ;;
 
 metainfo)
@@ -54,6 +58,13 @@ metainfo)
     ! grep -qE '^[EW]: ' <<<"$output" || fail "appstreamcli reports errors or warnings"
     grep -q "<release version=\"$SUMMIT_VERSION\" date=\"[0-9-]*\"" "$file" ||
         fail "no release entry for version $SUMMIT_VERSION"
+    launchable=$(sed -n 's|.*<launchable type="desktop-id">\(.*\)</launchable>.*|\1|p' "$file")
+    [ -n "$launchable" ] && [ -f "$root/usr/share/applications/$launchable" ] ||
+        fail "the launchable '$launchable' is not in the package"
+    binary=$(sed -n 's|.*<binary>\(.*\)</binary>.*|\1|p' "$file")
+    [ -n "$binary" ] && [ -x "$root/usr/bin/$binary" ] ||
+        fail "the provided binary '$binary' is not in the package"
+    grep -q '<content_rating type="oars-1.1"' "$file" || fail "no content rating"
     homepage=$(sed -n 's|.*<url type="homepage">\(.*\)</url>.*|\1|p' "$file")
     [[ $homepage == https://* ]] || fail "the homepage URL '$homepage' is not https"
     images=$(sed -n 's|.*<image>\(.*\)</image>.*|\1|p' "$file")
