@@ -4,7 +4,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench package format clean
 
 all: build
 
@@ -25,6 +25,10 @@ run: build
 
 test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The Debian package, build/summit-brief_VERSION-1_ARCH.deb (packaging/CMakeLists.txt).
+package: build
+	@cd $(BUILD_DIR) && cpack
 
 bench: build
 	@$(BUILD_DIR)/tests/bench/summit-bench

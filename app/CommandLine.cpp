@@ -141,12 +141,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    // Parsed before the application object exists, which is where the parser
-    // looks for the program's name.
+    // Parsed before the application object exists (headless commands must set up the
+    // platform first), so the parser has no program name and writes
+    // "<executable_name>"; the installed name is used instead of argv[0]'s path.
     result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"),
                                                 QStringLiteral("summit-brief")) +
                       commandsHelp();
-    if (parser.isSet(helpOption)) {
+    // --help-all comes with addHelpOption(); Qt's own options need the application
+    // object, so it shows the same help rather than starting the window.
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         result.action = Action::ShowHelp;
         return result;
     }

@@ -226,6 +226,7 @@ private slots:
     void statusFailures();
     void demoRefusesAnExistingFile();
     void demoForceReplacesOnlyADatabase();
+    void helpNamesTheProgram_data();
     void helpNamesTheProgram();
     void errorLinesNameTheProgram_data();
     void errorLinesNameTheProgram();
@@ -612,12 +613,30 @@ void TestCli::demoForceReplacesOnlyADatabase()
     QVERIFY(!QFile::exists(database + QStringLiteral(".partial")));
 }
 
+void TestCli::helpNamesTheProgram_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")};
+    QTest::newRow("--help-all") << QStringList{QStringLiteral("--help-all")};
+    for (const char *command : {"pack", "forecast", "import", "export", "status", "new", "copy"})
+        QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")};
+}
+
 void TestCli::helpNamesTheProgram()
 {
-    const Run run = runApp({QStringLiteral("--help")});
+    QFETCH(QStringList, arguments);
+    const Run run = runApp(arguments);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith(QLatin1String("Usage: summit-brief ")), qPrintable(run.out));
+    QVERIFY2(run.out.startsWith(QLatin1String("Usage: summit-brief [options] ")),
+             qPrintable(run.out));
     QVERIFY(!run.out.contains(QLatin1String("<executable_name>")));
+    // Every command is listed, whichever one the help was asked of.
+    for (const char *command : {"pack", "forecast", "import", "export", "status", "new", "copy"})
+        QVERIFY2(
+            run.out.contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
+            command);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
 }
 
 void TestCli::errorLinesNameTheProgram_data()
