@@ -73,8 +73,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_recentList->setAccessibleName(tr("Recent summits"));
     m_recentList->setAccessibleDescription(
         tr("The files and team databases opened lately; Enter or a click opens one"));
-    m_recentList->setUniformItemSizes(true);
-    m_recentList->setSpacing(2);
+    m_recentList->setSpacing(3);
+    m_recentList->setTextElideMode(Qt::ElideMiddle);
+    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     recentLabel->setBuddy(m_recentList);
     // One click opens, as on a start page; Enter opens the current one.
     connect(m_recentList, &QListWidget::itemClicked, this, &WelcomePage::openItem);
@@ -84,9 +86,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_noRecent->setEnabled(false);
 
     auto *recentColumn = new QVBoxLayout;
+    recentLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     recentColumn->addWidget(recentLabel);
-    recentColumn->addWidget(m_recentList, 1);
+    recentColumn->addWidget(m_recentList);
     recentColumn->addWidget(m_noRecent);
+    recentColumn->addStretch(1);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(fontMetrics().averageCharWidth() * 4);
@@ -146,23 +150,27 @@ void WelcomePage::refreshRecent()
     const QStringList recent = AppSettings().recentDatabases();
     for (const QString &path : recent) {
         const StoreLocation location = StoreLocation::parse(path);
+        // The name to recognise first, where it is on the second line.
         QString shown;
         QString where;
         if (location.isPostgreSQL()) {
-            shown = tr("%1 (team database)").arg(location.displayName());
             where = location.toString();
+            shown = location.displayName() + QLatin1Char('\n') + tr("Team database");
         } else {
-            shown = QFileInfo(path).fileName();
             where = QDir::toNativeSeparators(path);
-            shown = tr("%1 — %2").arg(shown, QDir::toNativeSeparators(QFileInfo(path).path()));
+            shown = QFileInfo(path).fileName() + QLatin1Char('\n') +
+                    QDir::toNativeSeparators(QFileInfo(path).path());
         }
         auto *item = new QListWidgetItem(shown, m_recentList);
         item->setData(LocationRole, path);
         item->setToolTip(where);
         item->setStatusTip(where);
     }
-    if (m_recentList->count() > 0)
-        m_recentList->setCurrentRow(0);
+    // As tall as its entries: no empty box under a short list.
+    int height = 2 * m_recentList->frameWidth();
+    for (int row = 0; row < m_recentList->count(); ++row)
+        height += m_recentList->sizeHintForRow(row) + 2 * m_recentList->spacing();
+    m_recentList->setMaximumHeight(height);
     m_recentList->setVisible(!recent.isEmpty());
     m_noRecent->setVisible(recent.isEmpty());
 }
