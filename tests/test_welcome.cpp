@@ -3,8 +3,12 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "help/HelpWindow.h"
+#include "io/FileImport.h"
+#include "io/IssueCsvExporter.h"
+#include "io/ScenarioExporter.h"
 #include "mainwindow/SummitTabs.h"
 #include "mainwindow/WelcomePage.h"
+#include "store/IssueRepository.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -76,6 +80,11 @@ private slots:
     void f1OnTheWelcomePage();
     void guideLinksResolve();
     void guideNavigates();
+
+    void cancelledImportLeavesDatabaseUnchanged_data();
+    void cancelledImportLeavesDatabaseUnchanged();
+    void importProgressReachesTotal_data();
+    void importProgressReachesTotal();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -379,6 +388,90 @@ void TestWelcome::guideNavigates()
     QVERIFY(help->forwardAction()->isEnabled());
     help->forwardAction()->trigger();
     QCOMPARE(browser->source(), HelpWindow::guideUrl(QStringLiteral("shortcuts.html")));
+}
+
+namespace {
+
+// The demo written out as a scenario or an issue table, to import elsewhere.
+QString exportDemo(const QString &folder, const QString &kind)
+{
+    TestSupport::TempDatabase demo;
+    std::unique_ptr<Store> store = demo.open(true);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.") + kind);
+    if (kind == QLatin1String("json")) {
+        ScenarioExporter exporter(*store);
+        if (!exporter.writeFile(path))
+            return {};
+    } else {
+        IssueCsvExporter exporter(*store);
+        if (!exporter.writeFile(path))
+            return {};
+    }
+    return path;
+}
+
+} // namespace
+
+void TestWelcome::cancelledImportLeavesDatabaseUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("scenario") << "json";
+    QTest::newRow("issue table") << "csv";
+}
+
+void TestWelcome::cancelledImportLeavesDatabaseUnchanged()
+{
+    QFETCH(QString, kind);
+    TestSupport::TempDatabase target;
+    const QString file = exportDemo(target.dir(), kind);
+    QVERIFY(!file.isEmpty());
+    std::unique_ptr<Store> store = target.open(false);
+    const QByteArray before = TestSupport::contentHash(*store);
+    int calls = 0;
+    int lastTotal = 0;
+    // Cancelled midway, as a click on Cancel would.
+    const FileImport::Result result =
+        FileImport::run(*store, file, ImportPolicy::Replace, false, [&](int done, int total) {
+            ++calls;
+            lastTotal = total;
+            return done < total / 2;
+        });
+    QVERIFY(calls > 1); // it was asked more than once: some rows were written first
+    QVERIFY(lastTotal > 2);
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(TestSupport::contentHash(*store), before);
+    QCOMPARE(store->issues().all().size(), 0);
+    store.reset();
+    QCOMPARE(TestSupport::contentHash(*target.open(false)), before);
+}
+
+void TestWelcome::importProgressReachesTotal_data()
+{
+    cancelledImportLeavesDatabaseUnchanged_data();
+}
+
+void TestWelcome::importProgressReachesTotal()
+{
+    QFETCH(QString, kind);
+    TestSupport::TempDatabase target;
+    const QString file = exportDemo(target.dir(), kind);
+    std::unique_ptr<Store> store = target.open(false);
+    QList<int> steps;
+    int lastTotal = 0;
+    const FileImport::Result result =
+        FileImport::run(*store, file, ImportPolicy::Replace, false, [&](int done, int total) {
+            steps.append(done);
+            lastTotal = total;
+            return true;
+        });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+    QVERIFY(!steps.isEmpty());
+    QCOMPARE(steps.last(), lastTotal);
+    QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    QCOMPARE(store->issues().all().size(), 12);
 }
 
 QTEST_MAIN(TestWelcome)

@@ -13,9 +13,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QWidget>
@@ -78,8 +80,30 @@ void ExchangeController::importFileInteractive(const QString &path)
                         .arg(error.message()));
         return;
     }
-    const FileImport::Result result = FileImport::run(*target, path, dialog.policy(), false);
+    // Shown only when the import takes a while; Cancel rolls it back whole.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, m_window);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const FileImport::Result result =
+        FileImport::run(*target, path, dialog.policy(), false, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    progress.close();
     QApplication::restoreOverrideCursor();
+    if (result.cancelled) {
+        // The database is as it was: the copy made for this import is not needed.
+        if (!backup.isEmpty())
+            QFile::remove(backup);
+        emit statusMessage(tr("Import cancelled: nothing was imported."), 15000);
+        return;
+    }
     if (!result.ok) {
         emit failed(tr("Cannot import the file"), tr("Nothing was imported: %1").arg(result.error));
         return;
