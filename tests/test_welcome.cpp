@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "briefing/PackExport.h"
 #include "help/HelpWindow.h"
 #include "io/FileImport.h"
 #include "io/IssueCsvExporter.h"
@@ -85,6 +86,9 @@ private slots:
     void cancelledImportLeavesDatabaseUnchanged();
     void importProgressReachesTotal_data();
     void importProgressReachesTotal();
+    void cancelledPackLeavesNoFile_data();
+    void cancelledPackLeavesNoFile();
+    void packProgressReachesTotal();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -472,6 +476,92 @@ void TestWelcome::importProgressReachesTotal()
     QCOMPARE(steps.last(), lastTotal);
     QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
     QCOMPARE(store->issues().all().size(), 12);
+}
+
+namespace {
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void TestWelcome::cancelledPackLeavesNoFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("existing");
+    QTest::newRow("pdf, new file") << int(PackFormat::Pdf) << false;
+    QTest::newRow("pdf, existing file") << int(PackFormat::Pdf) << true;
+    QTest::newRow("odt, existing file") << int(PackFormat::Odt) << true;
+    QTest::newRow("html, new file") << int(PackFormat::Html) << false;
+}
+
+void TestWelcome::cancelledPackLeavesNoFile()
+{
+    QFETCH(int, format);
+    QFETCH(bool, existing);
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("pack.out"));
+    const QByteArray earlier = "the pack exported yesterday";
+    if (existing) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(earlier);
+    }
+    const QStringList before = filesIn(out.path());
+    const QVariant logged =
+        TestSupport::valueInFile(db.path(), QStringLiteral("SELECT COUNT(*) FROM pack_export"));
+    QString error;
+    int calls = 0;
+    // Cancelled midway through the pages (the one step of ODT and HTML).
+    const bool ok = exportPack(*store, PackOptions(), path, PackFormat(format), &error, nullptr,
+                               nullptr, [&](int done, int total) {
+                                   ++calls;
+                                   return total <= 1 ? done < 1 : done < total / 2;
+                               });
+    QVERIFY(!ok);
+    QVERIFY(calls >= 1);
+    QVERIFY(error.contains(QStringLiteral("cancelled")));
+    QCOMPARE(filesIn(out.path()), before); // no temporary file left either
+    if (existing) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+    } else {
+        QVERIFY(!QFile::exists(path));
+    }
+    // Nothing left the building: the pack log is as it was.
+    QCOMPARE(
+        TestSupport::valueInFile(db.path(), QStringLiteral("SELECT COUNT(*) FROM pack_export")),
+        logged);
+}
+
+void TestWelcome::packProgressReachesTotal()
+{
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("pack.pdf"));
+    QList<int> steps;
+    int lastTotal = 0;
+    QString error;
+    int pages = 0;
+    QVERIFY2(exportPack(*store, PackOptions(), path, PackFormat::Pdf, &error, &pages, nullptr,
+                        [&](int done, int total) {
+                            steps.append(done);
+                            lastTotal = total;
+                            return true;
+                        }),
+             qPrintable(error));
+    QVERIFY(pages > 2);
+    QCOMPARE(lastTotal, pages);
+    QCOMPARE(steps.first(), 0);
+    QCOMPARE(steps.last(), pages);
+    QCOMPARE(steps.size(), pages + 1);
+    QVERIFY(QFileInfo(path).size() > 0);
 }
 
 QTEST_MAIN(TestWelcome)
