@@ -89,6 +89,8 @@ private slots:
     void cancelledPackLeavesNoFile_data();
     void cancelledPackLeavesNoFile();
     void packProgressReachesTotal();
+    void cancelledExportLeavesNoFile_data();
+    void cancelledExportLeavesNoFile();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -562,6 +564,88 @@ void TestWelcome::packProgressReachesTotal()
     QCOMPARE(steps.last(), pages);
     QCOMPARE(steps.size(), pages + 1);
     QVERIFY(QFileInfo(path).size() > 0);
+}
+
+void TestWelcome::cancelledExportLeavesNoFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("existing");
+    QTest::newRow("scenario, new file") << "json" << false;
+    QTest::newRow("scenario, existing file") << "json" << true;
+    QTest::newRow("issue table, new file") << "csv" << false;
+    QTest::newRow("issue table, existing file") << "csv" << true;
+}
+
+void TestWelcome::cancelledExportLeavesNoFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, existing);
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("export.") + kind);
+    const QByteArray earlier = "exported yesterday";
+    if (existing) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(earlier);
+    }
+    const QStringList before = filesIn(out.path());
+    int calls = 0;
+    int lastDone = 0;
+    int lastTotal = 0;
+    const auto cancelHalfway = [&](int done, int total) {
+        ++calls;
+        lastDone = done;
+        lastTotal = total;
+        return done < total / 2;
+    };
+    bool ok = false;
+    bool cancelled = false;
+    if (kind == QLatin1String("json")) {
+        ScenarioExporter exporter(*store);
+        exporter.setProgress(cancelHalfway);
+        ok = exporter.writeFile(path);
+        cancelled = exporter.wasCancelled();
+    } else {
+        IssueCsvExporter exporter(*store);
+        exporter.setProgress(cancelHalfway);
+        ok = exporter.writeFile(path);
+        cancelled = exporter.wasCancelled();
+    }
+    QVERIFY(!ok);
+    QVERIFY(cancelled);
+    QCOMPARE(lastTotal, 12);
+    QCOMPARE(lastDone, 6);
+    QVERIFY(calls > 1);
+    QCOMPARE(filesIn(out.path()), before);
+    if (existing) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), earlier);
+    } else {
+        QVERIFY(!QFile::exists(path));
+    }
+
+    // Not cancelled: every issue counted, and the file written.
+    QList<int> steps;
+    const auto record = [&](int done, int total) {
+        steps.append(done);
+        lastTotal = total;
+        return true;
+    };
+    if (kind == QLatin1String("json")) {
+        ScenarioExporter exporter(*store);
+        exporter.setProgress(record);
+        QVERIFY(exporter.writeFile(path));
+    } else {
+        IssueCsvExporter exporter(*store);
+        exporter.setProgress(record);
+        QVERIFY(exporter.writeFile(path));
+    }
+    QCOMPARE(steps.last(), 12);
+    QCOMPARE(lastTotal, 12);
+    QVERIFY(QFileInfo(path).size() > earlier.size());
 }
 
 QTEST_MAIN(TestWelcome)

@@ -182,24 +182,49 @@ bool ExchangeController::exportTo(Format format, const QString &path)
         return false;
     m_tabs->commitPending();
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Shown only when the export takes a while; Cancel leaves no file and an
+    // existing one as it was.
+    QProgressDialog progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                             0, 0, m_window);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const ProgressCallback report = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    bool cancelled = false;
     QString error;
     QString done;
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (format == Format::Scenario) {
         ScenarioExporter exporter(*source);
+        exporter.setProgress(report);
         if (!exporter.writeFile(path))
             error = exporter.errorString();
         else
             done = tr("Exported the scenario to %1").arg(shown);
+        cancelled = exporter.wasCancelled();
     } else {
         IssueCsvExporter exporter(*source);
+        exporter.setProgress(report);
         if (!exporter.writeFile(path))
             error = exporter.errorString();
         else
             done =
                 tr("Exported %n issue(s) to %1", nullptr, int(exporter.rowsWritten())).arg(shown);
+        cancelled = exporter.wasCancelled();
     }
+    progress.close();
     QApplication::restoreOverrideCursor();
+    if (cancelled) {
+        emit statusMessage(tr("Export cancelled: no file was written."), 15000);
+        return false;
+    }
     if (!error.isEmpty()) {
         emit failed(format == Format::Scenario ? tr("Cannot export the scenario")
                                                : tr("Cannot export the issue table"),
