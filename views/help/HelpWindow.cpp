@@ -54,7 +54,7 @@ HelpWindow::HelpWindow(QWidget *parent) : QMainWindow(parent, Qt::Window)
         setWindowTitle(title.isEmpty() ? tr("Summit Brief User Guide")
                                        : tr("%1 — Summit Brief User Guide").arg(title));
     });
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 40);
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 45);
     m_browser->setSource(guideUrl(QStringLiteral("index.html")));
 }
 
