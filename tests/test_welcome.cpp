@@ -10,6 +10,8 @@
 #include "mainwindow/SummitTabs.h"
 #include "mainwindow/WelcomePage.h"
 #include "store/IssueRepository.h"
+#include "store/SearchRepository.h"
+#include "store/Sql.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -91,6 +93,7 @@ private slots:
     void packProgressReachesTotal();
     void cancelledExportLeavesNoFile_data();
     void cancelledExportLeavesNoFile();
+    void cancelledSearchIndexBuildLeavesIndexAsItWas();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -646,6 +649,63 @@ void TestWelcome::cancelledExportLeavesNoFile()
     QCOMPARE(steps.last(), 12);
     QCOMPARE(lastTotal, 12);
     QVERIFY(QFileInfo(path).size() > earlier.size());
+}
+
+void TestWelcome::cancelledSearchIndexBuildLeavesIndexAsItWas()
+{
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    SearchRepository search(*store);
+    search.sync();
+    // A large file whose index was never built: issues written by another program.
+    const int added = SearchRepository::syncStep * 3 + 7;
+    {
+        Sql::Transaction transaction(store->database());
+        Issue issue = store->issues().all().first();
+        for (int i = 0; i < added; ++i) {
+            issue.id = 0;
+            issue.code = QStringLiteral("ZZ-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+            issue.title = QStringLiteral("Quokkaport clause %1").arg(i + 1);
+            store->issues().insert(issue, QStringLiteral("test"));
+        }
+        transaction.commit();
+    }
+    QCOMPARE(search.staleCount(), added);
+    const auto count = [&](const char *sql) {
+        return Sql::scalar(store->database(), QString::fromLatin1(sql)).toInt();
+    };
+    const int indexed = count("SELECT COUNT(*) FROM issue_fts");
+
+    QList<int> steps;
+    bool cancelled = false;
+    QCOMPARE(search.sync(
+                 [&](int done, int total) {
+                     steps.append(done);
+                     return done < total / 2;
+                 },
+                 &cancelled),
+             0);
+    QVERIFY(cancelled);
+    QVERIFY(steps.size() > 2); // some steps were written before the cancel
+    QCOMPARE(search.staleCount(), added);
+    QCOMPARE(count("SELECT COUNT(*) FROM issue_fts"), indexed);
+
+    steps.clear();
+    int lastTotal = 0;
+    QCOMPARE(search.sync(
+                 [&](int done, int total) {
+                     steps.append(done);
+                     lastTotal = total;
+                     return true;
+                 },
+                 &cancelled),
+             added);
+    QVERIFY(!cancelled);
+    QCOMPARE(lastTotal, added);
+    QCOMPARE(steps.last(), added);
+    QCOMPARE(search.staleCount(), 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM issue_fts"), indexed + added);
+    QCOMPARE(search.search(QStringLiteral("Quokkaport clause 1207")).size(), 1);
 }
 
 QTEST_MAIN(TestWelcome)

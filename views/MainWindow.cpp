@@ -9,6 +9,8 @@
 #include "mainwindow/ExchangeController.h"
 #include "mainwindow/PackController.h"
 #include "mainwindow/WelcomePage.h"
+#include "store/SearchRepository.h"
+#include "store/StoreError.h"
 #include "store/StoreLocation.h"
 #include "tracking/ActivityView.h"
 #include "tracking/TrackingController.h"
@@ -26,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStackedWidget>
@@ -384,9 +387,43 @@ bool MainWindow::isWelcomeShown() const
     return m_pages->currentWidget() == m_welcomePage;
 }
 
+void MainWindow::buildSearchIndex(Store *store)
+{
+    // A small summit's index is brought up to date unnoticed at the first search.
+    if (store->isReadOnly() || store->isTeamDatabase())
+        return;
+    try {
+        SearchRepository search(*store);
+        if (search.staleCount() < searchIndexProgressThreshold)
+            return;
+        QProgressDialog progress(tr("Preparing the search of this summit…"), tr("Cancel"), 0, 0,
+                                 this);
+        progress.setObjectName(QStringLiteral("searchIndexProgress"));
+        progress.setWindowTitle(tr("Summit Brief"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        progress.setAutoReset(false);
+        progress.setAutoClose(false);
+        bool cancelled = false;
+        search.sync(
+            [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            },
+            &cancelled);
+        if (cancelled)
+            statusBar()->showMessage(tr("The search index will be prepared at the first search."),
+                                     15000);
+    } catch (const StoreError &) {
+        // The first search brings the index up to date, and says why if it cannot.
+    }
+}
+
 void MainWindow::onOpened(Store *store)
 {
     m_pages->setCurrentWidget(m_summitPage);
+    buildSearchIndex(store);
     m_summitTabs->attach(store, m_undoStack);
     m_issueActions->setContext(store, issueModel(), issueTable());
     connect(store, &Store::reset, this, &MainWindow::updateTitle);

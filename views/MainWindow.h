@@ -119,6 +119,10 @@ public:
     // the usual 1400x900, smaller where that would not fit.
     static QSize fittingSize(const QRect &available);
 
+    // From this many out-of-date issues on, opening a summit prepares its search
+    // index with a progress dialog rather than at the first search.
+    static constexpr int searchIndexProgressThreshold = 2000;
+
     static void setQuietForTesting(bool quiet);
     static bool isQuietForTesting();
     QString lastError() const { return m_lastError; }
@@ -132,6 +136,8 @@ private:
     void createMenus();
     void createCentralArea();
     void onOpened(Store *store);
+    // The first build of a large file's search index, with progress and Cancel.
+    void buildSearchIndex(Store *store);
     void onAboutToClose();
     void onClosed();
     // Actions that need an open file.
