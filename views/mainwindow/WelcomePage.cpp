@@ -88,7 +88,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *recentColumn = new QVBoxLayout;
     recentLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     recentColumn->addWidget(recentLabel);
-    recentColumn->addWidget(m_recentList);
+    recentColumn->addWidget(m_recentList, 0, Qt::AlignTop);
     recentColumn->addWidget(m_noRecent);
     recentColumn->addStretch(1);
 
