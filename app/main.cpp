@@ -1,13 +1,9 @@
-#include "AppSettings.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "i18n/PluralForms.h"
-#include "store/StoreLocation.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -71,20 +67,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show(); // first, so a message about the file appears over the window
-    // The file or team database named on the command line, else the last one used,
-    // else a new database in the user's data folder. One that cannot be opened is
-    // shown as an error and left alone; the window starts empty and File > Open works.
-    const AppSettings settings;
-    if (!command.databasePath.isEmpty()) {
-        window.openDatabase(command.databasePath, Store::OpenMode::ExistingOnly);
-    } else if (const QString last = settings.lastDatabase();
-               !last.isEmpty() &&
-               (StoreLocation::isTeamDatabase(last) || QFileInfo::exists(last))) {
-        window.openDatabase(last, Store::OpenMode::ExistingOnly);
-    } else {
-        const QString path = AppSettings::defaultDatabasePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        window.openDatabase(path, Store::OpenMode::CreateIfMissing);
-    }
+    // The summit named on the command line, else the last one used; otherwise the
+    // welcome page, and no file is written before the user chooses one.
+    window.openStartupDatabase(command.databasePath);
     return app.exec();
 }

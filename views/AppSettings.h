@@ -67,7 +67,8 @@ public:
     void setUserName(const QString &name); // empty: back to the OS account
     static QString defaultUserName();
 
-    // Where a first start keeps its database (AppDataLocation/summit-brief.db).
+    // The database a command given no --db uses when none was opened before
+    // (AppDataLocation/summit-brief.db); the window writes nothing there on its own.
     static QString defaultDatabasePath();
     // Where "Open demo" writes its fresh copy (AppDataLocation/demo.db).
     static QString demoDatabasePath();

@@ -1,18 +1,25 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "help/HelpWindow.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "items/IssueTableModel.h"
 #include "mainwindow/ExchangeController.h"
 #include "mainwindow/PackController.h"
+#include "mainwindow/WelcomePage.h"
+#include "store/SearchRepository.h"
+#include "store/StoreError.h"
+#include "store/StoreLocation.h"
+#include "tracking/ActivityView.h"
 #include "tracking/TrackingController.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -21,8 +28,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QShowEvent>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -111,6 +120,12 @@ void MainWindow::createActions()
     connect(m_connectTeamDatabaseAction, &QAction::triggered, m_files,
             &SummitFileController::connectTeamDatabaseInteractive);
 
+    m_closeAction = new QAction(tr("&Close Summit"), this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close this summit and go back to the welcome page"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -184,6 +199,12 @@ void MainWindow::createActions()
     connect(m_summitPropertiesAction, &QAction::triggered, m_files,
             &SummitFileController::editPropertiesInteractive);
 
+    m_userGuideAction = new QAction(tr("&User Guide"), this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_userGuideAction->setStatusTip(tr("How to do each task, at the page for what you see now"));
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+
     m_aboutAction = new QAction(tr("&About Summit Brief"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -212,15 +233,17 @@ void MainWindow::createMenus()
     file->addAction(m_printPreviewAction);
     file->addAction(m_printAction);
     file->addSeparator();
+    file->addAction(m_closeAction);
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Issues…"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
+    m_findAction = edit->addAction(tr("&Find Issues…"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
 
     QMenu *summit = menuBar()->addMenu(tr("&Summit"));
     summit->setObjectName(QStringLiteral("summitMenu"));
@@ -247,6 +270,8 @@ void MainWindow::createMenus()
     view->addAction(m_toggleDetailsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -285,7 +310,26 @@ void MainWindow::createCentralArea()
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
     centralLayout->addWidget(m_summitTabs, 1);
-    setCentralWidget(central);
+    m_summitPage = central;
+
+    // No summit open: the ways to open one instead of empty tabs.
+    m_welcomePage = new WelcomePage(this);
+    connect(m_welcomePage, &WelcomePage::openDemoRequested, m_files,
+            &SummitFileController::openOrWriteDemo);
+    connect(m_welcomePage, &WelcomePage::newSummitRequested, m_files,
+            &SummitFileController::newSummitInteractive);
+    connect(m_welcomePage, &WelcomePage::openFileRequested, m_files,
+            &SummitFileController::openDatabaseInteractive);
+    connect(m_welcomePage, &WelcomePage::connectTeamDatabaseRequested, m_files,
+            &SummitFileController::connectTeamDatabaseInteractive);
+    connect(m_welcomePage, &WelcomePage::openRecentRequested, this,
+            [this](const QString &location) { openDatabase(location); });
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_summitPage);
+    setCentralWidget(m_pages);
     connect(m_issueActions->showArchivedAction(), &QAction::toggled, m_summitTabs,
             &SummitTabs::setShowArchived);
     connect(m_summitTabs, &SummitTabs::showArchivedChanged, m_issueActions->showArchivedAction(),
@@ -327,8 +371,59 @@ void MainWindow::closeDatabase()
     m_files->closeDatabase();
 }
 
+void MainWindow::openStartupDatabase(const QString &commandLineLocation)
+{
+    if (!commandLineLocation.isEmpty()) {
+        openDatabase(commandLineLocation, Store::OpenMode::ExistingOnly);
+        return;
+    }
+    const QString last = AppSettings().lastDatabase();
+    if (!last.isEmpty() && (StoreLocation::isTeamDatabase(last) || QFileInfo::exists(last)))
+        openDatabase(last, Store::OpenMode::ExistingOnly);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcomePage;
+}
+
+void MainWindow::buildSearchIndex(Store *store)
+{
+    // A small summit's index is brought up to date unnoticed at the first search.
+    if (store->isReadOnly() || store->isTeamDatabase())
+        return;
+    try {
+        SearchRepository search(*store);
+        if (search.staleCount() < searchIndexProgressThreshold)
+            return;
+        QProgressDialog progress(tr("Preparing the search of this summit…"), tr("Cancel"), 0, 0,
+                                 this);
+        progress.setObjectName(QStringLiteral("searchIndexProgress"));
+        progress.setWindowTitle(tr("Summit Brief"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        progress.setAutoReset(false);
+        progress.setAutoClose(false);
+        bool cancelled = false;
+        search.sync(
+            [&progress](int done, int total) {
+                progress.setMaximum(total);
+                progress.setValue(done);
+                return !progress.wasCanceled();
+            },
+            &cancelled);
+        if (cancelled)
+            statusBar()->showMessage(tr("The search index will be prepared at the first search."),
+                                     15000);
+    } catch (const StoreError &) {
+        // The first search brings the index up to date, and says why if it cannot.
+    }
+}
+
 void MainWindow::onOpened(Store *store)
 {
+    m_pages->setCurrentWidget(m_summitPage);
+    buildSearchIndex(store);
     m_summitTabs->attach(store, m_undoStack);
     m_issueActions->setContext(store, issueModel(), issueTable());
     connect(store, &Store::reset, this, &MainWindow::updateTitle);
@@ -377,8 +472,18 @@ void MainWindow::onAboutToClose()
 
 QList<QAction *> MainWindow::fileActions() const
 {
-    return {m_summitPropertiesAction, m_importAction, m_exportScenarioAction,
-            m_exportIssueTableAction};
+    return {m_summitPropertiesAction,
+            m_importAction,
+            m_exportScenarioAction,
+            m_exportIssueTableAction,
+            m_exportPackAction,
+            m_printPreviewAction,
+            m_printAction,
+            m_closeAction,
+            m_findAction,
+            m_showIssuesAction,
+            m_showActorsAction,
+            m_toggleDetailsAction};
 }
 
 void MainWindow::onClosed()
@@ -391,6 +496,11 @@ void MainWindow::onClosed()
         action->setEnabled(false);
     updateCounts(0, 0);
     updateTitle();
+    m_welcomePage->refreshRecent();
+    const bool hadFocus = m_summitPage->isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(m_welcomePage);
+    if (hadFocus || !QApplication::focusWidget())
+        m_welcomePage->setFocus();
 }
 
 void MainWindow::selectIssue(qint64 issueId)
@@ -494,6 +604,38 @@ void MainWindow::showWarning(const QString &message)
         return;
     }
     QMessageBox::warning(this, tr("Summit Brief"), message);
+}
+
+QUrl MainWindow::helpUrlForCurrentView() const
+{
+    if (isWelcomeShown())
+        return HelpWindow::guideUrl(QStringLiteral("index.html#first-start"));
+    QWidget *current = tabs()->currentWidget();
+    if (qobject_cast<ActivityView *>(current))
+        return HelpWindow::guideUrl(QStringLiteral("status.html#activity"));
+    switch (tabs()->indexOf(current)) {
+    case SummitTabs::IssuesTab:
+        return HelpWindow::guideUrl(QStringLiteral("status.html"));
+    case SummitTabs::ActorsTab:
+        return HelpWindow::guideUrl(QStringLiteral("build-summit.html#actors"));
+    case SummitTabs::ProgrammeTab:
+        return HelpWindow::guideUrl(QStringLiteral("build-summit.html#programme"));
+    case SummitTabs::IndicatorsTab:
+        return HelpWindow::guideUrl(QStringLiteral("build-summit.html#indicators"));
+    case SummitTabs::DashboardTab:
+        return HelpWindow::guideUrl(QStringLiteral("forecast.html#dashboard"));
+    case SummitTabs::MatrixTab:
+        return HelpWindow::guideUrl(QStringLiteral("forecast.html#matrix"));
+    default:
+        return HelpWindow::guideUrl(QStringLiteral("index.html"));
+    }
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_helpWindow)
+        m_helpWindow = new HelpWindow(this);
+    m_helpWindow->showPage(helpUrlForCurrentView());
 }
 
 void MainWindow::about()

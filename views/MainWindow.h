@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class ActorsView;
 class DashboardView;
@@ -26,6 +27,9 @@ class QTableView;
 class QUndoStack;
 class SummitHeader;
 class TrackingController;
+class QStackedWidget;
+class WelcomePage;
+class HelpWindow;
 
 // The one window: it owns the actions, the menus and the undo stack, and wires
 // them to the open summit file (SummitFileController: new, open, close, recent)
@@ -46,6 +50,22 @@ public:
     // Writes a fresh demo database to AppSettings::demoDatabasePath() and opens it.
     bool openDemo();
     void closeDatabase();
+    // What a start does: the database named on the command line, else the last one
+    // used if it is still there, else nothing: the welcome page shows and no file
+    // is written until the user chooses.
+    void openStartupDatabase(const QString &commandLineLocation);
+    // True while no summit is open and the welcome page shows instead of the tabs.
+    bool isWelcomeShown() const;
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    QAction *closeAction() const { return m_closeAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *userGuideAction() const { return m_userGuideAction; }
+    // The guide's page (and anchor) for what the window shows now: the welcome
+    // page or the current tab.
+    QUrl helpUrlForCurrentView() const;
+    // Null until the guide was first shown.
+    HelpWindow *helpWindow() const { return m_helpWindow; }
+    void showUserGuide();
 
     // Null when no database is open.
     Store *store() const { return m_files->store(); }
@@ -99,6 +119,10 @@ public:
     // the usual 1400x900, smaller where that would not fit.
     static QSize fittingSize(const QRect &available);
 
+    // From this many out-of-date issues on, opening a summit prepares its search
+    // index with a progress dialog rather than at the first search.
+    static constexpr int searchIndexProgressThreshold = 2000;
+
     static void setQuietForTesting(bool quiet);
     static bool isQuietForTesting();
     QString lastError() const { return m_lastError; }
@@ -112,6 +136,8 @@ private:
     void createMenus();
     void createCentralArea();
     void onOpened(Store *store);
+    // The first build of a large file's search index, with progress and Cancel.
+    void buildSearchIndex(Store *store);
     void onAboutToClose();
     void onClosed();
     // Actions that need an open file.
@@ -160,5 +186,12 @@ private:
     QAction *m_exportPackAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_findAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    QWidget *m_summitPage = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    HelpWindow *m_helpWindow = nullptr;
 };

@@ -28,7 +28,8 @@ QString formatKey(PackFormat format)
 } // namespace
 
 bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
-                QString *error, int *pageCount, QString *logWarning)
+                QString *error, int *pageCount, QString *logWarning,
+                const ProgressCallback &progress)
 {
     PackContent content;
     try {
@@ -38,13 +39,14 @@ bool exportPack(Store &store, const PackOptions &options, const QString &path, P
             *error = e.message();
         return false;
     }
-    return exportPack(store, content, path, format, error, pageCount, logWarning);
+    return exportPack(store, content, path, format, error, pageCount, logWarning, progress);
 }
 
 bool exportPack(Store &store, const PackContent &content, const QString &path, PackFormat format,
-                QString *error, int *pageCount, QString *logWarning)
+                QString *error, int *pageCount, QString *logWarning,
+                const ProgressCallback &progress)
 {
-    if (!PackWriter::write(content, format, path, error, pageCount))
+    if (!PackWriter::write(content, format, path, error, pageCount, progress))
         return false;
     // A reader's account may not write to a team database, the log included; the
     // reader cannot change that, so the pack is written without a warning.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackOptions.h"
+#include "io/Progress.h"
 
 #include <QString>
 
@@ -15,12 +16,16 @@ class Store;
 // pack_export table (which issues, how marked, where), so "what changed since the
 // last pack" works whichever way it was exported; if only that log cannot be
 // written, the call still succeeds and says so in *logWarning.
+// `progress` counts the pages written; when it returns false the export stops as
+// a failure does (no file, an existing one untouched, nothing logged).
 bool exportPack(Store &store, const PackOptions &options, const QString &path, PackFormat format,
-                QString *error, int *pageCount = nullptr, QString *logWarning = nullptr);
+                QString *error, int *pageCount = nullptr, QString *logWarning = nullptr,
+                const ProgressCallback &progress = {});
 // The same for a pack already composed (BriefingPackComposer), for a caller that
 // looks at what it holds before writing it.
 bool exportPack(Store &store, const PackContent &content, const QString &path, PackFormat format,
-                QString *error, int *pageCount = nullptr, QString *logWarning = nullptr);
+                QString *error, int *pageCount = nullptr, QString *logWarning = nullptr,
+                const ProgressCallback &progress = {});
 
 // The same pack painted onto a paged device (a QPrinter, for printing and the
 // print preview), with the same markings and page numbers as the PDF.

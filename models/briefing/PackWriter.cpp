@@ -528,7 +528,7 @@ void PackWriter::load(QTextDocument &document, const QString &html,
 }
 
 bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString *error,
-                          int *pageCount)
+                          int *pageCount, const ProgressCallback &progress)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -546,7 +546,7 @@ bool PackWriter::writePdf(const PackContent &content, QIODevice *device, QString
         // seed changes from run to run; a fixed seed while painting keeps the
         // same pack byte for byte the same.
         QHashSeed::setDeterministicGlobalSeed();
-        ok = paintPages(content, &writer, error, pageCount, &printedText);
+        ok = paintPages(content, &writer, error, pageCount, &printedText, progress);
         QHashSeed::resetRandomGlobalSeed();
     }
     if (!ok)
@@ -606,8 +606,13 @@ qreal PackWriter::layOut(const PackContent &content, QPagedPaintDevice *device,
     return body.height();
 }
 
+QString PackWriter::cancelledMessage()
+{
+    return tr("The export was cancelled; no file was written.");
+}
+
 bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
-                            int *pageCount, QString *printedText)
+                            int *pageCount, QString *printedText, const ProgressCallback &progress)
 {
     const QRectF body = bodyRect(device);
     const int dpi = device->logicalDpiX();
@@ -648,6 +653,10 @@ bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *devic
         if (current && current->first < page)
             runningHeads[page - 1] = current->second;
     }
+    if (progress && !progress(0, pages)) {
+        setError(error, cancelledMessage());
+        return false;
+    }
     QPainter painter;
     if (!painter.begin(device)) {
         setError(error, tr("Cannot start writing the PDF."));
@@ -666,6 +675,11 @@ bool PackWriter::paintPages(const PackContent &content, QPagedPaintDevice *devic
             &painter, QRectF(0, index * body.height() + 0.5, body.width(), body.height() - 1.0));
         painter.restore();
         drawPageFrame(painter, page, dotsPerMm, content, index + 1, pages, runningHeads.at(index));
+        if (progress && !progress(index + 1, pages)) {
+            painter.end();
+            setError(error, cancelledMessage());
+            return false;
+        }
     }
     if (!painter.end()) {
         setError(error, tr("Cannot finish writing the PDF."));
@@ -697,22 +711,30 @@ bool PackWriter::writeHtml(const PackContent &content, QIODevice *device, QStrin
 }
 
 bool PackWriter::write(const PackContent &content, PackFormat format, const QString &path,
-                       QString *error, int *pageCount)
+                       QString *error, int *pageCount, const ProgressCallback &progress)
 {
     if (pageCount)
         *pageCount = 0;
+    // ODT and HTML are one step: they can still be cancelled before the file is committed.
+    const auto oneStep = [&](bool written) {
+        if (written && progress && !progress(1, 1)) {
+            setError(error, cancelledMessage());
+            return false;
+        }
+        return written;
+    };
     return AtomicFile::write(
         path,
         [&](QIODevice &device) {
             switch (format) {
             case PackFormat::Odt:
-                return writeOdt(content, &device, error);
+                return oneStep(writeOdt(content, &device, error));
             case PackFormat::Html:
-                return writeHtml(content, &device, error);
+                return oneStep(writeHtml(content, &device, error));
             case PackFormat::Pdf:
                 break;
             }
-            return writePdf(content, &device, error, pageCount);
+            return writePdf(content, &device, error, pageCount, progress);
         },
         error);
 }

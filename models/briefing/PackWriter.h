@@ -2,6 +2,7 @@
 
 #include "PackContent.h"
 #include "PackOptions.h"
+#include "io/Progress.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -25,8 +26,10 @@ class PackWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PackWriter)
 public:
+    // `progress` counts the pages painted; when it returns false, nothing is
+    // written and *error says the export was cancelled.
     static bool writePdf(const PackContent &content, QIODevice *device, QString *error,
-                         int *pageCount = nullptr);
+                         int *pageCount = nullptr, const ProgressCallback &progress = {});
     // Paints the paged pack, markings and page numbers included, onto any paged
     // device (the PDF writer, or a QPrinter for printing and print preview). Sets
     // the device's page layout to A4 portrait and uses its resolution as it is.
@@ -40,8 +43,12 @@ public:
     static bool writeOdt(const PackContent &content, QIODevice *device, QString *error);
     static bool writeHtml(const PackContent &content, QIODevice *device, QString *error);
 
+    // A cancelled write (progress returned false) leaves no file behind and an
+    // existing file as it was, like a failed one.
     static bool write(const PackContent &content, PackFormat format, const QString &path,
-                      QString *error, int *pageCount = nullptr);
+                      QString *error, int *pageCount = nullptr,
+                      const ProgressCallback &progress = {});
+    static QString cancelledMessage();
 
     // Page geometry of the PDF, in millimetres (A4 portrait).
     static constexpr double PageWidthMm = 210.0;
@@ -59,7 +66,8 @@ private:
                                          const QRectF &body);
     // paint(), also giving all the text it printed (body, heads and footers).
     static bool paintPages(const PackContent &content, QPagedPaintDevice *device, QString *error,
-                           int *pageCount, QString *printedText);
+                           int *pageCount, QString *printedText,
+                           const ProgressCallback &progress = {});
     static void prepare(QTextDocument &document);
     static void load(QTextDocument &document, const QString &html,
                      const QMap<QUrl, QImage> &images);

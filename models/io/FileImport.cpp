@@ -17,7 +17,7 @@ FileImport::Kind FileImport::kindOf(const QString &path)
 }
 
 FileImport::Result FileImport::run(Store &store, const QString &path, ImportPolicy policy,
-                                   bool dryRun)
+                                   bool dryRun, const ProgressCallback &progress)
 {
     Result result;
     switch (kindOf(path)) {
@@ -25,7 +25,9 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
         ScenarioImporter importer(store);
         importer.setPolicy(policy);
         importer.setDryRun(dryRun);
+        importer.setProgress(progress);
         result.ok = importer.importFile(path);
+        result.cancelled = importer.wasCancelled();
         result.error = importer.errorString();
         result.conflicts = importer.conflicts();
         const ScenarioImporter::Counts counts = importer.counts();
@@ -54,7 +56,9 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
         IssueCsvImporter importer(store);
         importer.setPolicy(policy);
         importer.setDryRun(dryRun);
+        importer.setProgress(progress);
         result.ok = importer.importFile(path);
+        result.cancelled = importer.wasCancelled();
         result.error = importer.errorString();
         result.conflicts = importer.conflicts();
         const IssueCsvImporter::Counts counts = importer.counts();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportPolicy.h"
+#include "Progress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +34,9 @@ public:
         QString summary;
         // How many records are added or replaced (0: the import changes nothing).
         int changes = 0;
+        // The progress callback stopped it: nothing was written.
+        bool cancelled = false;
     };
-    static Result run(Store &store, const QString &path, ImportPolicy policy, bool dryRun);
+    static Result run(Store &store, const QString &path, ImportPolicy policy, bool dryRun,
+                      const ProgressCallback &progress = {});
 };

@@ -28,9 +28,11 @@ bool IssueCsvExporter::write(QIODevice &device)
 {
     m_error.clear();
     m_rows = 0;
+    m_cancelled = false;
     QByteArray bytes = CsvFormat::byteOrderMark + CsvFormat::line(columns());
     try {
-        for (const Issue &issue : m_store.issues().all()) {
+        const QList<Issue> issues = m_store.issues().all();
+        for (const Issue &issue : issues) {
             QStringList fields{issue.code,
                                issue.title,
                                issue.category,
@@ -48,6 +50,11 @@ bool IssueCsvExporter::write(QIODevice &device)
                 field = CsvFormat::writtenAsText(field);
             bytes += CsvFormat::line(fields);
             ++m_rows;
+            if (m_progress && !m_progress(m_rows, int(issues.size()))) {
+                m_cancelled = true;
+                m_error = tr("the export was cancelled; no file was written");
+                return false;
+            }
         }
     } catch (const StoreError &error) {
         m_error = error.message();

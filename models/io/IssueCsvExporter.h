@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Progress.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -25,9 +27,15 @@ public:
     bool writeFile(const QString &path);
     QString errorString() const { return m_error; }
     int rowsWritten() const { return m_rows; }
+    // Called after each issue; returning false stops write() and writeFile(),
+    // which then write nothing (wasCancelled()).
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
     Store &m_store;
+    ProgressCallback m_progress;
+    bool m_cancelled = false;
     QString m_error;
     int m_rows = 0;
 };

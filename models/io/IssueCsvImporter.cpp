@@ -15,6 +15,11 @@
 
 namespace {
 
+// The progress callback asked to stop.
+struct Cancelled
+{
+};
+
 struct Row
 {
     int line = 0;
@@ -45,6 +50,7 @@ bool IssueCsvImporter::importFile(const QString &path)
 {
     m_error.clear();
     m_counts = {};
+    m_cancelled = false;
     m_conflicts = {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -62,6 +68,7 @@ bool IssueCsvImporter::import(QIODevice &device)
 {
     m_error.clear();
     m_counts = {};
+    m_cancelled = false;
     m_conflicts = {};
     if (device.size() > maxFileSize) {
         m_error = tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
@@ -235,7 +242,11 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
             return false;
         }
         m_conflicts = {};
+        int done = 0;
         for (const Row &row : std::as_const(rows)) {
+            if (m_progress && !m_progress(done, int(rows.size())))
+                throw Cancelled{}; // the transaction rolls back as it goes out of scope
+            ++done;
             Issue issue = row.issue;
             const auto it = existing.constFind(issue.code);
             if (it == existing.cend()) {
@@ -261,8 +272,17 @@ bool IssueCsvImporter::importBytes(QByteArray bytes)
                 ++m_counts.replaced;
             }
         }
+        if (m_progress && !m_progress(done, int(rows.size())))
+            throw Cancelled{};
         if (!m_dryRun)
             transaction.commit();
+    } catch (const Cancelled &) {
+        m_cancelled = true;
+        m_counts = {};
+        m_error = tr("the import was cancelled; nothing was imported");
+        if (!m_dryRun)
+            m_store.notifyReset();
+        return false;
     } catch (const StoreError &error) {
         m_error = error.message();
         if (!m_dryRun)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportPolicy.h"
+#include "Progress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -41,6 +42,10 @@ public:
     bool isDryRun() const { return m_dryRun; }
     bool import(QIODevice &device);
     bool importFile(const QString &path);
+    // Called after each issue written; returning false stops the import, which
+    // then writes nothing (wasCancelled()).
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }
     Counts counts() const { return m_counts; }
     ImportConflicts conflicts() const { return m_conflicts; }
@@ -49,6 +54,8 @@ private:
     bool importBytes(QByteArray bytes);
 
     Store &m_store;
+    ProgressCallback m_progress;
+    bool m_cancelled = false;
     ImportPolicy m_policy = ImportPolicy::Ask;
     bool m_dryRun = false;
     QString m_error;

@@ -61,6 +61,15 @@ QJsonObject historyObject(const StatusChange &change)
 
 } // namespace
 
+namespace {
+
+// The progress callback asked to stop.
+struct Cancelled
+{
+};
+
+} // namespace
+
 QJsonObject ScenarioExporter::toObject() const
 {
     // One read transaction, so the file is one consistent state of the database
@@ -97,7 +106,12 @@ QJsonObject ScenarioExporter::toObject() const
 
     QJsonArray issues;
     QHash<qint64, QString> codes;
-    for (const Issue &issue : m_store.issues().all()) {
+    const QList<Issue> allIssues = m_store.issues().all();
+    int done = 0;
+    for (const Issue &issue : allIssues) {
+        // Issues with their positions and history are most of the work.
+        if (m_progress && !m_progress(++done, int(allIssues.size())))
+            throw Cancelled{};
         codes.insert(issue.id, issue.code);
         QJsonObject object;
         object.insert(QStringLiteral("code"), issue.code);
@@ -211,9 +225,14 @@ QByteArray ScenarioExporter::toJson() const
 bool ScenarioExporter::write(QIODevice &device)
 {
     m_error.clear();
+    m_cancelled = false;
     QByteArray bytes;
     try {
         bytes = toJson();
+    } catch (const Cancelled &) {
+        m_cancelled = true;
+        m_error = tr("the export was cancelled; no file was written");
+        return false;
     } catch (const StoreError &error) {
         m_error = error.message();
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Progress.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,8 +26,14 @@ public:
     // Atomic: the file is replaced only once it is complete (QSaveFile).
     bool writeFile(const QString &path);
     QString errorString() const { return m_error; }
+    // Called after each issue; returning false stops write() and writeFile(),
+    // which then write nothing (wasCancelled()).
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
     Store &m_store;
+    ProgressCallback m_progress;
+    bool m_cancelled = false;
     QString m_error;
 };

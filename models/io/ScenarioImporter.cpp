@@ -33,6 +33,11 @@ struct ImportError
     QString message;
 };
 
+// The progress callback asked to stop.
+struct Cancelled
+{
+};
+
 // Records the database already holds, refused under ImportPolicy::Ask.
 struct ConflictError
 {
@@ -501,6 +506,7 @@ bool ScenarioImporter::import(QIODevice &device)
     m_error.clear();
     m_counts = {};
     m_conflicts = {};
+    m_cancelled = false;
     if (device.size() > maxFileSize) {
         m_error = tr("the file is larger than %1 MB").arg(maxFileSize / (1024 * 1024));
         return false;
@@ -532,6 +538,10 @@ bool ScenarioImporter::import(QIODevice &device)
         importObject(document.object());
         if (!m_dryRun)
             transaction.commit();
+    } catch (const Cancelled &) {
+        // The transaction rolls back as it goes out of scope.
+        m_cancelled = true;
+        m_error = tr("the import was cancelled; nothing was imported");
     } catch (const ImportError &error) {
         m_error = error.message;
     } catch (const ConflictError &error) {
@@ -613,6 +623,13 @@ void ScenarioImporter::findConflicts(const QJsonObject &root)
         throw found;
 }
 
+void ScenarioImporter::step()
+{
+    ++m_done;
+    if (m_progress && !m_progress(m_done, m_total))
+        throw Cancelled{};
+}
+
 void ScenarioImporter::importObject(const QJsonObject &root)
 {
     const Reader top(root, tr("file"));
@@ -669,8 +686,10 @@ void ScenarioImporter::importObject(const QJsonObject &root)
             m_store.settings().setSummit(info);
     }
 
+    m_done = 0;
+    m_total = int(actors.size() + issues.size() + links.size());
     QSet<QString> actorsInFile;
-    for (int i = 0; i < actors.size(); ++i) {
+    for (int i = 0; i < actors.size(); ++i, step()) {
         const QJsonObject object = objectAt(actors, i, QStringLiteral("actors"));
         const Reader r(object, where(QStringLiteral("actors"), i, object, QStringLiteral("name")));
         Actor actor = readActor(r);
@@ -698,13 +717,13 @@ void ScenarioImporter::importObject(const QJsonObject &root)
     }
 
     QHash<QString, int> codesInFile;
-    for (int i = 0; i < issues.size(); ++i) {
+    for (int i = 0; i < issues.size(); ++i, step()) {
         const QJsonObject object = objectAt(issues, i, QStringLiteral("issues"));
         const QString here = where(QStringLiteral("issues"), i, object, QStringLiteral("code"));
         importIssue(m_store, m_policy, m_counts, Reader(object, here), here, &codesInFile, i);
     }
 
-    for (int i = 0; i < links.size(); ++i) {
+    for (int i = 0; i < links.size(); ++i, step()) {
         const QJsonObject object = objectAt(links, i, QStringLiteral("links"));
         const Reader r(object, QStringLiteral("links[%1] (%2 %3 %4)")
                                    .arg(i)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportPolicy.h"
+#include "Progress.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -49,6 +50,10 @@ public:
     // everything back: the database is left as it was and no change is announced.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
     bool isDryRun() const { return m_dryRun; }
+    // Called after each actor, issue and link written; returning false stops the
+    // import, which then writes nothing (wasCancelled()).
+    void setProgress(ProgressCallback progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }
     Counts counts() const { return m_counts; }
     // After a refusal under Ask: what the database already holds. Empty after
@@ -58,7 +63,12 @@ public:
 private:
     void importObject(const QJsonObject &root);
     void findConflicts(const QJsonObject &root);
+    void step();
     Store &m_store;
+    ProgressCallback m_progress;
+    bool m_cancelled = false;
+    int m_done = 0;
+    int m_total = 0;
     ImportPolicy m_policy = ImportPolicy::Ask;
     bool m_dryRun = false;
     QString m_error;

@@ -314,6 +314,66 @@ int SearchRepository::sync()
     return stale;
 }
 
+int SearchRepository::staleCount() const
+{
+    return Sql::scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM search_stale"))
+        .toInt();
+}
+
+int SearchRepository::sync(const ProgressCallback &progress, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const QSqlDatabase db = m_store.database();
+    if (!progress || Sql::isPostgreSQL(db) || m_store.isReadOnly())
+        return sync();
+    QList<qint64> stale;
+    QSqlQuery ids =
+        Sql::exec(db, QStringLiteral("SELECT issue_id FROM search_stale ORDER BY issue_id"));
+    while (Sql::next(ids))
+        stale.append(ids.value(0).toLongLong());
+    if (stale.isEmpty())
+        return 0;
+    const int total = int(stale.size());
+    Sql::Transaction transaction(db);
+    if (!progress(0, total)) {
+        if (cancelled)
+            *cancelled = true;
+        return 0; // rolled back: nothing was written
+    }
+    for (int first = 0; first < total; first += syncStep) {
+        const int last = qMin(first + syncStep, total) - 1;
+        const QVariantList range = {stale.at(first), stale.at(last)};
+        Sql::exec(db,
+                  QStringLiteral("DELETE FROM issue_fts WHERE rowid IN (SELECT issue_id FROM "
+                                 "search_stale WHERE issue_id BETWEEN ? AND ?)"),
+                  range);
+        Sql::exec(db,
+                  QStringLiteral(
+                      "INSERT INTO issue_fts (rowid, code, title, eu_objective, lines_to_take, "
+                      "defensive_lines, background, actors, stances) "
+                      "SELECT i.id, i.code, i.title, i.eu_objective, i.lines_to_take, "
+                      "i.defensive_lines, i.background, "
+                      "COALESCE((SELECT group_concat(n, '; ') FROM (SELECT a.name AS n FROM "
+                      "position p JOIN actor a ON a.id = p.actor_id WHERE p.issue_id = i.id "
+                      "ORDER BY a.name)), ''), "
+                      "COALESCE((SELECT group_concat(s, '; ') FROM (SELECT p.stance AS s FROM "
+                      "position p JOIN actor a ON a.id = p.actor_id WHERE p.issue_id = i.id "
+                      "ORDER BY a.name)), '') "
+                      "FROM issue i WHERE i.id BETWEEN ? AND ? AND i.id IN "
+                      "(SELECT issue_id FROM search_stale)"),
+                  range);
+        if (!progress(last + 1, total)) {
+            if (cancelled)
+                *cancelled = true;
+            return 0; // rolled back: the index is as it was, still stale
+        }
+    }
+    Sql::exec(db, QStringLiteral("DELETE FROM search_stale"));
+    transaction.commit();
+    return total;
+}
+
 // Archived issues stay findable, marked as such (schema 6 on).
 void SearchRepository::markArchived(QList<SearchResult> &results) const
 {

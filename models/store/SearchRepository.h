@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SearchResult.h"
+#include "io/Progress.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -63,6 +64,14 @@ public:
     // rights, so a reader's search is as fresh as an editor's. A SQLite file
     // opened read-only is searched as last indexed (nothing is rewritten).
     int sync();
+    // The same on a SQLite file, in steps of syncStep issues reported to `progress`
+    // (the first build of a large file's index takes a while). When `progress`
+    // returns false the index is left as it was, still to be brought up to date,
+    // and *cancelled is set. Without a callback, or on PostgreSQL, as sync().
+    int sync(const ProgressCallback &progress, bool *cancelled);
+    static constexpr int syncStep = 500;
+    // How many issues' documents are out of date.
+    int staleCount() const;
 
     // The snippet as rich text: HTML-escaped, matches in <b>…</b>.
     static QString snippetToHtml(const QString &snippet);

@@ -13,9 +13,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QWidget>
@@ -78,8 +80,30 @@ void ExchangeController::importFileInteractive(const QString &path)
                         .arg(error.message()));
         return;
     }
-    const FileImport::Result result = FileImport::run(*target, path, dialog.policy(), false);
+    // Shown only when the import takes a while; Cancel rolls it back whole.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, m_window);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const FileImport::Result result =
+        FileImport::run(*target, path, dialog.policy(), false, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
+    progress.close();
     QApplication::restoreOverrideCursor();
+    if (result.cancelled) {
+        // The database is as it was: the copy made for this import is not needed.
+        if (!backup.isEmpty())
+            QFile::remove(backup);
+        emit statusMessage(tr("Import cancelled: nothing was imported."), 15000);
+        return;
+    }
     if (!result.ok) {
         emit failed(tr("Cannot import the file"), tr("Nothing was imported: %1").arg(result.error));
         return;
@@ -158,24 +182,49 @@ bool ExchangeController::exportTo(Format format, const QString &path)
         return false;
     m_tabs->commitPending();
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Shown only when the export takes a while; Cancel leaves no file and an
+    // existing one as it was.
+    QProgressDialog progress(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), tr("Cancel"),
+                             0, 0, m_window);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const ProgressCallback report = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    bool cancelled = false;
     QString error;
     QString done;
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     if (format == Format::Scenario) {
         ScenarioExporter exporter(*source);
+        exporter.setProgress(report);
         if (!exporter.writeFile(path))
             error = exporter.errorString();
         else
             done = tr("Exported the scenario to %1").arg(shown);
+        cancelled = exporter.wasCancelled();
     } else {
         IssueCsvExporter exporter(*source);
+        exporter.setProgress(report);
         if (!exporter.writeFile(path))
             error = exporter.errorString();
         else
             done =
                 tr("Exported %n issue(s) to %1", nullptr, int(exporter.rowsWritten())).arg(shown);
+        cancelled = exporter.wasCancelled();
     }
+    progress.close();
     QApplication::restoreOverrideCursor();
+    if (cancelled) {
+        emit statusMessage(tr("Export cancelled: no file was written."), 15000);
+        return false;
+    }
     if (!error.isEmpty()) {
         emit failed(format == Format::Scenario ? tr("Cannot export the scenario")
                                                : tr("Cannot export the issue table"),

@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QWidget>
 
 PackController::PackController(SummitFileController *files, SummitTabs *tabs, QWidget *window)
@@ -103,10 +104,29 @@ void PackController::exportPackInteractive()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     emit statusMessage(tr("Exporting the briefing pack…"), 0);
     QString logWarning;
-    const bool ok =
-        exportPack(*store(), options, path, dialog.format(), &error, &pages, &logWarning);
+    // Shown only when the export takes a while; Cancel leaves no file and an
+    // existing one as it was.
+    QProgressDialog progress(tr("Writing the briefing pack…"), tr("Cancel"), 0, 0, m_window);
+    progress.setObjectName(QStringLiteral("packProgress"));
+    progress.setWindowTitle(tr("Export Briefing Pack"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const bool ok = exportPack(*store(), options, path, dialog.format(), &error, &pages,
+                               &logWarning, [&progress](int done, int total) {
+                                   progress.setMaximum(total);
+                                   progress.setValue(done);
+                                   return !progress.wasCanceled();
+                               });
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
     QApplication::restoreOverrideCursor();
     emit statusMessage(QString(), 0);
+    if (cancelled && !ok) {
+        emit statusMessage(tr("Export cancelled: no file was written."), 15000);
+        return;
+    }
     if (!ok) {
         emit failed(tr("Cannot export the briefing pack"), error);
         return;

@@ -172,6 +172,14 @@ bool SummitFileController::openDemo()
     return openDatabase(path);
 }
 
+bool SummitFileController::openOrWriteDemo()
+{
+    const QString path = AppSettings::demoDatabasePath();
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    return openDemo();
+}
+
 void SummitFileController::closeDatabase()
 {
     if (m_store) {

@@ -44,6 +44,9 @@ public:
     bool newSummit(const QString &path, const SummitInfo &info);
     // Writes a fresh demo database to AppSettings::demoDatabasePath() and opens it.
     bool openDemo();
+    // Opens the demo in the user's data folder, writing it only when it is not there
+    // yet: the welcome page's way in, which keeps what was tried in it.
+    bool openOrWriteDemo();
     void closeDatabase();
 
     // Ask for the file and then the summit (NewSummitDialog); a cancelled
