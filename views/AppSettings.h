@@ -67,6 +67,11 @@ public:
     void setUserName(const QString &name); // empty: back to the OS account
     static QString defaultUserName();
 
+    // The window's language (Edit > Preferences): "" follows the system, else "en"
+    // or "fr". Read once at start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     // Where a first start keeps its database (AppDataLocation/summit-brief.db).
     static QString defaultDatabasePath();
     // Where "Open demo" writes its fresh copy (AppDataLocation/demo.db).

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "PreferencesDialog.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
@@ -221,6 +222,12 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find Issues…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("The language of the window"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferences);
 
     QMenu *summit = menuBar()->addMenu(tr("&Summit"));
     summit->setObjectName(QStringLiteral("summitMenu"));
@@ -494,6 +501,14 @@ void MainWindow::showWarning(const QString &message)
         return;
     }
     QMessageBox::warning(this, tr("Summit Brief"), message);
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(
+            tr("The new language takes effect the next time Summit Brief starts."));
 }
 
 void MainWindow::about()

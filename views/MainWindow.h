@@ -125,6 +125,7 @@ private:
     void showCritical(const QString &title, const QString &message);
     void showWarning(const QString &message);
 
+    void preferences();
     void about();
 
     QUndoStack *m_undoStack;

@@ -19,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTextDocument>
@@ -44,8 +45,9 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QString formatNumber(qreal value)
 {
-    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(qint64(std::round(value)))
-                                                      : QString::number(value, 'f', 1);
+    return std::abs(value - std::round(value)) < 1e-9
+               ? QLocale().toString(qint64(std::round(value)))
+               : QLocale().toString(value, 'f', 1);
 }
 
 // A value axis from zero to a round number above `top`, in whole steps.
@@ -111,6 +113,7 @@ void ChartFactory::style(QChart *chart, const QString &title)
 QChart *ChartFactory::barChart(const BarChartSpec &spec)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     QAbstractBarSeries *series = nullptr;
     if (spec.horizontal)
@@ -185,6 +188,7 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
 QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     auto *dateAxis = new QDateTimeAxis;
     dateAxis->setFormat(spec.dateFormat);
@@ -225,9 +229,9 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
                 QToolTip::hideText();
                 return;
             }
-            const QString day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC)
-                                    .date()
-                                    .toString(Qt::ISODate);
+            const QString day = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                QLocale::ShortFormat);
             QString value = formatNumber(point.y());
             if (!unit.isEmpty())
                 value += QLatin1Char(' ') + unit;
@@ -315,6 +319,7 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 QChart *ChartFactory::positionMap(const PositionMapData &data)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart,
           data.code.isEmpty() ? QString() : tr("%1 — positions and forecast").arg(data.code));
 
