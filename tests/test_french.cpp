@@ -47,6 +47,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -131,10 +132,12 @@ public:
             if (!message.source.contains(word))
                 continue;
             if (message.source.contains(placeholder)) {
-                // "Showing %1 of %2": the literal parts must carry a word of their own.
+                // "Showing %1 of %2": enough English of its own to tell; "%1 and %2"
+                // would take a user's text for English.
                 QString literal = message.source;
                 literal.remove(placeholder);
-                if (!literal.contains(word))
+                static const QRegularExpression notLetters(QStringLiteral("[^A-Za-z]"));
+                if (literal.remove(notLetters).size() < 6)
                     continue;
                 QString pattern;
                 const QStringList parts = readable(message.source).split(placeholder);
@@ -143,6 +146,7 @@ public:
                         pattern += QStringLiteral("(.+)");
                     pattern += QRegularExpression::escape(parts.at(i));
                 }
+                m_patternSources.append(message.source);
                 m_patterns.append(
                     QRegularExpression(QRegularExpression::anchoredPattern(pattern),
                                        QRegularExpression::DotMatchesEverythingOption));
@@ -152,18 +156,19 @@ public:
         }
     }
 
-    bool isEnglish(const QString &shown) const
+    // The English source the text shows, or nothing when it is not English.
+    std::optional<QString> englishSource(const QString &shown) const
     {
         const QString text = readable(shown);
         if (text.isEmpty())
-            return false;
+            return std::nullopt;
         if (m_texts.contains(text))
-            return true;
-        for (const QRegularExpression &pattern : m_patterns) {
-            if (pattern.match(text).hasMatch())
-                return true;
+            return text;
+        for (qsizetype i = 0; i < m_patterns.size(); ++i) {
+            if (m_patterns.at(i).match(text).hasMatch())
+                return m_patternSources.at(i);
         }
-        return false;
+        return std::nullopt;
     }
 
     qsizetype size() const { return m_texts.size() + m_patterns.size(); }
@@ -171,6 +176,7 @@ public:
 private:
     QSet<QString> m_texts;
     QList<QRegularExpression> m_patterns;
+    QStringList m_patternSources;
 };
 
 // Every text a user can read on a widget tree: titles, labels, buttons, menus and
@@ -437,8 +443,10 @@ QStringList TestFrench::englishIn(const TextWalk &walk) const
 {
     QStringList english;
     for (const auto &[where, text] : walk.found) {
-        if (m_english->isEnglish(text)) {
-            const QString line = QStringLiteral("%1: %2").arg(where, readable(text));
+        if (const std::optional<QString> source = m_english->englishSource(text)) {
+            QString line = QStringLiteral("%1: %2").arg(where, readable(text));
+            if (*source != readable(text))
+                line += QStringLiteral("   [from \"%1\"]").arg(*source);
             if (!english.contains(line))
                 english.append(line);
         }
