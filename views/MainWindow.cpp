@@ -47,6 +47,13 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createMenus();
     m_tracking = new TrackingController(this);
+    // Last in the Edit menu, after what tracking adds there, where desktop programs keep it.
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("Pr&eferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("The language of the window"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferences);
 
     // Which summit is open stays in view while messages come and go.
     m_fileLabel = new QLabel(this);
@@ -222,12 +229,7 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find Issues…"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
-    edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pr&eferences…"));
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setStatusTip(tr("The language of the window"));
-    connect(preferences, &QAction::triggered, this, &MainWindow::preferences);
+    m_editMenu = edit;
 
     QMenu *summit = menuBar()->addMenu(tr("&Summit"));
     summit->setObjectName(QStringLiteral("summitMenu"));

@@ -161,5 +161,6 @@ private:
     QAction *m_exportPackAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -28,6 +28,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setTextFormat(Qt::PlainText);
     m_restartNote->setWordWrap(true);
+    // Room for the note on two lines in French, not five.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     m_restartNote->setText(tr("A new language takes effect the next time Summit Brief starts."));
 
     auto *form = new QFormLayout;
