@@ -295,6 +295,7 @@ private slots:
     void languageFollowsTheSystemOrTheChoice_data();
     void languageFollowsTheSystemOrTheChoice();
     void windowSpeaksFrenchDatesAndButtons();
+    void systemLanguageFromTheEnvironment();
     void preferencesKeepTheLanguageForTheNextStart();
     void noEnglishLeftInTheWindow();
     void noEnglishLeftInTheDialogs();
@@ -397,6 +398,21 @@ void TestFrench::windowSpeaksFrenchDatesAndButtons()
     QVERIFY(buttons);
     QCOMPARE(readable(buttons->button(QDialogButtonBox::Cancel)->text()),
              QStringLiteral("Annuler"));
+}
+
+void TestFrench::systemLanguageFromTheEnvironment()
+{
+    // test_french_environment starts this function with LANGUAGE=fr:en and
+    // LANG=en_GB.UTF-8: a French desk on an English system's formats.
+    if (qEnvironmentVariable("LANGUAGE") != QStringLiteral("fr:en"))
+        QSKIP("run by test_french_environment (LANGUAGE=fr:en LANG=en_GB.UTF-8)");
+    QCOMPARE(AppLanguage::install(AppLanguage::systemDefault), QLocale::French);
+    // The window's dates follow its language, not LC_TIME's English.
+    QCOMPARE(QLocale().toString(QDate(2025, 7, 24), QStringLiteral("d MMMM yyyy")),
+             QStringLiteral("24 juillet 2025"));
+    QCOMPARE(AppLanguage::install(AppLanguage::english), QLocale::English);
+    QCOMPARE(QLocale().toString(QDate(2025, 7, 24), QStringLiteral("d MMMM yyyy")),
+             QStringLiteral("24 July 2025"));
 }
 
 void TestFrench::preferencesKeepTheLanguageForTheNextStart()

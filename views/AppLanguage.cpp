@@ -40,9 +40,11 @@ QLocale::Language install(const QString &choice)
     PluralForms::install(); // English, searched after the translation installed below
     const QLocale system = QLocale::system();
     const QLocale::Language language = resolve(choice, system.uiLanguages());
-    // The system's own conventions when it speaks that language (fr_CA keeps its
-    // dates); the language's main country otherwise.
-    const QLocale locale = system.language() == language ? system : QLocale(language);
+    // The system's country when it speaks that language (fr_CA keeps its dates), the
+    // language's main country otherwise. Not the system locale object itself: its
+    // dates follow LC_TIME, which may be another language (LANGUAGE=fr LANG=en_GB).
+    const QLocale locale(language, system.language() == language ? system.territory()
+                                                                 : QLocale::AnyTerritory);
     QLocale::setDefault(locale);
     if (language == QLocale::French) {
         installTranslator(QStringLiteral("summit-brief_fr.qm"), QStringLiteral(":/i18n"));
