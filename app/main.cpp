@@ -1,3 +1,5 @@
+#include "AppLanguage.h"
+#include "AppSettings.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // The system's language or the user's choice (Edit > Preferences), before the
+    // first widget is made: texts are translated when they are created.
+    AppLanguage::install(AppSettings().language());
     MainWindow window;
     window.show(); // first, so a message about the file appears over the window
     // The summit named on the command line, else the last one used; otherwise the

@@ -12,7 +12,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -252,7 +254,15 @@ void TestIssueTableModel::demoDisplay()
              PriorityText::label(Priority::Critical));
     QCOMPARE(cell(IssueTableModel::PriorityColumn, IssueTableModel::RawValueRole).toInt(),
              int(Priority::Critical));
-    QCOMPARE(cell(IssueTableModel::DueDateColumn).toString(), QStringLiteral("2025-07-14"));
+    // In the user's format: a French desk reads 14/07/2025.
+    QCOMPARE(cell(IssueTableModel::DueDateColumn).toString(),
+             QLocale().toString(QDate(2025, 7, 14), QLocale::ShortFormat));
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QCOMPARE(cell(IssueTableModel::DueDateColumn).toString(), QStringLiteral("14/07/2025"));
+    }
     QCOMPARE(cell(IssueTableModel::DueDateColumn, Qt::EditRole).toDate(), QDate(2025, 7, 14));
     // Due 14 July, summit opens 24 July.
     QCOMPARE(cell(IssueTableModel::DaysBeforeSummitColumn).toInt(), 10);

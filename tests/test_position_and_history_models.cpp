@@ -11,7 +11,8 @@
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
-#include <QRegularExpression>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -271,11 +272,15 @@ void TestPositionAndHistoryModels::historyShowsTheStore()
     QCOMPARE(model.index(row, StatusHistoryModel::WhoColumn).data().toString(), last.changedBy);
     QCOMPARE(model.index(row, StatusHistoryModel::WhyColumn).data().toString(), last.reason);
     const QString when = model.index(row, StatusHistoryModel::WhenColumn).data().toString();
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"))
-                 .match(when)
-                 .hasMatch(),
-             qPrintable(when));
-    QCOMPARE(when, last.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // In the user's format: day/month/year and 24-hour time for a French desk.
+    QCOMPARE(when, QLocale().toString(last.changedAt.toLocalTime(), QLocale::ShortFormat));
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QCOMPARE(model.index(row, StatusHistoryModel::WhenColumn).data().toString(),
+                 last.changedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    }
     QCOMPARE(model.headerData(StatusHistoryModel::WhyColumn, Qt::Horizontal).toString(),
              QStringLiteral("Why"));
 }

@@ -26,6 +26,7 @@ const QString packPreparedBy = QStringLiteral("pack/preparedBy");
 const QString packFormat = QStringLiteral("pack/format");
 const QString packFolders = QStringLiteral("pack/folderByDatabase");
 const QString userName = QStringLiteral("tracking/userName");
+const QString language = QStringLiteral("ui/language");
 } // namespace Key
 } // namespace
 
@@ -269,4 +270,17 @@ QString AppSettings::demoDatabasePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("demo.db"));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(Key::language).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(Key::language);
+    else
+        m_settings.setValue(Key::language, code);
 }

@@ -67,6 +67,11 @@ public:
     void setUserName(const QString &name); // empty: back to the OS account
     static QString defaultUserName();
 
+    // The window's language (Edit > Preferences): "" follows the system, else "en"
+    // or "fr". Read once at start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     // The database a command given no --db uses when none was opened before
     // (AppDataLocation/summit-brief.db); the window writes nothing there on its own.
     static QString defaultDatabasePath();

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "help/HelpWindow.h"
+#include "PreferencesDialog.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
@@ -55,6 +56,13 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createMenus();
     m_tracking = new TrackingController(this);
+    // Last in the Edit menu, after what tracking adds there, where desktop programs keep it.
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("Pr&eferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("The language of the window"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferences);
 
     // Which summit is open stays in view while messages come and go.
     m_fileLabel = new QLabel(this);
@@ -244,6 +252,7 @@ void MainWindow::createMenus()
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_summitTabs, &SummitTabs::focusFind);
+    m_editMenu = edit;
 
     QMenu *summit = menuBar()->addMenu(tr("&Summit"));
     summit->setObjectName(QStringLiteral("summitMenu"));
@@ -636,6 +645,14 @@ void MainWindow::showUserGuide()
     if (!m_helpWindow)
         m_helpWindow = new HelpWindow(this);
     m_helpWindow->showPage(helpUrlForCurrentView());
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(
+            tr("The new language takes effect the next time Summit Brief starts."));
 }
 
 void MainWindow::about()

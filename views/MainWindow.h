@@ -151,6 +151,7 @@ private:
     void showCritical(const QString &title, const QString &message);
     void showWarning(const QString &message);
 
+    void preferences();
     void about();
 
     QUndoStack *m_undoStack;
@@ -188,6 +189,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_findAction = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;

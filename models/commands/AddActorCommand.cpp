@@ -7,21 +7,12 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddActorCommand", text);
-}
-
-} // namespace
-
 AddActorCommand::AddActorCommand(Store &store, const Actor &actor, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_actor(actor)
 {
     m_actor.id = 0;
     m_actor.name = m_actor.name.trimmed();
-    setText(tr("Add actor %1").arg(m_actor.name));
+    setText(QCoreApplication::translate("AddActorCommand", "Add actor %1").arg(m_actor.name));
 }
 
 void AddActorCommand::redo()
@@ -39,14 +30,17 @@ void AddActorCommand::undo()
     try {
         const std::optional<Actor> current = m_store.actors().byId(m_actor.id);
         if (!current)
-            throw StoreError(
-                StoreError::Kind::NotFound,
-                tr("%1 no longer exists; \"%2\" was not undone.").arg(m_actor.name, text()));
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate(
+                                 "AddActorCommand", "%1 no longer exists; \"%2\" was not undone.")
+                                 .arg(m_actor.name, text()));
         // A colleague's edit since is not thrown away silently.
         if (!EditActorCommand::sameFields(*current, m_actor))
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not undone.")
-                                 .arg(current->name, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("AddActorCommand",
+                                            "Someone else changed %1 since; \"%2\" was not undone.")
+                    .arg(current->name, text()));
         m_actor = m_store.actors().remove(m_actor.id, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -6,20 +6,11 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddEventCommand", text);
-}
-
-} // namespace
-
 AddEventCommand::AddEventCommand(Store &store, const Event &event, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_event(EventRepository::normalized(event))
 {
     m_event.id = 0;
-    setText(tr("Add event \"%1\"").arg(m_event.title));
+    setText(QCoreApplication::translate("AddEventCommand", "Add event \"%1\"").arg(m_event.title));
 }
 
 void AddEventCommand::redo()
@@ -41,12 +32,16 @@ void AddEventCommand::undo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else removed the event \"%1\" already; \"%2\" was not undone.")
+                QCoreApplication::translate(
+                    "AddEventCommand",
+                    "Someone else removed the event \"%1\" already; \"%2\" was not undone.")
                     .arg(m_event.title, text()));
         if (*current != m_event)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else changed the event \"%1\" since; \"%2\" was not undone.")
+                QCoreApplication::translate(
+                    "AddEventCommand",
+                    "Someone else changed the event \"%1\" since; \"%2\" was not undone.")
                     .arg(m_event.title, text()));
         m_store.events().remove(m_event.id);
     } catch (const StoreError &error) {

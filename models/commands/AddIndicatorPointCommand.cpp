@@ -6,21 +6,13 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddIndicatorPointCommand", text);
-}
-
-} // namespace
-
 AddIndicatorPointCommand::AddIndicatorPointCommand(Store &store, const Indicator &point,
                                                    QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_point(IndicatorRepository::normalized(point))
 {
     m_point.id = 0;
-    setText(tr("Add a point to \"%1\"").arg(m_point.name));
+    setText(QCoreApplication::translate("AddIndicatorPointCommand", "Add a point to \"%1\"")
+                .arg(m_point.name));
 }
 
 void AddIndicatorPointCommand::redo()
@@ -42,12 +34,16 @@ void AddIndicatorPointCommand::undo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else removed the point of \"%1\" already; \"%2\" was not undone.")
+                QCoreApplication::translate(
+                    "AddIndicatorPointCommand",
+                    "Someone else removed the point of \"%1\" already; \"%2\" was not undone.")
                     .arg(m_point.name, text()));
         if (*current != m_point)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else changed the point of \"%1\" since; \"%2\" was not undone.")
+                QCoreApplication::translate(
+                    "AddIndicatorPointCommand",
+                    "Someone else changed the point of \"%1\" since; \"%2\" was not undone.")
                     .arg(m_point.name, text()));
         m_store.indicators().remove(m_point.id);
     } catch (const StoreError &error) {

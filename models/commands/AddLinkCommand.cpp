@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddLinkCommand", text);
-}
-
 QString codeOf(Store &store, qint64 issueId)
 {
     try {
@@ -34,7 +29,7 @@ AddLinkCommand::AddLinkCommand(Store &store, qint64 fromIssue, qint64 toIssue, L
     m_link.fromIssue = fromIssue;
     m_link.toIssue = toIssue;
     m_link.kind = kind;
-    setText(tr("Link %1 %2 %3")
+    setText(QCoreApplication::translate("AddLinkCommand", "Link %1 %2 %3")
                 .arg(codeOf(store, fromIssue), LinkKindText::label(kind, true),
                      codeOf(store, toIssue)));
 }
@@ -61,7 +56,9 @@ void AddLinkCommand::undo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else removed the link since; \"%1\" was not undone.").arg(text()));
+                QCoreApplication::translate(
+                    "AddLinkCommand", "Someone else removed the link since; \"%1\" was not undone.")
+                    .arg(text()));
         links.remove(current->id);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -7,21 +7,13 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AddPositionCommand", text);
-}
-
-} // namespace
-
 AddPositionCommand::AddPositionCommand(Store &store, const Position &position, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_position(position)
 {
     m_position.id = 0;
     const PositionText::Names names = PositionText::namesOf(store, position);
-    setText(tr("Add position of %1 on %2").arg(names.actor, names.issueCode));
+    setText(QCoreApplication::translate("AddPositionCommand", "Add position of %1 on %2")
+                .arg(names.actor, names.issueCode));
 }
 
 void AddPositionCommand::redo()
@@ -41,12 +33,16 @@ void AddPositionCommand::undo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::NotFound,
-                tr("The position no longer exists; \"%1\" was not undone.").arg(text()));
+                QCoreApplication::translate("AddPositionCommand",
+                                            "The position no longer exists; \"%1\" was not undone.")
+                    .arg(text()));
         if (current->actorId != m_position.actorId ||
             !PositionRepository::sameValues(*current, m_position))
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Someone else changed this position since; \"%1\" was not undone.").arg(text()));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "AddPositionCommand",
+                                 "Someone else changed this position since; \"%1\" was not undone.")
+                                 .arg(text()));
         m_position = m_store.positions().remove(m_position.id, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -6,15 +6,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ArchiveIssueCommand", text, nullptr, n);
-}
-
-} // namespace
-
 ArchiveIssueCommand::ArchiveIssueCommand(Store &store,
                                          const QList<IssueRepository::IssueVersion> &seen,
                                          bool archive, QUndoCommand *parent)
@@ -30,10 +21,15 @@ ArchiveIssueCommand::ArchiveIssueCommand(Store &store,
         // Only the label suffers; redo() reports the real problem.
     }
     if (seen.size() == 1)
-        setText(archive ? tr("Archive issue %1").arg(code) : tr("Restore issue %1").arg(code));
+        setText(
+            archive
+                ? QCoreApplication::translate("ArchiveIssueCommand", "Archive issue %1").arg(code)
+                : QCoreApplication::translate("ArchiveIssueCommand", "Restore issue %1").arg(code));
     else
-        setText(archive ? tr("Archive %n issue(s)", int(seen.size()))
-                        : tr("Restore %n issue(s)", int(seen.size())));
+        setText(archive ? QCoreApplication::translate("ArchiveIssueCommand", "Archive %n issue(s)",
+                                                      nullptr, int(seen.size()))
+                        : QCoreApplication::translate("ArchiveIssueCommand", "Restore %n issue(s)",
+                                                      nullptr, int(seen.size())));
 }
 
 void ArchiveIssueCommand::redo()
@@ -44,7 +40,9 @@ void ArchiveIssueCommand::redo()
             m_store.issues().setArchived(m_seen, m_archive);
             return;
         }
-        apply(m_archive, tr("Someone else changed %1 since; \"%2\" was not redone."));
+        apply(m_archive,
+              QCoreApplication::translate("ArchiveIssueCommand",
+                                          "Someone else changed %1 since; \"%2\" was not redone."));
     } catch (const StoreError &error) {
         setObsolete(true);
         m_store.reportError(error);
@@ -54,7 +52,9 @@ void ArchiveIssueCommand::redo()
 void ArchiveIssueCommand::undo()
 {
     try {
-        apply(!m_archive, tr("Someone else changed %1 since; \"%2\" was not undone."));
+        apply(!m_archive,
+              QCoreApplication::translate("ArchiveIssueCommand",
+                                          "Someone else changed %1 since; \"%2\" was not undone."));
     } catch (const StoreError &error) {
         setObsolete(true);
         m_store.reportError(error);
@@ -69,7 +69,9 @@ void ArchiveIssueCommand::apply(bool archive, const QString &refusal)
     for (const IssueRepository::IssueVersion &seen : m_seen) {
         const std::optional<Issue> issue = m_store.issues().byId(seen.issueId);
         if (!issue)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("ArchiveIssueCommand", "The issue no longer exists."));
         if (issue->isArchived() == archive)
             changed.append(issue->code);
         current.append({issue->id, issue->version});

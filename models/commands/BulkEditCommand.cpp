@@ -8,28 +8,23 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("BulkEditCommand", text, disambiguation, n);
-}
-
 QString fieldName(IssueField field)
 {
     switch (field) {
     case IssueField::Status:
-        return tr("status");
+        return QCoreApplication::translate("BulkEditCommand", "status");
     case IssueField::Priority:
-        return tr("priority");
+        return QCoreApplication::translate("BulkEditCommand", "priority");
     case IssueField::Owner:
-        return tr("owner");
+        return QCoreApplication::translate("BulkEditCommand", "owner");
     case IssueField::Category:
-        return tr("category");
+        return QCoreApplication::translate("BulkEditCommand", "category");
     case IssueField::DueDate:
-        return tr("due date");
+        return QCoreApplication::translate("BulkEditCommand", "due date");
     case IssueField::Likelihood:
-        return tr("likelihood");
+        return QCoreApplication::translate("BulkEditCommand", "likelihood");
     case IssueField::InPack:
-        return tr("pack selection");
+        return QCoreApplication::translate("BulkEditCommand", "pack selection");
     default:
         return IssueRepository::columnOf(field);
     }
@@ -45,10 +40,13 @@ BulkEditCommand::BulkEditCommand(Store &store, const QList<Target> &issues, Issu
 {
     if (field == IssueField::Status) {
         const std::optional<Status> status = StatusText::fromInt(m_newValue.toInt());
-        setText(tr("Change status of %n issue(s) to %1", nullptr, int(issues.size()))
+        setText(QCoreApplication::translate("BulkEditCommand", "Change status of %n issue(s) to %1",
+                                            nullptr, int(issues.size()))
                     .arg(status ? StatusText::label(*status) : QString()));
     } else {
-        setText(tr("Change %1 of %n issue(s)", nullptr, int(issues.size())).arg(fieldName(field)));
+        setText(QCoreApplication::translate("BulkEditCommand", "Change %1 of %n issue(s)", nullptr,
+                                            int(issues.size()))
+                    .arg(fieldName(field)));
     }
 }
 
@@ -84,7 +82,8 @@ void BulkEditCommand::undo()
 {
     try {
         // History is append-only: undo is recorded as the reverse change.
-        const QString reason = tr("Undo: %1").arg(m_reason.isEmpty() ? text() : m_reason);
+        const QString reason = QCoreApplication::translate("BulkEditCommand", "Undo: %1")
+                                   .arg(m_reason.isEmpty() ? text() : m_reason);
         apply(QList<QVariant>(m_issues.size(), m_newValue), m_oldValues, reason,
               QT_TRANSLATE_NOOP("BulkEditCommand",
                                 "Someone else changed %1 since; \"%2\" was not undone."));
@@ -104,7 +103,9 @@ void BulkEditCommand::apply(const QList<QVariant> &expected, const QList<QVarian
         const std::optional<Issue> current = m_store.issues().byId(m_issues.at(i).issueId);
         if (!current)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("An issue of \"%1\" no longer exists.").arg(text()));
+                             QCoreApplication::translate("BulkEditCommand",
+                                                         "An issue of \"%1\" no longer exists.")
+                                 .arg(text()));
         if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
             expected.at(i))
             changed.append(current->code);
@@ -112,6 +113,7 @@ void BulkEditCommand::apply(const QList<QVariant> &expected, const QList<QVarian
     }
     if (!changed.isEmpty())
         throw StoreError(StoreError::Kind::Conflict,
-                         tr(refusal).arg(changed.join(QStringLiteral(", ")), text()));
+                         QCoreApplication::translate("BulkEditCommand", refusal)
+                             .arg(changed.join(QStringLiteral(", ")), text()));
     m_store.issues().setFieldMany(m_field, changes, reason);
 }

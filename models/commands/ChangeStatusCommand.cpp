@@ -6,15 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChangeStatusCommand", text);
-}
-
-} // namespace
-
 ChangeStatusCommand::ChangeStatusCommand(Store &store, qint64 issueId, Status from, Status to,
                                          int seenVersion, const QString &reason,
                                          QUndoCommand *parent)
@@ -28,7 +19,8 @@ ChangeStatusCommand::ChangeStatusCommand(Store &store, qint64 issueId, Status fr
     } catch (const StoreError &) {
         // Only the label suffers; redo() reports the real problem.
     }
-    setText(tr("Change status of %1 to %2").arg(code, StatusText::label(to)));
+    setText(QCoreApplication::translate("ChangeStatusCommand", "Change status of %1 to %2")
+                .arg(code, StatusText::label(to)));
 }
 
 void ChangeStatusCommand::redo()
@@ -41,11 +33,15 @@ void ChangeStatusCommand::redo()
         }
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("ChangeStatusCommand", "The issue no longer exists."));
         if (current->status != m_from)
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed the status of %1 to %2 since; \"%3\" was "
-                                "not redone.")
+                             QCoreApplication::translate(
+                                 "ChangeStatusCommand",
+                                 "Someone else changed the status of %1 to %2 since; \"%3\" was "
+                                 "not redone.")
                                  .arg(current->code, StatusText::label(current->status), text()));
         m_store.issues().changeStatus(m_issueId, m_to, current->version, m_reason);
     } catch (const StoreError &error) {
@@ -59,15 +55,22 @@ void ChangeStatusCommand::undo()
     try {
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("ChangeStatusCommand", "The issue no longer exists."));
         if (current->status != m_to)
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed the status of %1 to %2 since; \"%3\" was "
-                                "not undone.")
+                             QCoreApplication::translate(
+                                 "ChangeStatusCommand",
+                                 "Someone else changed the status of %1 to %2 since; \"%3\" was "
+                                 "not undone.")
                                  .arg(current->code, StatusText::label(current->status), text()));
         // History is append-only: undo is recorded as the reverse change.
         const QString reason =
-            tr("Undo: %1").arg(m_reason.isEmpty() ? tr("status change") : m_reason);
+            QCoreApplication::translate("ChangeStatusCommand", "Undo: %1")
+                .arg(m_reason.isEmpty()
+                         ? QCoreApplication::translate("ChangeStatusCommand", "status change")
+                         : m_reason);
         m_store.issues().changeStatus(m_issueId, m_from, current->version, reason);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CreateIssueCommand", text);
-}
-
 // Whether two issues' positions say the same (actors, numbers, texts), whatever
 // their ids, versions and order.
 bool samePositions(QList<Position> a, QList<Position> b)
@@ -39,7 +34,9 @@ CreateIssueCommand::CreateIssueCommand(Store &store, const Issue &issue, const Q
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_created(issue)
 {
-    setText(text.isEmpty() ? tr("Create issue %1").arg(issue.code.trimmed()) : text);
+    setText(text.isEmpty() ? QCoreApplication::translate("CreateIssueCommand", "Create issue %1")
+                                 .arg(issue.code.trimmed())
+                           : text);
 }
 
 CreateIssueCommand::CreateIssueCommand(Store &store, const Issue &issue,
@@ -94,13 +91,17 @@ void CreateIssueCommand::undo()
     try {
         const std::optional<Issue> current = m_store.issues().byId(m_created.id);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("CreateIssueCommand", "The issue no longer exists."));
         if (!IssueRepository::sameContent(*current, m_created) ||
             m_store.issues().hasHistoryBeyondCreation(m_created.id) ||
             !samePositions(m_store.positions().forIssue(m_created.id), m_positions))
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not undone.")
-                                 .arg(current->code, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("CreateIssueCommand",
+                                            "Someone else changed %1 since; \"%2\" was not undone.")
+                    .arg(current->code, text()));
         m_removed = m_store.issues().remove(m_created.id, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -5,15 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeleteIssueCommand", text);
-}
-
-} // namespace
-
 DeleteIssueCommand::DeleteIssueCommand(Store &store, qint64 issueId, int seenVersion,
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_issueId(issueId), m_seenVersion(seenVersion)
@@ -25,7 +16,7 @@ DeleteIssueCommand::DeleteIssueCommand(Store &store, qint64 issueId, int seenVer
     } catch (const StoreError &) {
         // Only the label suffers; redo() reports the real problem.
     }
-    setText(tr("Delete issue %1").arg(code));
+    setText(QCoreApplication::translate("DeleteIssueCommand", "Delete issue %1").arg(code));
 }
 
 void DeleteIssueCommand::redo()
@@ -38,11 +29,15 @@ void DeleteIssueCommand::redo()
         }
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("DeleteIssueCommand", "The issue no longer exists."));
         if (!IssueRepository::sameContent(*current, m_removed.issue))
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not redone.")
-                                 .arg(current->code, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("DeleteIssueCommand",
+                                            "Someone else changed %1 since; \"%2\" was not redone.")
+                    .arg(current->code, text()));
         m_removed = m_store.issues().remove(m_issueId, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -6,15 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditActorCommand", text);
-}
-
-} // namespace
-
 EditActorCommand::EditActorCommand(Store &store, const Actor &before, const Actor &after,
                                    QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_before(before), m_after(after)
@@ -22,8 +13,9 @@ EditActorCommand::EditActorCommand(Store &store, const Actor &before, const Acto
     m_after.id = before.id;
     m_after.name = m_after.name.trimmed();
     setText(m_before.name == m_after.name
-                ? tr("Edit actor %1").arg(m_after.name)
-                : tr("Edit actor %1 (now %2)").arg(m_before.name, m_after.name));
+                ? QCoreApplication::translate("EditActorCommand", "Edit actor %1").arg(m_after.name)
+                : QCoreApplication::translate("EditActorCommand", "Edit actor %1 (now %2)")
+                      .arg(m_before.name, m_after.name));
 }
 
 bool EditActorCommand::sameFields(const Actor &a, const Actor &b)
@@ -46,12 +38,16 @@ void EditActorCommand::redo()
         }
         return;
     }
-    write(m_before, m_after, tr("Someone else changed %1 since; \"%2\" was not redone."));
+    write(m_before, m_after,
+          QCoreApplication::translate("EditActorCommand",
+                                      "Someone else changed %1 since; \"%2\" was not redone."));
 }
 
 void EditActorCommand::undo()
 {
-    write(m_after, m_before, tr("Someone else changed %1 since; \"%2\" was not undone."));
+    write(m_after, m_before,
+          QCoreApplication::translate("EditActorCommand",
+                                      "Someone else changed %1 since; \"%2\" was not undone."));
 }
 
 void EditActorCommand::write(const Actor &expected, const Actor &wanted, const QString &refusal)
@@ -59,9 +55,10 @@ void EditActorCommand::write(const Actor &expected, const Actor &wanted, const Q
     try {
         const std::optional<Actor> current = m_store.actors().byId(m_before.id);
         if (!current)
-            throw StoreError(
-                StoreError::Kind::NotFound,
-                tr("%1 no longer exists; \"%2\" was not applied.").arg(expected.name, text()));
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate(
+                                 "EditActorCommand", "%1 no longer exists; \"%2\" was not applied.")
+                                 .arg(expected.name, text()));
         if (!sameFields(*current, expected))
             throw StoreError(StoreError::Kind::Conflict, refusal.arg(current->name, text()));
         Actor row = wanted;

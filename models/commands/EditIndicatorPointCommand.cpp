@@ -6,34 +6,30 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EditIndicatorPointCommand", text);
-}
-
-} // namespace
-
 EditIndicatorPointCommand::EditIndicatorPointCommand(Store &store, const Indicator &before,
                                                      const Indicator &after, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_before(IndicatorRepository::normalized(before)),
       m_after(IndicatorRepository::normalized(after))
 {
     m_after.id = m_before.id;
-    setText(tr("Edit a point of \"%1\"").arg(m_before.name));
+    setText(QCoreApplication::translate("EditIndicatorPointCommand", "Edit a point of \"%1\"")
+                .arg(m_before.name));
 }
 
 void EditIndicatorPointCommand::redo()
 {
     write(m_before, m_after,
-          tr("Someone else changed the point of \"%1\" since; \"%2\" was not done."));
+          QCoreApplication::translate(
+              "EditIndicatorPointCommand",
+              "Someone else changed the point of \"%1\" since; \"%2\" was not done."));
 }
 
 void EditIndicatorPointCommand::undo()
 {
     write(m_after, m_before,
-          tr("Someone else changed the point of \"%1\" since; \"%2\" was not undone."));
+          QCoreApplication::translate(
+              "EditIndicatorPointCommand",
+              "Someone else changed the point of \"%1\" since; \"%2\" was not undone."));
 }
 
 void EditIndicatorPointCommand::write(const Indicator &expected, const Indicator &wanted,
@@ -43,7 +39,9 @@ void EditIndicatorPointCommand::write(const Indicator &expected, const Indicator
         const std::optional<Indicator> current = m_store.indicators().byId(expected.id);
         if (!current)
             throw StoreError(StoreError::Kind::NotFound,
-                             tr("The point of \"%1\" no longer exists.").arg(expected.name));
+                             QCoreApplication::translate("EditIndicatorPointCommand",
+                                                         "The point of \"%1\" no longer exists.")
+                                 .arg(expected.name));
         if (*current != expected)
             throw StoreError(StoreError::Kind::Conflict, notDone.arg(expected.name, text()));
         m_store.indicators().update(wanted);

@@ -6,15 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MergeActorsCommand", text);
-}
-
-} // namespace
-
 MergeActorsCommand::MergeActorsCommand(Store &store, qint64 fromId, qint64 intoId,
                                        int seenFromVersion, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_fromId(fromId), m_intoId(intoId),
@@ -30,7 +21,7 @@ MergeActorsCommand::MergeActorsCommand(Store &store, qint64 fromId, qint64 intoI
     } catch (const StoreError &) {
         // Only the label suffers; redo() reports the real problem.
     }
-    setText(tr("Merge %1 into %2").arg(from, into));
+    setText(QCoreApplication::translate("MergeActorsCommand", "Merge %1 into %2").arg(from, into));
 }
 
 void MergeActorsCommand::redo()
@@ -43,13 +34,17 @@ void MergeActorsCommand::redo()
         }
         const std::optional<Actor> current = m_store.actors().byId(m_fromId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound,
-                             tr("%1 no longer exists; \"%2\" was not redone.")
-                                 .arg(m_merge.removed.name, text()));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("MergeActorsCommand",
+                                            "%1 no longer exists; \"%2\" was not redone.")
+                    .arg(m_merge.removed.name, text()));
         if (!EditActorCommand::sameFields(*current, m_merge.removed))
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not redone.")
-                                 .arg(current->name, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("MergeActorsCommand",
+                                            "Someone else changed %1 since; \"%2\" was not redone.")
+                    .arg(current->name, text()));
         m_merge = m_store.actors().merge(m_fromId, m_intoId, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

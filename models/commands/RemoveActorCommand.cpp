@@ -7,15 +7,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveActorCommand", text);
-}
-
-} // namespace
-
 RemoveActorCommand::RemoveActorCommand(Store &store, qint64 actorId, int seenVersion,
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store)
@@ -28,7 +19,7 @@ RemoveActorCommand::RemoveActorCommand(Store &store, qint64 actorId, int seenVer
     } catch (const StoreError &) {
         // Only the label suffers; redo() reports the real problem.
     }
-    setText(tr("Remove actor %1").arg(m_actor.name));
+    setText(QCoreApplication::translate("RemoveActorCommand", "Remove actor %1").arg(m_actor.name));
 }
 
 void RemoveActorCommand::redo()
@@ -43,11 +34,15 @@ void RemoveActorCommand::redo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::NotFound,
-                tr("%1 no longer exists; \"%2\" was not redone.").arg(m_actor.name, text()));
+                QCoreApplication::translate("RemoveActorCommand",
+                                            "%1 no longer exists; \"%2\" was not redone.")
+                    .arg(m_actor.name, text()));
         if (!EditActorCommand::sameFields(*current, m_actor))
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not redone.")
-                                 .arg(current->name, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("RemoveActorCommand",
+                                            "Someone else changed %1 since; \"%2\" was not redone.")
+                    .arg(current->name, text()));
         m_actor = m_store.actors().remove(m_actor.id, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -6,19 +6,11 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveEventCommand", text);
-}
-
-} // namespace
-
 RemoveEventCommand::RemoveEventCommand(Store &store, const Event &seen, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_event(EventRepository::normalized(seen))
 {
-    setText(tr("Remove event \"%1\"").arg(m_event.title));
+    setText(QCoreApplication::translate("RemoveEventCommand", "Remove event \"%1\"")
+                .arg(m_event.title));
 }
 
 void RemoveEventCommand::redo()
@@ -28,12 +20,17 @@ void RemoveEventCommand::redo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else removed the event \"%1\" already; \"%2\" was not done.")
+                QCoreApplication::translate(
+                    "RemoveEventCommand",
+                    "Someone else removed the event \"%1\" already; \"%2\" was not done.")
                     .arg(m_event.title, text()));
         if (*current != m_event)
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed the event \"%1\" since; \"%2\" was not done.")
-                                 .arg(m_event.title, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate(
+                    "RemoveEventCommand",
+                    "Someone else changed the event \"%1\" since; \"%2\" was not done.")
+                    .arg(m_event.title, text()));
         m_store.events().remove(m_event.id);
     } catch (const StoreError &error) {
         setObsolete(true);

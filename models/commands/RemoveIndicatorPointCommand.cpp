@@ -6,20 +6,12 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveIndicatorPointCommand", text);
-}
-
-} // namespace
-
 RemoveIndicatorPointCommand::RemoveIndicatorPointCommand(Store &store, const Indicator &seen,
                                                          QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_point(IndicatorRepository::normalized(seen))
 {
-    setText(tr("Remove a point of \"%1\"").arg(m_point.name));
+    setText(QCoreApplication::translate("RemoveIndicatorPointCommand", "Remove a point of \"%1\"")
+                .arg(m_point.name));
 }
 
 void RemoveIndicatorPointCommand::redo()
@@ -29,12 +21,16 @@ void RemoveIndicatorPointCommand::redo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else removed the point of \"%1\" already; \"%2\" was not done.")
+                QCoreApplication::translate(
+                    "RemoveIndicatorPointCommand",
+                    "Someone else removed the point of \"%1\" already; \"%2\" was not done.")
                     .arg(m_point.name, text()));
         if (*current != m_point)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("Someone else changed the point of \"%1\" since; \"%2\" was not done.")
+                QCoreApplication::translate(
+                    "RemoveIndicatorPointCommand",
+                    "Someone else changed the point of \"%1\" since; \"%2\" was not done.")
                     .arg(m_point.name, text()));
         m_store.indicators().remove(m_point.id);
     } catch (const StoreError &error) {

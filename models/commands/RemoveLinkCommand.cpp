@@ -7,15 +7,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveLinkCommand", text);
-}
-
-} // namespace
-
 RemoveLinkCommand::RemoveLinkCommand(Store &store, qint64 linkId, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store)
 {
@@ -34,7 +25,8 @@ RemoveLinkCommand::RemoveLinkCommand(Store &store, qint64 linkId, QUndoCommand *
     } catch (const StoreError &) {
         // Only the label suffers; redo() reports the real problem.
     }
-    setText(tr("Remove link %1 %2 %3").arg(from, LinkKindText::label(m_link.kind, true), to));
+    setText(QCoreApplication::translate("RemoveLinkCommand", "Remove link %1 %2 %3")
+                .arg(from, LinkKindText::label(m_link.kind, true), to));
 }
 
 void RemoveLinkCommand::redo()
@@ -44,9 +36,11 @@ void RemoveLinkCommand::redo()
         const std::optional<IssueLink> current =
             m_known ? links.find(m_link.fromIssue, m_link.toIssue, m_link.kind) : std::nullopt;
         if (!current)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Someone else removed the link already; \"%1\" was not done.").arg(text()));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "RemoveLinkCommand",
+                                 "Someone else removed the link already; \"%1\" was not done.")
+                                 .arg(text()));
         links.remove(current->id);
     } catch (const StoreError &error) {
         setObsolete(true);

@@ -7,15 +7,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemovePositionCommand", text);
-}
-
-} // namespace
-
 RemovePositionCommand::RemovePositionCommand(Store &store, qint64 positionId, int seenVersion,
                                              QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store)
@@ -29,7 +20,8 @@ RemovePositionCommand::RemovePositionCommand(Store &store, qint64 positionId, in
     m_position.id = positionId;
     m_position.version = seenVersion;
     const PositionText::Names names = PositionText::namesOf(store, m_position);
-    setText(tr("Remove position of %1 on %2").arg(names.actor, names.issueCode));
+    setText(QCoreApplication::translate("RemovePositionCommand", "Remove position of %1 on %2")
+                .arg(names.actor, names.issueCode));
 }
 
 void RemovePositionCommand::redo()
@@ -44,12 +36,16 @@ void RemovePositionCommand::redo()
         if (!current)
             throw StoreError(
                 StoreError::Kind::NotFound,
-                tr("The position no longer exists; \"%1\" was not redone.").arg(text()));
+                QCoreApplication::translate("RemovePositionCommand",
+                                            "The position no longer exists; \"%1\" was not redone.")
+                    .arg(text()));
         if (current->actorId != m_position.actorId ||
             !PositionRepository::sameValues(*current, m_position))
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Someone else changed this position since; \"%1\" was not redone.").arg(text()));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "RemovePositionCommand",
+                                 "Someone else changed this position since; \"%1\" was not redone.")
+                                 .arg(text()));
         m_position = m_store.positions().remove(m_position.id, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

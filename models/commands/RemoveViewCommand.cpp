@@ -6,19 +6,10 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveViewCommand", text);
-}
-
-} // namespace
-
 RemoveViewCommand::RemoveViewCommand(Store &store, const QString &name, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_name(name.trimmed())
 {
-    setText(tr("Remove view \"%1\"").arg(m_name));
+    setText(QCoreApplication::translate("RemoveViewCommand", "Remove view \"%1\"").arg(m_name));
 }
 
 void RemoveViewCommand::redo()
@@ -42,8 +33,10 @@ void RemoveViewCommand::undo()
         if (SavedViewRepository(m_store).save(view, false, true) ==
             SavedViewRepository::SaveResult::NameTaken)
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else saved a view named \"%1\" since; \"%2\" was not "
-                                "undone.")
+                             QCoreApplication::translate(
+                                 "RemoveViewCommand",
+                                 "Someone else saved a view named \"%1\" since; \"%2\" was not "
+                                 "undone.")
                                  .arg(m_name, text()));
     } catch (const StoreError &error) {
         setObsolete(true);

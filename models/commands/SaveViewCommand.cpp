@@ -6,21 +6,12 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SaveViewCommand", text);
-}
-
-} // namespace
-
 SaveViewCommand::SaveViewCommand(Store &store, const SavedView &view, bool replaceExisting,
                                  QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_view(view), m_replaceExisting(replaceExisting)
 {
     m_view.name = m_view.name.trimmed();
-    setText(tr("Save view \"%1\"").arg(m_view.name));
+    setText(QCoreApplication::translate("SaveViewCommand", "Save view \"%1\"").arg(m_view.name));
 }
 
 void SaveViewCommand::redo()
@@ -32,7 +23,9 @@ void SaveViewCommand::redo()
         if (views.save(view, m_replaceExisting) == SavedViewRepository::SaveResult::NameTaken)
             throw StoreError(
                 StoreError::Kind::Conflict,
-                tr("A view named \"%1\" already exists; it was not replaced.").arg(m_view.name));
+                QCoreApplication::translate(
+                    "SaveViewCommand", "A view named \"%1\" already exists; it was not replaced.")
+                    .arg(m_view.name));
     } catch (const StoreError &error) {
         setObsolete(true);
         m_store.reportError(error);

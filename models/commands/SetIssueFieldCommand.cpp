@@ -8,44 +8,51 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetIssueFieldCommand", text);
-}
-
 QString textFor(IssueField field, const QString &code)
 {
     switch (field) {
     case IssueField::Title:
-        return tr("Change title of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change title of %1").arg(code);
     case IssueField::Category:
-        return tr("Change category of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change category of %1")
+            .arg(code);
     case IssueField::Status:
-        return tr("Change status of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change status of %1").arg(code);
     case IssueField::Priority:
-        return tr("Change priority of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change priority of %1")
+            .arg(code);
     case IssueField::Owner:
-        return tr("Change owner of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change owner of %1").arg(code);
     case IssueField::DueDate:
-        return tr("Change due date of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change due date of %1")
+            .arg(code);
     case IssueField::EuObjective:
-        return tr("Change objective of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change objective of %1")
+            .arg(code);
     case IssueField::LinesToTake:
-        return tr("Change lines to take of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change lines to take of %1")
+            .arg(code);
     case IssueField::DefensiveLines:
-        return tr("Change defensive lines of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change defensive lines of %1")
+            .arg(code);
     case IssueField::Background:
-        return tr("Change background of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change background of %1")
+            .arg(code);
     case IssueField::ScaleLow:
-        return tr("Change scale (low end) of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change scale (low end) of %1")
+            .arg(code);
     case IssueField::ScaleHigh:
-        return tr("Change scale (high end) of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change scale (high end) of %1")
+            .arg(code);
     case IssueField::Source:
-        return tr("Change source of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change source of %1").arg(code);
     case IssueField::Likelihood:
-        return tr("Change likelihood of %1").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change likelihood of %1")
+            .arg(code);
     case IssueField::InPack:
-        return tr("Change whether %1 goes into the pack").arg(code);
+        return QCoreApplication::translate("SetIssueFieldCommand",
+                                           "Change whether %1 goes into the pack")
+            .arg(code);
     }
     return {};
 }
@@ -79,12 +86,16 @@ void SetIssueFieldCommand::redo()
         }
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("SetIssueFieldCommand", "The issue no longer exists."));
         if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
             m_oldValue)
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not redone.")
-                                 .arg(current->code, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("SetIssueFieldCommand",
+                                            "Someone else changed %1 since; \"%2\" was not redone.")
+                    .arg(current->code, text()));
         m_store.issues().setField(m_issueId, m_field, m_newValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
@@ -97,12 +108,16 @@ void SetIssueFieldCommand::undo()
     try {
         const std::optional<Issue> current = m_store.issues().byId(m_issueId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("SetIssueFieldCommand", "The issue no longer exists."));
         if (IssueRepository::normalized(m_field, IssueRepository::valueOf(*current, m_field)) !=
             m_newValue)
-            throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since; \"%2\" was not undone.")
-                                 .arg(current->code, text()));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                QCoreApplication::translate("SetIssueFieldCommand",
+                                            "Someone else changed %1 since; \"%2\" was not undone.")
+                    .arg(current->code, text()));
         m_store.issues().setField(m_issueId, m_field, m_oldValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

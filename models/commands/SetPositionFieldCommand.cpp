@@ -9,24 +9,24 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetPositionFieldCommand", text);
-}
-
 QString textFor(PositionField field, const QString &actor, const QString &code)
 {
     switch (field) {
     case PositionField::Stance:
-        return tr("Change stance of %1 on %2").arg(actor, code);
+        return QCoreApplication::translate("SetPositionFieldCommand", "Change stance of %1 on %2")
+            .arg(actor, code);
     case PositionField::Position:
-        return tr("Change position of %1 on %2").arg(actor, code);
+        return QCoreApplication::translate("SetPositionFieldCommand", "Change position of %1 on %2")
+            .arg(actor, code);
     case PositionField::Salience:
-        return tr("Change salience of %1 on %2").arg(actor, code);
+        return QCoreApplication::translate("SetPositionFieldCommand", "Change salience of %1 on %2")
+            .arg(actor, code);
     case PositionField::Clout:
-        return tr("Change clout of %1 on %2").arg(actor, code);
+        return QCoreApplication::translate("SetPositionFieldCommand", "Change clout of %1 on %2")
+            .arg(actor, code);
     case PositionField::Source:
-        return tr("Change source of %1 on %2").arg(actor, code);
+        return QCoreApplication::translate("SetPositionFieldCommand", "Change source of %1 on %2")
+            .arg(actor, code);
     }
     return {};
 }
@@ -82,11 +82,15 @@ void SetPositionFieldCommand::redo()
         }
         const std::optional<Position> current = m_store.positions().byId(m_positionId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate("SetPositionFieldCommand",
+                                                         "The position no longer exists."));
         if (PositionRepository::valueOf(*current, m_field) != m_oldValue)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Someone else changed this position since; \"%1\" was not redone.").arg(text()));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "SetPositionFieldCommand",
+                                 "Someone else changed this position since; \"%1\" was not redone.")
+                                 .arg(text()));
         m_store.positions().setField(m_positionId, m_field, m_newValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);
@@ -99,11 +103,15 @@ void SetPositionFieldCommand::undo()
     try {
         const std::optional<Position> current = m_store.positions().byId(m_positionId);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate("SetPositionFieldCommand",
+                                                         "The position no longer exists."));
         if (PositionRepository::valueOf(*current, m_field) != m_newValue)
-            throw StoreError(
-                StoreError::Kind::Conflict,
-                tr("Someone else changed this position since; \"%1\" was not undone.").arg(text()));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "SetPositionFieldCommand",
+                                 "Someone else changed this position since; \"%1\" was not undone.")
+                                 .arg(text()));
         m_store.positions().setField(m_positionId, m_field, m_oldValue, current->version);
     } catch (const StoreError &error) {
         setObsolete(true);

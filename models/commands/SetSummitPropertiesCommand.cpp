@@ -7,21 +7,13 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SetSummitPropertiesCommand", text);
-}
-
-} // namespace
-
 SetSummitPropertiesCommand::SetSummitPropertiesCommand(Store &store, const SummitInfo &before,
                                                        const SummitInfo &after,
                                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_before(before), m_after(after)
 {
-    setText(tr("Change the summit's properties"));
+    setText(QCoreApplication::translate("SetSummitPropertiesCommand",
+                                        "Change the summit's properties"));
 }
 
 bool SetSummitPropertiesCommand::same(const SummitInfo &a, const SummitInfo &b)
@@ -39,7 +31,8 @@ void SetSummitPropertiesCommand::apply(const SummitInfo &expected, const SummitI
         Sql::Transaction transaction(m_store.database());
         SettingsRepository &settings = m_store.settings();
         if (!same(settings.summit(), expected))
-            throw StoreError(StoreError::Kind::Conflict, tr(refusal));
+            throw StoreError(StoreError::Kind::Conflict,
+                             QCoreApplication::translate("SetSummitPropertiesCommand", refusal));
         settings.setSummit(wanted);
         transaction.commit();
     } catch (const StoreError &error) {

@@ -8,15 +8,6 @@
 
 #include <cmath>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Forecast", text);
-}
-
-} // namespace
-
 QJsonObject ForecastResult::toJson() const
 {
     QJsonArray leverageArray;
@@ -49,33 +40,52 @@ QJsonObject ForecastResult::toJson() const
 QString ForecastResult::toText(const QString &code, const QString &title, const QString &scaleLow,
                                const QString &scaleHigh) const
 {
-    QString text = tr("%1 %2").arg(code, title) + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("ForecastResult", "%1 %2").arg(code, title) + QLatin1Char('\n');
     if (!scaleLow.isEmpty() || !scaleHigh.isEmpty())
-        text += tr("Scale: 0 = %1, 100 = %2").arg(scaleLow, scaleHigh) + QLatin1Char('\n');
-    text += tr("Forecast outcome (weighted median): %1").arg(formatValue(weightedMedian)) +
+        text += QCoreApplication::translate("ForecastResult", "Scale: 0 = %1, 100 = %2")
+                    .arg(scaleLow, scaleHigh) +
+                QLatin1Char('\n');
+    text += QCoreApplication::translate("ForecastResult", "Forecast outcome (weighted median): %1")
+                .arg(formatValue(weightedMedian)) +
             QLatin1Char('\n');
-    text += tr("Weighted mean: %1").arg(formatValue(weightedMean)) + QLatin1Char('\n');
-    text += tr("Actors: %1, total weight (clout x salience): %2").arg(actorCount).arg(totalWeight) +
+    text += QCoreApplication::translate("ForecastResult", "Weighted mean: %1")
+                .arg(formatValue(weightedMean)) +
+            QLatin1Char('\n');
+    text += QCoreApplication::translate("ForecastResult",
+                                        "Actors: %1, total weight (clout x salience): %2")
+                .arg(actorCount)
+                .arg(totalWeight) +
             QLatin1Char('\n');
     if (!hasEuObjective) {
         text += (objectiveBloc.isEmpty()
-                     ? tr("Objective: none")
-                     : tr("%1 objective: none (no %1 actor holds a position)").arg(objectiveBloc)) +
+                     ? QCoreApplication::translate("ForecastResult", "Objective: none")
+                     : QCoreApplication::translate(
+                           "ForecastResult", "%1 objective: none (no %1 actor holds a position)")
+                           .arg(objectiveBloc)) +
                 QLatin1Char('\n');
         return text;
     }
     const QString objectiveName =
-        objectiveBloc.isEmpty() ? tr("Objective") : tr("%1 objective").arg(objectiveBloc);
-    text += tr("%1: %2").arg(objectiveName, formatValue(euObjective)) + QLatin1Char('\n');
-    text += tr("Who to work on (each actor moved %1 points toward the %2):")
+        objectiveBloc.isEmpty()
+            ? QCoreApplication::translate("ForecastResult", "Objective")
+            : QCoreApplication::translate("ForecastResult", "%1 objective").arg(objectiveBloc);
+    text += QCoreApplication::translate("ForecastResult", "%1: %2")
+                .arg(objectiveName, formatValue(euObjective)) +
+            QLatin1Char('\n');
+    text += QCoreApplication::translate(
+                "ForecastResult", "Who to work on (each actor moved %1 points toward the %2):")
                 .arg(formatValue(Forecast::leverageStep),
-                     objectiveBloc.isEmpty() ? tr("objective")
-                                             : tr("%1 objective").arg(objectiveBloc)) +
+                     objectiveBloc.isEmpty()
+                         ? QCoreApplication::translate("ForecastResult", "objective")
+                         : QCoreApplication::translate("ForecastResult", "%1 objective")
+                               .arg(objectiveBloc)) +
             QLatin1Char('\n');
     int rank = 0;
     for (const Leverage &entry : leverage) {
         ++rank;
-        text += tr("  %1. %2 (%3): %4 -> %5; median %6, mean %7")
+        text += QCoreApplication::translate("ForecastResult",
+                                            "  %1. %2 (%3): %4 -> %5; median %6, mean %7")
                     .arg(rank)
                     .arg(entry.actorName, entry.actorBloc, formatValue(entry.position),
                          formatValue(entry.movedTo), formatShift(entry.medianShift),

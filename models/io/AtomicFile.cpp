@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AtomicFile", text);
-}
-
 constexpr qint64 NearlyFullBytes = 64 * 1024;
 
 bool isDiskFull(const QIODevice &device)
@@ -44,7 +39,8 @@ bool writeAll(QIODevice &device, const QByteArray &bytes)
 
 QString writeFailure(const QIODevice &device)
 {
-    return isDiskFull(device) ? tr("the disk is full") : device.errorString();
+    return isDiskFull(device) ? QCoreApplication::translate("AtomicFile", "the disk is full")
+                              : device.errorString();
 }
 
 bool write(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error)
@@ -60,11 +56,12 @@ bool write(const QString &path, const std::function<bool(QIODevice &)> &write, Q
             isDiskFull(file) || (file.error() == QFileDevice::WriteError && storage.isValid() &&
                                  storage.bytesAvailable() < NearlyFullBytes);
         if (noRoom)
-            *error = tr("Cannot write %1: the disk is full; nothing was written.")
+            *error = QCoreApplication::translate(
+                         "AtomicFile", "Cannot write %1: the disk is full; nothing was written.")
                          .arg(QDir::toNativeSeparators(path));
         else
-            *error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     };
     // Unbuffered: each write reaches the file at once, so a failure names its cause.

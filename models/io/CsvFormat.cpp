@@ -2,15 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvFormat", text);
-}
-
-} // namespace
-
 const QByteArray CsvFormat::byteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
 
 QByteArray CsvFormat::quoted(const QString &field)
@@ -82,7 +73,9 @@ bool CsvFormat::parse(const QByteArray &data, qsizetype maxFieldBytes, QList<Rec
                 ++i;
                 for (;;) {
                     if (i >= n) {
-                        *error = tr("line %1: a quoted field is not closed").arg(record.line);
+                        *error = QCoreApplication::translate(
+                                     "CsvFormat", "line %1: a quoted field is not closed")
+                                     .arg(record.line);
                         return false;
                     }
                     const char c = data.at(i);
@@ -100,7 +93,8 @@ bool CsvFormat::parse(const QByteArray &data, qsizetype maxFieldBytes, QList<Rec
                     field += c;
                     ++i;
                     if (field.size() > maxFieldBytes) {
-                        *error = tr("line %1, field %2: longer than %3 bytes")
+                        *error = QCoreApplication::translate(
+                                     "CsvFormat", "line %1, field %2: longer than %3 bytes")
                                      .arg(record.line)
                                      .arg(name(record.fields.size()))
                                      .arg(maxFieldBytes);
@@ -108,7 +102,8 @@ bool CsvFormat::parse(const QByteArray &data, qsizetype maxFieldBytes, QList<Rec
                     }
                 }
                 if (i < n && data.at(i) != ',' && data.at(i) != '\r' && data.at(i) != '\n') {
-                    *error = tr("line %1, field %2: text after the closing quote")
+                    *error = QCoreApplication::translate(
+                                 "CsvFormat", "line %1, field %2: text after the closing quote")
                                  .arg(line)
                                  .arg(name(record.fields.size()));
                     return false;
@@ -117,8 +112,10 @@ bool CsvFormat::parse(const QByteArray &data, qsizetype maxFieldBytes, QList<Rec
                 const qsizetype start = i;
                 while (i < n && data.at(i) != ',' && data.at(i) != '\r' && data.at(i) != '\n') {
                     if (data.at(i) == '"') {
-                        *error = tr("line %1, field %2: a quote inside an unquoted field (quote "
-                                    "the whole field and double the quote)")
+                        *error = QCoreApplication::translate(
+                                     "CsvFormat",
+                                     "line %1, field %2: a quote inside an unquoted field (quote "
+                                     "the whole field and double the quote)")
                                      .arg(line)
                                      .arg(name(record.fields.size()));
                         return false;
@@ -126,7 +123,8 @@ bool CsvFormat::parse(const QByteArray &data, qsizetype maxFieldBytes, QList<Rec
                     ++i;
                 }
                 if (i - start > maxFieldBytes) {
-                    *error = tr("line %1, field %2: longer than %3 bytes")
+                    *error = QCoreApplication::translate("CsvFormat",
+                                                         "line %1, field %2: longer than %3 bytes")
                                  .arg(line)
                                  .arg(name(record.fields.size()))
                                  .arg(maxFieldBytes);

@@ -4,6 +4,8 @@
 #include "store/PackExportRepository.h"
 #include "store/Store.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 ActivityModel::ActivityModel(Store &store, QObject *parent)
@@ -107,7 +109,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return change.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat);
         case CodeColumn:
             return entry.code;
         case TitleColumn:
@@ -124,7 +126,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == WhenColumn)
-            return change.changedAt.toLocalTime().toString(Qt::ISODate);
+            return QLocale().toString(change.changedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == TitleColumn)
             return entry.title;
         if (index.column() == WhyColumn && !change.reason.isEmpty())

@@ -9,6 +9,7 @@
 #include "store/Store.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -176,7 +177,7 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         if ((index.column() == DueDateColumn || index.column() == DaysBeforeSummitColumn) &&
             isOverdue(*row))
             return tr("Overdue: due %1 and not yet agreed or closed")
-                .arg(row->dueDate.toString(Qt::ISODate));
+                .arg(QLocale().toString(row->dueDate, QLocale::ShortFormat));
         return {};
     case Qt::ForegroundRole:
         if (row->archived)
@@ -903,7 +904,10 @@ QVariant IssueTableModel::displayValue(const Row &row, int column) const
             return PriorityText::label(*priority);
         return {};
     case DueDateColumn:
-        return row.dueDate.isValid() ? QVariant(row.dueDate.toString(Qt::ISODate)) : QVariant();
+        // In the user's format; sorting and editing use the date itself (EditRole).
+        return row.dueDate.isValid()
+                   ? QVariant(QLocale().toString(row.dueDate, QLocale::ShortFormat))
+                   : QVariant();
     case TitleColumn:
         // Only shown with "Show archived" on: said in words, first, where eliding keeps it.
         return row.archived ? tr("(archived) %1").arg(row.title) : row.title;

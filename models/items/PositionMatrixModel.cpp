@@ -87,7 +87,7 @@ QVariant PositionMatrixModel::data(const QModelIndex &index, int role) const
         if (!position->stance.isEmpty())
             tip += QStringLiteral("<br>") + escaped(position->stance);
         tip += QStringLiteral("<br>") + tr("Position: %1 (0 = %2, 100 = %3)")
-                                            .arg(QString::number(position->position),
+                                            .arg(QLocale().toString(position->position),
                                                  escaped(row.scaleLow), escaped(row.scaleHigh));
         if (hasDistance) {
             tip += QStringLiteral("<br>") +

@@ -3,6 +3,8 @@
 #include "store/HistoryRepository.h"
 #include "store/Store.h"
 
+#include <QLocale>
+
 StatusHistoryModel::StatusHistoryModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store)
 {
@@ -42,7 +44,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case WhenColumn:
-            return change.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat);
         case FromColumn:
             return change.from ? StatusText::label(*change.from) : tr("—");
         case ToColumn:
@@ -54,7 +56,7 @@ QVariant StatusHistoryModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == WhenColumn)
-            return change.changedAt.toLocalTime().toString(Qt::ISODate);
+            return QLocale().toString(change.changedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == WhyColumn && !change.reason.isEmpty())
             return change.reason;
     }

@@ -35,34 +35,39 @@ QList<Actor> actorsFrom(QSqlQuery query)
     return list;
 }
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Store", text, nullptr, n);
-}
-
 // Refuses text longer than its field may hold (never truncates it).
 void checkLength(const QString &text, qsizetype limit, const QString &label)
 {
     if (text.size() > limit)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The %1 is %2 characters; the limit is %3.")
-                             .arg(label, QString::number(text.size()), QString::number(limit)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "The %1 is %2 characters; the limit is %3.")
+                .arg(label, QString::number(text.size()), QString::number(limit)));
 }
 
 void validate(const Actor &actor)
 {
     if (actor.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An actor needs a name."));
-    checkLength(actor.name.trimmed(), FieldLimits::Title, tr("actor's name"));
-    checkLength(actor.role, FieldLimits::ShortText, tr("actor's role"));
-    checkLength(actor.biography, FieldLimits::LongText, tr("biography"));
-    checkLength(actor.source, FieldLimits::LongText, tr("source"));
-    if (actor.bloc.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("%1 needs a bloc.").arg(actor.name));
-    checkLength(actor.bloc.trimmed(), FieldLimits::Bloc, tr("bloc's name"));
-    if (!Actor::kinds().contains(actor.kind))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Unknown kind of actor \"%1\" for %2.").arg(actor.kind, actor.name));
+                         QCoreApplication::translate("Store", "An actor needs a name."));
+    checkLength(actor.name.trimmed(), FieldLimits::Title,
+                QCoreApplication::translate("Store", "actor's name"));
+    checkLength(actor.role, FieldLimits::ShortText,
+                QCoreApplication::translate("Store", "actor's role"));
+    checkLength(actor.biography, FieldLimits::LongText,
+                QCoreApplication::translate("Store", "biography"));
+    checkLength(actor.source, FieldLimits::LongText,
+                QCoreApplication::translate("Store", "source"));
+    if (actor.bloc.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("Store", "%1 needs a bloc.").arg(actor.name));
+    checkLength(actor.bloc.trimmed(), FieldLimits::Bloc,
+                QCoreApplication::translate("Store", "bloc's name"));
+    if (!Actor::kinds().contains(actor.kind))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "Unknown kind of actor \"%1\" for %2.")
+                .arg(actor.kind, actor.name));
 }
 
 } // namespace
@@ -116,9 +121,11 @@ qint64 ActorRepository::insert(Actor &actor)
     Sql::Transaction transaction(db);
     checkNameFree(actor.name, actor.id);
     if (actor.id != 0 && byId(actor.id))
-        throw StoreError(
-            StoreError::Kind::Conflict,
-            tr("An actor added since took the place of %1; it cannot come back.").arg(actor.name));
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "An actor added since took the place of %1; it cannot come back.")
+                             .arg(actor.name));
     insertRow(actor);
     transaction.commit();
     m_store.notifyActorsChanged();
@@ -158,8 +165,10 @@ void ActorRepository::checkNameFree(const QString &name, qint64 ownId) const
     while (Sql::next(query)) {
         const QString other = query.value(1).toString();
         if (query.value(0).toLongLong() != ownId && other.compare(name, Qt::CaseInsensitive) == 0)
-            throw StoreError(StoreError::Kind::Invalid,
-                             tr("An actor named %1 already exists.").arg(other));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                QCoreApplication::translate("ActorRepository", "An actor named %1 already exists.")
+                    .arg(other));
     }
 }
 
@@ -171,8 +180,10 @@ StoreError ActorRepository::refusedBloc(const StoreError &error, const Actor &ac
         error.message().contains(QLatin1String("CHECK constraint"), Qt::CaseInsensitive) &&
         error.message().contains(QLatin1String("bloc")))
         return StoreError(StoreError::Kind::Invalid,
-                          tr("This file does not accept the bloc \"%1\" yet (for %2); choose "
-                             "one of its blocs.")
+                          QCoreApplication::translate(
+                              "ActorRepository",
+                              "This file does not accept the bloc \"%1\" yet (for %2); choose "
+                              "one of its blocs.")
                               .arg(actor.bloc, actor.name));
     return error;
 }
@@ -198,11 +209,16 @@ int ActorRepository::update(const Actor &actor)
     }
     if (query.numRowsAffected() != 1) {
         if (!byId(actor.id))
-            throw StoreError(StoreError::Kind::NotFound,
-                             tr("%1 no longer exists; your change was not saved.").arg(name));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("ActorRepository",
+                                            "%1 no longer exists; your change was not saved.")
+                    .arg(name));
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed %1 since you opened it; your change was not saved.")
+            QCoreApplication::translate(
+                "ActorRepository",
+                "Someone else changed %1 since you opened it; your change was not saved.")
                 .arg(name));
     }
     transaction.commit();
@@ -223,17 +239,23 @@ Actor ActorRepository::remove(qint64 id, int expectedVersion)
     Sql::Transaction transaction(db);
     const std::optional<Actor> actor = byIdForUpdate(id);
     if (!actor)
-        throw StoreError(StoreError::Kind::NotFound, tr("The actor no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("ActorRepository", "The actor no longer exists."));
     if (expectedVersion != 0 && actor->version != expectedVersion)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed %1 since you opened it; it was not removed.")
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "Someone else changed %1 since you opened it; it was not removed.")
                              .arg(actor->name));
     const qint64 positions = positionCount(id);
     if (positions > 0)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 holds a position on %n issue(s): merge the actor into another "
-                            "or remove those positions first.",
-                            int(positions))
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "%1 holds a position on %n issue(s): merge the actor into another "
+                             "or remove those positions first.",
+                             nullptr, int(positions))
                              .arg(actor->name));
     Sql::exec(db, QStringLiteral("DELETE FROM actor WHERE id = ?"), {id});
     transaction.commit();
@@ -244,18 +266,24 @@ Actor ActorRepository::remove(qint64 id, int expectedVersion)
 ActorMerge ActorRepository::merge(qint64 fromId, qint64 intoId, int expectedFromVersion)
 {
     if (fromId == intoId)
-        throw StoreError(StoreError::Kind::Invalid, tr("An actor cannot be merged into itself."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActorRepository",
+                                                     "An actor cannot be merged into itself."));
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const std::optional<Actor> from = byIdForUpdate(fromId);
     const std::optional<Actor> into = byIdForUpdate(intoId);
     if (!from || !into)
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("One of the two actors no longer exists; nothing was merged."));
-    if (expectedFromVersion != 0 && from->version != expectedFromVersion)
         throw StoreError(
-            StoreError::Kind::Conflict,
-            tr("Someone else changed %1 since you opened it; it was not merged.").arg(from->name));
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate(
+                "ActorRepository", "One of the two actors no longer exists; nothing was merged."));
+    if (expectedFromVersion != 0 && from->version != expectedFromVersion)
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "Someone else changed %1 since you opened it; it was not merged.")
+                             .arg(from->name));
     ActorMerge result;
     result.removed = *from;
     result.intoId = intoId;
@@ -296,13 +324,17 @@ void ActorRepository::unmerge(const ActorMerge &merge)
     const auto refuse = [&name] {
         return StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed the positions %1 held since the merge; it was not undone.")
+            QCoreApplication::translate(
+                "ActorRepository",
+                "Someone else changed the positions %1 held since the merge; it was not undone.")
                 .arg(name));
     };
     if (!byId(merge.intoId))
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("The actor %1 was merged into no longer exists; the merge was not "
-                            "undone.")
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "The actor %1 was merged into no longer exists; the merge was not "
+                             "undone.")
                              .arg(name));
     for (const Position &position : merge.moved) {
         const std::optional<Position> now = m_store.positions().byId(position.id);
@@ -318,9 +350,11 @@ void ActorRepository::unmerge(const ActorMerge &merge)
     Actor actor = merge.removed;
     checkNameFree(actor.name, actor.id);
     if (byId(actor.id))
-        throw StoreError(
-            StoreError::Kind::Conflict,
-            tr("An actor added since took the place of %1; the merge was not undone.").arg(name));
+        throw StoreError(StoreError::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "ActorRepository",
+                             "An actor added since took the place of %1; the merge was not undone.")
+                             .arg(name));
     insertRow(actor);
     const QString now = Sql::now();
     QSet<qint64> issues;

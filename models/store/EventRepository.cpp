@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 const char *const eventSelect = "SELECT id, title, kind, starts_on, ends_on, place, description, "
                                 "source, illustrative FROM event ";
 
@@ -41,9 +36,10 @@ QList<Event> eventsFrom(QSqlQuery query)
 void checkLength(const QString &text, qsizetype limit, const QString &label)
 {
     if (text.size() > limit)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The %1 is %2 characters; the limit is %3.")
-                             .arg(label, QString::number(text.size()), QString::number(limit)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "The %1 is %2 characters; the limit is %3.")
+                .arg(label, QString::number(text.size()), QString::number(limit)));
 }
 
 QString dateText(const QDate &date)
@@ -77,23 +73,33 @@ Event EventRepository::normalized(Event event)
 void EventRepository::validate(const Event &event)
 {
     if (event.title.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An event needs a title."));
-    checkLength(event.title.trimmed(), FieldLimits::Title, tr("event's title"));
-    if (!event.startsOn.isValid())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("The event \"%1\" needs a date.").arg(event.title.trimmed()));
+                         QCoreApplication::translate("EventRepository", "An event needs a title."));
+    checkLength(event.title.trimmed(), FieldLimits::Title,
+                QCoreApplication::translate("EventRepository", "event's title"));
+    if (!event.startsOn.isValid())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("EventRepository", "The event \"%1\" needs a date.")
+                .arg(event.title.trimmed()));
     if (event.endsOn.isValid() && event.endsOn < event.startsOn)
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("The event \"%1\" would end (%2) before it starts (%3).")
+            QCoreApplication::translate("EventRepository",
+                                        "The event \"%1\" would end (%2) before it starts (%3).")
                 .arg(event.title.trimmed(), dateText(event.endsOn), dateText(event.startsOn)));
     const QString kind = event.kind.trimmed().toLower();
     if (kind != Event::meetingKind() && kind != Event::deadlineKind())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("An event is a meeting or a deadline, not \"%1\".").arg(event.kind));
-    checkLength(event.place.trimmed(), FieldLimits::ShortText, tr("event's place"));
-    checkLength(event.description, FieldLimits::LongText, tr("event's description"));
-    checkLength(event.source, FieldLimits::LongText, tr("event's source"));
+                         QCoreApplication::translate(
+                             "EventRepository", "An event is a meeting or a deadline, not \"%1\".")
+                             .arg(event.kind));
+    checkLength(event.place.trimmed(), FieldLimits::ShortText,
+                QCoreApplication::translate("EventRepository", "event's place"));
+    checkLength(event.description, FieldLimits::LongText,
+                QCoreApplication::translate("EventRepository", "event's description"));
+    checkLength(event.source, FieldLimits::LongText,
+                QCoreApplication::translate("EventRepository", "event's source"));
 }
 
 qint64 EventRepository::insert(Event &event)
@@ -131,8 +137,10 @@ void EventRepository::update(const Event &event)
          written.place, written.description, written.source, written.illustrative ? 1 : 0,
          written.id});
     if (query.numRowsAffected() != 1)
-        throw StoreError(StoreError::Kind::NotFound,
-                         tr("The event \"%1\" no longer exists.").arg(written.title));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("EventRepository", "The event \"%1\" no longer exists.")
+                .arg(written.title));
     transaction.commit();
     m_store.notifyEventsChanged();
 }
@@ -143,7 +151,9 @@ void EventRepository::remove(qint64 id)
     Sql::Transaction transaction(db);
     QSqlQuery query = Sql::exec(db, QStringLiteral("DELETE FROM event WHERE id = ?"), {id});
     if (query.numRowsAffected() != 1)
-        throw StoreError(StoreError::Kind::NotFound, tr("The event no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("EventRepository", "The event no longer exists."));
     transaction.commit();
     m_store.notifyEventsChanged();
 }

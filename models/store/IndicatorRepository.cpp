@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 const char *const indicatorSelect =
     "SELECT id, name, observed_on, value, unit, source, illustrative FROM indicator ";
 
@@ -40,9 +35,10 @@ QList<Indicator> indicatorsFrom(QSqlQuery query)
 void checkLength(const QString &text, qsizetype limit, const QString &label)
 {
     if (text.size() > limit)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The %1 is %2 characters; the limit is %3.")
-                             .arg(label, QString::number(text.size()), QString::number(limit)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "The %1 is %2 characters; the limit is %3.")
+                .arg(label, QString::number(text.size()), QString::number(limit)));
 }
 
 } // namespace
@@ -90,17 +86,26 @@ Indicator IndicatorRepository::normalized(Indicator indicator)
 void IndicatorRepository::validate(const Indicator &indicator)
 {
     if (indicator.name.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An indicator point needs a series name."));
-    checkLength(indicator.name.trimmed(), FieldLimits::Title, tr("series name"));
-    if (!indicator.observedOn.isValid())
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("A point of \"%1\" needs a date.").arg(indicator.name.trimmed()));
+                         QCoreApplication::translate("IndicatorRepository",
+                                                     "An indicator point needs a series name."));
+    checkLength(indicator.name.trimmed(), FieldLimits::Title,
+                QCoreApplication::translate("IndicatorRepository", "series name"));
+    if (!indicator.observedOn.isValid())
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("IndicatorRepository", "A point of \"%1\" needs a date.")
+                .arg(indicator.name.trimmed()));
     if (!std::isfinite(indicator.value))
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("A point of \"%1\" needs a value that is a number.").arg(indicator.name.trimmed()));
-    checkLength(indicator.unit.trimmed(), FieldLimits::ShortText, tr("unit"));
-    checkLength(indicator.source, FieldLimits::LongText, tr("indicator's source"));
+            QCoreApplication::translate("IndicatorRepository",
+                                        "A point of \"%1\" needs a value that is a number.")
+                .arg(indicator.name.trimmed()));
+    checkLength(indicator.unit.trimmed(), FieldLimits::ShortText,
+                QCoreApplication::translate("IndicatorRepository", "unit"));
+    checkLength(indicator.source, FieldLimits::LongText,
+                QCoreApplication::translate("IndicatorRepository", "indicator's source"));
 }
 
 qint64 IndicatorRepository::insert(Indicator &indicator)
@@ -138,7 +143,9 @@ void IndicatorRepository::update(const Indicator &indicator)
                    written.source, written.illustrative ? 1 : 0, written.id});
     if (query.numRowsAffected() != 1)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("The point of \"%1\" no longer exists.").arg(written.name));
+                         QCoreApplication::translate("IndicatorRepository",
+                                                     "The point of \"%1\" no longer exists.")
+                             .arg(written.name));
     transaction.commit();
     m_store.notifyIndicatorsChanged();
 }
@@ -149,7 +156,9 @@ void IndicatorRepository::remove(qint64 id)
     Sql::Transaction transaction(db);
     QSqlQuery query = Sql::exec(db, QStringLiteral("DELETE FROM indicator WHERE id = ?"), {id});
     if (query.numRowsAffected() != 1)
-        throw StoreError(StoreError::Kind::NotFound, tr("The indicator point no longer exists."));
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("IndicatorRepository",
+                                                     "The indicator point no longer exists."));
     transaction.commit();
     m_store.notifyIndicatorsChanged();
 }

@@ -53,11 +53,6 @@ QList<Issue> issuesFrom(QSqlQuery query)
     return list;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // Values as stored: enums as integers, dates as ISO text, the rest as text.
 QVariant storedValue(IssueField field, const QVariant &value)
 {
@@ -81,25 +76,25 @@ QString fieldLabel(IssueField field)
 {
     switch (field) {
     case IssueField::Title:
-        return tr("title");
+        return QCoreApplication::translate("Store", "title");
     case IssueField::Category:
-        return tr("category");
+        return QCoreApplication::translate("Store", "category");
     case IssueField::Owner:
-        return tr("owner");
+        return QCoreApplication::translate("Store", "owner");
     case IssueField::EuObjective:
-        return tr("objective");
+        return QCoreApplication::translate("Store", "objective");
     case IssueField::LinesToTake:
-        return tr("lines to take");
+        return QCoreApplication::translate("Store", "lines to take");
     case IssueField::DefensiveLines:
-        return tr("defensive lines");
+        return QCoreApplication::translate("Store", "defensive lines");
     case IssueField::Background:
-        return tr("background");
+        return QCoreApplication::translate("Store", "background");
     case IssueField::ScaleLow:
-        return tr("label of position 0");
+        return QCoreApplication::translate("Store", "label of position 0");
     case IssueField::ScaleHigh:
-        return tr("label of position 100");
+        return QCoreApplication::translate("Store", "label of position 100");
     case IssueField::Source:
-        return tr("source");
+        return QCoreApplication::translate("Store", "source");
     default:
         return IssueRepository::columnOf(field);
     }
@@ -109,14 +104,16 @@ QString fieldLabel(IssueField field)
 void checkLength(const QString &text, qsizetype limit, const QString &label)
 {
     if (text.size() > limit)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("The %1 is %2 characters; the limit is %3.")
-                             .arg(label, QString::number(text.size()), QString::number(limit)));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "The %1 is %2 characters; the limit is %3.")
+                .arg(label, QString::number(text.size()), QString::number(limit)));
 }
 
 void checkLengths(const Issue &issue)
 {
-    checkLength(issue.code.trimmed(), FieldLimits::Code, tr("code"));
+    checkLength(issue.code.trimmed(), FieldLimits::Code,
+                QCoreApplication::translate("Store", "code"));
     for (IssueField field :
          {IssueField::Title, IssueField::Category, IssueField::Owner, IssueField::EuObjective,
           IssueField::LinesToTake, IssueField::DefensiveLines, IssueField::Background,
@@ -128,8 +125,10 @@ void checkLengths(const Issue &issue)
 // Who and why of a status change.
 void checkLengths(const QString &changedBy, const QString &reason)
 {
-    checkLength(changedBy, FieldLimits::ShortText, tr("name of who changed the status"));
-    checkLength(reason, FieldLimits::LongText, tr("reason for the status change"));
+    checkLength(changedBy, FieldLimits::ShortText,
+                QCoreApplication::translate("Store", "name of who changed the status"));
+    checkLength(reason, FieldLimits::LongText,
+                QCoreApplication::translate("Store", "reason for the status change"));
 }
 
 // Refuses what the schema would refuse, with a message a person can act on.
@@ -138,15 +137,22 @@ void validate(IssueField field, const QVariant &value)
     if (const qsizetype limit = IssueRepository::lengthLimit(field))
         checkLength(value.toString(), limit, fieldLabel(field));
     if (field == IssueField::Title && value.toString().trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An issue's title cannot be empty."));
-    if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
-        throw StoreError(StoreError::Kind::Invalid, tr("Unknown priority %1.").arg(value.toInt()));
-    if (field == IssueField::Status && !StatusText::fromInt(value.toInt()))
-        throw StoreError(StoreError::Kind::Invalid, tr("Unknown status %1.").arg(value.toInt()));
-    if (field == IssueField::Likelihood && !LikelihoodText::fromKey(value.toString()))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("Unknown likelihood \"%1\"; expected certain, might or unlikely.")
-                             .arg(value.toString()));
+                         QCoreApplication::translate("Store", "An issue's title cannot be empty."));
+    if (field == IssueField::Priority && !PriorityText::fromInt(value.toInt()))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "Unknown priority %1.").arg(value.toInt()));
+    if (field == IssueField::Status && !StatusText::fromInt(value.toInt()))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "Unknown status %1.").arg(value.toInt()));
+    if (field == IssueField::Likelihood && !LikelihoodText::fromKey(value.toString()))
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate(
+                "Store", "Unknown likelihood \"%1\"; expected certain, might or unlikely.")
+                .arg(value.toString()));
 }
 
 // Every status change says why and who: the history is the record of the
@@ -154,13 +160,16 @@ void validate(IssueField field, const QVariant &value)
 void checkStatusChange(const QString &code, const QString &by, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        throw StoreError(
-            StoreError::Kind::Invalid,
-            tr("A status change of %1 needs a reason; nothing was changed.").arg(code));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Store", "A status change of %1 needs a reason; nothing was changed.")
+                             .arg(code));
     if (by.trimmed().isEmpty())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("A status change of %1 needs the name of who made it; nothing was changed.")
+            QCoreApplication::translate(
+                "Store",
+                "A status change of %1 needs the name of who made it; nothing was changed.")
                 .arg(code));
 }
 
@@ -324,7 +333,8 @@ std::optional<Issue> IssueRepository::duplicateOf(qint64 id) const
     copy->version = 1;
     copy->archivedAt = QDateTime();
     copy->code = suggestCode(copy->category);
-    const QString title = tr("%1 (copy)").arg(copy->title);
+    const QString title =
+        QCoreApplication::translate("IssueRepository", "%1 (copy)").arg(copy->title);
     if (title.size() <= FieldLimits::Title)
         copy->title = title;
     return copy;
@@ -346,15 +356,20 @@ QList<int> IssueRepository::setArchived(const QList<IssueVersion> &issues, bool 
     for (const IssueVersion &seen : issues) {
         const std::optional<Issue> issue = byIdForUpdate(seen.issueId);
         if (!issue)
-            throw StoreError(StoreError::Kind::NotFound,
-                             tr("Some of the issues no longer exist; nothing was changed."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate(
+                    "IssueRepository", "Some of the issues no longer exist; nothing was changed."));
         if (issue->version != seen.expectedVersion)
             stale.append(issue->code);
     }
     if (!stale.isEmpty())
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed %1 since you selected them; nothing was changed.")
-                             .arg(joinedCodes(stale)));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed %1 since you selected them; nothing was changed.")
+                .arg(joinedCodes(stale)));
     const QString now = Sql::now();
     QList<int> versions;
     for (const IssueVersion &seen : issues) {
@@ -386,16 +401,22 @@ IssueRepository::DeletedIssue IssueRepository::remove(qint64 id, int expectedVer
     Sql::Transaction transaction(db);
     const std::optional<Issue> current = byIdForUpdate(id);
     if (!current)
-        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("IssueRepository", "The issue no longer exists."));
     if (current->version != expectedVersion)
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed issue %1 since you opened it; it was not deleted.")
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed issue %1 since you opened it; it was not deleted.")
                 .arg(current->code));
     if (hasHistoryBeyondCreation(id))
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 has a status history beyond its creation, which is kept for "
-                            "good; archive it instead of deleting it.")
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "%1 has a status history beyond its creation, which is kept for "
+                             "good; archive it instead of deleting it.")
                              .arg(current->code));
     DeletedIssue deleted;
     deleted.issue = *current;
@@ -420,12 +441,16 @@ void IssueRepository::restore(const DeletedIssue &deleted)
     Sql::Transaction transaction(db);
     if (byId(deleted.issue.id))
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("%1 cannot be put back: another issue took its place in the file.")
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "%1 cannot be put back: another issue took its place in the file.")
                              .arg(deleted.issue.code));
     if (const std::optional<Issue> sameCode = byCode(deleted.issue.code))
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("%1 cannot be put back: another issue has that code now.").arg(sameCode->code));
+            QCoreApplication::translate("IssueRepository",
+                                        "%1 cannot be put back: another issue has that code now.")
+                .arg(sameCode->code));
     // The issue first, so the history's per-group sums see its status and category.
     insertRows(db, QStringLiteral("issue"), deleted.issueRow);
     DeletedIssue::Rows history = deleted.history;
@@ -481,7 +506,8 @@ qint64 IssueRepository::insert(Issue &issue, const QString &reason)
     StatusChange created;
     created.to = issue.status;
     created.changedBy = m_store.userName();
-    created.reason = reason.isEmpty() ? tr("Created") : reason;
+    created.reason =
+        reason.isEmpty() ? QCoreApplication::translate("IssueRepository", "Created") : reason;
     return insert(issue, QList<StatusChange>{created});
 }
 
@@ -490,16 +516,21 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
     // Trimmed before the duplicate check, which would otherwise miss " RE-01".
     issue.code = issue.code.trimmed();
     if (issue.code.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("An issue needs a code."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("IssueRepository", "An issue needs a code."));
     if (issue.title.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("IssueRepository", "Issue %1 needs a title.")
+                             .arg(issue.code));
     checkLengths(issue);
     for (const StatusChange &change : history)
         checkLengths(change.changedBy, change.reason);
     if (history.isEmpty() || history.first().from || history.last().to != issue.status)
         throw StoreError(StoreError::Kind::Invalid,
-                         tr("The history of issue %1 must start with its first status and end "
-                            "with its current one.")
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "The history of issue %1 must start with its first status and end "
+                             "with its current one.")
                              .arg(issue.code.trimmed()));
     for (const StatusChange &change : history)
         checkStatusChange(issue.code,
@@ -509,8 +540,10 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
     Sql::Transaction transaction(db);
     // Codes are one regardless of case: re-01 is refused beside RE-01.
     if (const std::optional<Issue> existing = byCode(issue.code))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("An issue with code %1 already exists.").arg(existing->code));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("IssueRepository", "An issue with code %1 already exists.")
+                .arg(existing->code));
     const QString now = Sql::now();
     issue.id = Sql::insert(
         db,
@@ -559,10 +592,14 @@ int IssueRepository::setField(qint64 id, IssueField field, const QVariant &value
     if (query.numRowsAffected() != 1) {
         const std::optional<Issue> current = byId(id);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                QCoreApplication::translate("IssueRepository", "The issue no longer exists."));
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed this issue since you opened it; your change was not saved."))
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed this issue since you opened it; your change was not saved."))
             .withCurrent(valueOf(*current, field), current->version);
     }
     transaction.commit();
@@ -577,11 +614,15 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
     Sql::Transaction transaction(db);
     const std::optional<Issue> current = byIdForUpdate(id);
     if (!current)
-        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("IssueRepository", "The issue no longer exists."));
     if (current->version != expectedVersion)
         throw StoreError(
             StoreError::Kind::Conflict,
-            tr("Someone else changed issue %1 since you opened it; the status was not changed.")
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed issue %1 since you opened it; the status was not changed.")
                 .arg(current->code))
             .withCurrent(int(current->status), current->version);
     checkStatusChange(current->code, m_store.userName(), reason);
@@ -597,7 +638,9 @@ int IssueRepository::changeStatus(qint64 id, Status to, int expectedVersion, con
     if (updated.numRowsAffected() != 1) {
         StoreError conflict(
             StoreError::Kind::Conflict,
-            tr("Someone else changed issue %1 since you opened it; the status was not changed.")
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed issue %1 since you opened it; the status was not changed.")
                 .arg(current->code));
         if (const std::optional<Issue> colleagues = byId(id))
             conflict.withCurrent(int(colleagues->status), colleagues->version);
@@ -639,11 +682,16 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
     }
     if (!missing.isEmpty())
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("Some of the selected issues no longer exist; nothing was changed."));
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "Some of the selected issues no longer exist; nothing was changed."));
     if (!stale.isEmpty())
-        throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed %1 since you selected them; nothing was changed.")
-                             .arg(joinedCodes(stale)));
+        throw StoreError(
+            StoreError::Kind::Conflict,
+            QCoreApplication::translate(
+                "IssueRepository",
+                "Someone else changed %1 since you selected them; nothing was changed.")
+                .arg(joinedCodes(stale)));
 
     const QString now = Sql::now();
     QList<int> versions;
@@ -659,8 +707,10 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
         // A colleague's commit since the read (see changeStatus).
         if (updated.numRowsAffected() != 1)
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("Someone else changed %1 since you selected them; nothing was "
-                                "changed.")
+                             QCoreApplication::translate(
+                                 "IssueRepository",
+                                 "Someone else changed %1 since you selected them; nothing was "
+                                 "changed.")
                                  .arg(issue.code));
         if (field == IssueField::Status && int(issue.status) != change.value.toInt())
             Sql::exec(db,
@@ -685,18 +735,24 @@ QList<int> IssueRepository::setFieldMany(IssueField field, const QList<FieldChan
 int IssueRepository::update(const Issue &issue, const QString &reason)
 {
     if (issue.title.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Issue %1 needs a title.").arg(issue.code));
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("IssueRepository", "Issue %1 needs a title.")
+                             .arg(issue.code));
     checkLengths(issue);
     checkLengths(QString(), reason);
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const std::optional<Issue> current = byIdForUpdate(issue.id);
     if (!current)
-        throw StoreError(StoreError::Kind::NotFound, tr("The issue no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("IssueRepository", "The issue no longer exists."));
     if (current->version != issue.version)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed issue %1 since you opened it; your change was "
-                            "not saved.")
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "Someone else changed issue %1 since you opened it; your change was "
+                             "not saved.")
                              .arg(current->code));
     if (current->status != issue.status)
         checkStatusChange(current->code, m_store.userName(), reason);
@@ -717,8 +773,10 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
     // A colleague's commit since the read (see changeStatus).
     if (updated.numRowsAffected() != 1)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed issue %1 since you opened it; your change was "
-                            "not saved.")
+                         QCoreApplication::translate(
+                             "IssueRepository",
+                             "Someone else changed issue %1 since you opened it; your change was "
+                             "not saved.")
                              .arg(current->code));
     // A status is never changed without its line in the history.
     if (current->status != issue.status)

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 const char *const linkColumns =
     "l.id, l.from_issue, l.to_issue, l.kind, l.created_at, l.created_by";
 
@@ -42,21 +37,29 @@ void normalize(qint64 &from, qint64 &to, LinkKind kind)
 qint64 LinkRepository::add(IssueLink &link)
 {
     if (link.fromIssue == link.toIssue)
-        throw StoreError(StoreError::Kind::Invalid, tr("An issue cannot be linked to itself."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("LinkRepository", "An issue cannot be linked to itself."));
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const std::optional<Issue> from = m_store.issues().byId(link.fromIssue);
     const std::optional<Issue> to = m_store.issues().byId(link.toIssue);
     if (!from || !to)
-        throw StoreError(StoreError::Kind::NotFound, tr("The issue to link no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("LinkRepository", "The issue to link no longer exists."));
     normalize(link.fromIssue, link.toIssue, link.kind);
     if (find(link.fromIssue, link.toIssue, link.kind))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 and %2 are already linked that way.").arg(from->code, to->code));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("LinkRepository", "%1 and %2 are already linked that way.")
+                .arg(from->code, to->code));
     if (link.kind == LinkKind::Blocks && find(link.toIssue, link.fromIssue, LinkKind::Blocks))
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 already blocks %2; two issues cannot block each other.")
-                             .arg(to->code, from->code));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("LinkRepository",
+                                        "%1 already blocks %2; two issues cannot block each other.")
+                .arg(to->code, from->code));
     if (!link.createdAt.isValid())
         link.createdAt = Sql::toDateTime(Sql::now());
     if (link.createdBy.isEmpty())
@@ -80,7 +83,9 @@ void LinkRepository::remove(qint64 linkId)
     Sql::Transaction transaction(db);
     const std::optional<IssueLink> link = byId(linkId);
     if (!link)
-        throw StoreError(StoreError::Kind::NotFound, tr("The link no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("LinkRepository", "The link no longer exists."));
     Sql::exec(db, QStringLiteral("DELETE FROM issue_link WHERE id = ?"), {linkId});
     transaction.commit();
     m_store.notifyLinksChanged(link->fromIssue);

@@ -38,16 +38,14 @@ QList<Position> positionsFrom(QSqlQuery query)
     return list;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 void checkScale(int value, const QString &what)
 {
     if (value < 0 || value > 100)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("%1 must be between 0 and 100, not %2.").arg(what).arg(value));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "%1 must be between 0 and 100, not %2.")
+                .arg(what)
+                .arg(value));
 }
 
 // Refuses text longer than its field may hold (never truncates it).
@@ -56,7 +54,7 @@ void checkLength(const QString &text, const QString &label)
     if (text.size() > FieldLimits::LongText)
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("The %1 is %2 characters; the limit is %3.")
+            QCoreApplication::translate("Store", "The %1 is %2 characters; the limit is %3.")
                 .arg(label, QString::number(text.size()), QString::number(FieldLimits::LongText)));
 }
 
@@ -106,11 +104,11 @@ qint64 PositionRepository::count() const
 
 void PositionRepository::validate(const Position &position) const
 {
-    checkScale(position.position, tr("A position"));
-    checkScale(position.salience, tr("Salience"));
-    checkScale(position.clout, tr("Clout"));
-    checkLength(position.stance, tr("stance"));
-    checkLength(position.source, tr("source"));
+    checkScale(position.position, QCoreApplication::translate("PositionRepository", "A position"));
+    checkScale(position.salience, QCoreApplication::translate("PositionRepository", "Salience"));
+    checkScale(position.clout, QCoreApplication::translate("PositionRepository", "Clout"));
+    checkLength(position.stance, QCoreApplication::translate("PositionRepository", "stance"));
+    checkLength(position.source, QCoreApplication::translate("PositionRepository", "source"));
 }
 
 qint64 PositionRepository::insert(Position &position)
@@ -156,21 +154,28 @@ void PositionRepository::insertRow(Position &position)
         // Invalid, as the constraint itself reports it: the position names a row
         // that is not there.
         if (!actor.isValid())
-            throw StoreError(StoreError::Kind::Invalid, tr("The actor no longer exists."));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                QCoreApplication::translate("PositionRepository", "The actor no longer exists."));
         if (!code.isValid())
-            throw StoreError(StoreError::Kind::Invalid, tr("The issue no longer exists."));
+            throw StoreError(
+                StoreError::Kind::Invalid,
+                QCoreApplication::translate("PositionRepository", "The issue no longer exists."));
         if (Sql::scalar(
                 db,
                 QStringLiteral("SELECT COUNT(*) FROM position WHERE issue_id = ? AND actor_id = ?"),
                 {position.issueId, position.actorId})
                 .toLongLong() > 0)
-            throw StoreError(
-                StoreError::Kind::Invalid,
-                tr("%1 already has a position on %2.").arg(actor.toString(), code.toString()));
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate("PositionRepository",
+                                                         "%1 already has a position on %2.")
+                                 .arg(actor.toString(), code.toString()));
         if (position.id != 0 && byId(position.id))
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("A position added since took the place of %1's on %2; it cannot "
-                                "come back.")
+                             QCoreApplication::translate(
+                                 "PositionRepository",
+                                 "A position added since took the place of %1's on %2; it cannot "
+                                 "come back.")
                                  .arg(actor.toString(), code.toString()));
         throw;
     }
@@ -186,11 +191,15 @@ Position PositionRepository::remove(qint64 id, int expectedVersion)
     Sql::Transaction transaction(db);
     const std::optional<Position> position = byIdForUpdate(id);
     if (!position)
-        throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("PositionRepository", "The position no longer exists."));
     if (expectedVersion != 0 && position->version != expectedVersion)
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed %1's position since you opened it; it was not "
-                            "removed.")
+                         QCoreApplication::translate(
+                             "PositionRepository",
+                             "Someone else changed %1's position since you opened it; it was not "
+                             "removed.")
                              .arg(position->actorName));
     Sql::exec(db, QStringLiteral("DELETE FROM position WHERE id = ?"), {id});
     transaction.commit();
@@ -215,14 +224,19 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
         const int number = value.toInt(&ok);
         if (!ok)
             throw StoreError(StoreError::Kind::Invalid,
-                             tr("Enter a whole number between 0 and 100."));
-        checkScale(number, field == PositionField::Position   ? tr("A position")
-                           : field == PositionField::Salience ? tr("Salience")
-                                                              : tr("Clout"));
+                             QCoreApplication::translate(
+                                 "PositionRepository", "Enter a whole number between 0 and 100."));
+        checkScale(number, field == PositionField::Position
+                               ? QCoreApplication::translate("PositionRepository", "A position")
+                           : field == PositionField::Salience
+                               ? QCoreApplication::translate("PositionRepository", "Salience")
+                               : QCoreApplication::translate("PositionRepository", "Clout"));
         stored = number;
     } else {
         checkLength(stored.toString(),
-                    field == PositionField::Stance ? tr("stance") : tr("source"));
+                    field == PositionField::Stance
+                        ? QCoreApplication::translate("PositionRepository", "stance")
+                        : QCoreApplication::translate("PositionRepository", "source"));
     }
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
@@ -234,10 +248,14 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
     if (query.numRowsAffected() != 1) {
         const std::optional<Position> current = byId(id);
         if (!current)
-            throw StoreError(StoreError::Kind::NotFound, tr("The position no longer exists."));
+            throw StoreError(StoreError::Kind::NotFound,
+                             QCoreApplication::translate("PositionRepository",
+                                                         "The position no longer exists."));
         throw StoreError(StoreError::Kind::Conflict,
-                         tr("Someone else changed this position since you opened it; your change "
-                            "was not saved."))
+                         QCoreApplication::translate(
+                             "PositionRepository",
+                             "Someone else changed this position since you opened it; your change "
+                             "was not saved."))
             .withCurrent(valueOf(*current, field), current->version);
     }
     const qint64 issueId =

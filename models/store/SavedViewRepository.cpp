@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // Compact JSON with sorted keys: the same view is always the same text.
 QString definitionText(const SavedView &view)
 {
@@ -40,7 +35,9 @@ SavedViewRepository::SaveResult SavedViewRepository::save(SavedView &view, bool 
 {
     view.name = view.name.trimmed();
     if (view.name.isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("A saved view needs a name."));
+        throw StoreError(
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("SavedViewRepository", "A saved view needs a name."));
     const QSqlDatabase db = m_store.database();
     Sql::Transaction transaction(db);
     const bool exists = byName(view.name).has_value();
@@ -90,6 +87,8 @@ void SavedViewRepository::remove(const QString &name)
                   {name.trimmed()});
     if (query.numRowsAffected() != 1)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("There is no saved view named \"%1\".").arg(name.trimmed()));
+                         QCoreApplication::translate("SavedViewRepository",
+                                                     "There is no saved view named \"%1\".")
+                             .arg(name.trimmed()));
     m_store.notifySavedViewsChanged();
 }

@@ -55,11 +55,6 @@ int primaryCode(const QSqlError &error)
     return ok ? (code & 0xff) : -1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 struct Connection
 {
     QString path;
@@ -142,30 +137,38 @@ StoreError postgreSQLError(const QSqlError &error, const QString &where, const Q
     };
     if (connectionLost(error))
         return StoreError(StoreError::Kind::Disconnected,
-                          tr("The connection to %1 was lost (%2); nothing was changed. Summit "
-                             "Brief reconnects by itself.")
+                          QCoreApplication::translate(
+                              "Sql",
+                              "The connection to %1 was lost (%2); nothing was changed. Summit "
+                              "Brief reconnects by itself.")
                               .arg(where, text));
     if (code == QLatin1String("42501"))
         return StoreError(StoreError::Kind::Denied,
-                          tr("%1 refused the change: your account may read this summit but not "
-                             "change it (%2). Ask its administrator for the summit_editor role.")
+                          QCoreApplication::translate(
+                              "Sql",
+                              "%1 refused the change: your account may read this summit but not "
+                              "change it (%2). Ask its administrator for the summit_editor role.")
                               .arg(where, text));
     if (code == QLatin1String("25006"))
         return StoreError(StoreError::Kind::ReadOnly,
-                          tr("%1 was opened for reading only; nothing was changed.").arg(where));
+                          QCoreApplication::translate(
+                              "Sql", "%1 was opened for reading only; nothing was changed.")
+                              .arg(where));
     if (code == QLatin1String("40001") || code == QLatin1String("40P01") ||
         code == QLatin1String("55P03"))
         return StoreError(StoreError::Kind::Busy,
-                          tr("A colleague's change on %1 got in the way (%2); nothing was "
-                             "changed. Try again.")
+                          QCoreApplication::translate(
+                              "Sql", "A colleague's change on %1 got in the way (%2); nothing was "
+                                     "changed. Try again.")
                               .arg(where, text));
     if (code.startsWith(QLatin1String("23")) || code == QLatin1String("P0001") ||
         code.startsWith(QLatin1String("22")))
         return StoreError(StoreError::Kind::Invalid, withContext(text));
     if (code.startsWith(QLatin1String("53")))
         return StoreError(StoreError::Kind::Io,
-                          tr("The server of %1 is out of space or memory (%2); nothing was "
-                             "changed.")
+                          QCoreApplication::translate(
+                              "Sql", "The server of %1 is out of space or memory (%2); nothing was "
+                                     "changed.")
                               .arg(where, text));
     if (code.startsWith(QLatin1String("28")))
         return StoreError(StoreError::Kind::Authentication, withContext(text));
@@ -187,15 +190,17 @@ void throwIfDisconnected(const QSqlDatabase &db)
         return;
     const std::optional<Connection> connection = connectionOf(db.driver());
     throw StoreError(StoreError::Kind::Disconnected,
-                     tr("The connection to %1 is lost; nothing was changed. Summit Brief "
-                        "reconnects by itself.")
+                     QCoreApplication::translate(
+                         "Sql", "The connection to %1 is lost; nothing was changed. Summit Brief "
+                                "reconnects by itself.")
                          .arg(connection ? connection->path : db.hostName()));
 }
 
 StoreError refusedOnDamaged(const QString &path)
 {
-    return StoreError(StoreError::Kind::NotADatabase,
-                      damagedMessage(path, tr("nothing more is written to it")));
+    return StoreError(
+        StoreError::Kind::NotADatabase,
+        damagedMessage(path, QCoreApplication::translate("Sql", "nothing more is written to it")));
 }
 
 // Depth of open transactions per connection: the outermost one is a real
@@ -213,7 +218,8 @@ StoreError errorFrom(const QSqlError &error, const QString &context)
 {
     if (error.driverText().startsWith(QLatin1String("QPSQL")) ||
         error.driverText().contains(QLatin1String("PSQL")))
-        return postgreSQLError(error, tr("the team database"), context);
+        return postgreSQLError(error, QCoreApplication::translate("Sql", "the team database"),
+                               context);
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
@@ -227,7 +233,9 @@ StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QSt
     if (isPostgreSQLDriver(driver)) {
         if (connection && connection->readOnly && error.nativeErrorCode() == QLatin1String("42501"))
             return postgreSQLError(error, connection->path, context);
-        return postgreSQLError(error, connection ? connection->path : tr("the server"), context);
+        return postgreSQLError(
+            error, connection ? connection->path : QCoreApplication::translate("Sql", "the server"),
+            context);
     }
     if (!connection)
         return errorFrom(error, context);
@@ -242,19 +250,23 @@ StoreError errorFrom(const QSqlDriver *driver, const QSqlError &error, const QSt
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return StoreError(StoreError::Kind::Busy,
-                          tr("%1 is locked by another program (%2); try again when it has "
-                             "finished with the file.")
+                          QCoreApplication::translate(
+                              "Sql", "%1 is locked by another program (%2); try again when it has "
+                                     "finished with the file.")
                               .arg(nativePath, text));
     case 8: // SQLITE_READONLY
         if (isDamaged(connection->path))
             return refusedOnDamaged(connection->path);
         if (connection->readOnly)
-            return StoreError(
-                StoreError::Kind::ReadOnly,
-                tr("%1 was opened for reading only; nothing was changed.").arg(nativePath));
+            return StoreError(StoreError::Kind::ReadOnly,
+                              QCoreApplication::translate(
+                                  "Sql", "%1 was opened for reading only; nothing was changed.")
+                                  .arg(nativePath));
         return StoreError(StoreError::Kind::ReadOnly,
-                          tr("%1 or its folder is read-only (%2); nothing was changed. Make it "
-                             "writable or copy it to a folder you can write to.")
+                          QCoreApplication::translate(
+                              "Sql",
+                              "%1 or its folder is read-only (%2); nothing was changed. Make it "
+                              "writable or copy it to a folder you can write to.")
                               .arg(nativePath, text));
     default:
         return errorFrom(error, context);
@@ -301,12 +313,17 @@ QString damagedMessage(const QString &path, const QString &detail)
     const QString nativePath = QDir::toNativeSeparators(path);
     const QString restore =
         backups.isEmpty()
-            ? tr("No backup of it was found beside it (%1.backup-v*.db): restore it from your "
-                 "own copies.")
+            ? QCoreApplication::translate(
+                  "Sql",
+                  "No backup of it was found beside it (%1.backup-v*.db): restore it from your "
+                  "own copies.")
                   .arg(QFileInfo(path).fileName())
-            : tr("Its backups beside it, newest first: %1.").arg(names.join(QStringLiteral(", ")));
-    return tr("%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it "
-              "is, then restore the file. %3")
+            : QCoreApplication::translate("Sql", "Its backups beside it, newest first: %1.")
+                  .arg(names.join(QStringLiteral(", ")));
+    return QCoreApplication::translate(
+               "Sql",
+               "%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it "
+               "is, then restore the file. %3")
         .arg(nativePath, detail, restore);
 }
 
@@ -358,7 +375,9 @@ qint64 insert(const QSqlDatabase &db, const QString &sql, const QVariantList &va
     if (isPostgreSQLDriver(db.driver())) {
         QSqlQuery query = exec(db, sql + QStringLiteral(" RETURNING id"), values);
         if (!next(query))
-            throw StoreError(StoreError::Kind::Sql, tr("The new row's id was not returned."));
+            throw StoreError(
+                StoreError::Kind::Sql,
+                QCoreApplication::translate("Sql", "The new row's id was not returned."));
         return query.value(0).toLongLong();
     }
     const QSqlQuery query = exec(db, sql, values);
@@ -402,32 +421,38 @@ StoreError connectionErrorFrom(const StoreLocation &location, const QSqlError &e
     if (text.contains(QLatin1String("no password supplied")) ||
         text.contains(QLatin1String("password authentication failed")) ||
         text.contains(QLatin1String("authentication failed")))
-        return StoreError(StoreError::Kind::Authentication,
-                          text.contains(QLatin1String("no password supplied"))
-                              ? tr("%1 asks for a password: type it in the window, or set it "
-                                   "in ~/.pgpass or PGPASSWORD (the commands read it there).")
-                                    .arg(where)
-                              : tr("%1 refused the password for %2.")
-                                    .arg(where, location.user().isEmpty() ? Store::accountName()
-                                                                          : location.user()));
+        return StoreError(
+            StoreError::Kind::Authentication,
+            text.contains(QLatin1String("no password supplied"))
+                ? QCoreApplication::translate(
+                      "Sql", "%1 asks for a password: type it in the window, or set it "
+                             "in ~/.pgpass or PGPASSWORD (the commands read it there).")
+                      .arg(where)
+                : QCoreApplication::translate("Sql", "%1 refused the password for %2.")
+                      .arg(where,
+                           location.user().isEmpty() ? Store::accountName() : location.user()));
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
         return StoreError(StoreError::Kind::CannotOpen,
-                          tr("%1: the server has no database %2. Ask its administrator to "
-                             "create it (CREATE DATABASE), then connect again.")
+                          QCoreApplication::translate(
+                              "Sql", "%1: the server has no database %2. Ask its administrator to "
+                                     "create it (CREATE DATABASE), then connect again.")
                               .arg(where, location.database()));
     if (text.contains(QLatin1String("role")) && text.contains(QLatin1String("does not exist")))
         return StoreError(
             StoreError::Kind::Authentication,
-            tr("%1: the server knows no user %2 (%3).")
+            QCoreApplication::translate("Sql", "%1: the server knows no user %2 (%3).")
                 .arg(where, location.user().isEmpty() ? Store::accountName() : location.user(),
                      text));
     if (text.contains(QLatin1String("permission denied")) ||
         text.contains(QLatin1String("not permitted")) || text.contains(QLatin1String("pg_hba")))
-        return StoreError(StoreError::Kind::Denied,
-                          tr("%1 refused the connection (%2).").arg(where, text));
+        return StoreError(
+            StoreError::Kind::Denied,
+            QCoreApplication::translate("Sql", "%1 refused the connection (%2).").arg(where, text));
     return StoreError(StoreError::Kind::Disconnected,
-                      tr("Cannot reach %1 (%2). Check the host and port, and that the server is "
-                         "running.")
+                      QCoreApplication::translate(
+                          "Sql",
+                          "Cannot reach %1 (%2). Check the host and port, and that the server is "
+                          "running.")
                           .arg(where, text));
 }
 

@@ -34,11 +34,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 struct Migration
 {
     int version;
@@ -119,7 +114,9 @@ QString scriptOf(const QString &resource)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Sql, tr("Missing migration %1").arg(resource));
+        throw StoreError(
+            StoreError::Kind::Sql,
+            QCoreApplication::translate("Store", "Missing migration %1").arg(resource));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -129,22 +126,26 @@ void checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(
-            StoreError::Kind::CannotOpen,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         QCoreApplication::translate("Store", "Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is empty: it is not a Summit Brief database.")
-                             .arg(QDir::toNativeSeparators(path)));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QCoreApplication::translate("Store", "%1 is empty: it is not a Summit Brief database.")
+                .arg(QDir::toNativeSeparators(path)));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is not a Summit Brief database (it is not an SQLite file).")
-                             .arg(QDir::toNativeSeparators(path)));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QCoreApplication::translate(
+                "Store", "%1 is not a Summit Brief database (it is not an SQLite file).")
+                .arg(QDir::toNativeSeparators(path)));
     if (header.size() < 100)
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is truncated: its SQLite header is incomplete.")
+                         QCoreApplication::translate(
+                             "Store", "%1 is truncated: its SQLite header is incomplete.")
                              .arg(QDir::toNativeSeparators(path)));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
@@ -155,11 +156,13 @@ void checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     // The in-header page count is only trusted when it matches the change counter.
     if (pageCount > 0 && validFor == changeCounter && qint64(pageSize) * pageCount > size)
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 is truncated: it holds %2 bytes of the %3 its header announces.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(size)
-                             .arg(qint64(pageSize) * pageCount));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QCoreApplication::translate(
+                "Store", "%1 is truncated: it holds %2 bytes of the %3 its header announces.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(size)
+                .arg(qint64(pageSize) * pageCount));
 }
 
 // Of several processes opening an old file at once, one upgrades it while the
@@ -202,9 +205,11 @@ void checkBeforeMigration(const QSqlDatabase &db, int version, const QString &pa
     if (!clashes.isEmpty())
         throw StoreError(
             StoreError::Kind::Invalid,
-            tr("%1 cannot be upgraded: issue codes must now differ by more than upper and lower "
-               "case, and these do: %2. Rename or remove all but one of each with the version "
-               "of Summit Brief that wrote it, then open it again; it was not changed.")
+            QCoreApplication::translate(
+                "Store",
+                "%1 cannot be upgraded: issue codes must now differ by more than upper and lower "
+                "case, and these do: %2. Rename or remove all but one of each with the version "
+                "of Summit Brief that wrote it, then open it again; it was not changed.")
                 .arg(QDir::toNativeSeparators(path), clashes.join(QStringLiteral("; "))));
 }
 
@@ -215,20 +220,21 @@ void checkForeignKeys(const QSqlDatabase &db, const QString &path)
     QSqlQuery query = Sql::exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     QStringList broken;
     while (Sql::next(query) && broken.size() < 5)
-        broken.append(tr("%1 row %2 refers to a missing %3 row")
+        broken.append(QCoreApplication::translate("Store", "%1 row %2 refers to a missing %3 row")
                           .arg(query.value(0).toString(), query.value(1).toString(),
                                query.value(2).toString()));
     if (!broken.isEmpty())
         throw StoreError(
             StoreError::Kind::Sql,
-            tr("%1 cannot be upgraded, and was left as it was: %2.")
+            QCoreApplication::translate("Store",
+                                        "%1 cannot be upgraded, and was left as it was: %2.")
                 .arg(QDir::toNativeSeparators(path), broken.join(QStringLiteral("; "))));
 }
 
 QString defaultUserName()
 {
     const QString name = Store::accountName();
-    return name.isEmpty() ? tr("unknown") : name;
+    return name.isEmpty() ? QCoreApplication::translate("Store", "unknown") : name;
 }
 
 } // namespace
@@ -297,14 +303,20 @@ void Store::open(const QString &location, OpenMode mode, int targetVersion)
     const bool existed = info.exists();
     const bool forReading = mode == OpenMode::ReadOnly || mode == OpenMode::NoUpgrade;
     if (existed && info.isDir())
-        throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("%1 is a folder, not a database file.").arg(nativePath));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("Store", "%1 is a folder, not a database file.")
+                .arg(nativePath));
     if (!existed && mode != OpenMode::CreateIfMissing)
-        throw StoreError(StoreError::Kind::CannotOpen, tr("%1 does not exist.").arg(nativePath));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("Store", "%1 does not exist.").arg(nativePath));
     if (!existed && !folder.isWritable())
         throw StoreError(
             StoreError::Kind::CannotOpen,
-            tr("Cannot create %1: the folder is not writable or does not exist.").arg(nativePath));
+            QCoreApplication::translate(
+                "Store", "Cannot create %1: the folder is not writable or does not exist.")
+                .arg(nativePath));
     if (existed)
         checkHeader(path);
     // SQLite writes a journal (or WAL and shared-memory files) beside the file.
@@ -312,10 +324,13 @@ void Store::open(const QString &location, OpenMode mode, int targetVersion)
     if (!writable && !forReading)
         throw StoreError(
             StoreError::Kind::ReadOnly,
-            tr("%1 cannot be changed: %2 is read-only. Make it writable or copy the "
-               "file to a folder you can write to; forecast, export and pack can "
-               "still read it.")
-                .arg(nativePath, info.isWritable() ? tr("its folder") : tr("the file")));
+            QCoreApplication::translate(
+                "Store", "%1 cannot be changed: %2 is read-only. Make it writable or copy the "
+                         "file to a folder you can write to; forecast, export and pack can "
+                         "still read it.")
+                .arg(nativePath, info.isWritable()
+                                     ? QCoreApplication::translate("Store", "its folder")
+                                     : QCoreApplication::translate("Store", "the file")));
     m_readOnly = mode == OpenMode::ReadOnly || !writable;
 
     {
@@ -339,8 +354,9 @@ void Store::open(const QString &location, OpenMode mode, int targetVersion)
         }
         db.setConnectOptions(options);
         if (!db.open()) {
-            const StoreError error =
-                Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
+            const StoreError error = Sql::errorFrom(
+                db.lastError(),
+                QCoreApplication::translate("Store", "Cannot open %1").arg(nativePath));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             throw error;
@@ -409,7 +425,8 @@ void Store::setDisconnected(const QString &message)
 void Store::reconnect()
 {
     if (!isTeamDatabase() || !QSqlDatabase::contains(m_connectionName))
-        throw StoreError(StoreError::Kind::CannotOpen, tr("No team database is open."));
+        throw StoreError(StoreError::Kind::CannotOpen,
+                         QCoreApplication::translate("Store", "No team database is open."));
     // A new driver, not the old one opened again: QPSQL cannot close a connection
     // that dropped (it keeps the dead socket and its notifier).
     {
@@ -488,20 +505,25 @@ void Store::checkIsDatabase()
         if (error.kind() == StoreError::Kind::Busy || error.kind() == StoreError::Kind::ReadOnly ||
             Sql::isDamaged(m_path))
             throw;
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 cannot be read as a Summit Brief database: %2")
-                             .arg(nativePath, error.message()));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            QCoreApplication::translate("Store", "%1 cannot be read as a Summit Brief database: %2")
+                .arg(nativePath, error.message()));
     }
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
         throw StoreError(
             StoreError::Kind::NotADatabase,
-            tr("%1 is an SQLite database of another program, not a Summit Brief database.")
+            QCoreApplication::translate(
+                "Store",
+                "%1 is an SQLite database of another program, not a Summit Brief database.")
                 .arg(nativePath));
     if (version > latestSchemaVersion())
         throw StoreError(
             StoreError::Kind::NewerVersion,
-            tr("%1 was written by a newer Summit Brief (database version %2; this version "
-               "reads up to %3). Open it with the newer version; the file was not changed.")
+            QCoreApplication::translate(
+                "Store",
+                "%1 was written by a newer Summit Brief (database version %2; this version "
+                "reads up to %3). Open it with the newer version; the file was not changed.")
                 .arg(nativePath)
                 .arg(version)
                 .arg(latestSchemaVersion()));
@@ -546,8 +568,10 @@ void Store::checkIntegrity()
         result.remove(QStringLiteral("*** in database main ***"));
         result = result.simplified();
         Sql::setDamaged(m_path, true);
-        throw StoreError(StoreError::Kind::NotADatabase,
-                         Sql::damagedMessage(m_path, tr("integrity check: %1").arg(result)));
+        throw StoreError(
+            StoreError::Kind::NotADatabase,
+            Sql::damagedMessage(
+                m_path, QCoreApplication::translate("Store", "integrity check: %1").arg(result)));
     }
 }
 
@@ -558,9 +582,11 @@ void Store::checkReadable()
     const int version = schemaVersion();
     if (version < oldestReadableVersion())
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("%1 is at database version %2, older than this command reads "
-                            "without upgrading it (%3): open this file once with the app (or run "
-                            "a write command) to upgrade it.")
+                         QCoreApplication::translate(
+                             "Store",
+                             "%1 is at database version %2, older than this command reads "
+                             "without upgrading it (%3): open this file once with the app (or run "
+                             "a write command) to upgrade it.")
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(version)
                              .arg(oldestReadableVersion()));
@@ -604,7 +630,9 @@ void Store::migrate(int targetVersion)
         } catch (const StoreError &error) {
             throw StoreError(
                 StoreError::Kind::Io,
-                tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                QCoreApplication::translate(
+                    "Store",
+                    "Could not back up %1 before upgrading it, so it was left as it was: %2")
                     .arg(QDir::toNativeSeparators(m_path), error.message()));
         }
     } else {
@@ -619,15 +647,18 @@ void Store::migrate(int targetVersion)
         QFile file(migration.resource);
         if (!file.open(QIODevice::ReadOnly))
             throw StoreError(StoreError::Kind::Sql,
-                             tr("Missing migration %1").arg(migration.resource));
+                             QCoreApplication::translate("Store", "Missing migration %1")
+                                 .arg(migration.resource));
         const QString script = QString::fromUtf8(file.readAll());
         for (const QString &statement : statementsOf(script)) {
             try {
                 Sql::exec(db, statement);
             } catch (const StoreError &error) {
-                throw StoreError(error.kind(), tr("Upgrading to database version %1 failed: %2")
-                                                   .arg(migration.version)
-                                                   .arg(error.message()));
+                throw StoreError(error.kind(),
+                                 QCoreApplication::translate(
+                                     "Store", "Upgrading to database version %1 failed: %2")
+                                     .arg(migration.version)
+                                     .arg(error.message()));
             }
         }
         Sql::exec(
@@ -669,8 +700,10 @@ QSqlDatabase Store::addPostgreSQLConnection()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("Cannot open %1: the PostgreSQL driver of Qt is not installed "
-                            "(Debian package libqt6sql6-psql).")
+                         QCoreApplication::translate(
+                             "Store",
+                             "Cannot open %1: the PostgreSQL driver of Qt is not installed "
+                             "(Debian package libqt6sql6-psql).")
                              .arg(location.toString()));
     db.setHostName(location.host());
     db.setPort(location.port());
@@ -717,8 +750,10 @@ void Store::preparePostgreSQLSession(int targetVersion)
     if (forReading || m_readerAccount) {
         if (version < targetVersion && !forReading && version > 0)
             throw StoreError(StoreError::Kind::Denied,
-                             tr("%1 is at database version %2 and must be upgraded to %3 by an "
-                                "account that may change it (its owner); yours may only read it.")
+                             QCoreApplication::translate(
+                                 "Store",
+                                 "%1 is at database version %2 and must be upgraded to %3 by an "
+                                 "account that may change it (its owner); yours may only read it.")
                                  .arg(name)
                                  .arg(version)
                                  .arg(targetVersion));
@@ -738,15 +773,19 @@ void Store::checkIsPostgreSQLDatabase()
         tables.append(query.value(0).toString());
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migration")))
         throw StoreError(StoreError::Kind::NotADatabase,
-                         tr("%1 holds tables of another program, not a Summit Brief summit; "
-                            "nothing was changed. Use an empty database for a new summit.")
+                         QCoreApplication::translate(
+                             "Store",
+                             "%1 holds tables of another program, not a Summit Brief summit; "
+                             "nothing was changed. Use an empty database for a new summit.")
                              .arg(m_path));
     const int version = schemaVersion();
     if (version > latestSchemaVersion())
         throw StoreError(
             StoreError::Kind::NewerVersion,
-            tr("%1 was written by a newer Summit Brief (database version %2; this version "
-               "reads up to %3). Open it with the newer version; the database was not changed.")
+            QCoreApplication::translate(
+                "Store",
+                "%1 was written by a newer Summit Brief (database version %2; this version "
+                "reads up to %3). Open it with the newer version; the database was not changed.")
                 .arg(m_path)
                 .arg(version)
                 .arg(latestSchemaVersion()));
@@ -787,14 +826,18 @@ void Store::migratePostgreSQL(int targetVersion)
             } catch (const StoreError &error) {
                 if (error.kind() == StoreError::Kind::Denied)
                     throw StoreError(StoreError::Kind::Denied,
-                                     tr("%1 is at database version %2 and needs upgrading to %3, "
-                                        "which only its owner may do; nothing was changed.")
+                                     QCoreApplication::translate(
+                                         "Store",
+                                         "%1 is at database version %2 and needs upgrading to %3, "
+                                         "which only its owner may do; nothing was changed.")
                                          .arg(m_path)
                                          .arg(migration.version - 1)
                                          .arg(targetVersion));
                 throw StoreError(error.kind(),
-                                 tr("Upgrading %1 to database version %2 failed, and it was left "
-                                    "at version %3: %4")
+                                 QCoreApplication::translate(
+                                     "Store",
+                                     "Upgrading %1 to database version %2 failed, and it was left "
+                                     "at version %3: %4")
                                      .arg(m_path)
                                      .arg(migration.version)
                                      .arg(migration.version - 1)
@@ -826,9 +869,11 @@ void Store::createPostgreSQLVersionTable()
         if (error.kind() != StoreError::Kind::Denied)
             throw;
         throw StoreError(StoreError::Kind::Denied,
-                         tr("%1 is empty, and your account may not create a summit's tables in "
-                            "it. Ask its administrator to make you its owner, or to create the "
-                            "summit with the owner's account.")
+                         QCoreApplication::translate(
+                             "Store",
+                             "%1 is empty, and your account may not create a summit's tables in "
+                             "it. Ask its administrator to make you its owner, or to create the "
+                             "summit with the owner's account.")
                              .arg(m_path));
     }
 }
@@ -839,7 +884,8 @@ QSqlDatabase Store::openWorkerConnection(const QString &connectionName) const
     // The clone keeps the file, the password and the connect options.
     QSqlDatabase db = QSqlDatabase::cloneDatabase(own, connectionName);
     if (!db.open()) {
-        const StoreError error = Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(m_path));
+        const StoreError error = Sql::errorFrom(
+            db.lastError(), QCoreApplication::translate("Store", "Cannot open %1").arg(m_path));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         throw error;
@@ -911,7 +957,7 @@ QString Store::backUp(const QString &path, int version)
     }
     QSqlDatabase::removeDatabase(connectionName);
     if (failure.isEmpty() && !QFile::rename(partial, target))
-        failure = tr("cannot rename %1 to %2")
+        failure = QCoreApplication::translate("Store", "cannot rename %1 to %2")
                       .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target));
     if (!failure.isEmpty()) {
         removePartialBackups(path);
@@ -927,7 +973,9 @@ int Store::versionOf(const QString &path)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile())
-        throw StoreError(StoreError::Kind::CannotOpen, tr("%1 does not exist.").arg(nativePath));
+        throw StoreError(
+            StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("Store", "%1 does not exist.").arg(nativePath));
     checkHeader(path);
     static std::atomic<int> counter{0};
     const QString connectionName = QStringLiteral("summit-inspect-%1").arg(++counter);
@@ -940,15 +988,19 @@ int Store::versionOf(const QString &path)
             QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
         try {
             if (!db.open())
-                throw Sql::errorFrom(db.lastError(), tr("Cannot open %1").arg(nativePath));
+                throw Sql::errorFrom(
+                    db.lastError(),
+                    QCoreApplication::translate("Store", "Cannot open %1").arg(nativePath));
             QStringList tables;
             QSqlQuery query = Sql::exec(
                 db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
             while (Sql::next(query))
                 tables.append(query.value(0).toString());
             if (!tables.contains(QStringLiteral("schema_migration")))
-                throw StoreError(StoreError::Kind::NotADatabase,
-                                 tr("%1 is not a Summit Brief database.").arg(nativePath));
+                throw StoreError(
+                    StoreError::Kind::NotADatabase,
+                    QCoreApplication::translate("Store", "%1 is not a Summit Brief database.")
+                        .arg(nativePath));
             version = Sql::scalar(db, QStringLiteral(
                                           "SELECT COALESCE(MAX(version), 0) FROM schema_migration"))
                           .toInt();

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreLocation", text);
-}
-
 const QStringList &schemes()
 {
     static const QStringList list{QStringLiteral("postgresql://"), QStringLiteral("postgres://")};
@@ -47,9 +42,11 @@ StoreLocation StoreLocation::teamDatabase(const QString &host, int port, const Q
     location.m_database = database.trimmed();
     location.m_user = user.trimmed();
     if (location.m_database.isEmpty())
-        location.m_error = tr("the database name is missing");
+        location.m_error =
+            QCoreApplication::translate("StoreLocation", "the database name is missing");
     else if (location.m_port > 65535)
-        location.m_error = tr("the port must be between 1 and 65535");
+        location.m_error =
+            QCoreApplication::translate("StoreLocation", "the port must be between 1 and 65535");
     return location;
 }
 
@@ -59,7 +56,8 @@ StoreLocation StoreLocation::parse(const QString &text)
     if (!isTeamDatabase(text)) {
         location.m_path = text;
         if (text.trimmed().isEmpty())
-            location.m_error = tr("no database was named");
+            location.m_error =
+                QCoreApplication::translate("StoreLocation", "no database was named");
         return location;
     }
     location.m_backend = Backend::PostgreSQL;
@@ -67,8 +65,10 @@ StoreLocation StoreLocation::parse(const QString &text)
     if (!url.isValid()) {
         // QUrl's own text is a developer's ("source was …; scheme = …").
         location.m_error =
-            tr("%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME "
-               "(the port a number from 1 to 65535)")
+            QCoreApplication::translate(
+                "StoreLocation",
+                "%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME "
+                "(the port a number from 1 to 65535)")
                 .arg(text);
         return location;
     }
@@ -85,14 +85,18 @@ StoreLocation StoreLocation::parse(const QString &text)
         if (key == QLatin1String("sslmode") && sslModes().contains(value)) {
             location.m_sslMode = value;
         } else {
-            location.m_error = tr("%1: the option %2=%3 is not understood (only sslmode is)")
-                                   .arg(text, key, value);
+            location.m_error =
+                QCoreApplication::translate(
+                    "StoreLocation", "%1: the option %2=%3 is not understood (only sslmode is)")
+                    .arg(text, key, value);
             return location;
         }
     }
     if (database.isEmpty() || database.contains(QLatin1Char('/')))
-        location.m_error = tr("%1 names no database: write postgresql://USER@HOST:PORT/DBNAME")
-                               .arg(location.toString());
+        location.m_error =
+            QCoreApplication::translate(
+                "StoreLocation", "%1 names no database: write postgresql://USER@HOST:PORT/DBNAME")
+                .arg(location.toString());
     return location;
 }
 
@@ -116,5 +120,5 @@ QString StoreLocation::displayName() const
 {
     if (m_backend == Backend::SQLite)
         return QFileInfo(m_path).fileName();
-    return tr("%1 on %2").arg(m_database, m_host);
+    return QCoreApplication::translate("StoreLocation", "%1 on %2").arg(m_database, m_host);
 }

@@ -19,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTextDocument>
@@ -31,11 +32,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartFactory", text);
-}
-
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
     for (QLegendMarker *marker : chart->legend()->markers(series))
@@ -44,8 +40,9 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QString formatNumber(qreal value)
 {
-    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(qint64(std::round(value)))
-                                                      : QString::number(value, 'f', 1);
+    return std::abs(value - std::round(value)) < 1e-9
+               ? QLocale().toString(qint64(std::round(value)))
+               : QLocale().toString(value, 'f', 1);
 }
 
 // A value axis from zero to a round number above `top`, in whole steps.
@@ -111,6 +108,7 @@ void ChartFactory::style(QChart *chart, const QString &title)
 QChart *ChartFactory::barChart(const BarChartSpec &spec)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     QAbstractBarSeries *series = nullptr;
     if (spec.horizontal)
@@ -147,8 +145,11 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
                 }
                 const QString category = categories.value(index);
                 const QString value = formatNumber(set->at(index));
-                showToolTip(name.isEmpty() ? tr("%1: %2").arg(category, value)
-                                           : tr("%1 — %2: %3").arg(name, category, value));
+                showToolTip(
+                    name.isEmpty()
+                        ? QCoreApplication::translate("ChartFactory", "%1: %2").arg(category, value)
+                        : QCoreApplication::translate("ChartFactory", "%1 — %2: %3")
+                              .arg(name, category, value));
             });
         series->append(set);
     }
@@ -185,6 +186,7 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
 QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 {
     auto *chart = new QChart;
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     auto *dateAxis = new QDateTimeAxis;
     dateAxis->setFormat(spec.dateFormat);
@@ -225,13 +227,14 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
                 QToolTip::hideText();
                 return;
             }
-            const QString day = QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC)
-                                    .date()
-                                    .toString(Qt::ISODate);
+            const QString day = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC).date(),
+                QLocale::ShortFormat);
             QString value = formatNumber(point.y());
             if (!unit.isEmpty())
                 value += QLatin1Char(' ') + unit;
-            showToolTip(tr("%1\n%2: %3").arg(name, day, value));
+            showToolTip(
+                QCoreApplication::translate("ChartFactory", "%1\n%2: %3").arg(name, day, value));
         };
         // The line, in runs: solid between two plain points, dashed where either end
         // is hollow. Only the first run stands in the legend.
@@ -315,20 +318,31 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 QChart *ChartFactory::positionMap(const PositionMapData &data)
 {
     auto *chart = new QChart;
-    style(chart,
-          data.code.isEmpty() ? QString() : tr("%1 — positions and forecast").arg(data.code));
+    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
+    style(chart, data.code.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("ChartFactory", "%1 — positions and forecast")
+                           .arg(data.code));
 
     auto *xAxis = new QValueAxis;
     xAxis->setRange(0, 100);
     xAxis->setTickCount(11);
     xAxis->setLabelFormat(QStringLiteral("%d"));
     // The scale's two ends, named: 0 and 100 mean nothing without them.
-    const QString low = data.scaleLow.isEmpty() ? tr("0") : tr("0 = %1").arg(data.scaleLow);
-    const QString high = data.scaleHigh.isEmpty() ? tr("100") : tr("100 = %1").arg(data.scaleHigh);
+    const QString low =
+        data.scaleLow.isEmpty()
+            ? QCoreApplication::translate("ChartFactory", "0")
+            : QCoreApplication::translate("ChartFactory", "0 = %1").arg(data.scaleLow);
+    const QString high =
+        data.scaleHigh.isEmpty()
+            ? QCoreApplication::translate("ChartFactory", "100")
+            : QCoreApplication::translate("ChartFactory", "100 = %1").arg(data.scaleHigh);
     // Two lines: a long label on each end would not fit side by side.
-    xAxis->setTitleText(tr("◀ %1<br>%2 ▶").arg(low.toHtmlEscaped(), high.toHtmlEscaped()));
+    xAxis->setTitleText(QCoreApplication::translate("ChartFactory", "◀ %1<br>%2 ▶")
+                            .arg(low.toHtmlEscaped(), high.toHtmlEscaped()));
     auto *yAxis = new QValueAxis;
-    yAxis->setTitleText(tr("Weight (clout × salience ÷ 100)"));
+    yAxis->setTitleText(
+        QCoreApplication::translate("ChartFactory", "Weight (clout × salience ÷ 100)"));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -379,7 +393,8 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         const QColor color = data.palette.colorOf(position.actorBloc);
         const qreal x = position.position;
         const qreal h = PositionMapData::heightOf(position);
-        const QString toolTip = tr("%1 (%2)\nposition %3, salience %4, clout %5")
+        const QString toolTip = QCoreApplication::translate(
+                                    "ChartFactory", "%1 (%2)\nposition %3, salience %4, clout %5")
                                     .arg(position.actorName, position.actorBloc)
                                     .arg(position.position)
                                     .arg(position.salience)
@@ -485,21 +500,27 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         const ForecastResult &forecast = *data.forecast;
         if (forecast.hasEuObjective) {
             QPen pen(data.palette.ourColor(), 2, Qt::DotLine);
-            vertical(objectiveSeriesName(),
-                     tr("%1 objective %2")
-                         .arg(data.ourBloc, ForecastResult::formatValue(forecast.euObjective)),
-                     tr("%1 objective: the weighted median of the %1 actors' positions")
-                         .arg(data.ourBloc),
-                     forecast.euObjective, pen);
+            vertical(
+                objectiveSeriesName(),
+                QCoreApplication::translate("ChartFactory", "%1 objective %2")
+                    .arg(data.ourBloc, ForecastResult::formatValue(forecast.euObjective)),
+                QCoreApplication::translate(
+                    "ChartFactory", "%1 objective: the weighted median of the %1 actors' positions")
+                    .arg(data.ourBloc),
+                forecast.euObjective, pen);
         }
         vertical(meanSeriesName(),
-                 tr("Mean %1").arg(ForecastResult::formatValue(forecast.weightedMean)),
-                 tr("Weighted mean %1: where the pull of all actors balances")
+                 QCoreApplication::translate("ChartFactory", "Mean %1")
+                     .arg(ForecastResult::formatValue(forecast.weightedMean)),
+                 QCoreApplication::translate(
+                     "ChartFactory", "Weighted mean %1: where the pull of all actors balances")
                      .arg(ForecastResult::formatValue(forecast.weightedMean)),
                  forecast.weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine));
         vertical(medianSeriesName(),
-                 tr("Forecast %1").arg(ForecastResult::formatValue(forecast.weightedMedian)),
-                 tr("Forecast outcome %1: the weighted median (clout × salience)")
+                 QCoreApplication::translate("ChartFactory", "Forecast %1")
+                     .arg(ForecastResult::formatValue(forecast.weightedMedian)),
+                 QCoreApplication::translate(
+                     "ChartFactory", "Forecast outcome %1: the weighted median (clout × salience)")
                      .arg(ForecastResult::formatValue(forecast.weightedMedian)),
                  forecast.weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5));
     }

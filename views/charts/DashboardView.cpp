@@ -475,7 +475,8 @@ void DashboardView::fill()
         item->setData(Qt::UserRole, issue.id);
         item->setToolTip(
             issue.dueDate.isValid()
-                ? tr("%1\nDue %2").arg(issue.title, issue.dueDate.toString(Qt::ISODate))
+                ? tr("%1\nDue %2")
+                      .arg(issue.title, QLocale().toString(issue.dueDate, QLocale::ShortFormat))
                 : issue.title);
     }
     if (m_data.openCriticalCount > m_data.openCritical.size())

@@ -9,6 +9,7 @@
 #include "commands/RemovePositionCommand.h"
 #include "delegates/PositionTextDelegate.h"
 #include "delegates/ScaleDelegate.h"
+#include "domain/Status.h"
 #include "items/PositionTableModel.h"
 #include "items/StatusHistoryModel.h"
 #include "store/ActorRepository.h"
@@ -441,15 +442,15 @@ void IssueDetailPanel::fitHistoryColumns()
                     qMax(static_cast<QAbstractItemView *>(m_historyView)->sizeHintForColumn(column),
                          m_historyView->horizontalHeader()->sectionSizeHint(column)));
     };
-    const int status = width(QStringLiteral("In negotiation"));
+    const int status = width(StatusText::label(Status::InNegotiation));
     ::fitColumns(
         m_historyView, StatusHistoryModel::WhyColumn,
         metrics.horizontalAdvance(QLatin1Char('M')) * 10,
         {{StatusHistoryModel::WhenColumn, width(QStringLiteral("0000-00-00")),
           width(QStringLiteral("0000-00-00 00:00"))},
-         {StatusHistoryModel::FromColumn, width(QStringLiteral("Draft")),
+         {StatusHistoryModel::FromColumn, width(StatusText::label(Status::Draft)),
           widest(StatusHistoryModel::FromColumn, status)},
-         {StatusHistoryModel::ToColumn, width(QStringLiteral("Draft")),
+         {StatusHistoryModel::ToColumn, width(StatusText::label(Status::Draft)),
           widest(StatusHistoryModel::ToColumn, status)},
          {StatusHistoryModel::WhoColumn, width(QStringLiteral("Who")),
           widest(StatusHistoryModel::WhoColumn, width(QStringLiteral("Security policy desk")))}});

@@ -7,6 +7,8 @@
 #include "delegates/DateDelegate.h"
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
+#include "domain/Priority.h"
+#include "domain/Status.h"
 #include "issues/ColumnFit.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
@@ -349,12 +351,12 @@ void SummitTabs::fitIssueColumns()
                       width(QStringLiteral("Critical raw materials")), characters(24)),
          0},
         {IssueTableModel::StatusColumn, headerWidth(IssueTableModel::StatusColumn) + dot,
-         contentWidth(IssueTableModel::StatusColumn, width(QStringLiteral("In negotiation")) + dot,
-                      unbounded),
+         contentWidth(IssueTableModel::StatusColumn,
+                      width(StatusText::label(Status::InNegotiation)) + dot, unbounded),
          1},
         {IssueTableModel::PriorityColumn, headerWidth(IssueTableModel::PriorityColumn) + dot,
-         contentWidth(IssueTableModel::PriorityColumn, width(QStringLiteral("Critical")) + dot,
-                      unbounded),
+         contentWidth(IssueTableModel::PriorityColumn,
+                      width(PriorityText::label(Priority::Critical)) + dot, unbounded),
          1},
         {IssueTableModel::OwnerColumn, headerWidth(IssueTableModel::OwnerColumn),
          contentWidth(IssueTableModel::OwnerColumn, width(QStringLiteral("Security policy desk")),
