@@ -159,7 +159,7 @@ bool ChartPanel::saveImage(const QString &path)
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    QAction *save = menu.addAction(tr("Save Image…"));
+    QAction *save = menu.addAction(tr("&Save Image…"));
     connect(save, &QAction::triggered, this, &ChartPanel::saveImageInteractive);
     menu.exec(event->globalPos());
 }

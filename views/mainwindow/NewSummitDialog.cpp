@@ -52,7 +52,7 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_end);
     dates->addStretch(1);
-    m_datesOpen = new QCheckBox(tr("Dates not fixed yet"), this);
+    m_datesOpen = new QCheckBox(tr("Dates not &fixed yet"), this);
     m_datesOpen->setObjectName(QStringLiteral("summitDatesOpen"));
 
     m_classification = new QComboBox(this);
@@ -95,7 +95,7 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Classification));
     m_form->addRow(tr("&Our side:"), m_ourBloc);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::OurBloc));
-    m_form->addRow(tr("C&ounterpart:"), m_counterpart);
+    m_form->addRow(tr("Co&unterpart:"), m_counterpart);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Counterpart));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

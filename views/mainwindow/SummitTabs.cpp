@@ -25,6 +25,7 @@
 #include "store/StoreError.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -55,6 +56,8 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
     m_issueTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_issueTable->setAlternatingRowColors(true);
     m_issueTable->setWordWrap(false);
+    // Tab leaves the table for the detail panel; the arrows move between issues.
+    m_issueTable->setTabKeyNavigation(false);
     m_issueTable->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::SelectedClicked);
@@ -275,6 +278,51 @@ void SummitTabs::focusFind()
     m_tabs->setCurrentIndex(IssuesTab);
     m_filterBar->fullTextEdit()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->fullTextEdit()->selectAll();
+}
+
+namespace {
+
+// The first field of an area a Tab press would reach, or the area itself.
+QWidget *firstFocusableIn(QWidget *area)
+{
+    for (QWidget *widget = area->nextInFocusChain(); widget && widget != area;
+         widget = widget->nextInFocusChain()) {
+        if (area->isAncestorOf(widget) && widget->isVisibleTo(area->window()) &&
+            widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            return widget;
+    }
+    return area;
+}
+
+} // namespace
+
+void SummitTabs::cyclePane(bool forward)
+{
+    if (m_tabs->currentIndex() != IssuesTab) {
+        // From another tab, F6 comes back to the issues, starting with the table.
+        m_tabs->setCurrentIndex(IssuesTab);
+        m_issueTable->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    QList<QWidget *> panes = {m_issueTable};
+    if (m_detailPanel->isVisible())
+        panes.append(m_detailPanel);
+    panes.append(m_filterBar);
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = panes.size();
+    const qsizetype next = current < 0 ? 0 : (forward ? current + 1 : current - 1 + count) % count;
+    QWidget *pane = panes[next];
+    if (pane == m_filterBar)
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    else if (pane == m_detailPanel)
+        firstFocusableIn(m_detailPanel->tabs()->currentWidget())->setFocus(Qt::ShortcutFocusReason);
+    else
+        pane->setFocus(Qt::ShortcutFocusReason);
 }
 
 QStringList SummitTabs::selectedIssueCodes() const

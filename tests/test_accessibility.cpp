@@ -1,0 +1,409 @@
+#include "TestSupport.h"
+
+#include "AppSettings.h"
+#include "DialogScript.h"
+#include "MainWindow.h"
+#include "actors/ActorDialog.h"
+#include "actors/MergeActorsDialog.h"
+#include "briefing/PackExportDialog.h"
+#include "issues/AddPositionDialog.h"
+#include "issues/IssueDetailPanel.h"
+#include "issues/IssueFilterBar.h"
+#include "items/IssueTableModel.h"
+#include "mainwindow/ImportDialog.h"
+#include "mainwindow/NewSummitDialog.h"
+#include "mainwindow/TeamDatabaseDialog.h"
+#include "programme/EventDialog.h"
+#include "programme/IndicatorPointDialog.h"
+#include "tracking/ConflictDialog.h"
+#include "tracking/IssueLinksView.h"
+#include "tracking/StatusReasonDialog.h"
+#include "tracking/UserNameDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// The letter Alt reaches for this text ("&&" is a literal ampersand), lower case;
+// a null QChar when there is none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+// Every item of the menu and of its submenus has a letter of its own.
+void checkMenu(QMenu *menu, const QString &path, QStringList &problems)
+{
+    emit menu->aboutToShow(); // the recent files and saved views fill themselves here
+    QHash<QChar, QString> taken;
+    // Saved views are named by the user: their names are printed as typed.
+    const bool userNamed = menu->objectName() == QLatin1String("viewsMenu") ||
+                           menu->objectName() == QLatin1String("deleteViewMenu");
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString where = path + QStringLiteral(" > ") + plain(action->text());
+        const QChar letter = mnemonicOf(action->text());
+        if (letter.isNull()) {
+            const bool placeholder = !action->isEnabled() && !action->menu() &&
+                                     menu->objectName() == QLatin1String("recentMenu");
+            if (!userNamed && !placeholder)
+                problems << where + QStringLiteral(": no mnemonic");
+        } else if (taken.contains(letter)) {
+            problems << where + QStringLiteral(": mnemonic '%1' also used by %2")
+                                    .arg(letter)
+                                    .arg(taken.value(letter));
+        } else {
+            taken.insert(letter, plain(action->text()));
+        }
+        if (action->menu())
+            checkMenu(action->menu(), where, problems);
+    }
+}
+
+// The labels with a buddy and the buttons of a dialog: each has a letter, and no
+// two the same. OK and Cancel without one are reached by Enter and Escape.
+QStringList dialogMnemonicProblems(QWidget *dialog)
+{
+    QStringList problems;
+    QHash<QChar, QString> taken;
+    const auto take = [&](const QString &text) {
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull()) {
+            problems << plain(text) + QStringLiteral(": no mnemonic");
+            return;
+        }
+        if (taken.contains(letter))
+            problems << plain(text) + QStringLiteral(": mnemonic '%1' also used by %2")
+                                          .arg(letter)
+                                          .arg(taken.value(letter));
+        else
+            taken.insert(letter, plain(text));
+    };
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        // A form's label of a read-only value (a QLabel) has nothing to jump to.
+        if (label->buddy() && (label->buddy()->focusPolicy() & Qt::TabFocus) &&
+            !label->text().isEmpty())
+            take(label->text());
+    }
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        if (button->text().isEmpty() || button->isHidden() ||
+            button->inherits("QToolButton")) // tool buttons show an icon or a menu
+            continue;
+        if (auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget())) {
+            const QDialogButtonBox::StandardButton standard = box->standardButton(button);
+            if ((standard == QDialogButtonBox::Ok || standard == QDialogButtonBox::Cancel ||
+                 standard == QDialogButtonBox::Close) &&
+                mnemonicOf(button->text()).isNull())
+                continue;
+        }
+        take(button->text());
+    }
+    return problems;
+}
+
+using DialogFactory = std::function<QDialog *()>;
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyMenuItemHasItsOwnMnemonic();
+    void noTwoActionsShareAShortcut();
+    void frequentActionsHaveShortcuts();
+    void controlKeysSwitchTabs();
+    void dialogsHaveDistinctMnemonics_data();
+    void dialogsHaveDistinctMnemonics();
+    void tabLeavesIssueTableForDetails();
+    void overviewTabOrderFollowsTheForm();
+    void f6CyclesTableDetailsAndFilter();
+
+private:
+    static QList<QPair<QString, DialogFactory>> dialogFactories();
+    std::unique_ptr<TestSupport::TempDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SummitBriefTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_accessibility"));
+    QSettings().clear();
+    MainWindow::setQuietForTesting(true);
+}
+
+void TestAccessibility::init()
+{
+    m_db = std::make_unique<TestSupport::TempDatabase>();
+    m_db->open(true);
+    AppSettings().setUserName(QStringLiteral("Test Desk"));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestAccessibility::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+void TestAccessibility::everyMenuItemHasItsOwnMnemonic()
+{
+    QStringList problems;
+    QHash<QChar, QString> bar;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        const QChar letter = mnemonicOf(action->text());
+        if (letter.isNull())
+            problems << plain(action->text()) + QStringLiteral(": no mnemonic");
+        else if (bar.contains(letter))
+            problems << plain(action->text()) + QStringLiteral(": mnemonic '%1' also used by %2")
+                                                    .arg(letter)
+                                                    .arg(bar.value(letter));
+        else
+            bar.insert(letter, plain(action->text()));
+        if (action->menu())
+            checkMenu(action->menu(), plain(action->text()), problems);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::noTwoActionsShareAShortcut()
+{
+    QHash<QKeySequence, QString> taken;
+    QStringList problems;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        // Keys of one widget (Delete in a list) do not reach the window.
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (taken.contains(key) && taken.value(key) != action->text())
+                problems << QStringLiteral("%1: %2 and %3")
+                                .arg(key.toString(), plain(taken.value(key)),
+                                     plain(action->text()));
+            taken.insert(key, action->text());
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::frequentActionsHaveShortcuts()
+{
+    const QList<QPair<QString, QKeySequence>> expected = {
+        {QStringLiteral("printPreviewAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {QStringLiteral("newIssueAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {QStringLiteral("bulkStatusAction"), QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {QStringLiteral("showDashboardAction"), QKeySequence(Qt::CTRL | Qt::Key_5)},
+        {QStringLiteral("showMatrixAction"), QKeySequence(Qt::CTRL | Qt::Key_6)},
+        {QStringLiteral("showActivityAction"), QKeySequence(Qt::CTRL | Qt::Key_7)},
+        {QStringLiteral("nextPaneAction"), QKeySequence(Qt::Key_F6)},
+        {QStringLiteral("previousPaneAction"), QKeySequence(Qt::SHIFT | Qt::Key_F6)}};
+    // In a menu, so the menu shows the key beside the item.
+    QList<QAction *> inMenus;
+    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            inMenus << action;
+            if (action->menu())
+                collect(action->menu());
+        }
+    };
+    for (QAction *action : m_window->menuBar()->actions())
+        if (action->menu())
+            collect(action->menu());
+    for (const auto &[name, key] : expected) {
+        auto *action = m_window->findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QCOMPARE(action->shortcut(), key);
+        QVERIFY2(inMenus.contains(action), qPrintable(name + QStringLiteral(" is in no menu")));
+    }
+}
+
+void TestAccessibility::controlKeysSwitchTabs()
+{
+    QTabWidget *tabs = m_window->tabs();
+    const QStringList names = {QStringLiteral("Issues"),    QStringLiteral("Actors"),
+                               QStringLiteral("Programme"), QStringLiteral("Indicators"),
+                               QStringLiteral("Dashboard"), QStringLiteral("Matrix"),
+                               QStringLiteral("Activity")};
+    QCOMPARE(tabs->count(), names.size());
+    for (int i = int(names.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), names[i]);
+    }
+}
+
+QList<QPair<QString, DialogFactory>> TestAccessibility::dialogFactories()
+{
+    Actor actor;
+    actor.id = 1;
+    actor.name = QStringLiteral("Commission");
+    actor.bloc = QStringLiteral("EU");
+    const QList<Actor> actors = {actor};
+    return {
+        {QStringLiteral("new summit"),
+         [] { return new NewSummitDialog(NewSummitDialog::Mode::NewSummit); }},
+        {QStringLiteral("summit properties"),
+         [] { return new NewSummitDialog(NewSummitDialog::Mode::Properties); }},
+        {QStringLiteral("team database"), [] { return new TeamDatabaseDialog; }},
+        {QStringLiteral("import"),
+         [] {
+             return new ImportDialog(QStringLiteral("/tmp/scenario.json"),
+                                     [](ImportPolicy) { return FileImport::Result(); });
+         }},
+        {QStringLiteral("pack export"),
+         [] { return new PackExportDialog(PackExportDialog::Purpose::Export, QString(), 3, 1); }},
+        {QStringLiteral("pack print"),
+         [] { return new PackExportDialog(PackExportDialog::Purpose::Print, QString(), 3, 1); }},
+        {QStringLiteral("add position"),
+         [actors] {
+             return new AddPositionDialog(QStringLiteral("TR-01"), QStringLiteral("no"),
+                                          QStringLiteral("yes"), actors);
+         }},
+        {QStringLiteral("actor"),
+         [] {
+             return new ActorDialog({QStringLiteral("EU"), QStringLiteral("China")});
+         }},
+        {QStringLiteral("event"), [] { return new EventDialog(SummitInfo()); }},
+        {QStringLiteral("indicator point"),
+         [] { return new IndicatorPointDialog({}, QDate(2025, 7, 1)); }},
+        {QStringLiteral("conflict"),
+         [] {
+             return new ConflictDialog(QStringLiteral("Title"), QStringLiteral("TR-01"),
+                                       QStringLiteral("a"), QStringLiteral("b"));
+         }},
+        {QStringLiteral("status reason"),
+         [] {
+             return new StatusReasonDialog(QStringLiteral("TR-01"), Status::Open, Status::Agreed,
+                                           QStringLiteral("Test Desk"));
+         }},
+        {QStringLiteral("user name"), [] { return new UserNameDialog; }},
+    };
+}
+
+void TestAccessibility::dialogsHaveDistinctMnemonics_data()
+{
+    QTest::addColumn<int>("index");
+    const auto factories = dialogFactories();
+    for (int i = 0; i < factories.size(); ++i)
+        QTest::newRow(qPrintable(factories[i].first)) << i;
+}
+
+void TestAccessibility::dialogsHaveDistinctMnemonics()
+{
+    QFETCH(int, index);
+    std::unique_ptr<QDialog> dialog(dialogFactories()[index].second());
+    dialog->show();
+    const QStringList problems = dialogMnemonicProblems(dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::tabLeavesIssueTableForDetails()
+{
+    QTableView *table = m_window->issueTable();
+    QVERIFY(table->model()->rowCount() > 2);
+    table->setCurrentIndex(table->model()->index(0, IssueTableModel::CodeColumn));
+    const QModelIndex before = table->currentIndex();
+    table->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), before);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QVERIFY2(m_window->detailPanel()->isAncestorOf(focus),
+             qPrintable(QStringLiteral("focus went to %1").arg(focus->objectName())));
+    // Down still moves to the next issue.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), before.row() + 1);
+}
+
+void TestAccessibility::overviewTabOrderFollowsTheForm()
+{
+    QWidget *title = m_window->findChild<QWidget *>(QStringLiteral("titleEdit"));
+    QVERIFY(title);
+    title->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), title);
+    const QStringList order = {QStringLiteral("categoryEdit"), QStringLiteral("statusEdit"),
+                               QStringLiteral("ownerEdit"), QStringLiteral("priorityEdit"),
+                               QStringLiteral("dueDateEdit")};
+    for (const QString &name : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *expected = m_window->findChild<QWidget *>(name);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY2(focus == expected || expected->isAncestorOf(focus),
+                 qPrintable(QStringLiteral("expected %1, focus on %2")
+                                .arg(name, focus ? focus->objectName() : QString())));
+    }
+}
+
+void TestAccessibility::f6CyclesTableDetailsAndFilter()
+{
+    QTableView *table = m_window->issueTable();
+    QWidget *details = m_window->detailPanel();
+    QWidget *filter = m_window->filterBar();
+    const auto focusIn = [](QWidget *area) {
+        QWidget *focus = QApplication::focusWidget();
+        return focus && (focus == area || area->isAncestorOf(focus));
+    };
+    table->setFocus();
+    QTRY_VERIFY(focusIn(table));
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QVERIFY(focusIn(details));
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QVERIFY(focusIn(filter));
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QVERIFY(focusIn(table));
+    QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY(focusIn(filter));
+    QTest::keyClick(m_window.get(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY(focusIn(details));
+    // From another tab, F6 brings the issues back with the table focused.
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QVERIFY(focusIn(table));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "test_accessibility.moc"
