@@ -21,6 +21,7 @@
 #include "tracking/UserNameDialog.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -133,6 +135,52 @@ QStringList dialogMnemonicProblems(QWidget *dialog)
 
 using DialogFactory = std::function<QDialog *()>;
 
+bool isA(const QWidget *widget, std::initializer_list<const char *> classes)
+{
+    for (const char *name : classes)
+        if (widget->inherits(name))
+            return true;
+    return false;
+}
+
+// The parts a screen reader meets as one control with its owner: a combo box's
+// line edit, a table's cell editors and headers, a line edit's clear button.
+bool isPartOfAnother(const QWidget *widget, const QWidget *root)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent && parent != root->parentWidget();
+         parent = parent->parentWidget()) {
+        if (isA(parent, {"QAbstractItemView", "QComboBox", "QAbstractSpinBox", "QTabBar",
+                         "QLineEdit", "QCalendarWidget", "QMenu", "QMenuBar", "QScrollBar"}))
+            return true;
+    }
+    return isA(widget, {"QHeaderView"}) ||
+           widget->objectName() == QLatin1String("qt_toolbar_ext_button");
+}
+
+// Each control, chart, table and tab set a screen reader cannot name: what it
+// reads is QAccessible's Name (an accessible name, a button's text, a label buddy).
+QStringList unnamedWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isA(widget, {"QAbstractButton", "QLineEdit", "QTextEdit", "QPlainTextEdit",
+                          "QComboBox", "QAbstractSpinBox", "QAbstractItemView", "QChartView",
+                          "QAbstractSlider", "QTabWidget", "QDateTimeEdit"}) ||
+            isA(widget, {"QScrollBar"}) || isPartOfAnother(widget, root))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            unnamed << QStringLiteral("%1 \"%2\" in %3")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                widget->objectName(),
+                                widget->parentWidget() ? widget->parentWidget()->objectName()
+                                                       : QString());
+    }
+    return unnamed;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -153,6 +201,10 @@ private slots:
     void tabLeavesIssueTableForDetails();
     void overviewTabOrderFollowsTheForm();
     void f6CyclesTableDetailsAndFilter();
+    void mainWindowControlsHaveNames();
+    void dialogControlsHaveNames_data();
+    void dialogControlsHaveNames();
+    void addLinkDialogControlsHaveNames();
 
 private:
     static QList<QPair<QString, DialogFactory>> dialogFactories();
@@ -403,6 +455,52 @@ void TestAccessibility::f6CyclesTableDetailsAndFilter()
     QTest::keyClick(m_window.get(), Qt::Key_F6);
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
     QVERIFY(focusIn(table));
+}
+
+void TestAccessibility::mainWindowControlsHaveNames()
+{
+    // Every tab shown once, so the views have built what they show.
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(10);
+    }
+    tabs->setCurrentIndex(0);
+    const QStringList unnamed = unnamedWidgets(m_window.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::dialogControlsHaveNames_data()
+{
+    dialogsHaveDistinctMnemonics_data();
+}
+
+void TestAccessibility::dialogControlsHaveNames()
+{
+    QFETCH(int, index);
+    std::unique_ptr<QDialog> dialog(dialogFactories()[index].second());
+    dialog->show();
+    const QStringList unnamed = unnamedWidgets(dialog.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::addLinkDialogControlsHaveNames()
+{
+    auto *links = m_window->findChild<IssueLinksView *>();
+    QVERIFY(links);
+    QStringList unnamed;
+    QStringList mnemonics;
+    bool seen = false;
+    TestSupport::whenShown<QDialog>([&](QDialog *dialog) {
+        seen = true;
+        unnamed = unnamedWidgets(dialog);
+        mnemonics = dialogMnemonicProblems(dialog);
+        dialog->reject();
+    });
+    links->addButton()->click();
+    QVERIFY(seen);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(mnemonics.isEmpty(), qPrintable(mnemonics.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestAccessibility)

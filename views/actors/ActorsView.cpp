@@ -89,6 +89,11 @@ ActorsView::ActorsView(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("actorSplitter"));
     m_list->setObjectName(QStringLiteral("actorList"));
     m_issues->setObjectName(QStringLiteral("actorIssues"));
+    m_list->setAccessibleName(tr("Actors"));
+    m_list->setAccessibleDescription(tr("Every actor of the summit; double-click to edit"));
+    m_issues->setAccessibleName(tr("Positions of the selected actor"));
+    m_issues->setAccessibleDescription(
+        tr("The issues on which the actor holds a position; double-click to open the issue"));
     m_name->setObjectName(QStringLiteral("actorName"));
 
     m_addAction->setObjectName(QStringLiteral("addActorAction"));

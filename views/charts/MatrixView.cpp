@@ -12,6 +12,7 @@ MatrixView::MatrixView(QWidget *parent)
 {
     setObjectName(QStringLiteral("matrixView"));
     m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Position matrix"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);

@@ -41,6 +41,7 @@ PositionMapView::PositionMapView(QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
     sideLayout->addWidget(title);
+    m_leverage->setAccessibleName(title->text()); // item views ignore label buddies
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_leverage, 1);
 

@@ -48,6 +48,7 @@ AddPositionDialog::AddPositionDialog(const QString &issueCode, const QString &sc
     m_search->setPlaceholderText(tr("Search actors by name, bloc or role"));
     m_search->setClearButtonEnabled(true);
     m_actors->setObjectName(QStringLiteral("positionActorList"));
+    m_actors->setAccessibleName(tr("Actors without a position"));
     m_actors->setMinimumHeight(m_actors->fontMetrics().lineSpacing() * 6);
     for (const Actor &actor : actors) {
         auto *item = new QListWidgetItem(tr("%1 (%2)").arg(actor.name, actor.bloc), m_actors);

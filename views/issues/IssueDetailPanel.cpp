@@ -65,6 +65,10 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
       m_removePositionAction(new QAction(tr("&Remove Position"), this))
 {
     setObjectName(QStringLiteral("issueDetailPanel"));
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Issue details"));
+    m_positionsView->setAccessibleName(tr("Positions on the issue"));
+    m_historyView->setAccessibleName(tr("Status history"));
     m_placeholder->setText(tr("Select an issue to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);

@@ -73,6 +73,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_priority->setObjectName(QStringLiteral("priorityEdit"));
     m_owner->setObjectName(QStringLiteral("ownerEdit"));
     m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
+    m_dueDate->setAccessibleName(tr("Due date"));
     m_noDueDate->setObjectName(QStringLiteral("noDueDate"));
     m_likelihood->setObjectName(QStringLiteral("likelihoodEdit"));
     m_inPack->setObjectName(QStringLiteral("inPackCheck"));

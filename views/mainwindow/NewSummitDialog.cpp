@@ -47,6 +47,7 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     };
     m_start = dateEdit(QStringLiteral("summitStart"));
     m_end = dateEdit(QStringLiteral("summitEnd"));
+    m_end->setAccessibleName(tr("End date"));
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));

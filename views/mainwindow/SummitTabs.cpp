@@ -52,6 +52,9 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
 
     m_issueTable = new QTableView(this);
     m_issueTable->setObjectName(QStringLiteral("issueTable"));
+    m_issueTable->setAccessibleName(tr("Issues"));
+    m_issueTable->setAccessibleDescription(
+        tr("One row per issue; Tab moves to the issue details, F6 to the filter"));
     m_issueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_issueTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_issueTable->setAlternatingRowColors(true);
@@ -113,6 +116,7 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Summit views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_issueSplitter, tr("Issues"));
     m_tabs->addTab(m_actorsView, tr("Actors"));

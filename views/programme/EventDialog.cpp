@@ -83,7 +83,7 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(QString(), m_dateWarning);
-    auto *endLabel = new QLabel(tr("Ends:"), this);
+    auto *endLabel = new QLabel(tr("E&nds:"), this);
     endLabel->setBuddy(m_end); // read out with the date; the box has its own mnemonic
     form->addRow(endLabel, endRow);
     form->addRow(QString(), m_endProblem);

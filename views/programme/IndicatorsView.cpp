@@ -48,6 +48,8 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     m_seriesList->setObjectName(QStringLiteral("seriesList"));
     m_table->setObjectName(QStringLiteral("pointTable"));
     m_chart->setObjectName(QStringLiteral("seriesChart"));
+    m_seriesList->setAccessibleName(tr("Indicator series"));
+    m_table->setAccessibleName(tr("Points of the series"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
