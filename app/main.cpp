@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "DarkPalette.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "i18n/PluralForms.h"
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    applyDarkPaletteFromEnvironment(); // to look at the app in a dark palette
     MainWindow window;
     window.show(); // first, so a message about the file appears over the window
     // The file or team database named on the command line, else the last one used,

@@ -1,12 +1,17 @@
 #include "TestSupport.h"
 
 #include "AppSettings.h"
+#include "DarkPalette.h"
 #include "DialogScript.h"
 #include "MainWindow.h"
 #include "actors/ActorDialog.h"
 #include "actors/MergeActorsDialog.h"
 #include "briefing/PackExportDialog.h"
+#include "charts/BlocPalette.h"
+#include "delegates/ReadableItemDelegate.h"
+#include "delegates/StatusDelegate.h"
 #include "issues/AddPositionDialog.h"
+#include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
@@ -26,16 +31,22 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -135,6 +146,89 @@ QStringList dialogMnemonicProblems(QWidget *dialog)
 
 using DialogFactory = std::function<QDialog *()>;
 
+// The cell as the delegate paints it: the colour that covers most of it is the
+// background, the one farthest from it the text. Left of textFrom is the dot.
+double sampledContrast(ReadableItemDelegate *delegate, QStyleOptionViewItem option,
+                       const QModelIndex &index, const QColor &base, int textFrom)
+{
+    QImage image(option.rect.size(), QImage::Format_RGB32);
+    image.fill(base);
+    option.rect = image.rect();
+    {
+        QPainter painter(&image);
+        delegate->paint(&painter, option, index);
+    }
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    double best = 1.0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = textFrom; x < image.width(); ++x)
+            best = std::max(best, contrastRatio(QColor(image.pixel(x, y)), QColor(background)));
+    return best;
+}
+
+// Every cell with text in the table: the colours the delegate picks reach 4.5:1,
+// and the pixels it paints come close (the darkest or lightest pixel of the glyphs).
+QStringList unreadableCells(QTableView *table, int maxRows = 60)
+{
+    QStringList problems;
+    QAbstractItemModel *model = table->model();
+    const QColor base = table->palette().color(QPalette::Base);
+    for (int row = 0; row < std::min(model->rowCount(), maxRows); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (table->isColumnHidden(column))
+                continue;
+            const QModelIndex index = model->index(row, column);
+            if (index.data(Qt::DisplayRole).toString().isEmpty())
+                continue;
+            auto *delegate =
+                qobject_cast<ReadableItemDelegate *>(table->itemDelegateForIndex(index));
+            if (!delegate) {
+                problems << QStringLiteral("column %1: not a readable delegate").arg(column);
+                continue;
+            }
+            QStyleOptionViewItem option;
+            option.initFrom(table);
+            option.state &= ~QStyle::State_Selected;
+            option.state &= ~QStyle::State_HasFocus;
+            option.rect = QRect(0, 0, std::max(60, table->columnWidth(column)),
+                                std::max(20, table->rowHeight(row)));
+            option.widget = table;
+            if (table->alternatingRowColors() && row % 2 == 1)
+                option.features |= QStyleOptionViewItem::Alternate;
+            const QColor text = delegate->textColor(option, index);
+            const QColor background = delegate->backgroundColor(option, index);
+            const double chosen = contrastRatio(text, background);
+            const double painted =
+                sampledContrast(delegate, option, index,
+                                option.features & QStyleOptionViewItem::Alternate
+                                    ? table->palette().color(QPalette::AlternateBase)
+                                    : base,
+                                delegate->inherits("ChoiceDelegate") ? 24 : 0);
+            // The glyphs' edges are blended with the background: their darkest (or
+            // lightest) pixel comes within a tenth of the colour the text is drawn in.
+            if (chosen < 4.5 || painted < 4.05)
+                problems << QStringLiteral("row %1 column %2 \"%3\": text %4 on %5, %6:1 "
+                                           "chosen, %7:1 painted")
+                                .arg(row)
+                                .arg(column)
+                                .arg(index.data().toString(), text.name(), background.name())
+                                .arg(chosen, 0, 'f', 2)
+                                .arg(painted, 0, 'f', 2);
+        }
+    }
+    return problems;
+}
+
 bool isA(const QWidget *widget, std::initializer_list<const char *> classes)
 {
     for (const char *name : classes)
@@ -205,6 +299,8 @@ private slots:
     void dialogControlsHaveNames_data();
     void dialogControlsHaveNames();
     void addLinkDialogControlsHaveNames();
+    void delegateTextReadsOnDarkPalette();
+    void statusAndBlocColoursDifferForColourBlindReaders();
 
 private:
     static QList<QPair<QString, DialogFactory>> dialogFactories();
@@ -501,6 +597,84 @@ void TestAccessibility::addLinkDialogControlsHaveNames()
     QVERIFY(seen);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     QVERIFY2(mnemonics.isEmpty(), qPrintable(mnemonics.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::delegateTextReadsOnDarkPalette()
+{
+    QStyle *oldStyle = QApplication::style();
+    const QString oldStyleName = oldStyle->name();
+    const QPalette oldPalette = QApplication::palette();
+    const auto restore = qScopeGuard([&] {
+        QApplication::setStyle(oldStyleName);
+        QApplication::setPalette(oldPalette);
+    });
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(darkPalette());
+
+    // An archived issue among the others: its grey must read too, as the red of
+    // the overdue dates (the demo summit is past).
+    QTableView *table = m_window->issueTable();
+    table->setCurrentIndex(table->model()->index(1, 0));
+    m_window->issueActions()->archiveAction()->trigger();
+    m_window->issueActions()->showArchivedAction()->setChecked(true);
+    bool anyArchived = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        anyArchived |= table->model()->index(row, 0).data(IssueTableModel::ArchivedRole).toBool();
+    QVERIFY(anyArchived);
+
+    // The window was made before the palette: hand it over as the app does at start.
+    m_window->setPalette(darkPalette());
+    QCOMPARE(table->palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
+    QStringList problems = unreadableCells(table);
+    m_window->tabs()->setCurrentIndex(5);
+    auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("matrixTable"));
+    QVERIFY(matrix && matrix->model() && matrix->model()->rowCount() > 0);
+    problems << unreadableCells(matrix, 30);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::statusAndBlocColoursDifferForColourBlindReaders()
+{
+    // Agreed and Stalled, our side and the counterpart: apart for a red-green
+    // colour-blind reader (simulated deuteranopia, Viénot et al. 1999).
+    const auto deuteranope = [](const QColor &color) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        const auto encoded = [](double v) {
+            v = std::clamp(v, 0.0, 1.0);
+            return float(v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055);
+        };
+        const double r = linear(color.redF()), g = linear(color.greenF()),
+                     b = linear(color.blueF());
+        const double l = 17.8824 * r + 43.5161 * g + 4.11935 * b;
+        const double s = 0.0299566 * r + 0.184309 * g + 1.46709 * b;
+        const double m = 0.494207 * l + 1.24827 * s; // what the missing cones would see
+        return QColor::fromRgbF(encoded(0.0809444479 * l - 0.130504409 * m + 0.116721066 * s),
+                                encoded(-0.0102485335 * l + 0.0540193266 * m - 0.113614708 * s),
+                                encoded(-0.000365296938 * l - 0.00412161469 * m + 0.693511405 * s));
+    };
+    const auto distance = [](const QColor &a, const QColor &b) {
+        return std::hypot(a.redF() - b.redF(), a.greenF() - b.greenF(), a.blueF() - b.blueF());
+    };
+    const QColor agreed = deuteranope(StatusDelegate::colorOf(Status::Agreed));
+    const QColor stalled = deuteranope(StatusDelegate::colorOf(Status::Stalled));
+    QVERIFY2(distance(agreed, stalled) > 0.3,
+             qPrintable(QStringLiteral("%1 vs %2").arg(agreed.name(), stalled.name())));
+    const BlocPalette palette(QStringLiteral("EU"), QStringLiteral("China"));
+    const QList<QColor> blocs = {palette.ourColor(),
+                                 palette.counterpartColor(),
+                                 palette.colorOf(QStringLiteral("US")),
+                                 palette.colorOf(QStringLiteral("Iran")),
+                                 palette.colorOf(QStringLiteral("Russia")),
+                                 palette.colorOf(QStringLiteral("Japan"))};
+    for (qsizetype i = 0; i < blocs.size(); ++i)
+        for (qsizetype j = i + 1; j < blocs.size(); ++j)
+            QVERIFY2(distance(deuteranope(blocs[i]), deuteranope(blocs[j])) > 0.18,
+                     qPrintable(QStringLiteral("blocs %1 and %2: %3 vs %4")
+                                    .arg(i)
+                                    .arg(j)
+                                    .arg(blocs[i].name(), blocs[j].name())));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -6,6 +6,7 @@
 #include "charts/MatrixView.h"
 #include "delegates/DateDelegate.h"
 #include "delegates/PriorityDelegate.h"
+#include "delegates/ReadableItemDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "issues/ColumnFit.h"
 #include "issues/IssueDetailPanel.h"
@@ -69,6 +70,8 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
                                                           12);
     m_issueTable->horizontalHeader()->setHighlightSections(false);
     m_issueTable->horizontalHeader()->setSortIndicatorShown(true);
+    // Grey (archived) and red (overdue) text read on a dark palette too.
+    m_issueTable->setItemDelegate(new ReadableItemDelegate(m_issueTable));
     m_issueTable->setItemDelegateForColumn(
         IssueTableModel::StatusColumn,
         new StatusDelegate(IssueTableModel::RawValueRole, m_issueTable));
