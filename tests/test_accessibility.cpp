@@ -610,6 +610,11 @@ void TestAccessibility::delegateTextReadsOnDarkPalette()
     });
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(darkPalette());
+    // A window made after the palette, as the app makes it at start.
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    QVERIFY(m_window->openDatabase(m_db->path()));
+    m_window->show();
 
     // An archived issue among the others: its grey must read too, as the red of
     // the overdue dates (the demo summit is past).
@@ -621,11 +626,25 @@ void TestAccessibility::delegateTextReadsOnDarkPalette()
     for (int row = 0; row < table->model()->rowCount(); ++row)
         anyArchived |= table->model()->index(row, 0).data(IssueTableModel::ArchivedRole).toBool();
     QVERIFY(anyArchived);
-
-    // The window was made before the palette: hand it over as the app does at start.
-    m_window->setPalette(darkPalette());
     QCOMPARE(table->palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
     QStringList problems = unreadableCells(table);
+    // The classification marking in the header, as drawn.
+    auto *marking = m_window->findChild<QLabel *>(QStringLiteral("summitClassification"));
+    QVERIFY(marking && !marking->text().isEmpty());
+    const QImage shot = marking->grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            ++counts[shot.pixel(x, y)];
+    const QRgb ground =
+        std::max_element(counts.cbegin(), counts.cend()).key(); // the most frequent colour
+    double markingContrast = 1.0;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            markingContrast =
+                std::max(markingContrast, contrastRatio(QColor(shot.pixel(x, y)), QColor(ground)));
+    if (markingContrast < 4.5)
+        problems << QStringLiteral("classification marking: %1:1").arg(markingContrast);
     m_window->tabs()->setCurrentIndex(5);
     auto *matrix = m_window->findChild<QTableView *>(QStringLiteral("matrixTable"));
     QVERIFY(matrix && matrix->model() && matrix->model()->rowCount() > 0);
