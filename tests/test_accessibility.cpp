@@ -293,6 +293,7 @@ private slots:
     void dialogsHaveDistinctMnemonics_data();
     void dialogsHaveDistinctMnemonics();
     void tabLeavesIssueTableForDetails();
+    void tabLeavesEveryTable();
     void overviewTabOrderFollowsTheForm();
     void f6CyclesTableDetailsAndFilter();
     void mainWindowControlsHaveNames();
@@ -504,6 +505,15 @@ void TestAccessibility::tabLeavesIssueTableForDetails()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down);
     QCOMPARE(table->currentIndex().row(), before.row() + 1);
+}
+
+void TestAccessibility::tabLeavesEveryTable()
+{
+    QStringList walking;
+    for (QTableView *table : m_window->findChildren<QTableView *>())
+        if (table->tabKeyNavigation())
+            walking << table->objectName();
+    QVERIFY2(walking.isEmpty(), qPrintable(walking.join(QStringLiteral(", "))));
 }
 
 void TestAccessibility::overviewTabOrderFollowsTheForm()

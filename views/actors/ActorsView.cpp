@@ -89,6 +89,7 @@ ActorsView::ActorsView(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("actorSplitter"));
     m_list->setObjectName(QStringLiteral("actorList"));
     m_issues->setObjectName(QStringLiteral("actorIssues"));
+    m_issues->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_list->setAccessibleName(tr("Actors"));
     m_list->setAccessibleDescription(tr("Every actor of the summit; double-click to edit"));
     m_issues->setAccessibleName(tr("Positions of the selected actor"));

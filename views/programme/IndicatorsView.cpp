@@ -47,6 +47,7 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     setObjectName(QStringLiteral("indicatorsView"));
     m_seriesList->setObjectName(QStringLiteral("seriesList"));
     m_table->setObjectName(QStringLiteral("pointTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_chart->setObjectName(QStringLiteral("seriesChart"));
     m_seriesList->setAccessibleName(tr("Indicator series"));
     m_table->setAccessibleName(tr("Points of the series"));

@@ -61,6 +61,7 @@ ProgrammeView::ProgrammeView(QWidget *parent)
 {
     setObjectName(QStringLiteral("programmeView"));
     m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_table->setAccessibleName(tr("Programme events"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
