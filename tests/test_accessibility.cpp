@@ -20,6 +20,8 @@
 #include "mainwindow/TeamDatabaseDialog.h"
 #include "programme/EventDialog.h"
 #include "programme/IndicatorPointDialog.h"
+#include "store/ActorRepository.h"
+#include "store/Store.h"
 #include "tracking/ConflictDialog.h"
 #include "tracking/IssueLinksView.h"
 #include "tracking/StatusReasonDialog.h"
@@ -300,6 +302,7 @@ private slots:
     void dialogControlsHaveNames_data();
     void dialogControlsHaveNames();
     void addLinkDialogControlsHaveNames();
+    void mergeActorsDialogHasNamesAndMnemonics();
     void delegateTextReadsOnDarkPalette();
     void statusAndBlocColoursDifferForColourBlindReaders();
 
@@ -607,6 +610,16 @@ void TestAccessibility::addLinkDialogControlsHaveNames()
     QVERIFY(seen);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     QVERIFY2(mnemonics.isEmpty(), qPrintable(mnemonics.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::mergeActorsDialogHasNamesAndMnemonics()
+{
+    const QList<Actor> actors = m_window->store()->actors().all();
+    QVERIFY(actors.size() > 2);
+    MergeActorsDialog dialog(*m_window->store(), actors.first(), actors);
+    dialog.show();
+    const QStringList problems = unnamedWidgets(&dialog) + dialogMnemonicProblems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestAccessibility::delegateTextReadsOnDarkPalette()
