@@ -46,6 +46,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -651,6 +652,18 @@ void TestAccessibility::delegateTextReadsOnDarkPalette()
     QVERIFY(anyArchived);
     QCOMPARE(table->palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
     QStringList problems = unreadableCells(table);
+    // Who to work on: actor names in their bloc's colour.
+    m_window->detailPanel()->tabs()->setCurrentIndex(3);
+    auto *leverage = m_window->findChild<QTreeWidget *>(QStringLiteral("leverageList"));
+    QTRY_VERIFY(leverage && leverage->topLevelItemCount() > 0);
+    for (int i = 0; i < leverage->topLevelItemCount(); ++i) {
+        const QColor name = leverage->topLevelItem(i)->foreground(0).color();
+        const double ratio = contrastRatio(name, leverage->palette().color(QPalette::Base));
+        if (ratio < 4.5)
+            problems << QStringLiteral("who to work on, %1: %2:1")
+                            .arg(leverage->topLevelItem(i)->text(0))
+                            .arg(ratio);
+    }
     // The classification marking in the header, as drawn.
     auto *marking = m_window->findChild<QLabel *>(QStringLiteral("summitClassification"));
     QVERIFY(marking && !marking->text().isEmpty());

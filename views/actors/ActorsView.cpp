@@ -8,6 +8,7 @@
 #include "commands/EditActorCommand.h"
 #include "commands/MergeActorsCommand.h"
 #include "commands/RemoveActorCommand.h"
+#include "delegates/ReadableItemDelegate.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/ActorListModel.h"
 #include "store/ActorRepository.h"
@@ -438,7 +439,8 @@ void ActorsView::showActor(qint64 actorId)
 
     const QColor blocColor = BlocPalette(m_store->settings().summit()).colorOf(actor->bloc);
     QPalette namePalette = m_name->palette();
-    namePalette.setColor(QPalette::WindowText, blocColor.darker(130));
+    namePalette.setColor(QPalette::WindowText,
+                         readableOn(blocColor.darker(130), namePalette.color(QPalette::Window)));
     m_name->setPalette(namePalette);
 
     for (const Position &position : std::as_const(positions)) {
