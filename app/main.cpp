@@ -1,6 +1,7 @@
 #include "AppLanguage.h"
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "DarkPalette.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "i18n/PluralForms.h"
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
     // The system's language or the user's choice (Edit > Preferences), before the
     // first widget is made: texts are translated when they are created.
     AppLanguage::install(AppSettings().language());
+    applyDarkPaletteFromEnvironment(); // to look at the app in a dark palette
     MainWindow window;
     window.show(); // first, so a message about the file appears over the window
     // The summit named on the command line, else the last one used; otherwise the

@@ -178,11 +178,13 @@ void TestPositionMatrixModel::distanceAndColour()
         m_model->index(row, columnOf(QStringLiteral("China (Ministry of Foreign Affairs)")));
     QCOMPARE(china.data().toInt(), 20);
     QCOMPARE(china.data(PositionMatrixModel::DistanceFromObjectiveRole).toDouble(), 75.0);
-    QCOMPARE(china.data(Qt::BackgroundRole).value<QColor>().hsvHue(), 0); // red
+    QCOMPARE(china.data(Qt::BackgroundRole).value<QColor>(),
+             PositionMatrixModel::distanceColor(PositionMatrixModel::farDistance)); // orange
 
     const QModelIndex eeas = m_model->index(row, columnOf(QStringLiteral("European Union (EEAS)")));
     QCOMPARE(eeas.data(PositionMatrixModel::DistanceFromObjectiveRole).toDouble(), 0.0);
-    QCOMPARE(eeas.data(Qt::BackgroundRole).value<QColor>().hsvHue(), 120); // green
+    QCOMPARE(eeas.data(Qt::BackgroundRole).value<QColor>(),
+             PositionMatrixModel::distanceColor(0)); // blue
 
     const QModelIndex commission =
         m_model->index(row, columnOf(QStringLiteral("European Commission")));
@@ -199,12 +201,19 @@ void TestPositionMatrixModel::distanceAndColour()
 
 void TestPositionMatrixModel::distanceColourScale()
 {
-    QCOMPARE(PositionMatrixModel::distanceColor(0).hsvHue(), 120);
-    QCOMPARE(PositionMatrixModel::distanceColor(30).hsvHue(), 60);
-    QCOMPARE(PositionMatrixModel::distanceColor(60).hsvHue(), 0);
-    QCOMPARE(PositionMatrixModel::distanceColor(100).hsvHue(), 0);
-    QVERIFY(PositionMatrixModel::distanceColor(10).hsvHue() >
-            PositionMatrixModel::distanceColor(20).hsvHue());
+    // Blue when close, orange when far (not green and red: colour-blind readers
+    // tell these apart), grey halfway, and pale enough for dark text throughout.
+    const QColor close = PositionMatrixModel::distanceColor(0);
+    const QColor halfway = PositionMatrixModel::distanceColor(30);
+    const QColor far = PositionMatrixModel::distanceColor(60);
+    QVERIFY(close.hsvHue() > 180 && close.hsvHue() < 220);
+    QVERIFY(far.hsvHue() > 25 && far.hsvHue() < 50);
+    QVERIFY(halfway.hsvSaturation() < 20);
+    QCOMPARE(PositionMatrixModel::distanceColor(100), far);
+    QVERIFY(PositionMatrixModel::distanceColor(10).blue() >
+            PositionMatrixModel::distanceColor(20).blue());
+    for (double distance = 0; distance <= 60; distance += 5)
+        QVERIFY(PositionMatrixModel::distanceColor(distance).lightnessF() > 0.7);
 }
 
 void TestPositionMatrixModel::tooltipEscapesUserText()

@@ -163,10 +163,31 @@ void MainWindow::createActions()
     m_toggleDetailsAction->setShortcut(QKeySequence(Qt::Key_F9));
     m_toggleDetailsAction->setStatusTip(tr("Show or hide the details of the selected issue"));
 
-    m_showIssuesAction = new QAction(tr("&Issues"), this);
-    m_showIssuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_showActorsAction = new QAction(tr("&Actors"), this);
-    m_showActorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    // One per tab, in the tabs' order, so Ctrl+N is the Nth tab.
+    const QList<QPair<QString, QString>> tabTexts = {
+        {tr("&Issues"), QStringLiteral("showIssuesAction")},
+        {tr("&Actors"), QStringLiteral("showActorsAction")},
+        {tr("&Programme"), QStringLiteral("showProgrammeAction")},
+        {tr("I&ndicators"), QStringLiteral("showIndicatorsAction")},
+        {tr("Das&hboard"), QStringLiteral("showDashboardAction")},
+        {tr("&Matrix"), QStringLiteral("showMatrixAction")},
+        {tr("Ac&tivity"), QStringLiteral("showActivityAction")}};
+    for (qsizetype i = 0; i < tabTexts.size(); ++i) {
+        auto *action = new QAction(tabTexts[i].first, this);
+        action->setObjectName(tabTexts[i].second);
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(i))));
+        m_showTabActions.append(action);
+    }
+
+    // F6 as in most desktop programs: the next area of the window, not the next field.
+    m_nextPaneAction = new QAction(tr("Ne&xt Pane"), this);
+    m_nextPaneAction->setObjectName(QStringLiteral("nextPaneAction"));
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_nextPaneAction->setStatusTip(
+        tr("Move the keyboard focus between the issue table, the issue details and the filter"));
+    m_previousPaneAction = new QAction(tr("Pre&vious Pane"), this);
+    m_previousPaneAction->setObjectName(QStringLiteral("previousPaneAction"));
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     m_exportPackAction = new QAction(tr("&Export Briefing Pack…"), this);
     m_exportPackAction->setObjectName(QStringLiteral("exportPackAction"));
@@ -176,6 +197,7 @@ void MainWindow::createActions()
             [this] { m_pack->exportPackInteractive(); });
     m_printPreviewAction = new QAction(tr("Print Pre&view…"), this);
     m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_printPreviewAction, &QAction::triggered, this,
             [this] { m_pack->printPreviewInteractive(); });
     m_printAction = new QAction(tr("&Print…"), this);
@@ -273,10 +295,12 @@ void MainWindow::createMenus()
     bar->addAction(m_printPreviewAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_showIssuesAction);
-    view->addAction(m_showActorsAction);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions(m_showTabActions);
     view->addSeparator();
     view->addAction(m_toggleDetailsAction);
+    view->addAction(m_nextPaneAction);
+    view->addAction(m_previousPaneAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_userGuideAction);
@@ -291,10 +315,14 @@ void MainWindow::createCentralArea()
     connect(m_summitTabs, &SummitTabs::countsChanged, this, &MainWindow::updateCounts);
     connect(m_summitTabs, &SummitTabs::warning, this, &MainWindow::showWarning);
     connect(m_toggleDetailsAction, &QAction::toggled, detailPanel(), &QWidget::setVisible);
-    connect(m_showIssuesAction, &QAction::triggered, this,
-            [this] { tabs()->setCurrentIndex(SummitTabs::IssuesTab); });
-    connect(m_showActorsAction, &QAction::triggered, this,
-            [this] { tabs()->setCurrentIndex(SummitTabs::ActorsTab); });
+    for (qsizetype i = 0; i < m_showTabActions.size(); ++i)
+        connect(m_showTabActions[i], &QAction::triggered, this, [this, i] {
+            if (i < tabs()->count())
+                tabs()->setCurrentIndex(int(i));
+        });
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { m_summitTabs->cyclePane(true); });
+    connect(m_previousPaneAction, &QAction::triggered, this,
+            [this] { m_summitTabs->cyclePane(false); });
     // Not a modal box: the summit stays readable, the banner says why it cannot change.
     m_readOnlyBanner = new QFrame(this);
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));

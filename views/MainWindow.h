@@ -177,8 +177,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_toggleDetailsAction = nullptr;
-    QAction *m_showIssuesAction = nullptr;
-    QAction *m_showActorsAction = nullptr;
+    QList<QAction *> m_showTabActions; // Ctrl+1.. in the tabs' order
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_summitPropertiesAction = nullptr;
     QAction *m_importAction = nullptr;

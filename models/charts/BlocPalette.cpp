@@ -10,10 +10,11 @@ namespace {
 const QHash<QString, QColor> &usualColors()
 {
     static const QHash<QString, QColor> colors = {
-        {QStringLiteral("Russia"), QColor(0x7c, 0x3a, 0xed)},
-        {QStringLiteral("US"), QColor(0x0e, 0x74, 0x90)},
-        {QStringLiteral("Iran"), QColor(0x15, 0x80, 0x3d)},
-        {QStringLiteral("Japan"), QColor(0xdb, 0x27, 0x77)},
+        // Okabe–Ito: told apart by readers with any common colour blindness.
+        {QStringLiteral("Russia"), QColor(0xcc, 0x79, 0xa7)},
+        {QStringLiteral("US"), QColor(0x56, 0xb4, 0xe9)},
+        {QStringLiteral("Iran"), QColor(0x00, 0x9e, 0x73)},
+        {QStringLiteral("Japan"), QColor(0xe6, 0x9f, 0x00)},
         {QStringLiteral("Other"), QColor(0x6b, 0x72, 0x80)},
     };
     return colors;
@@ -49,12 +50,12 @@ BlocPalette::BlocPalette(const SummitInfo &summit)
 
 QColor BlocPalette::ourColor() const
 {
-    return QColor(0x1d, 0x4e, 0xd8);
+    return QColor(0x00, 0x72, 0xb2); // Okabe–Ito blue
 }
 
 QColor BlocPalette::counterpartColor() const
 {
-    return QColor(0xdc, 0x26, 0x26);
+    return QColor(0xd5, 0x5e, 0x00); // Okabe–Ito vermillion: apart from the blue for all
 }
 
 QColor BlocPalette::colorOf(const QString &bloc) const

@@ -163,8 +163,15 @@ std::optional<double> PositionMatrixModel::objectiveAt(int row) const
 QColor PositionMatrixModel::distanceColor(double distance)
 {
     const double t = std::clamp(distance / farDistance, 0.0, 1.0);
-    // Hue 120° (green) down to 0° (red); pale enough for black text on top.
-    return QColor::fromHsvF(float((1.0 - t) * 120.0 / 360.0), 0.45f, 0.95f);
+    const QColor close(0xaa, 0xd9, 0xf4); // Okabe–Ito sky blue, half white
+    const QColor halfway(0xee, 0xee, 0xee);
+    const QColor far(0xf4, 0xcf, 0x80); // Okabe–Ito orange, half white
+    const QColor &from = t < 0.5 ? close : halfway;
+    const QColor &to = t < 0.5 ? halfway : far;
+    const double u = t < 0.5 ? t * 2.0 : (t - 0.5) * 2.0;
+    const auto mix = [u](int a, int b) { return int(std::lround(a + (b - a) * u)); };
+    return QColor(mix(from.red(), to.red()), mix(from.green(), to.green()),
+                  mix(from.blue(), to.blue()));
 }
 
 void PositionMatrixModel::indexPositions(IssueRow &row) const

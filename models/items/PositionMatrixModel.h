@@ -47,7 +47,9 @@ public:
     // The bloc whose median is the objective (the summit's our side).
     QString ourBloc() const { return m_ourBloc; }
 
-    // Green at distance 0, through yellow, to red at farDistance and beyond.
+    // Pale blue at distance 0, through grey, to pale orange at farDistance and
+    // beyond: blue and orange stay apart for colour-blind readers (Okabe–Ito),
+    // where green and red do not. Pale enough for dark text.
     static QColor distanceColor(double distance);
 
     // The issues the issue table shows: rows follow its filter (applied in SQL).

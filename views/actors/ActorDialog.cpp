@@ -17,7 +17,7 @@ ActorDialog::ActorDialog(const QStringList &blocs, QWidget *parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_bloc(new QComboBox(this)), m_role(new QLineEdit(this)),
       m_biography(new QPlainTextEdit(this)), m_source(new QLineEdit(this)),
-      m_illustrative(new QCheckBox(tr("Illustrative: an estimate, not from a source"), this)),
+      m_illustrative(new QCheckBox(tr("I&llustrative: an estimate, not from a source"), this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("actorDialog"));

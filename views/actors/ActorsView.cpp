@@ -8,6 +8,7 @@
 #include "commands/EditActorCommand.h"
 #include "commands/MergeActorsCommand.h"
 #include "commands/RemoveActorCommand.h"
+#include "delegates/ReadableItemDelegate.h"
 #include "delegates/ScaleDelegate.h"
 #include "items/ActorListModel.h"
 #include "store/ActorRepository.h"
@@ -89,6 +90,12 @@ ActorsView::ActorsView(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("actorSplitter"));
     m_list->setObjectName(QStringLiteral("actorList"));
     m_issues->setObjectName(QStringLiteral("actorIssues"));
+    m_issues->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
+    m_list->setAccessibleName(tr("Actors"));
+    m_list->setAccessibleDescription(tr("Every actor of the summit; double-click to edit"));
+    m_issues->setAccessibleName(tr("Positions of the selected actor"));
+    m_issues->setAccessibleDescription(
+        tr("The issues on which the actor holds a position; double-click to open the issue"));
     m_name->setObjectName(QStringLiteral("actorName"));
 
     m_addAction->setObjectName(QStringLiteral("addActorAction"));
@@ -432,7 +439,8 @@ void ActorsView::showActor(qint64 actorId)
 
     const QColor blocColor = BlocPalette(m_store->settings().summit()).colorOf(actor->bloc);
     QPalette namePalette = m_name->palette();
-    namePalette.setColor(QPalette::WindowText, blocColor.darker(130));
+    namePalette.setColor(QPalette::WindowText,
+                         readableOn(blocColor.darker(130), namePalette.color(QPalette::Window)));
     m_name->setPalette(namePalette);
 
     for (const Position &position : std::as_const(positions)) {

@@ -113,7 +113,7 @@ PackExportDialog::PackExportDialog(Purpose purpose, const QString &databaseClass
     markingLayout->addRow(tr("&Classification:"), m_classificationCombo);
     markingLayout->addRow(tr("&Registration no.:"), m_registrationEdit);
     markingLayout->addRow(tr("C&opy no.:"), m_copySpin);
-    markingLayout->addRow(tr("Prepared &by:"), m_preparedByEdit);
+    markingLayout->addRow(tr("Prepared b&y:"), m_preparedByEdit);
     markingLayout->addRow(tr("&Language:"), m_languageCombo);
 
     auto *output = new QGroupBox(tr("Output"), this);
@@ -124,12 +124,12 @@ PackExportDialog::PackExportDialog(Purpose purpose, const QString &databaseClass
     m_formatCombo->addItem(tr("HTML (single file)"), HtmlKey);
     m_pathEdit = new QLineEdit(output);
     m_pathEdit->setMinimumWidth(m_pathEdit->fontMetrics().averageCharWidth() * 48);
-    m_browseButton = new QPushButton(tr("B&rowse…"), output);
+    m_browseButton = new QPushButton(tr("Bro&wse…"), output);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_browseButton);
     auto *outputLayout = new QFormLayout(output);
-    outputLayout->addRow(tr("&Format:"), m_formatCombo);
+    outputLayout->addRow(tr("For&mat:"), m_formatCombo);
     // A label made here: addRow() with a layout gives its label no buddy, so no mnemonic.
     auto *pathLabel = new QLabel(tr("F&ile:"), output);
     pathLabel->setBuddy(m_pathEdit);
@@ -138,7 +138,7 @@ PackExportDialog::PackExportDialog(Purpose purpose, const QString &databaseClass
     output->setVisible(purpose == Purpose::Export);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    acceptButton()->setText(purpose == Purpose::Export ? tr("&Export") : tr("&Continue…"));
+    acceptButton()->setText(purpose == Purpose::Export ? tr("&Export") : tr("Contin&ue…"));
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;

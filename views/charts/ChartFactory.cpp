@@ -367,12 +367,25 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         if (!blocs.contains(position.actorBloc))
             blocs.append(position.actorBloc);
     }
+    // A shape per bloc as well as a colour, so the legend reads without colour vision:
+    // our side a circle, the counterpart a square, the others triangles, stars...
+    const auto shapeOf = [&data, &blocs](const QString &bloc) {
+        if (bloc == data.ourBloc)
+            return QScatterSeries::MarkerShapeCircle;
+        if (bloc == data.counterpartBloc)
+            return QScatterSeries::MarkerShapeRectangle;
+        static const QList<QScatterSeries::MarkerShape> others = {
+            QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeStar,
+            QScatterSeries::MarkerShapePentagon, QScatterSeries::MarkerShapeRotatedRectangle};
+        return others.at(std::max<qsizetype>(0, blocs.indexOf(bloc)) % others.size());
+    };
     for (const QString &bloc : blocs) {
         auto *key = new QScatterSeries;
         key->setName(asTyped(bloc));
         key->setColor(data.palette.colorOf(bloc));
         key->setBorderColor(data.palette.colorOf(bloc));
-        key->setMarkerSize(9);
+        key->setMarkerShape(shapeOf(bloc));
+        key->setMarkerSize(11);
         attach(key, true);
     }
 
@@ -419,7 +432,8 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         head->setName(asTyped(position.actorName));
         head->setColor(color);
         head->setBorderColor(color.darker(120));
-        head->setMarkerSize(9);
+        head->setMarkerShape(shapeOf(position.actorBloc));
+        head->setMarkerSize(11);
         head->replace({QPointF(x, h)});
         QObject::connect(head, &QXYSeries::hovered, head, hover);
         attach(head, false);

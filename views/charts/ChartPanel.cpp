@@ -4,6 +4,7 @@
 #include "charts/PositionMapData.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBuffer>
 #include <QChart>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -21,6 +23,7 @@
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent), m_view(new QChartView(this)), m_caption(new QLabel(this))
@@ -96,10 +99,40 @@ QChart *ChartPanel::chart() const
     return m_view->chart();
 }
 
+QString ChartPanel::describe(const QChart *chart)
+{
+    // What the chart shows, in words, for those who cannot see the bars and lines.
+    QStringList parts;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            QStringList categories;
+            for (QAbstractAxis *axis : bars->attachedAxes())
+                if (auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(axis))
+                    categories = categoryAxis->categories();
+            for (const QBarSet *set : bars->barSets()) {
+                QStringList values;
+                for (int i = 0; i < set->count(); ++i) {
+                    const QString value = QLocale().toString(set->at(i));
+                    values << (i < categories.size() ? tr("%1 %2").arg(categories.at(i), value)
+                                                     : value);
+                }
+                parts << tr("%1: %2").arg(set->label(), values.join(QStringLiteral(", ")));
+            }
+        } else if (auto *points = qobject_cast<QXYSeries *>(series)) {
+            if (!points->name().isEmpty())
+                parts << tr("%1: %n point(s)", nullptr, int(points->count())).arg(points->name());
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 void ChartPanel::replaceChart(QChart *chart)
 {
     QChart *old = m_view->chart();
     m_view->setChart(chart);
+    const QString title = plainTitle(chart);
+    m_view->setAccessibleName(title.isEmpty() ? tr("Chart") : title);
+    m_view->setAccessibleDescription(describe(chart));
     // QChartView::setChart leaves the old chart to us. Later, not now: a click on
     // one of its bars may be what replaced it.
     if (old && old != chart)
@@ -159,7 +192,7 @@ bool ChartPanel::saveImage(const QString &path)
 void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    QAction *save = menu.addAction(tr("Save Image…"));
+    QAction *save = menu.addAction(tr("&Save Image…"));
     connect(save, &QAction::triggered, this, &ChartPanel::saveImageInteractive);
     menu.exec(event->globalPos());
 }

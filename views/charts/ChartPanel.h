@@ -17,6 +17,8 @@ class ChartPanel : public QWidget
     Q_OBJECT
 public:
     explicit ChartPanel(QWidget *parent = nullptr);
+    // The chart's series and values in words: the view's accessible description.
+    static QString describe(const QChart *chart);
 
     void setBarChart(const BarChartSpec &spec);
     void setLineChart(const LineChartSpec &spec);

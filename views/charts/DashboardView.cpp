@@ -102,6 +102,7 @@ DashboardView::DashboardView(QWidget *parent)
     m_indicatorChart->setObjectName(QStringLiteral("indicatorChart"));
     m_gapChart->setObjectName(QStringLiteral("gapChart"));
     m_critical->setObjectName(QStringLiteral("criticalList"));
+    m_critical->setAccessibleName(tr("Open critical issues"));
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
 
     QFont big = m_countdown->font();
@@ -467,6 +468,7 @@ void DashboardView::fill()
         m_countdown->setText(m_store ? tr("No summit date set") : QString());
     }
     m_criticalTitle->setText(tr("Open critical issues: %1").arg(m_data.openCriticalCount));
+    m_critical->setAccessibleName(m_criticalTitle->text()); // item views ignore label buddies
     m_critical->clear();
     for (const DashboardData::IssueRef &issue : std::as_const(m_data.openCritical)) {
         QString text =

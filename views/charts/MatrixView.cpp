@@ -1,5 +1,6 @@
 #include "MatrixView.h"
 
+#include "delegates/MatrixCellDelegate.h"
 #include "items/PositionMatrixModel.h"
 
 #include <QHeaderView>
@@ -12,7 +13,10 @@ MatrixView::MatrixView(QWidget *parent)
 {
     setObjectName(QStringLiteral("matrixView"));
     m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_table->setAccessibleName(tr("Position matrix"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setItemDelegate(new MatrixCellDelegate(m_table));
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultAlignment(
@@ -55,9 +59,12 @@ void MatrixView::setModel(PositionMatrixModel *model)
 // objective is our side's, named as the summit's settings say.
 void MatrixView::updateLegend()
 {
+    // The swatch carries the cell's symbol too: the legend does not rely on colour.
     const auto swatch = [](double distance) {
-        return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
-            .arg(PositionMatrixModel::distanceColor(distance).name());
+        return QStringLiteral(
+                   "<span style=\"background-color:%1; color:#000000\">&nbsp;%2&nbsp;</span>")
+            .arg(PositionMatrixModel::distanceColor(distance).name(),
+                 MatrixCellDelegate::symbolFor(distance));
     };
     const QString bloc = m_model ? m_model->ourBloc() : QString();
     const QString objective =

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "charts/BlocPalette.h"
+#include "delegates/ReadableItemDelegate.h"
 #include "forecast/Forecast.h"
 #include "store/Store.h"
 
@@ -41,6 +42,7 @@ PositionMapView::PositionMapView(QWidget *parent)
     bold.setBold(true);
     title->setFont(bold);
     sideLayout->addWidget(title);
+    m_leverage->setAccessibleName(title->text()); // item views ignore label buddies
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_leverage, 1);
 
@@ -136,7 +138,9 @@ void PositionMapView::reload()
         item->setText(2, ForecastResult::formatShift(entry.meanShift));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(0, m_data.palette.colorOf(entry.actorBloc).darker(110));
+        // The bloc's colour, light or dark enough to read on the list's background.
+        item->setForeground(0, readableOn(m_data.palette.colorOf(entry.actorBloc).darker(110),
+                                          m_leverage->palette().color(QPalette::Base)));
         item->setData(0, Qt::UserRole, entry.actorId);
         item->setToolTip(0, tr("%1 (%2): at %3, would move to %4; weight %5")
                                 .arg(entry.actorName, entry.actorBloc,

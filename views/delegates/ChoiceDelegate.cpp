@@ -30,7 +30,7 @@ QIcon dotIcon(const QColor &color)
 } // namespace
 
 ChoiceDelegate::ChoiceDelegate(QList<Choice> choices, int valueRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_choices(std::move(choices)), m_valueRole(valueRole)
+    : ReadableItemDelegate(parent), m_choices(std::move(choices)), m_valueRole(valueRole)
 {
 }
 
@@ -81,7 +81,7 @@ void ChoiceDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVie
 
 void ChoiceDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ReadableItemDelegate::initStyleOption(option, index);
     if (const Choice *choice = choiceFor(index); choice && choice->color.isValid()) {
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = dotIcon(choice->color);

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "ReadableItemDelegate.h"
 #include <QColor>
 #include <QList>
-#include <QStyledItemDelegate>
 
 // Edits an enumerated value (stored as an int) with a combo box and paints it
 // with a coloured dot. The value is read from valueRole (models that display a
 // label keep the number in a raw-value role) and written back as an int.
-class ChoiceDelegate : public QStyledItemDelegate
+class ChoiceDelegate : public ReadableItemDelegate
 {
     Q_OBJECT
 public:

@@ -3,7 +3,7 @@
 #include <QDateEdit>
 
 DateDelegate::DateDelegate(int valueRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_valueRole(valueRole)
+    : ReadableItemDelegate(parent), m_valueRole(valueRole)
 {
 }
 

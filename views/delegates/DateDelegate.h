@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ReadableItemDelegate.h"
 #include <QDate>
-#include <QStyledItemDelegate>
 
 // A date cell edited with a QDateEdit and its calendar popup. The earliest date
 // of the editor stands for "no date" and is written back as a null QDate.
-class DateDelegate : public QStyledItemDelegate
+class DateDelegate : public ReadableItemDelegate
 {
     Q_OBJECT
 public:

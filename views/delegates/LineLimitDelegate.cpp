@@ -3,7 +3,7 @@
 #include <QLineEdit>
 
 LineLimitDelegate::LineLimitDelegate(qsizetype maxLength, QObject *parent)
-    : QStyledItemDelegate(parent), m_maxLength(maxLength)
+    : ReadableItemDelegate(parent), m_maxLength(maxLength)
 {
 }
 

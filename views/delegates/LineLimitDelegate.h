@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ReadableItemDelegate.h"
 
 // A text cell edited in a line that takes no more than the field holds
 // (FieldLimits), so the table cannot offer what the store would refuse.
-class LineLimitDelegate : public QStyledItemDelegate
+class LineLimitDelegate : public ReadableItemDelegate
 {
     Q_OBJECT
 public:

@@ -39,7 +39,7 @@ AddPositionDialog::AddPositionDialog(const QString &issueCode, const QString &sc
       m_salience(scaleEdit(QStringLiteral("salienceValueEdit"), this)),
       m_clout(scaleEdit(QStringLiteral("cloutValueEdit"), this)),
       m_stance(new QPlainTextEdit(this)), m_source(new QLineEdit(this)),
-      m_illustrative(new QCheckBox(tr("Illustrative: an estimate, not from a source"), this)),
+      m_illustrative(new QCheckBox(tr("&Illustrative: an estimate, not from a source"), this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("addPositionDialog"));
@@ -48,6 +48,7 @@ AddPositionDialog::AddPositionDialog(const QString &issueCode, const QString &sc
     m_search->setPlaceholderText(tr("Search actors by name, bloc or role"));
     m_search->setClearButtonEnabled(true);
     m_actors->setObjectName(QStringLiteral("positionActorList"));
+    m_actors->setAccessibleName(tr("Actors without a position"));
     m_actors->setMinimumHeight(m_actors->fontMetrics().lineSpacing() * 6);
     for (const Actor &actor : actors) {
         auto *item = new QListWidgetItem(tr("%1 (%2)").arg(actor.name, actor.bloc), m_actors);
@@ -108,7 +109,7 @@ AddPositionDialog::AddPositionDialog(const QString &issueCode, const QString &sc
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Add Position"));
+    ok->setText(tr("A&dd Position"));
     ok->setEnabled(false);
     connect(m_actors, &QListWidget::currentItemChanged, this,
             [ok](QListWidgetItem *current) { ok->setEnabled(current && !current->isHidden()); });

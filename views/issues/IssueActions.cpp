@@ -261,7 +261,7 @@ void IssueActions::deleteIssue()
     box.setObjectName(QStringLiteral("deleteIssueConfirmation"));
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Its positions and links go with it; Undo brings it back."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove)

@@ -44,6 +44,7 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move in it
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -65,6 +66,10 @@ IssueDetailPanel::IssueDetailPanel(QWidget *parent)
       m_removePositionAction(new QAction(tr("&Remove Position"), this))
 {
     setObjectName(QStringLiteral("issueDetailPanel"));
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Issue details"));
+    m_positionsView->setAccessibleName(tr("Positions on the issue"));
+    m_historyView->setAccessibleName(tr("Status history"));
     m_placeholder->setText(tr("Select an issue to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);

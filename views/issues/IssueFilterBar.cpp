@@ -15,12 +15,14 @@ IssueFilterBar::IssueFilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("issueFilterBar"));
     m_search->setObjectName(QStringLiteral("issueSearch"));
+    m_search->setAccessibleName(tr("Filter issues"));
     m_search->setPlaceholderText(tr("Filter issues…"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(
         tr("Shows the issues whose code, title, category or owner contains this text"));
 
     m_fullText->setObjectName(QStringLiteral("fullTextSearch"));
+    m_fullText->setAccessibleName(tr("Search texts"));
     m_fullText->setPlaceholderText(tr("Search texts, positions, actors…"));
     m_fullText->setClearButtonEnabled(true);
     m_fullText->setToolTip(tr("Shows the issues whose texts, positions or actors contain every "

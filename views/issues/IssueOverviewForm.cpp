@@ -62,8 +62,8 @@ bool sameValue(IssueField field, const QVariant &a, const QVariant &b)
 IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     : QWidget(parent), m_title(new QLineEdit(this)), m_category(new QComboBox(this)),
       m_status(new QComboBox(this)), m_priority(new QComboBox(this)), m_owner(new QLineEdit(this)),
-      m_dueDate(new QDateEdit(this)), m_noDueDate(new QCheckBox(tr("No due date"), this)),
-      m_likelihood(new QComboBox(this)), m_inPack(new QCheckBox(tr("In briefing pack"), this)),
+      m_dueDate(new QDateEdit(this)), m_noDueDate(new QCheckBox(tr("&No due date"), this)),
+      m_likelihood(new QComboBox(this)), m_inPack(new QCheckBox(tr("In &briefing pack"), this)),
       m_scaleLow(new QLineEdit(this)), m_scaleHigh(new QLineEdit(this)), m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("issueOverview"));
@@ -73,6 +73,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_priority->setObjectName(QStringLiteral("priorityEdit"));
     m_owner->setObjectName(QStringLiteral("ownerEdit"));
     m_dueDate->setObjectName(QStringLiteral("dueDateEdit"));
+    m_dueDate->setAccessibleName(tr("Due date"));
     m_noDueDate->setObjectName(QStringLiteral("noDueDate"));
     m_likelihood->setObjectName(QStringLiteral("likelihoodEdit"));
     m_inPack->setObjectName(QStringLiteral("inPackCheck"));
@@ -93,7 +94,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_dueDate->setCalendarPopup(true);
     m_dueDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_scaleLow->setPlaceholderText(tr("What 0 means"));
+    m_scaleLow->setAccessibleName(tr("What 0 means"));
     m_scaleHigh->setPlaceholderText(tr("What 100 means"));
+    m_scaleHigh->setAccessibleName(tr("What 100 means"));
     m_source->setWordWrap(true);
     m_source->setTextFormat(Qt::PlainText);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -114,14 +117,20 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     dueLayout->addWidget(m_dueDate, 1);
     dueLayout->addWidget(m_noDueDate);
     // In reading order: the wide form pairs them two a row after the title.
-    m_fieldRows = {{new QLabel(tr("Title"), this), m_title},
-                   {new QLabel(tr("Category"), this), m_category},
-                   {new QLabel(tr("Status"), this), m_status},
-                   {new QLabel(tr("Owner"), this), m_owner},
-                   {new QLabel(tr("Priority"), this), m_priority},
-                   {new QLabel(tr("Due"), this), due},
-                   {new QLabel(tr("Likelihood"), this), m_likelihood},
+    m_fieldRows = {{new QLabel(tr("&Title"), this), m_title},
+                   {new QLabel(tr("&Category"), this), m_category},
+                   {new QLabel(tr("Stat&us"), this), m_status},
+                   {new QLabel(tr("&Owner"), this), m_owner},
+                   {new QLabel(tr("&Priority"), this), m_priority},
+                   {new QLabel(tr("&Due"), this), due},
+                   {new QLabel(tr("&Likelihood"), this), m_likelihood},
                    {nullptr, m_inPack}};
+    // The label names its field for the keyboard (Alt+letter) and for screen readers.
+    for (const auto &[label, field] : std::as_const(m_fieldRows)) {
+        if (label)
+            static_cast<QLabel *>(label)->setBuddy(field == due ? static_cast<QWidget *>(m_dueDate)
+                                                                : field);
+    }
     arrangeFields();
 
     auto *layout = new QVBoxLayout(this);
@@ -148,6 +157,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         heading->addStretch(1);
         QLabel *counter = nullptr;
         QPlainTextEdit *edit = addTextArea(field, &counter);
+        titleLabel->setBuddy(edit);
         heading->addWidget(counter);
         layout->addLayout(heading);
         layout->addWidget(edit, 1);
@@ -156,10 +166,14 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(sectionLabel(tr("Position scale"), this));
     auto *scale = new QHBoxLayout;
-    scale->addWidget(new QLabel(tr("0 ="), this));
+    auto *lowLabel = new QLabel(tr("0 ="), this);
+    lowLabel->setBuddy(m_scaleLow);
+    scale->addWidget(lowLabel);
     scale->addWidget(m_scaleLow, 1);
     scale->addSpacing(12);
-    scale->addWidget(new QLabel(tr("100 ="), this));
+    auto *highLabel = new QLabel(tr("100 ="), this);
+    highLabel->setBuddy(m_scaleHigh);
+    scale->addWidget(highLabel);
     scale->addWidget(m_scaleHigh, 1);
     layout->addLayout(scale);
     layout->addSpacing(4);
@@ -225,6 +239,15 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         m_dueDate->setEnabled(!none);
         commit(IssueField::DueDate, none ? QDate() : m_dueDate->date());
     });
+
+    // Tab follows the form as it reads, not the order the fields were made in.
+    QList<QWidget *> order = {m_title,   m_category,  m_status,     m_owner, m_priority,
+                              m_dueDate, m_noDueDate, m_likelihood, m_inPack};
+    for (const auto &text : std::as_const(m_texts))
+        order.append(text.second);
+    order.append({m_scaleLow, m_scaleHigh});
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     setEnabledFields(false);
 }

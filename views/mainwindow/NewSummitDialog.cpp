@@ -47,12 +47,13 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     };
     m_start = dateEdit(QStringLiteral("summitStart"));
     m_end = dateEdit(QStringLiteral("summitEnd"));
+    m_end->setAccessibleName(tr("End date"));
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_end);
     dates->addStretch(1);
-    m_datesOpen = new QCheckBox(tr("Dates not fixed yet"), this);
+    m_datesOpen = new QCheckBox(tr("Dates not &fixed yet"), this);
     m_datesOpen->setObjectName(QStringLiteral("summitDatesOpen"));
 
     m_classification = new QComboBox(this);
@@ -95,7 +96,7 @@ NewSummitDialog::NewSummitDialog(Mode mode, QWidget *parent) : QDialog(parent), 
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Classification));
     m_form->addRow(tr("&Our side:"), m_ourBloc);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::OurBloc));
-    m_form->addRow(tr("C&ounterpart:"), m_counterpart);
+    m_form->addRow(tr("Co&unterpart:"), m_counterpart);
     m_form->addRow(QString(), problemLabel(SummitFile::Field::Counterpart));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,5 +1,8 @@
 #include "SummitHeader.h"
 
+#include "delegates/ReadableItemDelegate.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -39,10 +42,7 @@ SummitHeader::SummitHeader(QWidget *parent)
     markFont.setLetterSpacing(QFont::PercentageSpacing, 108);
     m_classification->setFont(markFont);
     m_classification->setAlignment(Qt::AlignCenter);
-    // A marking, as on paper: dark red capitals in a frame.
-    m_classification->setStyleSheet(
-        QStringLiteral("QLabel { color: #9b1c1c; border: 2px solid #9b1c1c; border-radius: 3px;"
-                       " padding: 3px 10px; }"));
+    updateMarkingColour();
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -141,4 +141,26 @@ QString SummitHeader::countdownText(const SummitInfo &info, const QDate &today)
     if (ago == 1)
         return tr("ended yesterday");
     return tr("ended %1 days ago").arg(ago);
+}
+
+void SummitHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateMarkingColour();
+}
+
+void SummitHeader::updateMarkingColour()
+{
+    // A marking, as on paper: dark red capitals in a frame; a lighter red on a
+    // dark window, so it still reads (a little above 4.5:1, for the letters' edges).
+    const QColor colour =
+        readableOn(QColor(0x9b, 0x1c, 0x1c), palette().color(backgroundRole()), 5.0);
+    if (colour == m_markingColour)
+        return;
+    m_markingColour = colour;
+    m_classification->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; border: 2px solid %1; border-radius: 3px;"
+                       " padding: 3px 10px; }")
+            .arg(colour.name()));
 }

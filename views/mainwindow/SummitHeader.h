@@ -2,6 +2,7 @@
 
 #include "domain/SummitInfo.h"
 
+#include <QColor>
 #include <QDate>
 #include <QWidget>
 
@@ -28,9 +29,15 @@ public:
     // "in 12 days", "tomorrow", "starts today", "in progress", "ended 3 days ago".
     static QString countdownText(const SummitInfo &info, const QDate &today);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateMarkingColour();
+
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_countdown;
     QLabel *m_classification;
+    QColor m_markingColour;
 };

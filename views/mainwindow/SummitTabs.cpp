@@ -6,6 +6,7 @@
 #include "charts/MatrixView.h"
 #include "delegates/DateDelegate.h"
 #include "delegates/PriorityDelegate.h"
+#include "delegates/ReadableItemDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "domain/Priority.h"
 #include "domain/Status.h"
@@ -27,6 +28,7 @@
 #include "store/StoreError.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -53,10 +55,15 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
 
     m_issueTable = new QTableView(this);
     m_issueTable->setObjectName(QStringLiteral("issueTable"));
+    m_issueTable->setAccessibleName(tr("Issues"));
+    m_issueTable->setAccessibleDescription(
+        tr("One row per issue; Tab moves to the issue details, F6 to the filter"));
     m_issueTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_issueTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_issueTable->setAlternatingRowColors(true);
     m_issueTable->setWordWrap(false);
+    // Tab leaves the table for the detail panel; the arrows move between issues.
+    m_issueTable->setTabKeyNavigation(false);
     m_issueTable->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::SelectedClicked);
@@ -65,6 +72,8 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
                                                           12);
     m_issueTable->horizontalHeader()->setHighlightSections(false);
     m_issueTable->horizontalHeader()->setSortIndicatorShown(true);
+    // Grey (archived) and red (overdue) text read on a dark palette too.
+    m_issueTable->setItemDelegate(new ReadableItemDelegate(m_issueTable));
     m_issueTable->setItemDelegateForColumn(
         IssueTableModel::StatusColumn,
         new StatusDelegate(IssueTableModel::RawValueRole, m_issueTable));
@@ -112,6 +121,7 @@ SummitTabs::SummitTabs(QWidget *parent) : QWidget(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Summit views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_issueSplitter, tr("Issues"));
     m_tabs->addTab(m_actorsView, tr("Actors"));
@@ -277,6 +287,51 @@ void SummitTabs::focusFind()
     m_tabs->setCurrentIndex(IssuesTab);
     m_filterBar->fullTextEdit()->setFocus(Qt::ShortcutFocusReason);
     m_filterBar->fullTextEdit()->selectAll();
+}
+
+namespace {
+
+// The first field of an area a Tab press would reach, or the area itself.
+QWidget *firstFocusableIn(QWidget *area)
+{
+    for (QWidget *widget = area->nextInFocusChain(); widget && widget != area;
+         widget = widget->nextInFocusChain()) {
+        if (area->isAncestorOf(widget) && widget->isVisibleTo(area->window()) &&
+            widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus))
+            return widget;
+    }
+    return area;
+}
+
+} // namespace
+
+void SummitTabs::cyclePane(bool forward)
+{
+    if (m_tabs->currentIndex() != IssuesTab) {
+        // From another tab, F6 comes back to the issues, starting with the table.
+        m_tabs->setCurrentIndex(IssuesTab);
+        m_issueTable->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    QList<QWidget *> panes = {m_issueTable};
+    if (m_detailPanel->isVisible())
+        panes.append(m_detailPanel);
+    panes.append(m_filterBar);
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = panes.size();
+    const qsizetype next = current < 0 ? 0 : (forward ? current + 1 : current - 1 + count) % count;
+    QWidget *pane = panes[next];
+    if (pane == m_filterBar)
+        m_filterBar->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    else if (pane == m_detailPanel)
+        firstFocusableIn(m_detailPanel->tabs()->currentWidget())->setFocus(Qt::ShortcutFocusReason);
+    else
+        pane->setFocus(Qt::ShortcutFocusReason);
 }
 
 QStringList SummitTabs::selectedIssueCodes() const

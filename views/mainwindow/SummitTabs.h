@@ -79,6 +79,8 @@ public:
     bool showArchived() const { return m_showArchived; }
     // Puts the keyboard in the filter bar's full-text field.
     void focusFind();
+    // F6 / Shift+F6: the issue table, the detail panel and the filter bar in turn.
+    void cyclePane(bool forward);
     // Saves what is being typed in the details.
     void commitPending();
 

@@ -44,12 +44,12 @@ QDateEdit *dateEditor(QWidget *parent)
 
 EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     : QDialog(parent), m_summit(summit), m_date(dateEditor(this)),
-      m_dateWarning(problemLabel(this)), m_hasEnd(new QCheckBox(tr("Until"), this)),
+      m_dateWarning(problemLabel(this)), m_hasEnd(new QCheckBox(tr("&Until"), this)),
       m_end(dateEditor(this)), m_endProblem(problemLabel(this)), m_kind(new QComboBox(this)),
       m_title(new QLineEdit(this)), m_titleProblem(problemLabel(this)),
       m_place(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_source(new QLineEdit(this)),
-      m_illustrative(new QCheckBox(tr("Illustrative (not from a source)"), this)),
+      m_illustrative(new QCheckBox(tr("&Illustrative (not from a source)"), this)),
       m_storeProblem(problemLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -83,7 +83,9 @@ EventDialog::EventDialog(const SummitInfo &summit, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(QString(), m_dateWarning);
-    form->addRow(tr("Ends:"), endRow);
+    auto *endLabel = new QLabel(tr("E&nds:"), this);
+    endLabel->setBuddy(m_end); // read out with the date; the box has its own mnemonic
+    form->addRow(endLabel, endRow);
     form->addRow(QString(), m_endProblem);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Title:"), m_title);

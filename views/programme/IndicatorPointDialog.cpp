@@ -51,7 +51,7 @@ IndicatorPointDialog::IndicatorPointDialog(const QHash<QString, QString> &unitOf
       m_seriesProblem(noteLabel(this, true)), m_unit(new QLineEdit(this)),
       m_unitNote(noteLabel(this, false)), m_date(new QDateEdit(this)), m_value(new QLineEdit(this)),
       m_valueProblem(noteLabel(this, true)), m_source(new QLineEdit(this)),
-      m_illustrative(new QCheckBox(tr("Illustrative (not from a source)"), this)),
+      m_illustrative(new QCheckBox(tr("&Illustrative (not from a source)"), this)),
       m_storeProblem(noteLabel(this, true)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -41,13 +41,16 @@ IndicatorsView::IndicatorsView(QWidget *parent)
     : QWidget(parent), m_seriesList(new QListWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_table(new QTableView(this)),
       m_chart(new ChartPanel(this)), m_chartHint(new QLabel(this)),
-      m_add(new QPushButton(tr("Add Point…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("&Add Point…"), this)), m_edit(new QPushButton(tr("E&dit…"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this))
 {
     setObjectName(QStringLiteral("indicatorsView"));
     m_seriesList->setObjectName(QStringLiteral("seriesList"));
     m_table->setObjectName(QStringLiteral("pointTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
     m_chart->setObjectName(QStringLiteral("seriesChart"));
+    m_seriesList->setAccessibleName(tr("Indicator series"));
+    m_table->setAccessibleName(tr("Points of the series"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
@@ -393,11 +396,11 @@ void IndicatorsView::showContextMenu(const QPoint &position)
     if (index.isValid())
         selectPoint(m_model->points().at(index.row()).id);
     QMenu menu(this);
-    menu.addAction(tr("Add Point…"), this, &IndicatorsView::addPoint)
+    menu.addAction(tr("&Add Point…"), this, &IndicatorsView::addPoint)
         ->setEnabled(m_add->isEnabled());
-    menu.addAction(tr("Edit…"), this, &IndicatorsView::editCurrentPoint)
+    menu.addAction(tr("E&dit…"), this, &IndicatorsView::editCurrentPoint)
         ->setEnabled(m_edit->isEnabled());
-    menu.addAction(tr("Remove"), this, &IndicatorsView::removeCurrentPoint)
+    menu.addAction(tr("&Remove"), this, &IndicatorsView::removeCurrentPoint)
         ->setEnabled(m_remove->isEnabled());
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

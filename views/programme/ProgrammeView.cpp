@@ -56,11 +56,13 @@ public:
 
 ProgrammeView::ProgrammeView(QWidget *parent)
     : QWidget(parent), m_table(new QTableView(this)),
-      m_add(new QPushButton(tr("Add Event…"), this)), m_edit(new QPushButton(tr("Edit…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+      m_add(new QPushButton(tr("&Add Event…"), this)), m_edit(new QPushButton(tr("E&dit…"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this))
 {
     setObjectName(QStringLiteral("programmeView"));
     m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
+    m_table->setAccessibleName(tr("Programme events"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -229,11 +231,11 @@ void ProgrammeView::showContextMenu(const QPoint &position)
     if (index.isValid())
         selectEvent(m_model->events().at(index.row()).id);
     QMenu menu(this);
-    menu.addAction(tr("Add Event…"), this, &ProgrammeView::addEvent)
+    menu.addAction(tr("&Add Event…"), this, &ProgrammeView::addEvent)
         ->setEnabled(m_add->isEnabled());
-    menu.addAction(tr("Edit…"), this, &ProgrammeView::editCurrentEvent)
+    menu.addAction(tr("E&dit…"), this, &ProgrammeView::editCurrentEvent)
         ->setEnabled(m_edit->isEnabled());
-    menu.addAction(tr("Remove"), this, &ProgrammeView::removeCurrentEvent)
+    menu.addAction(tr("&Remove"), this, &ProgrammeView::removeCurrentEvent)
         ->setEnabled(m_remove->isEnabled());
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

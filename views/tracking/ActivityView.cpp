@@ -20,6 +20,9 @@ ActivityView::ActivityView(QWidget *parent)
     m_since->setDisplayFormat(QStringLiteral("d MMM yyyy HH:mm"));
     m_since->setToolTip(tr("Status changes from this time on; starts at the last pack export"));
     m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrows move in the table
+    m_since->setAccessibleName(tr("Activity since"));
+    m_table->setAccessibleName(tr("Recent changes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);

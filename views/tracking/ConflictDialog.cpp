@@ -41,9 +41,9 @@ ConflictDialog::ConflictDialog(const QString &field, const QString &what, const 
     form->addRow(tr("Your value:"), valueLabel(mine, this));
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *keep = buttons->addButton(tr("Keep theirs"), QDialogButtonBox::RejectRole);
+    QPushButton *keep = buttons->addButton(tr("&Keep theirs"), QDialogButtonBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepTheirsButton"));
-    QPushButton *use = buttons->addButton(tr("Use mine"), QDialogButtonBox::AcceptRole);
+    QPushButton *use = buttons->addButton(tr("&Use mine"), QDialogButtonBox::AcceptRole);
     use->setObjectName(QStringLiteral("useMineButton"));
     keep->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

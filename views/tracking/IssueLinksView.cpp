@@ -23,11 +23,12 @@ constexpr int OtherIssueRole = Qt::UserRole + 2;
 } // namespace
 
 IssueLinksView::IssueLinksView(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_add(new QPushButton(tr("Add link…"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+    : QWidget(parent), m_list(new QListWidget(this)),
+      m_add(new QPushButton(tr("Add &link…"), this)), m_remove(new QPushButton(tr("Re&move"), this))
 {
     setObjectName(QStringLiteral("issueLinks"));
     m_list->setObjectName(QStringLiteral("linkList"));
+    m_list->setAccessibleName(tr("Links of the issue"));
     m_add->setObjectName(QStringLiteral("addLinkButton"));
     m_remove->setObjectName(QStringLiteral("removeLinkButton"));
 
@@ -180,8 +181,8 @@ void IssueLinksView::addInteractive()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("This issue"), kind);
-    form->addRow(tr("Issue"), issue);
+    form->addRow(tr("&This issue"), kind);
+    form->addRow(tr("&Issue"), issue);
     form->addRow(buttons);
     const auto showTip = [issue] {
         issue->setToolTip(issue->currentData(Qt::ToolTipRole).toString());

@@ -13,7 +13,7 @@ QString OwnerDelegate::noOwnerText()
 
 void OwnerDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    LineLimitDelegate::initStyleOption(option, index);
     if (!option->text.trimmed().isEmpty())
         return;
     option->text = noOwnerText();

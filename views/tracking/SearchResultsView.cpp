@@ -14,6 +14,7 @@ constexpr int maxResults = 50;
 SearchResultsView::SearchResultsView(QWidget *parent) : QListWidget(parent)
 {
     setObjectName(QStringLiteral("searchResults"));
+    setAccessibleName(tr("Search results"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
     // Drawn by a delegate, not by label widgets: a selected row's text takes the

@@ -75,7 +75,7 @@ StatusReasonDialog::StatusReasonDialog(const QList<Change> &changes, Status to, 
     form->addRow(changes.size() == 1 ? tr("Status:")
                                      : tr("%n issue(s):", nullptr, int(changes.size())),
                  m_change);
-    form->addRow(tr("Reason:"), m_reason);
+    form->addRow(tr("&Reason:"), m_reason);
     form->addRow(QString(), m_hint);
     form->addRow(tr("Recorded as:"), whoLabel);
 

@@ -117,6 +117,7 @@ void TrackingController::createActions()
 
     m_bulkStatus = new QAction(tr("Set &Status…"), this);
     m_bulkStatus->setObjectName(QStringLiteral("bulkStatusAction"));
+    m_bulkStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_bulkStatus, &QAction::triggered, this, &TrackingController::bulkStatusInteractive);
     m_bulkPriority = new QAction(tr("Set &Priority…"), this);
     m_bulkPriority->setObjectName(QStringLiteral("bulkPriorityAction"));
@@ -145,6 +146,7 @@ void TrackingController::createActions()
     m_saveView->setObjectName(QStringLiteral("saveViewAction"));
     connect(m_saveView, &QAction::triggered, this, &TrackingController::saveViewInteractive);
     m_deleteViewMenu = new QMenu(tr("&Delete View"), m_window);
+    m_deleteViewMenu->setObjectName(QStringLiteral("deleteViewMenu"));
     updateViewsMenu();
 }
 

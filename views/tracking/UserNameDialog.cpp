@@ -30,7 +30,7 @@ UserNameDialog::UserNameDialog(QWidget *parent) : QDialog(parent), m_name(new QL
     intro->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Your name:"), m_name);
+    form->addRow(tr("Your &name:"), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setEnabled(false);
