@@ -40,7 +40,7 @@
     <name>ActivityView</name>
     <message>
         <source>Status changes from this time on; starts at the last pack export</source>
-        <translation>Changements de statut à partir de ce moment ; par défaut, depuis le dernier export du dossier de sommet</translation>
+        <translation>Changements de statut à partir de ce moment&#xa0;; par défaut, depuis le dernier export du dossier de sommet</translation>
     </message>
     <message>
         <source>Since</source>
@@ -60,13 +60,17 @@
             <numerusform>%n changements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity since</source>
+        <translation>Activité depuis</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
 </context>
 <context>
     <name>ActorDialog</name>
-    <message>
-        <source>Illustrative: an estimate, not from a source</source>
-        <translation>Illustratif : une estimation, non tirée d&apos;une source</translation>
-    </message>
     <message>
         <source>Add Actor</source>
         <translation>Ajouter un acteur</translation>
@@ -89,27 +93,27 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bloc:</source>
-        <translation>&amp;Bloc :</translation>
+        <translation>&amp;Bloc&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;iography:</source>
-        <translation>B&amp;iographie :</translation>
+        <translation>B&amp;iographie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Actor %1</source>
@@ -125,7 +129,11 @@
     </message>
     <message>
         <source>The biography is %1 characters; the limit is %2.</source>
-        <translation>La biographie compte %1 caractères ; la limite est de %2.</translation>
+        <translation>La biographie compte %1 caractères&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>I&amp;llustrative: an estimate, not from a source</source>
+        <translation>Ill&amp;ustratif&#xa0;: une estimation, sans source</translation>
     </message>
 </context>
 <context>
@@ -159,7 +167,7 @@
     <name>ActorListModel</name>
     <message>
         <source>Bloc: %1</source>
-        <translation>Bloc : %1</translation>
+        <translation>Bloc&#xa0;: %1</translation>
     </message>
     <message>
         <source>Illustrative estimate</source>
@@ -170,7 +178,7 @@
     <name>ActorRepository</name>
     <message>
         <source>An actor added since took the place of %1; it cannot come back.</source>
-        <translation>Un acteur ajouté depuis a pris la place de %1 ; il ne peut pas être rétabli.</translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1&#xa0;; il ne peut pas être rétabli.</translation>
     </message>
     <message>
         <source>An actor named %1 already exists.</source>
@@ -178,15 +186,15 @@
     </message>
     <message>
         <source>This file does not accept the bloc &quot;%1&quot; yet (for %2); choose one of its blocs.</source>
-        <translation>Ce fichier n&apos;accepte pas encore le bloc « %1 » (pour %2) ; choisissez l&apos;un de ses blocs.</translation>
+        <translation>Ce fichier n&apos;accepte pas encore le bloc «&#xa0;%1&#xa0;» (pour %2)&#xa0;; choisissez l&apos;un de ses blocs.</translation>
     </message>
     <message>
         <source>%1 no longer exists; your change was not saved.</source>
-        <translation>%1 n&apos;existe plus ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The actor no longer exists.</source>
@@ -194,11 +202,14 @@
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not removed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; il n&apos;a pas été supprimé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été supprimé.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 holds a position on %n issue(s): merge the actor into another or remove those positions first.</source>
-        <translation>%1 a une position sur %n question(s) : fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord ces positions.</translation>
+        <translation>
+            <numerusform>%1 a une position sur %n question&#xa0;: fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord cette position.</numerusform>
+            <numerusform>%1 a une position sur %n questions&#xa0;: fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord ces positions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An actor cannot be merged into itself.</source>
@@ -206,23 +217,23 @@
     </message>
     <message>
         <source>One of the two actors no longer exists; nothing was merged.</source>
-        <translation>L&apos;un des deux acteurs n&apos;existe plus ; rien n&apos;a été fusionné.</translation>
+        <translation>L&apos;un des deux acteurs n&apos;existe plus&#xa0;; rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not merged.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; il n&apos;a pas été fusionné.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed the positions %1 held since the merge; it was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié depuis la fusion les positions que détenait %1 ; la fusion n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié depuis la fusion les positions que détenait %1&#xa0;; la fusion n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The actor %1 was merged into no longer exists; the merge was not undone.</source>
-        <translation>L&apos;acteur dans lequel %1 a été fusionné n&apos;existe plus ; la fusion n&apos;a pas été annulée.</translation>
+        <translation>L&apos;acteur dans lequel %1 a été fusionné n&apos;existe plus&#xa0;; la fusion n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>An actor added since took the place of %1; the merge was not undone.</source>
-        <translation>Un acteur ajouté depuis a pris la place de %1 ; la fusion n&apos;a pas été annulée.</translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1&#xa0;; la fusion n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -253,7 +264,7 @@
     </message>
     <message>
         <source>Merge the selected actor into another: its positions move to the other</source>
-        <translation>Fusionner l&apos;acteur sélectionné dans un autre : ses positions sont transférées à celui-ci</translation>
+        <translation>Fusionner l&apos;acteur sélectionné dans un autre&#xa0;: ses positions sont transférées à celui-ci</translation>
     </message>
     <message>
         <source>Remove the selected actor (only one without positions)</source>
@@ -261,7 +272,7 @@
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif : non tiré d&apos;une source</translation>
+        <translation>Illustratif&#xa0;: non tiré d&apos;une source</translation>
     </message>
     <message>
         <source>Code</source>
@@ -293,7 +304,7 @@
     </message>
     <message>
         <source>Bloc: %1  ·  %2</source>
-        <translation>Bloc : %1  ·  %2</translation>
+        <translation>Bloc&#xa0;: %1  ·  %2</translation>
     </message>
     <message>
         <source>No source recorded</source>
@@ -301,7 +312,7 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>0 = %1
@@ -320,6 +331,22 @@
             <numerusform>Positions sur %n questions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Every actor of the summit; double-click to edit</source>
+        <translation>Tous les acteurs du sommet&#xa0;; double-clic pour modifier</translation>
+    </message>
+    <message>
+        <source>Positions of the selected actor</source>
+        <translation>Positions de l’acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>The issues on which the actor holds a position; double-click to open the issue</source>
+        <translation>Les questions sur lesquelles l’acteur a une position&#xa0;; double-clic pour ouvrir la question</translation>
+    </message>
 </context>
 <context>
     <name>AddActorCommand</name>
@@ -329,52 +356,52 @@
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not undone.</source>
-        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddEventCommand</name>
     <message>
         <source>Add event &quot;%1&quot;</source>
-        <translation>Ajout de l&apos;événement « %1 »</translation>
+        <translation>Ajout de l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddIndicatorPointCommand</name>
     <message>
         <source>Add a point to &quot;%1&quot;</source>
-        <translation>Ajout d&apos;un point à « %1 »</translation>
+        <translation>Ajout d&apos;un point à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddLinkCommand</name>
     <message>
         <source>Link %1 %2 %3</source>
-        <translation>Lien : %1 %2 %3</translation>
+        <translation>Lien&#xa0;: %1 %2 %3</translation>
     </message>
     <message>
         <source>Someone else removed the link since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a supprimé le lien entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé le lien entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -385,19 +412,15 @@
     </message>
     <message>
         <source>The position no longer exists; &quot;%1&quot; was not undone.</source>
-        <translation>La position n&apos;existe plus ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
+        <translation>La position n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddPositionDialog</name>
-    <message>
-        <source>Illustrative: an estimate, not from a source</source>
-        <translation>Illustratif : une estimation, non tirée d&apos;une source</translation>
-    </message>
     <message>
         <source>Add Position on %1</source>
         <translation>Ajouter une position sur %1</translation>
@@ -420,7 +443,7 @@
     </message>
     <message>
         <source>&amp;Clout:</source>
-        <translation>In&amp;fluence :</translation>
+        <translation>In&amp;fluence&#xa0;:</translation>
     </message>
     <message>
         <source>How much the issue matters to the actor, 0 to 100</source>
@@ -436,31 +459,27 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur :</translation>
+        <translation>&amp;Acteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Position :</translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation>&amp;Importance :</translation>
+        <translation>&amp;Importance&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tance:</source>
-        <translation>Pos&amp;ture :</translation>
+        <translation>Pos&amp;ture&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>&amp;Source :</translation>
-    </message>
-    <message>
-        <source>&amp;Add Position</source>
-        <translation>A&amp;jouter la position</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the actor whose position this is.</source>
@@ -480,11 +499,23 @@
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100, not “%2”.</source>
-        <translation>%1 doit être un nombre entier de 0 à 100, et non « %2 ».</translation>
+        <translation>%1 doit être un nombre entier de 0 à 100, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The stance is %1 characters; the limit is %2.</source>
-        <translation>La posture compte %1 caractères ; la limite est de %2.</translation>
+        <translation>La posture compte %1 caractères&#xa0;; la limite est de %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Illustrative: an estimate, not from a source</source>
+        <translation>&amp;Illustratif&#xa0;: une estimation, sans source</translation>
+    </message>
+    <message>
+        <source>Actors without a position</source>
+        <translation>Acteurs sans position</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Position</source>
+        <translation>A&amp;jouter la position</translation>
     </message>
 </context>
 <context>
@@ -497,21 +528,27 @@
         <source>Restore issue %1</source>
         <translation>Restauration de la question %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Archive %n issue(s)</source>
-        <translation>Archivage de %n questions</translation>
+        <translation>
+            <numerusform>Archivage de %n question</numerusform>
+            <numerusform>Archivage de %n questions</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Restore %n issue(s)</source>
-        <translation>Restauration de %n questions</translation>
+        <translation>
+            <numerusform>Restauration de %n question</numerusform>
+            <numerusform>Restauration de %n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
@@ -526,18 +563,18 @@
     </message>
     <message>
         <source>Cannot write %1: the disk is full; nothing was written.</source>
-        <translation>Impossible d&apos;écrire %1 : le disque est plein ; rien n&apos;a été écrit.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>BriefingPackComposer</name>
     <message>
         <source>Not to be copied or passed on; return to the registry after use.</source>
-        <translation>Ne pas copier ni diffuser ; à restituer au bureau d’ordre après usage.</translation>
+        <translation>Ne pas copier ni diffuser&#xa0;; à restituer au bureau d’ordre après usage.</translation>
     </message>
     <message>
         <source>not registered</source>
@@ -545,7 +582,7 @@
     </message>
     <message>
         <source>Unknown issue code: %1</source>
-        <translation>Code de question inconnu : %1</translation>
+        <translation>Code de question inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -556,7 +593,7 @@
     <name>BulkEditCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n issue(s) to %1</source>
@@ -568,28 +605,56 @@
     <message numerus="yes">
         <source>Change %1 of %n issue(s)</source>
         <translation>
-            <numerusform>Modification du champ « %1 » de %n question</numerusform>
-            <numerusform>Modification du champ « %1 » de %n questions</numerusform>
+            <numerusform>Modification du champ «&#xa0;%1&#xa0;» de %n question</numerusform>
+            <numerusform>Modification du champ «&#xa0;%1&#xa0;» de %n questions</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>An issue of &quot;%1&quot; no longer exists.</source>
-        <translation>Une question visée par « %1 » n&apos;existe plus.</translation>
+        <translation>Une question visée par «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>probabilité</translation>
+    </message>
+    <message>
+        <source>pack selection</source>
+        <translation>sélection pour le dossier</translation>
     </message>
 </context>
 <context>
     <name>ChangeStatusCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change status of %1 to %2</source>
@@ -601,11 +666,11 @@
     </message>
     <message>
         <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2 ; l&apos;opération « %3 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2&#xa0;; l&apos;opération «&#xa0;%3&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2 ; l&apos;opération « %3 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2&#xa0;; l&apos;opération «&#xa0;%3&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>status change</source>
@@ -616,17 +681,17 @@
     <name>ChartFactory</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <translation>%1
-%2 : %3</translation>
+%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 — positions and forecast</source>
@@ -668,7 +733,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1 objective: the weighted median of the %1 actors&apos; positions</source>
-        <translation>Objectif %1 : médiane pondérée des positions des acteurs %1</translation>
+        <translation>Objectif %1&#xa0;: médiane pondérée des positions des acteurs %1</translation>
     </message>
     <message>
         <source>Mean %1</source>
@@ -676,7 +741,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Weighted mean %1: where the pull of all actors balances</source>
-        <translation>Moyenne pondérée %1 : point d&apos;équilibre des forces de tous les acteurs</translation>
+        <translation>Moyenne pondérée %1&#xa0;: point d&apos;équilibre des forces de tous les acteurs</translation>
     </message>
     <message>
         <source>Forecast %1</source>
@@ -684,7 +749,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Forecast outcome %1: the weighted median (clout × salience)</source>
-        <translation>Résultat prévu %1 : médiane pondérée (influence × importance)</translation>
+        <translation>Résultat prévu %1&#xa0;: médiane pondérée (influence × importance)</translation>
     </message>
 </context>
 <context>
@@ -692,10 +757,6 @@ position %3, importance %4, influence %5</translation>
     <message>
         <source>The image could not be written.</source>
         <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
-    </message>
-    <message>
-        <source>Save Image…</source>
-        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
         <source>Save Image</source>
@@ -713,12 +774,35 @@ position %3, importance %4, influence %5</translation>
         <source>Cannot save the image</source>
         <translation>Impossible d&apos;enregistrer l&apos;image</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n point(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n point</numerusform>
+            <numerusform>%1&#xa0;: %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image…</source>
+        <translation>&amp;Enregistrer l’image…</translation>
+    </message>
 </context>
 <context>
     <name>CommandActions</name>
     <message>
         <source>%1: %2 already in the database; use --on-existing skip or replace.</source>
-        <translation>%1 : déjà dans la base — %2 ; utilisez --on-existing skip ou replace.</translation>
+        <translation>%1&#xa0;: déjà dans la base — %2&#xa0;; utilisez --on-existing skip ou replace.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -771,7 +855,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3; added: %4.</source>
-        <translation>Import de %1 : %2, %3 ; ajouts : %4.</translation>
+        <translation>Import de %1&#xa0;: %2, %3&#xa0;; ajouts&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) replaced</source>
@@ -789,7 +873,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3, %4.</source>
-        <translation>Import de %1 : %2, %3, %4.</translation>
+        <translation>Import de %1&#xa0;: %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) replaced</source>
@@ -807,7 +891,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1: unknown kind of file; import a scenario (.json) or an issue table (.csv).</source>
-        <translation>%1 : type de fichier inconnu ; importez un scénario (.json) ou une table des questions (.csv).</translation>
+        <translation>%1&#xa0;: type de fichier inconnu&#xa0;; importez un scénario (.json) ou une table des questions (.csv).</translation>
     </message>
     <message numerus="yes">
         <source>Exported the scenario with %n issue(s) to %1.</source>
@@ -825,7 +909,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;; expected one of: %2.</source>
-        <translation>Statut « %1 » inconnu ; valeurs attendues : %2.</translation>
+        <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No issue with code %1.</source>
@@ -833,11 +917,11 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation>%1 a déjà le statut %2 ; rien n&apos;a été modifié.</translation>
+        <translation>%1 a déjà le statut %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4).</source>
-        <translation>%1 : %2 → %3 (%4).</translation>
+        <translation>%1&#xa0;: %2 → %3 (%4).</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -868,7 +952,7 @@ Without --db, commands use the database the app or &quot;new&quot; used last.
 comes from PGPASSWORD or ~/.pgpass, and is never saved.
 </source>
         <translation>
-Commandes (sans interface ; une ligne en cas de succès, une ligne sur stderr et un code de sortie non nul en cas d&apos;échec) :
+Commandes (sans interface&#xa0;; une ligne en cas de succès, une ligne sur stderr et un code de sortie non nul en cas d&apos;échec)&#xa0;:
   pack --db FICHIER --out FICHIER
                               Exporte un dossier de sommet (PDF, ODT ou HTML).
   forecast CODE [--db FICHIER]
@@ -879,24 +963,24 @@ Commandes (sans interface ; une ligne en cas de succès, une ligne sur stderr e
   export --format json|csv --out FICHIER [--db FICHIER]
                               Exporte toute la base (JSON) ou la table des questions (CSV).
   status CODE NOUVEAU_STATUT --reason TEXTE [--db FICHIER]
-                              Change le statut d&apos;une question ; l&apos;historique enregistre
+                              Change le statut d&apos;une question&#xa0;; l&apos;historique enregistre
                               le changement et son motif.
   new FICHIER [--name TEXTE] [--place TEXTE] [--start AAAA-MM-JJ] [--end AAAA-MM-JJ]
       [--classification TEXTE] [--our-bloc NOM] [--counterpart NOM]
-                              Crée une base de sommet vide ; ne remplace jamais un fichier.
+                              Crée une base de sommet vide&#xa0;; ne remplace jamais un fichier.
   copy --from SOURCE --to CIBLE
                               Copie un sommet entier, historique compris, d&apos;un fichier vers
                               une base d&apos;équipe (postgresql://UTILISATEUR@HÔTE:PORT/BASE)
-                              ou inversement ; la cible doit être un nouveau fichier
+                              ou inversement&#xa0;; la cible doit être un nouveau fichier
                               ou une base vide.
-Sans --db, les commandes utilisent la dernière base ouverte par l&apos;application ou par « new ».
---db accepte aussi une base d&apos;équipe, postgresql://UTILISATEUR@HÔTE:PORT/BASE ; le mot de passe
+Sans --db, les commandes utilisent la dernière base ouverte par l&apos;application ou par «&#xa0;new&#xa0;».
+--db accepte aussi une base d&apos;équipe, postgresql://UTILISATEUR@HÔTE:PORT/BASE&#xa0;; le mot de passe
 provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
 </translation>
     </message>
     <message>
         <source>Summit Brief: negotiation issues, positions and briefing packs.</source>
-        <translation>Summit Brief : questions en négociation, positions et dossiers de sommet.</translation>
+        <translation>Summit Brief&#xa0;: questions en négociation, positions et dossiers de sommet.</translation>
     </message>
     <message>
         <source>Optional command (see below).</source>
@@ -904,7 +988,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>The database: a &lt;file&gt;, or a team database as postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>La base : un &lt;fichier&gt;, ou une base d&apos;équipe sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>La base&#xa0;: un &lt;fichier&gt;, ou une base d&apos;équipe sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>file</source>
@@ -916,15 +1000,15 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>With --demo: replace an existing Summit Brief database (it is backed up first).</source>
-        <translation>Avec --demo : remplacer une base Summit Brief existante (une copie de sauvegarde est faite d&apos;abord).</translation>
+        <translation>Avec --demo&#xa0;: remplacer une base Summit Brief existante (une copie de sauvegarde est faite d&apos;abord).</translation>
     </message>
     <message>
         <source>pack: the file to write.</source>
-        <translation>pack : le fichier à écrire.</translation>
+        <translation>pack&#xa0;: le fichier à écrire.</translation>
     </message>
     <message>
         <source>pack: pdf, odt or html (default: from the file name).</source>
-        <translation>pack : pdf, odt ou html (par défaut : d&apos;après le nom du fichier).</translation>
+        <translation>pack&#xa0;: pdf, odt ou html (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
     </message>
     <message>
         <source>format</source>
@@ -932,7 +1016,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: only these issues, e.g. RE-01,DR-01.</source>
-        <translation>pack : seulement ces questions, p. ex. RE-01,DR-01.</translation>
+        <translation>pack&#xa0;: seulement ces questions, p. ex. RE-01,DR-01.</translation>
     </message>
     <message>
         <source>codes</source>
@@ -940,7 +1024,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: only issues with these statuses, comma-separated.</source>
-        <translation>pack : seulement les questions ayant ces statuts, séparés par des virgules.</translation>
+        <translation>pack&#xa0;: seulement les questions ayant ces statuts, séparés par des virgules.</translation>
     </message>
     <message>
         <source>statuses</source>
@@ -948,7 +1032,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack, new: the marking on every page, e.g. &quot;EU RESTRICTED&quot; (pack default: the database&apos;s).</source>
-        <translation>pack, new : la mention de classification portée sur chaque page, p. ex. « RESTREINT UE » (pack, par défaut : celle de la base).</translation>
+        <translation>pack, new&#xa0;: la mention de classification portée sur chaque page, p. ex. «&#xa0;RESTREINT UE&#xa0;» (pack, par défaut&#xa0;: celle de la base).</translation>
     </message>
     <message>
         <source>marking</source>
@@ -956,7 +1040,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the date of issue, YYYY-MM-DD (default: today).</source>
-        <translation>pack : la date d&apos;émission, AAAA-MM-JJ (par défaut : aujourd&apos;hui).</translation>
+        <translation>pack&#xa0;: la date d&apos;émission, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>date</source>
@@ -964,7 +1048,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the registration number.</source>
-        <translation>pack : le numéro d&apos;enregistrement.</translation>
+        <translation>pack&#xa0;: le numéro d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>number</source>
@@ -972,7 +1056,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the copy number.</source>
-        <translation>pack : le numéro d&apos;exemplaire.</translation>
+        <translation>pack&#xa0;: le numéro d&apos;exemplaire.</translation>
     </message>
     <message>
         <source>n</source>
@@ -980,7 +1064,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: who prepared it (default: your account).</source>
-        <translation>pack : le rédacteur (par défaut : votre compte).</translation>
+        <translation>pack&#xa0;: le rédacteur (par défaut&#xa0;: votre compte).</translation>
     </message>
     <message>
         <source>name</source>
@@ -988,19 +1072,19 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: write PDF/A-1b.</source>
-        <translation>pack : écrire au format PDF/A-1b.</translation>
+        <translation>pack&#xa0;: écrire au format PDF/A-1b.</translation>
     </message>
     <message>
         <source>pack: write the pack even when no issue matches --issues and --status.</source>
-        <translation>pack : écrire le dossier même si aucune question ne correspond à --issues et --status.</translation>
+        <translation>pack&#xa0;: écrire le dossier même si aucune question ne correspond à --issues et --status.</translation>
     </message>
     <message>
         <source>forecast: print JSON.</source>
-        <translation>forecast : afficher en JSON.</translation>
+        <translation>forecast&#xa0;: afficher en JSON.</translation>
     </message>
     <message>
         <source>import: what to do with codes already in the database: ask (refuse and list them), skip or replace.</source>
-        <translation>import : que faire des codes déjà présents dans la base : ask (refuser et les lister), skip (ignorer) ou replace (remplacer).</translation>
+        <translation>import&#xa0;: que faire des codes déjà présents dans la base&#xa0;: ask (refuser et les lister), skip (ignorer) ou replace (remplacer).</translation>
     </message>
     <message>
         <source>choice</source>
@@ -1008,7 +1092,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>status: why the status changed.</source>
-        <translation>status : le motif du changement de statut.</translation>
+        <translation>status&#xa0;: le motif du changement de statut.</translation>
     </message>
     <message>
         <source>text</source>
@@ -1016,31 +1100,31 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>new: the summit&apos;s name (default: the file&apos;s name).</source>
-        <translation>new : le nom du sommet (par défaut : le nom du fichier).</translation>
+        <translation>new&#xa0;: le nom du sommet (par défaut&#xa0;: le nom du fichier).</translation>
     </message>
     <message>
         <source>new: where it meets.</source>
-        <translation>new : le lieu du sommet.</translation>
+        <translation>new&#xa0;: le lieu du sommet.</translation>
     </message>
     <message>
         <source>new: its first day, YYYY-MM-DD.</source>
-        <translation>new : son premier jour, AAAA-MM-JJ.</translation>
+        <translation>new&#xa0;: son premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>new: its last day, YYYY-MM-DD (default: the first).</source>
-        <translation>new : son dernier jour, AAAA-MM-JJ (par défaut : le premier).</translation>
+        <translation>new&#xa0;: son dernier jour, AAAA-MM-JJ (par défaut&#xa0;: le premier).</translation>
     </message>
     <message>
         <source>new: our side&apos;s bloc (default: EU).</source>
-        <translation>new : le bloc de notre camp (par défaut : EU).</translation>
+        <translation>new&#xa0;: le bloc de notre camp (par défaut&#xa0;: EU).</translation>
     </message>
     <message>
         <source>new: the counterpart&apos;s bloc (default: China).</source>
-        <translation>new : le bloc de l&apos;interlocuteur (par défaut : China).</translation>
+        <translation>new&#xa0;: le bloc de l&apos;interlocuteur (par défaut&#xa0;: China).</translation>
     </message>
     <message>
         <source>copy: the summit to copy, a file or postgresql:// URL.</source>
-        <translation>copy : le sommet à copier, un fichier ou une URL postgresql://.</translation>
+        <translation>copy&#xa0;: le sommet à copier, un fichier ou une URL postgresql://.</translation>
     </message>
     <message>
         <source>location</source>
@@ -1048,11 +1132,11 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>copy: where to copy it, a new file or an empty team database.</source>
-        <translation>copy : la destination de la copie, un nouveau fichier ou une base d&apos;équipe vide.</translation>
+        <translation>copy&#xa0;: la destination de la copie, un nouveau fichier ou une base d&apos;équipe vide.</translation>
     </message>
     <message>
         <source>--db: %1</source>
-        <translation>--db : %1</translation>
+        <translation>--db&#xa0;: %1</translation>
     </message>
     <message>
         <source>A command cannot be combined with --demo.</source>
@@ -1064,94 +1148,106 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: Unexpected argument %1.</source>
-        <translation>pack : argument inattendu %1.</translation>
+        <translation>pack&#xa0;: argument inattendu %1.</translation>
     </message>
     <message>
         <source>pack: --db FILE is required.</source>
-        <translation>pack : --db FICHIER est obligatoire.</translation>
+        <translation>pack&#xa0;: --db FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>pack: --out FILE is required.</source>
-        <translation>pack : --out FICHIER est obligatoire.</translation>
+        <translation>pack&#xa0;: --out FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>pack: Unknown status &quot;%1&quot;.</source>
-        <translation>pack : statut inconnu « %1 ».</translation>
+        <translation>pack&#xa0;: statut inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>pack: --date must look like 2025-07-20, not &quot;%1&quot;.</source>
-        <translation>pack : --date doit être de la forme 2025-07-20, et non « %1 ».</translation>
+        <translation>pack&#xa0;: --date doit être de la forme 2025-07-20, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>pack: --copy must be a whole number from 1.</source>
-        <translation>pack : --copy doit être un nombre entier supérieur ou égal à 1.</translation>
+        <translation>pack&#xa0;: --copy doit être un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>forecast: Give exactly one issue code, e.g. summit-brief forecast RE-01.</source>
-        <translation>forecast : indiquez un seul code de question, p. ex. summit-brief forecast RE-01.</translation>
+        <translation>forecast&#xa0;: indiquez un seul code de question, p. ex. summit-brief forecast RE-01.</translation>
     </message>
     <message>
         <source>import: Give exactly one file, e.g. summit-brief import issues.csv.</source>
-        <translation>import : indiquez un seul fichier, p. ex. summit-brief import issues.csv.</translation>
+        <translation>import&#xa0;: indiquez un seul fichier, p. ex. summit-brief import issues.csv.</translation>
     </message>
     <message>
         <source>export: Unexpected argument %1.</source>
-        <translation>export : argument inattendu %1.</translation>
+        <translation>export&#xa0;: argument inattendu %1.</translation>
     </message>
     <message>
         <source>export: --format json|csv and --out FILE are required.</source>
-        <translation>export : --format json|csv et --out FICHIER sont obligatoires.</translation>
+        <translation>export&#xa0;: --format json|csv et --out FICHIER sont obligatoires.</translation>
     </message>
     <message>
         <source>status: Give an issue code and a status, e.g. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</source>
-        <translation>status : indiquez un code de question et un statut, p. ex. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</translation>
+        <translation>status&#xa0;: indiquez un code de question et un statut, p. ex. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</translation>
     </message>
     <message>
         <source>status: --reason TEXT is required: the history records why the status changed.</source>
-        <translation>status : --reason TEXTE est obligatoire : l&apos;historique enregistre le motif du changement de statut.</translation>
+        <translation>status&#xa0;: --reason TEXTE est obligatoire&#xa0;: l&apos;historique enregistre le motif du changement de statut.</translation>
     </message>
     <message>
         <source>new: Give exactly one file, e.g. summit-brief new eu-india.db.</source>
-        <translation>new : indiquez un seul fichier, p. ex. summit-brief new eu-india.db.</translation>
+        <translation>new&#xa0;: indiquez un seul fichier, p. ex. summit-brief new eu-india.db.</translation>
     </message>
     <message>
         <source>new: Give the file as the argument, not with --db.</source>
-        <translation>new : indiquez le fichier en argument, et non avec --db.</translation>
+        <translation>new&#xa0;: indiquez le fichier en argument, et non avec --db.</translation>
     </message>
     <message>
         <source>new: Writes a file; a team database is made on its server, then used with --db postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>new : crée un fichier ; une base d&apos;équipe se crée sur son serveur, puis s&apos;utilise avec --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>new&#xa0;: crée un fichier&#xa0;; une base d&apos;équipe se crée sur son serveur, puis s&apos;utilise avec --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>new: --%1 must be a date like 2025-07-24, not &quot;%2&quot;.</source>
-        <translation>new : --%1 doit être une date de la forme 2025-07-24, et non « %2 ».</translation>
+        <translation>new&#xa0;: --%1 doit être une date de la forme 2025-07-24, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>new: --end needs --start.</source>
-        <translation>new : --end nécessite --start.</translation>
+        <translation>new&#xa0;: --end nécessite --start.</translation>
     </message>
     <message>
         <source>copy: Unexpected argument %1.</source>
-        <translation>copy : argument inattendu %1.</translation>
+        <translation>copy&#xa0;: argument inattendu %1.</translation>
     </message>
     <message>
         <source>copy: Give the stores with --from and --to, not with --db.</source>
-        <translation>copy : indiquez les bases avec --from et --to, et non avec --db.</translation>
+        <translation>copy&#xa0;: indiquez les bases avec --from et --to, et non avec --db.</translation>
     </message>
     <message>
         <source>copy: --from SOURCE and --to TARGET are required.</source>
-        <translation>copy : --from SOURCE et --to CIBLE sont obligatoires.</translation>
+        <translation>copy&#xa0;: --from SOURCE et --to CIBLE sont obligatoires.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see summit-brief --help.</source>
-        <translation>Commande inconnue « %1 » ; voir summit-brief --help.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir summit-brief --help.</translation>
+    </message>
+    <message>
+        <source>pack: the language of the pack&apos;s headings, labels and dates, en or fr (default: the application&apos;s).</source>
+        <translation>pack&#xa0;: langue des titres, libellés et dates du dossier, en ou fr (par défaut&#xa0;: celle de l’application).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>pack: --language must be en or fr, not &quot;%1&quot;.</source>
+        <translation>pack&#xa0;: --language doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>A colleague saved the %1 of %2 after you opened it. Which value should stay?</source>
-        <translation>Un collègue a enregistré le champ « %1 » de %2 après que vous l&apos;avez ouvert. Quelle valeur conserver ?</translation>
+        <translation>Un collègue a enregistré le champ «&#xa0;%1&#xa0;» de %2 après que vous l&apos;avez ouvert. Quelle valeur conserver&#xa0;?</translation>
     </message>
     <message>
         <source>A colleague changed this</source>
@@ -1159,23 +1255,15 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>Field:</source>
-        <translation>Champ :</translation>
+        <translation>Champ&#xa0;:</translation>
     </message>
     <message>
         <source>Colleague&apos;s value:</source>
-        <translation>Valeur du collègue :</translation>
+        <translation>Valeur du collègue&#xa0;:</translation>
     </message>
     <message>
         <source>Your value:</source>
-        <translation>Votre valeur :</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>Garder la sienne</translation>
-    </message>
-    <message>
-        <source>Use mine</source>
-        <translation>Garder la mienne</translation>
+        <translation>Votre valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1265,6 +1353,14 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
         <source>left out of the briefing pack</source>
         <translation>hors du dossier de sommet</translation>
     </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Use mine</source>
+        <translation>&amp;Utiliser la mienne</translation>
+    </message>
 </context>
 <context>
     <name>CreateIssueCommand</name>
@@ -1278,26 +1374,26 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>CsvFormat</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation>ligne %1 : un champ entre guillemets n&apos;est pas fermé</translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>line %1, field %2: longer than %3 bytes</source>
-        <translation>ligne %1, champ %2 : plus de %3 octets</translation>
+        <translation>ligne %1, champ %2&#xa0;: plus de %3 octets</translation>
     </message>
     <message>
         <source>line %1, field %2: text after the closing quote</source>
-        <translation>ligne %1, champ %2 : du texte suit le guillemet fermant</translation>
+        <translation>ligne %1, champ %2&#xa0;: du texte suit le guillemet fermant</translation>
     </message>
     <message>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation>ligne %1, champ %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
+        <translation>ligne %1, champ %2&#xa0;: un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1427,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation>Le tableau de bord n&apos;a pas pu être lu : %1</translation>
+        <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -1360,7 +1456,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     <message>
         <source>%1 — %2: %3
 Click to list them</source>
-        <translation>%1 — %2 : %3
+        <translation>%1 — %2&#xa0;: %3
 Cliquez pour les afficher</translation>
     </message>
     <message>
@@ -1370,7 +1466,7 @@ Cliquez pour les afficher</translation>
     <message>
         <source>%1: %2
 Click to list them</source>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 Cliquez pour les afficher</translation>
     </message>
     <message>
@@ -1380,17 +1476,17 @@ Cliquez pour les afficher</translation>
     <message>
         <source>%1 to %2
 %3</source>
-        <translation>%2 : ouverture dans %1
+        <translation>%2&#xa0;: ouverture dans %1
 %3</translation>
     </message>
     <message>
         <source>%1 opens today</source>
-        <translation>%1 : ouverture aujourd&apos;hui</translation>
+        <translation>%1&#xa0;: ouverture aujourd&apos;hui</translation>
     </message>
     <message>
         <source>%1 opened %2 ago
 %3</source>
-        <translation>%1 : ouverture il y a %2
+        <translation>%1&#xa0;: ouverture il y a %2
 %3</translation>
     </message>
     <message>
@@ -1399,7 +1495,7 @@ Cliquez pour les afficher</translation>
     </message>
     <message>
         <source>Open critical issues: %1</source>
-        <translation>Questions critiques ouvertes : %1</translation>
+        <translation>Questions critiques ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -1409,7 +1505,7 @@ Cliquez pour les afficher</translation>
         <source>%1
 Due %2</source>
         <translation>%1
-Échéance : %2</translation>
+Échéance&#xa0;: %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1453,11 +1549,11 @@ Due %2</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs&#xa0;: ce ne sont pas des chiffres sourcés.</translation>
     </message>
     <message>
         <source>%1–%2 gap per issue%3</source>
@@ -1476,19 +1572,23 @@ Due %2</source>
 %3 %4, %5 %6: gap %7
 Click to open the issue</source>
         <translation>%1 %2
-%3 %4, %5 %6 : écart %7
+%3 %4, %5 %6&#xa0;: écart %7
 Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The %1 widest of %2 issues.</source>
         <translation>Les %1 plus grands écarts sur %2 questions.</translation>
     </message>
+    <message>
+        <source>Open critical issues</source>
+        <translation>Questions critiques ouvertes</translation>
+    </message>
 </context>
 <context>
     <name>DataVersionWatcher</name>
     <message>
         <source>Live updates from %1 are off: %2</source>
-        <translation>Les mises à jour en direct depuis %1 sont désactivées : %2</translation>
+        <translation>Les mises à jour en direct depuis %1 sont désactivées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1510,30 +1610,30 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>DemoScenario</name>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation>%1 est un dossier ; rien n&apos;a été écrit.</translation>
+        <translation>%1 est un dossier&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. Choose a new file name, or add --force to replace a Summit Brief database (it is backed up first).</source>
-        <translation>%1 existe déjà ; rien n&apos;a été écrit. Choisissez un nouveau nom de fichier, ou ajoutez --force pour remplacer une base Summit Brief (elle est d&apos;abord sauvegardée).</translation>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Choisissez un nouveau nom de fichier, ou ajoutez --force pour remplacer une base Summit Brief (elle est d&apos;abord sauvegardée).</translation>
     </message>
     <message>
         <source>--force replaces only a Summit Brief database; %1</source>
-        <translation>--force ne remplace qu&apos;une base Summit Brief ; %1</translation>
+        <translation>--force ne remplace qu&apos;une base Summit Brief&#xa0;; %1</translation>
     </message>
     <message>
         <source>Could not back up %1, so it was not replaced: %2</source>
-        <translation>Impossible de sauvegarder %1, qui n&apos;a donc pas été remplacé : %2</translation>
+        <translation>Impossible de sauvegarder %1, qui n&apos;a donc pas été remplacé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1548,65 +1648,57 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not applied.</source>
-        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été appliquée.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été appliquée.</translation>
     </message>
 </context>
 <context>
     <name>EditEventCommand</name>
     <message>
         <source>Edit event &quot;%1&quot;</source>
-        <translation>Modification de l&apos;événement « %1 »</translation>
+        <translation>Modification de l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation>L&apos;événement « %1 » n&apos;existe plus.</translation>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>EditIndicatorPointCommand</name>
     <message>
         <source>Edit a point of &quot;%1&quot;</source>
-        <translation>Modification d&apos;un point de « %1 »</translation>
+        <translation>Modification d&apos;un point de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
     <message>
         <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation>Le point de « %1 » n&apos;existe plus.</translation>
+        <translation>Le point de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
-    <message>
-        <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Illustrative (not from a source)</source>
-        <translation>Illustratif (non tiré d&apos;une source)</translation>
-    </message>
     <message>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
@@ -1625,31 +1717,27 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
-    </message>
-    <message>
-        <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Event</source>
@@ -1657,11 +1745,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>More than a year before the summit (%1): is the year right?</source>
-        <translation>Plus d&apos;un an avant le sommet (%1) : l&apos;année est-elle correcte ?</translation>
+        <translation>Plus d&apos;un an avant le sommet (%1)&#xa0;: l&apos;année est-elle correcte&#xa0;?</translation>
     </message>
     <message>
         <source>More than a year after the summit (%1): is the year right?</source>
-        <translation>Plus d&apos;un an après le sommet (%1) : l&apos;année est-elle correcte ?</translation>
+        <translation>Plus d&apos;un an après le sommet (%1)&#xa0;: l&apos;année est-elle correcte&#xa0;?</translation>
     </message>
     <message>
         <source>The event cannot end before it starts (%1).</source>
@@ -1670,6 +1758,18 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>An event needs a title.</source>
         <translation>Un événement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Illustrative (not from a source)</source>
+        <translation>&amp;Illustratif (sans source)</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>Fi&amp;n&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1684,15 +1784,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; needs a date.</source>
-        <translation>L&apos;événement « %1 » doit avoir une date.</translation>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» doit avoir une date.</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; would end (%2) before it starts (%3).</source>
-        <translation>L&apos;événement « %1 » se terminerait (%2) avant de commencer (%3).</translation>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» se terminerait (%2) avant de commencer (%3).</translation>
     </message>
     <message>
         <source>An event is a meeting or a deadline, not &quot;%1&quot;.</source>
-        <translation>Un événement est une réunion ou une échéance, pas « %1 ».</translation>
+        <translation>Un événement est une réunion ou une échéance, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>event&apos;s place</source>
@@ -1708,7 +1808,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation>L&apos;événement « %1 » n&apos;existe plus.</translation>
+        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
@@ -1727,7 +1827,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif : non sourcé</translation>
+        <translation>Illustratif&#xa0;: non sourcé</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1782,19 +1882,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No copy of the database could be kept, so nothing was imported: %1</source>
-        <translation>Aucune copie de la base n&apos;a pu être conservée ; rien n&apos;a donc été importé : %1</translation>
+        <translation>Aucune copie de la base n&apos;a pu être conservée&#xa0;; rien n&apos;a donc été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>Fichier %1 importé : %2</translation>
+        <translation>Fichier %1 importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1: %2 The database as it was: %3.</source>
-        <translation>Fichier %1 importé : %2 Copie de la base avant l&apos;import : %3.</translation>
+        <translation>Fichier %1 importé&#xa0;: %2 Copie de la base avant l&apos;import&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Export Scenario</source>
@@ -1810,7 +1910,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1834,6 +1934,30 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>Cannot export the issue table</source>
         <translation>Impossible d&apos;exporter la table des questions</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +2013,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1; %2 replaced, %3 kept.</source>
-        <translation>%1 ; remplacés : %2 ; conservés : %3.</translation>
+        <translation>%1&#xa0;; remplacés&#xa0;: %2&#xa0;; conservés&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -1900,7 +2024,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1, %2 replaced, %3 kept.</source>
-        <translation>%1, remplacées : %2, conservées : %3.</translation>
+        <translation>%1, remplacées&#xa0;: %2, conservées&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -1926,7 +2050,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No forecast: no actor holds a position with weight (clout x salience).</source>
-        <translation>Pas de prévision : aucun acteur n&apos;a de position de poids non nul (influence x importance).</translation>
+        <translation>Pas de prévision&#xa0;: aucun acteur n&apos;a de position de poids non nul (influence x importance).</translation>
     </message>
 </context>
 <context>
@@ -1937,27 +2061,27 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Scale: 0 = %1, 100 = %2</source>
-        <translation>Échelle : 0 = %1, 100 = %2</translation>
+        <translation>Échelle&#xa0;: 0 = %1, 100 = %2</translation>
     </message>
     <message>
         <source>Forecast outcome (weighted median): %1</source>
-        <translation>Résultat prévu (médiane pondérée) : %1</translation>
+        <translation>Résultat prévu (médiane pondérée)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Weighted mean: %1</source>
-        <translation>Moyenne pondérée : %1</translation>
+        <translation>Moyenne pondérée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actors: %1, total weight (clout x salience): %2</source>
-        <translation>Acteurs : %1, poids total (influence x importance) : %2</translation>
+        <translation>Acteurs&#xa0;: %1, poids total (influence x importance)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Objective: none</source>
-        <translation>Objectif : aucun</translation>
+        <translation>Objectif&#xa0;: aucun</translation>
     </message>
     <message>
         <source>%1 objective: none (no %1 actor holds a position)</source>
-        <translation>Objectif %1 : aucun (aucun acteur %1 n&apos;a de position)</translation>
+        <translation>Objectif %1&#xa0;: aucun (aucun acteur %1 n&apos;a de position)</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -1969,11 +2093,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Who to work on (each actor moved %1 points toward the %2):</source>
-        <translation>Acteurs sur qui agir (chaque acteur déplacé de %1 points vers l&apos;%2) :</translation>
+        <translation>Acteurs sur qui agir (chaque acteur déplacé de %1 points vers l&apos;%2)&#xa0;:</translation>
     </message>
     <message>
         <source>objective</source>
@@ -1981,26 +2105,198 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>  %1. %2 (%3): %4 -&gt; %5; median %6, mean %7</source>
-        <translation>  %1. %2 (%3) : %4 -&gt; %5 ; médiane %6, moyenne %7</translation>
+        <translation>  %1. %2 (%3)&#xa0;: %4 -&gt; %5&#xa0;; médiane %6, moyenne %7</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommands</name>
+    <message>
+        <source>the whole database</source>
+        <translation>la base entière (sans filtre)</translation>
+    </message>
+    <message>
+        <source>Unknown pack format &quot;%1&quot;; use pdf, odt or html.</source>
+        <translation>Format de dossier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez pdf, odt ou html.</translation>
+    </message>
+    <message>
+        <source>No issue matches %1; nothing was written (--allow-empty writes the pack anyway).</source>
+        <translation>Aucune question ne correspond à %1&#xa0;; rien n&apos;a été écrit (--allow-empty écrit tout de même le dossier).</translation>
+    </message>
+    <message>
+        <source>No issue matches %1; the pack has no briefs.</source>
+        <translation>Aucune question ne correspond à %1&#xa0;; le dossier de sommet ne contient aucune question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows…</source>
+        <translation>Copie de %1&#xa0;: %2 lignes sur %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n changement de statut</numerusform>
+            <numerusform>%n changements de statut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved view(s)</source>
+        <translation>
+            <numerusform>%n vue enregistrée</numerusform>
+            <numerusform>%n vues enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack export(s)</source>
+        <translation>
+            <numerusform>%n export de dossier de sommet</numerusform>
+            <numerusform>%n exports de dossier de sommet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 (%4 s).</source>
+        <translation>%1 copié vers %2&#xa0;: %3 (%4 s).</translation>
+    </message>
+    <message>
+        <source>Wrote the demo database to %1.</source>
+        <translation>Base de démonstration écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the demo database to %1 (the database it replaced is in %2).</source>
+        <translation>Base de démonstration écrite dans %1 (la base remplacée se trouve dans %2).</translation>
+    </message>
+    <message>
+        <source>Wrote the new summit database %1; commands without --db now use it.</source>
+        <translation>Nouvelle base de sommet %1 écrite&#xa0;; les commandes sans --db l&apos;utilisent désormais.</translation>
+    </message>
+    <message>
+        <source>Unknown --on-existing choice &quot;%1&quot;; use ask, skip or replace.</source>
+        <translation>Choix --on-existing inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez ask, skip ou replace.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use json or csv.</source>
+        <translation>Format d&apos;export inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez json ou csv.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Summit Brief User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Summit Brief</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>S&amp;ommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>%1 — Summit Brief User Guide</source>
+        <translation>%1 — Guide de l&apos;utilisateur de Summit Brief</translation>
     </message>
 </context>
 <context>
     <name>ImportConflicts</name>
-    <message>
+    <message numerus="yes">
         <source>%1 … and %n more</source>
-        <translation>%1 … et %n autre(s)</translation>
+        <translation>
+            <numerusform>%1 … et %n autre</numerusform>
+            <numerusform>%1 … et %n autres</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n issue code(s) (%1)</source>
-        <translation>%n code(s) de question (%1)</translation>
+        <translation>
+            <numerusform>%n code de question (%1)</numerusform>
+            <numerusform>%n codes de question (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n actor(s) with other details (%1)</source>
-        <translation>%n acteur(s) aux données différentes (%1)</translation>
+        <translation>
+            <numerusform>%n acteur aux données différentes (%1)</numerusform>
+            <numerusform>%n acteurs aux données différentes (%1)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n saved view(s) (%1)</source>
-        <translation>%n vue(s) enregistrée(s) (%1)</translation>
+        <translation>
+            <numerusform>%n vue enregistrée (%1)</numerusform>
+            <numerusform>%n vues enregistrées (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2307,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>a scenario (JSON): issues, actors, positions, programme and indicators</source>
-        <translation>un scénario (JSON) : questions, acteurs, positions, programme et indicateurs</translation>
+        <translation>un scénario (JSON)&#xa0;: questions, acteurs, positions, programme et indicateurs</translation>
     </message>
     <message>
         <source>an issue table (CSV)</source>
@@ -2053,11 +2349,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé : %1</translation>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing changes: %1</source>
-        <translation>Aucun changement : %1</translation>
+        <translation>Aucun changement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2068,15 +2364,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Hollow points, starred: illustrative values</source>
-        <translation>Points évidés, marqués d’un astérisque : valeurs illustratives</translation>
+        <translation>Points évidés, marqués d’un astérisque&#xa0;: valeurs illustratives</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPointDialog</name>
-    <message>
-        <source>Illustrative (not from a source)</source>
-        <translation>Illustratif (non tiré d&apos;une source)</translation>
-    </message>
     <message>
         <source>New Indicator Point</source>
         <translation>Nouveau point d&apos;indicateur</translation>
@@ -2091,23 +2383,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation>&amp;Série :</translation>
+        <translation>&amp;Série&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Indicator Point</source>
@@ -2115,7 +2407,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The series&apos; unit: each series has one.</source>
-        <translation>L&apos;unité de la série : chaque série en a une seule.</translation>
+        <translation>L&apos;unité de la série&#xa0;: chaque série en a une seule.</translation>
     </message>
     <message>
         <source>A new series.</source>
@@ -2131,7 +2423,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>“%1” is not a number; write it as %2.</source>
-        <translation>« %1 » n&apos;est pas un nombre ; écrivez-le sous la forme %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; écrivez-le sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Illustrative (not from a source)</source>
+        <translation>&amp;Illustratif (sans source)</translation>
     </message>
 </context>
 <context>
@@ -2146,11 +2442,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>A point of &quot;%1&quot; needs a date.</source>
-        <translation>Un point de « %1 » doit avoir une date.</translation>
+        <translation>Un point de «&#xa0;%1&#xa0;» doit avoir une date.</translation>
     </message>
     <message>
         <source>A point of &quot;%1&quot; needs a value that is a number.</source>
-        <translation>Un point de « %1 » doit avoir une valeur numérique.</translation>
+        <translation>Un point de «&#xa0;%1&#xa0;» doit avoir une valeur numérique.</translation>
     </message>
     <message>
         <source>unit</source>
@@ -2162,7 +2458,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation>Le point de « %1 » n&apos;existe plus.</translation>
+        <translation>Le point de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The indicator point no longer exists.</source>
@@ -2173,7 +2469,7 @@ Cliquez pour ouvrir la question</translation>
     <name>IndicatorTableModel</name>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif : non sourcé</translation>
+        <translation>Illustratif&#xa0;: non sourcé</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2201,23 +2497,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>“%1” is not a number; the value of %2 was not changed.</source>
-        <translation>« %1 » n&apos;est pas un nombre ; la valeur de %2 n&apos;a pas été modifiée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; la valeur de %2 n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsView</name>
-    <message>
-        <source>Add Point…</source>
-        <translation>Ajouter un point…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
     <message>
         <source>Add a dated value to a series, or start a new series</source>
         <translation>Ajouter une valeur datée à une série, ou créer une nouvelle série</translation>
@@ -2244,11 +2528,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs&#xa0;: ce ne sont pas des chiffres sourcés.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Point…</source>
+        <translation>A&amp;jouter un point…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Indicator series</source>
+        <translation>Séries d’indicateurs</translation>
+    </message>
+    <message>
+        <source>Points of the series</source>
+        <translation>Points de la série</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2603,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Take the issue out of the table, packs and charts; its history stays</source>
-        <translation>Retirer la question du tableau, des dossiers et des graphiques ; son historique est conservé</translation>
+        <translation>Retirer la question du tableau, des dossiers et des graphiques&#xa0;; son historique est conservé</translation>
     </message>
     <message>
         <source>New issue</source>
@@ -2311,11 +2615,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 was created, but the filter hides it: clear the filter to see it.</source>
-        <translation>%1 a été créée, mais le filtre la masque : effacez le filtre pour la voir.</translation>
+        <translation>%1 a été créée, mais le filtre la masque&#xa0;: effacez le filtre pour la voir.</translation>
     </message>
     <message>
         <source>%1 “%2” cannot be deleted: its status has changed since it was created, and that history is kept for good. Archive it instead; it then leaves the table, packs and charts.</source>
-        <translation>%1 « %2 » ne peut pas être supprimée : son statut a changé depuis sa création, et cet historique est conservé définitivement. Archivez-la plutôt ; elle quittera alors le tableau, les dossiers et les graphiques.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» ne peut pas être supprimée&#xa0;: son statut a changé depuis sa création, et cet historique est conservé définitivement. Archivez-la plutôt&#xa0;; elle quittera alors le tableau, les dossiers et les graphiques.</translation>
     </message>
     <message>
         <source>Delete Issue</source>
@@ -2323,37 +2627,41 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation>Supprimer %1 « %2 » ?</translation>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its positions and links go with it; Undo brings it back.</source>
-        <translation>Ses positions et ses liens sont supprimés avec elle ; Annuler la rétablit.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation>Ses positions et ses liens sont supprimés avec elle&#xa0;; Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Summit Brief</source>
         <translation>Summit Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>IssueCsvExporter</name>
     <message>
         <source>Could not write the CSV: %1</source>
-        <translation>Impossible d&apos;écrire le CSV : %1</translation>
+        <translation>Impossible d&apos;écrire le CSV&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>IssueCsvImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -2361,31 +2669,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header: %1</source>
-        <translation>le fichier est vide ; la première ligne doit être l&apos;en-tête : %1</translation>
+        <translation>le fichier est vide&#xa0;; la première ligne doit être l&apos;en-tête&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1, field %2: not valid UTF-8 text (save the file as UTF-8)</source>
-        <translation>ligne %1, champ %2 : texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+        <translation>ligne %1, champ %2&#xa0;: texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>line %1: the header must be exactly: %2</source>
-        <translation>ligne %1 : l&apos;en-tête doit être exactement : %2</translation>
+        <translation>ligne %1&#xa0;: l&apos;en-tête doit être exactement&#xa0;: %2</translation>
     </message>
     <message>
         <source>line %1: %2 fields; expected %3 (%4)</source>
-        <translation>ligne %1 : %2 champs ; %3 attendus (%4)</translation>
+        <translation>ligne %1&#xa0;: %2 champs&#xa0;; %3 attendus (%4)</translation>
     </message>
     <message>
         <source>line %1: %2 is %3 characters; the limit is %4</source>
-        <translation>ligne %1 : %2 compte %3 caractères ; la limite est de %4</translation>
+        <translation>ligne %1&#xa0;: %2 compte %3 caractères&#xa0;; la limite est de %4</translation>
     </message>
     <message>
         <source>line %1, issue %2: %3 is %4 characters; the limit is %5</source>
-        <translation>ligne %1, question %2 : %3 compte %4 caractères ; la limite est de %5</translation>
+        <translation>ligne %1, question %2&#xa0;: %3 compte %4 caractères&#xa0;; la limite est de %5</translation>
     </message>
     <message>
         <source>line %1, field %2: %3</source>
-        <translation>ligne %1, champ %2 : %3</translation>
+        <translation>ligne %1, champ %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>an issue needs a code</source>
@@ -2401,19 +2709,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected one of: %2</source>
-        <translation>statut « %1 » inconnu ; valeurs attendues : %2</translation>
+        <translation>statut «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;; expected one of: %2</source>
-        <translation>priorité « %1 » inconnue ; valeurs attendues : %2</translation>
+        <translation>priorité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2025-07-24</source>
-        <translation>« %1 » n&apos;est pas une date de la forme 2025-07-24</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
         <source>unknown likelihood &quot;%1&quot;; expected certain, might or unlikely</source>
-        <translation>probabilité « %1 » inconnue ; valeurs attendues : certain, might ou unlikely</translation>
+        <translation>probabilité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: certain, might ou unlikely</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists in the database. Import again choosing to skip or replace it.</source>
@@ -2421,7 +2729,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 issues in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation>%1 questions du fichier existent déjà dans la base : %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
+        <translation>%1 questions du fichier existent déjà dans la base&#xa0;: %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2430,6 +2738,10 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>Imported (replaced)</source>
         <translation>Importée (remplacée)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>l&apos;importation a été annulée&#xa0;; rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -2476,15 +2788,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Every actor already has a position on %1; add an actor in the Actors tab first.</source>
-        <translation>Tous les acteurs ont déjà une position sur %1 ; ajoutez d&apos;abord un acteur dans l&apos;onglet Acteurs.</translation>
+        <translation>Tous les acteurs ont déjà une position sur %1&#xa0;; ajoutez d&apos;abord un acteur dans l&apos;onglet Acteurs.</translation>
     </message>
     <message>
         <source>This summit has no actors yet; add one in the Actors tab first.</source>
-        <translation>Ce sommet n&apos;a encore aucun acteur ; ajoutez-en d&apos;abord un dans l&apos;onglet Acteurs.</translation>
+        <translation>Ce sommet n&apos;a encore aucun acteur&#xa0;; ajoutez-en d&apos;abord un dans l&apos;onglet Acteurs.</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>illustrative</source>
@@ -2500,7 +2812,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Position scale: 0 = %1, 100 = %2.</source>
-        <translation>Échelle des positions : 0 = %1, 100 = %2.</translation>
+        <translation>Échelle des positions&#xa0;: 0 = %1, 100 = %2.</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -2516,11 +2828,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Illustrative estimate, not from a source.</source>
         <translation>Estimation illustrative, non tirée d&apos;une source.</translation>
+    </message>
+    <message>
+        <source>Issue details</source>
+        <translation>Détail de la question</translation>
+    </message>
+    <message>
+        <source>Positions on the issue</source>
+        <translation>Positions sur la question</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2885,14 @@ Cliquez pour ouvrir la question</translation>
         <source>Show issues in any status</source>
         <translation>Afficher les questions de tous les statuts</translation>
     </message>
+    <message>
+        <source>Filter issues</source>
+        <translation>Filtrer les questions</translation>
+    </message>
+    <message>
+        <source>Search texts</source>
+        <translation>Rechercher dans les textes</translation>
+    </message>
 </context>
 <context>
     <name>IssueLink</name>
@@ -2584,14 +2916,6 @@ Cliquez pour ouvrir la question</translation>
 <context>
     <name>IssueLinksView</name>
     <message>
-        <source>Add link…</source>
-        <translation>Ajouter un lien…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
@@ -2612,24 +2936,28 @@ Cliquez pour ouvrir la question</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>This issue</source>
-        <translation>Cette question</translation>
+        <source>Add &amp;link…</source>
+        <translation>Ajouter un &amp;lien…</translation>
     </message>
     <message>
-        <source>Issue</source>
-        <translation>Question</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Links of the issue</source>
+        <translation>Liens de la question</translation>
+    </message>
+    <message>
+        <source>&amp;This issue</source>
+        <translation>&amp;Cette question</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Question</translation>
     </message>
 </context>
 <context>
     <name>IssueOverviewForm</name>
-    <message>
-        <source>No due date</source>
-        <translation>Pas d&apos;échéance</translation>
-    </message>
-    <message>
-        <source>In briefing pack</source>
-        <translation>Dans le dossier de sommet</translation>
-    </message>
     <message>
         <source>How likely the issue is to come up at the summit</source>
         <translation>Probabilité que la question soit abordée au sommet</translation>
@@ -2649,30 +2977,6 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>What 100 means</source>
         <translation>Ce que signifie 100</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Probabilité</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -2704,11 +3008,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Not added: %1 / %2</source>
-        <translation>Non ajouté : %1 / %2</translation>
+        <translation>Non ajouté&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>Not added: the text would be %1 characters; this field holds %2.</source>
-        <translation>Non ajouté : le texte compterait %1 caractères ; ce champ est limité à %2.</translation>
+        <translation>Non ajouté&#xa0;: le texte compterait %1 caractères&#xa0;; ce champ est limité à %2.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -2720,7 +3024,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Not saved yet: the connection to %1 is lost. What you typed stays in the field; confirm it again when Summit Brief has reconnected.</source>
-        <translation>Pas encore enregistré : la connexion à %1 est perdue. Votre saisie reste dans le champ ; validez-la de nouveau quand Summit Brief se sera reconnecté.</translation>
+        <translation>Pas encore enregistré&#xa0;: la connexion à %1 est perdue. Votre saisie reste dans le champ&#xa0;; validez-la de nouveau quand Summit Brief se sera reconnecté.</translation>
     </message>
     <message>
         <source>%1 objective</source>
@@ -2728,11 +3032,51 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Illustrative: not from a source, added to make the picture readable.</source>
-        <translation>Illustratif : non tiré d&apos;une source, ajouté pour rendre le tableau lisible.</translation>
+        <translation>Illustratif&#xa0;: non tiré d&apos;une source, ajouté pour rendre le tableau lisible.</translation>
+    </message>
+    <message>
+        <source>&amp;No due date</source>
+        <translation>Sa&amp;ns échéance</translation>
+    </message>
+    <message>
+        <source>In &amp;briefing pack</source>
+        <translation>Dans le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>Échéanc&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood</source>
+        <translation>Proba&amp;bilité</translation>
     </message>
 </context>
 <context>
@@ -2743,11 +3087,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Some of the issues no longer exist; nothing was changed.</source>
-        <translation>Certaines questions n&apos;existent plus ; rien n&apos;a été modifié.</translation>
+        <translation>Certaines questions n&apos;existent plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you selected them; nothing was changed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis votre sélection ; rien n&apos;a été modifié.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis votre sélection&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
@@ -2755,19 +3099,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; it was not deleted.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; elle n&apos;a pas été supprimée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; elle n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>%1 has a status history beyond its creation, which is kept for good; archive it instead of deleting it.</source>
-        <translation>La question %1 a un historique de statuts au-delà de sa création, qui est conservé définitivement ; archivez-la au lieu de la supprimer.</translation>
+        <translation>La question %1 a un historique de statuts au-delà de sa création, qui est conservé définitivement&#xa0;; archivez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue took its place in the file.</source>
-        <translation>La question %1 ne peut pas être rétablie : une autre question a pris sa place dans le fichier.</translation>
+        <translation>La question %1 ne peut pas être rétablie&#xa0;: une autre question a pris sa place dans le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue has that code now.</source>
-        <translation>La question %1 ne peut pas être rétablie : une autre question porte désormais ce code.</translation>
+        <translation>La question %1 ne peut pas être rétablie&#xa0;: une autre question porte désormais ce code.</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2791,26 +3135,26 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed this issue since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette question depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette question depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; the status was not changed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; le statut n&apos;a pas été changé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; le statut n&apos;a pas été changé.</translation>
     </message>
     <message>
         <source>Some of the selected issues no longer exist; nothing was changed.</source>
-        <translation>Certaines des questions sélectionnées n&apos;existent plus ; rien n&apos;a été modifié.</translation>
+        <translation>Certaines des questions sélectionnées n&apos;existent plus&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>IssueTableModel</name>
     <message>
         <source>Overdue: due %1 and not yet agreed or closed</source>
-        <translation>En retard : échéance le %1, ni agréée ni clôturée</translation>
+        <translation>En retard&#xa0;: échéance le %1, ni agréée ni clôturée</translation>
     </message>
     <message>
         <source>Days from the due date to the first day of the summit</source>
@@ -2884,7 +3228,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already blocks %2; two issues cannot block each other.</source>
-        <translation>%1 bloque déjà %2 ; deux questions ne peuvent pas se bloquer mutuellement.</translation>
+        <translation>%1 bloque déjà %2&#xa0;; deux questions ne peuvent pas se bloquer mutuellement.</translation>
     </message>
     <message>
         <source>The link no longer exists.</source>
@@ -3056,8 +3400,8 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>Showing %1 of %n issue(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n question</numerusform>
-            <numerusform>Affichage : %1 sur %n questions</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n question</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n questions</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,6 +3416,78 @@ Cliquez pour ouvrir la question</translation>
         <source>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Negotiation issues, actors&apos; positions and briefing packs for a delegation preparing a summit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Questions en négociation, positions des acteurs et dossiers de sommet pour une délégation qui prépare un sommet.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;éférences…</translation>
+    </message>
+    <message>
+        <source>The language of the window</source>
+        <translation>La langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Close Summit</source>
+        <translation>&amp;Fermer le sommet</translation>
+    </message>
+    <message>
+        <source>Close this summit and go back to the welcome page</source>
+        <translation>Fermer ce sommet et revenir à la page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>I&amp;ndicators</source>
+        <translation>I&amp;ndicateurs</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrice</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivity</source>
+        <translation>Ac&amp;tivité</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the issue table, the issue details and the filter</source>
+        <translation>Déplacer le focus du clavier entre le tableau des questions, le détail de la question et le filtre</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet pr&amp;écédent</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>How to do each task, at the page for what you see now</source>
+        <translation>Comment faire chaque tâche, à la page de ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>Preparing the search of this summit…</source>
+        <translation>Préparation de la recherche dans ce sommet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The search index will be prepared at the first search.</source>
+        <translation>L&apos;index de recherche sera préparé à la première recherche.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Summit Brief starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Summit Brief.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -3085,7 +3501,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Each cell is an actor&apos;s position (0–100) on the issue, coloured by its distance from the %1: %2 close  %3 halfway  %4 far. Double-click a cell to open the issue.</source>
-        <translation>Chaque cellule est la position (0–100) d&apos;un acteur sur la question, colorée selon sa distance à %1 : %2 proche  %3 à mi-chemin  %4 éloignée. Double-cliquez sur une cellule pour ouvrir la question.</translation>
+        <translation>Chaque cellule est la position (0–100) d&apos;un acteur sur la question, colorée selon sa distance à %1&#xa0;: %2 proche  %3 à mi-chemin  %4 éloignée. Double-cliquez sur une cellule pour ouvrir la question.</translation>
+    </message>
+    <message>
+        <source>Position matrix</source>
+        <translation>Matrice des positions</translation>
     </message>
 </context>
 <context>
@@ -3096,11 +3516,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3543,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Merge &amp;into:</source>
-        <translation>Fusionner &amp;dans :</translation>
+        <translation>Fusionner &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3193,40 +3613,44 @@ Cliquez pour ouvrir la question</translation>
         <translation>au</translation>
     </message>
     <message>
-        <source>Dates not fixed yet</source>
-        <translation>Dates non encore fixées</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates :</translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>Cla&amp;ssification :</translation>
+        <translation>Cla&amp;ssification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Our side:</source>
-        <translation>Notre &amp;camp :</translation>
-    </message>
-    <message>
-        <source>C&amp;ounterpart:</source>
-        <translation>&amp;Interlocuteur :</translation>
+        <translation>Notre &amp;camp&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
         <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Dates not &amp;fixed yet</source>
+        <translation>Dates pas encore &amp;fixées</translation>
+    </message>
+    <message>
+        <source>Co&amp;unterpart:</source>
+        <translation>&amp;Interlocuteur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3237,14 +3661,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the ODT document: %1</source>
-        <translation>Impossible d’écrire le document ODT : %1</translation>
+        <translation>Impossible d’écrire le document ODT&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OdtPageStyle</name>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
+        <translation>Enreg. n°&#xa0;%1 · Exemplaire n°&#xa0;%2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3299,12 +3723,28 @@ Cliquez pour ouvrir la question</translation>
         <source>Cannot print the briefing pack</source>
         <translation>Impossible d&apos;imprimer le dossier de sommet</translation>
     </message>
+    <message>
+        <source>Writing the briefing pack…</source>
+        <translation>Écriture du dossier de sommet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export Briefing Pack</source>
+        <translation>Exporter le dossier de sommet</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>PackExport</name>
     <message>
         <source>The pack was written to %1, but not logged: %2</source>
-        <translation>Le dossier de sommet a été écrit dans %1, mais n’a pas été consigné au journal : %2</translation>
+        <translation>Le dossier de sommet a été écrit dans %1, mais n’a pas été consigné au journal&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3767,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Filtered: as the table shows them (%1)</source>
-        <translation>Fi&amp;ltrées : celles que montre le tableau (%1)</translation>
+        <translation>Fi&amp;ltrées&#xa0;: celles que montre le tableau (%1)</translation>
     </message>
     <message>
         <source>&amp;Selected in the table (%1)</source>
@@ -3367,23 +3807,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>Classi&amp;fication :</translation>
+        <translation>Classi&amp;fication&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation>N° d’enre&amp;gistrement :</translation>
+        <translation>N° d’enre&amp;gistrement&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;opy no.:</source>
-        <translation>N° d’e&amp;xemplaire :</translation>
-    </message>
-    <message>
-        <source>Prepared &amp;by:</source>
-        <translation>Éta&amp;bli par :</translation>
+        <translation>N° d’e&amp;xemplaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Langue du d&amp;ossier :</translation>
+        <translation>Langue du d&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <source>English</source>
@@ -3414,24 +3850,12 @@ Cliquez pour ouvrir la question</translation>
         <translation>HTML (fichier unique)</translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>F&amp;ormat :</translation>
-    </message>
-    <message>
         <source>F&amp;ile:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>&amp;Continue…</source>
-        <translation>&amp;Continuer…</translation>
     </message>
     <message>
         <source>Replace File</source>
@@ -3439,7 +3863,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already exists (%2 bytes, saved %3). Replace it with this pack?</source>
-        <translation>%1 existe déjà (%2 octets, enregistré le %3). Le remplacer par ce dossier de sommet ?</translation>
+        <translation>%1 existe déjà (%2 octets, enregistré le %3). Le remplacer par ce dossier de sommet&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -3451,11 +3875,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No issue is marked for the briefing pack, so the pack would have no briefs. Mark issues &quot;In briefing pack&quot; or choose the filtered or selected issues.</source>
-        <translation>Aucune question n’est retenue pour le dossier de sommet : il ne contiendrait aucun dossier. Cochez « Dans le dossier » pour des questions ou choisissez les questions filtrées ou sélectionnées.</translation>
+        <translation>Aucune question n’est retenue pour le dossier de sommet&#xa0;: il ne contiendrait aucun dossier. Cochez «&#xa0;Dans le dossier&#xa0;» pour des questions ou choisissez les questions filtrées ou sélectionnées.</translation>
     </message>
     <message>
         <source>The chosen issues give no briefs: the pack would have none.</source>
-        <translation>Les questions choisies ne donnent aucun dossier : le dossier de sommet n’en contiendrait aucun.</translation>
+        <translation>Les questions choisies ne donnent aucun dossier&#xa0;: le dossier de sommet n’en contiendrait aucun.</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
@@ -3473,12 +3897,28 @@ Cliquez pour ouvrir la question</translation>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
     </message>
+    <message>
+        <source>Prepared b&amp;y:</source>
+        <translation>Rédig&amp;é par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue…</source>
+        <translation>Contin&amp;uer…</translation>
+    </message>
 </context>
 <context>
     <name>PackHtmlBuilder</name>
     <message>
         <source>* Illustrative figure: not stated in the cited source; shown so the table can be read.</source>
-        <translation>* Valeur illustrative : absente de la source citée ; donnée pour permettre la lecture du tableau.</translation>
+        <translation>* Valeur illustrative&#xa0;: absente de la source citée&#xa0;; donnée pour permettre la lecture du tableau.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3514,7 +3954,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Registration no. %1 · Copy no. %2 · Generated %3</source>
-        <translation>Enregistrement n° %1 · Exemplaire n° %2 · Établi le %3</translation>
+        <translation>Enregistrement n°&#xa0;%1 · Exemplaire n°&#xa0;%2 · Établi le %3</translation>
     </message>
     <message>
         <source>Briefing pack for the Head of Delegation</source>
@@ -3554,7 +3994,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Handling:</source>
-        <translation>Manipulation :</translation>
+        <translation>Manipulation&#xa0;:</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -3578,7 +4018,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>* Illustrative date: the source gives none; see the sources annex.</source>
-        <translation>* Date illustrative : la source n’en donne pas ; voir l’annexe des sources.</translation>
+        <translation>* Date illustrative&#xa0;: la source n’en donne pas&#xa0;; voir l’annexe des sources.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3587,8 +4027,8 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n issue(s) in this pack: %1.</source>
         <translation>
-            <numerusform>%n question dans ce dossier : %1.</numerusform>
-            <numerusform>%n questions dans ce dossier : %1.</numerusform>
+            <numerusform>%n question dans ce dossier&#xa0;: %1.</numerusform>
+            <numerusform>%n questions dans ce dossier&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3625,23 +4065,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation>Priorité : %1</translation>
+        <translation>Priorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation>Responsable : %1</translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -3653,7 +4093,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Defensive lines (“If raised”)</source>
-        <translation>Éléments défensifs (« Si la question est soulevée »)</translation>
+        <translation>Éléments défensifs («&#xa0;Si la question est soulevée&#xa0;»)</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3665,7 +4105,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Scale: 0 = %1 … 100 = %2</source>
-        <translation>Échelle : 0 = %1 … 100 = %2</translation>
+        <translation>Échelle&#xa0;: 0 = %1 … 100 = %2</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -3697,7 +4137,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Current status: %1</source>
-        <translation>Statut actuel : %1</translation>
+        <translation>Statut actuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -3729,11 +4169,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Bloc: %1</source>
-        <translation>Bloc : %1</translation>
+        <translation>Bloc&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Others</source>
@@ -3741,11 +4181,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Mean position of each bloc&apos;s actors on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation>Position moyenne des acteurs de chaque bloc, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
+        <translation>Position moyenne des acteurs de chaque bloc, sur l’échelle propre à chaque question (0–100&#xa0;; libellés dans chaque dossier). Un tiret&#xa0;: aucune position enregistrée.</translation>
     </message>
     <message>
         <source>Positions of the actors that appear on two or more issues, on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation>Positions des acteurs présents sur au moins deux questions, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
+        <translation>Positions des acteurs présents sur au moins deux questions, sur l’échelle propre à chaque question (0–100&#xa0;; libellés dans chaque dossier). Un tiret&#xa0;: aucune position enregistrée.</translation>
     </message>
     <message>
         <source>Chart of %1</source>
@@ -3788,7 +4228,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
+        <translation>Enreg. n°&#xa0;%1 · Exemplaire n°&#xa0;%2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3804,7 +4244,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation>Impossible d’écrire le PDF : %1</translation>
+        <translation>Impossible d’écrire le PDF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -3820,7 +4260,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the HTML file: %1</source>
-        <translation>Impossible d’écrire le fichier HTML : %1</translation>
+        <translation>Impossible d’écrire le fichier HTML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3898,19 +4342,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No actor holds a position with weight on this issue, so there is no forecast.</source>
-        <translation>Aucun acteur n&apos;a de position pondérée sur cette question : pas de prévision possible.</translation>
+        <translation>Aucun acteur n&apos;a de position pondérée sur cette question&#xa0;: pas de prévision possible.</translation>
     </message>
     <message>
         <source>Forecast %1. No %2 actor holds a position, so there is no objective to work toward.</source>
-        <translation>Prévision %1. Aucun acteur %2 n&apos;a de position : il n&apos;y a donc pas d&apos;objectif à atteindre.</translation>
+        <translation>Prévision %1. Aucun acteur %2 n&apos;a de position&#xa0;: il n&apos;y a donc pas d&apos;objectif à atteindre.</translation>
     </message>
     <message>
         <source>Forecast %1, %2 objective %3. Effect on the forecast of moving each actor %4 points toward the objective:</source>
-        <translation>Prévision %1, objectif %2 %3. Effet sur la prévision d&apos;un rapprochement de chaque acteur de %4 points vers l&apos;objectif :</translation>
+        <translation>Prévision %1, objectif %2 %3. Effet sur la prévision d&apos;un rapprochement de chaque acteur de %4 points vers l&apos;objectif&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2): at %3, would move to %4; weight %5</source>
-        <translation>%1 (%2) : actuellement à %3, passerait à %4 ; poids %5</translation>
+        <translation>%1 (%2)&#xa0;: actuellement à %3, passerait à %4&#xa0;; poids %5</translation>
     </message>
 </context>
 <context>
@@ -3921,11 +4365,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Position: %1 (0 = %2, 100 = %3)</source>
-        <translation>Position : %1 (0 = %2, 100 = %3)</translation>
+        <translation>Position&#xa0;: %1 (0 = %2, 100 = %3)</translation>
     </message>
     <message>
         <source>Distance from the %1 objective: %2</source>
-        <translation>Distance à l&apos;objectif %1 : %2</translation>
+        <translation>Distance à l&apos;objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3972,7 +4416,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>A position added since took the place of %1&apos;s on %2; it cannot come back.</source>
-        <translation>Une position ajoutée depuis a pris la place de celle de %1 sur %2 ; elle ne peut pas être rétablie.</translation>
+        <translation>Une position ajoutée depuis a pris la place de celle de %1 sur %2&#xa0;; elle ne peut pas être rétablie.</translation>
     </message>
     <message>
         <source>The position no longer exists.</source>
@@ -3980,7 +4424,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed %1&apos;s position since you opened it; it was not removed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la position de %1 depuis que vous l&apos;avez ouverte ; elle n&apos;a pas été supprimée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié la position de %1 depuis que vous l&apos;avez ouverte&#xa0;; elle n&apos;a pas été supprimée.</translation>
     </message>
     <message>
         <source>Enter a whole number between 0 and 100.</source>
@@ -3988,14 +4432,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed this position since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position depuis que vous l&apos;avez ouverte ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>PositionTableModel</name>
     <message>
         <source>%1: illustrative estimate, not from a source</source>
-        <translation>%1 : estimation illustrative, non sourcée</translation>
+        <translation>%1&#xa0;: estimation illustrative, non sourcée</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -4031,7 +4475,30 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100; “%2” was not saved.</source>
-        <translation>%1 : un nombre entier de 0 à 100 est attendu ; « %2 » n&apos;a pas été enregistré.</translation>
+        <translation>%1&#xa0;: un nombre entier de 0 à 100 est attendu&#xa0;; «&#xa0;%2&#xa0;» n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Summit Brief starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Summit Brief.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4056,20 +4523,24 @@ Cliquez pour ouvrir la question</translation>
 <context>
     <name>ProgrammeView</name>
     <message>
-        <source>Add Event…</source>
-        <translation>Ajouter un événement…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Add a meeting or a deadline to the programme</source>
         <translation>Ajouter une réunion ou une échéance au programme</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event…</source>
+        <translation>A&amp;jouter un événement…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Programme events</source>
+        <translation>Événements du programme</translation>
     </message>
 </context>
 <context>
@@ -4080,52 +4551,52 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation>%1 n&apos;existe plus ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveEventCommand</name>
     <message>
         <source>Remove event &quot;%1&quot;</source>
-        <translation>Suppression de l&apos;événement « %1 »</translation>
+        <translation>Suppression de l&apos;événement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement « %1 » ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveIndicatorPointCommand</name>
     <message>
         <source>Remove a point of &quot;%1&quot;</source>
-        <translation>Suppression d&apos;un point de « %1 »</translation>
+        <translation>Suppression d&apos;un point de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de « %1 » ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de « %1 » entre-temps ; l&apos;opération « %2 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveLinkCommand</name>
     <message>
         <source>Remove link %1 %2 %3</source>
-        <translation>Suppression du lien : %1 %2 %3</translation>
+        <translation>Suppression du lien&#xa0;: %1 %2 %3</translation>
     </message>
     <message>
         <source>Someone else removed the link already; &quot;%1&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le lien ; l&apos;opération « %1 » n&apos;a pas été effectuée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le lien&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -4136,33 +4607,33 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The position no longer exists; &quot;%1&quot; was not redone.</source>
-        <translation>La position n&apos;existe plus ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
+        <translation>La position n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveViewCommand</name>
     <message>
         <source>Remove view &quot;%1&quot;</source>
-        <translation>Suppression de la vue « %1 »</translation>
+        <translation>Suppression de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Someone else saved a view named &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une vue nommée « %1 » ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une vue nommée «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SaveViewCommand</name>
     <message>
         <source>Save view &quot;%1&quot;</source>
-        <translation>Enregistrement de la vue « %1 »</translation>
+        <translation>Enregistrement de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A view named &quot;%1&quot; already exists; it was not replaced.</source>
-        <translation>Une vue nommée « %1 » existe déjà ; elle n&apos;a pas été remplacée.</translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; elle n&apos;a pas été remplacée.</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4644,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>There is no saved view named &quot;%1&quot;.</source>
-        <translation>Aucune vue enregistrée ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucune vue enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4187,66 +4658,70 @@ Cliquez pour ouvrir la question</translation>
     <name>ScenarioExporter</name>
     <message>
         <source>Could not write the scenario: %1</source>
-        <translation>Impossible d&apos;écrire le scénario : %1</translation>
+        <translation>Impossible d&apos;écrire le scénario&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
     <name>ScenarioImporter</name>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation>champ « %1 » inconnu</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ « %1 » est absent</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation>« %1 » doit être du texte</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation>« %1 » est vide</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2 characters; the limit is %3</source>
-        <translation>« %1 » compte %2 caractères ; la limite est de %3</translation>
+        <translation>«&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; la limite est de %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;; expected one of: %3</source>
-        <translation>« %1 » vaut « %2 » ; valeurs attendues : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;»&#xa0;; valeurs attendues&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;, not a date like 2025-07-24</source>
-        <translation>« %1 » vaut « %2 », qui n&apos;est pas une date de la forme 2025-07-24</translation>
+        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui n&apos;est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number</source>
-        <translation>« %1 » doit être un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; expected a whole number from 0 to 100</source>
-        <translation>« %1 » vaut %2 ; un nombre entier de 0 à 100 est attendu</translation>
+        <translation>«&#xa0;%1&#xa0;» vaut %2&#xa0;; un nombre entier de 0 à 100 est attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>« %1 » doit valoir true ou false</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is &quot;%2&quot;, not a time like 2025-07-24T09:30:00Z</source>
-        <translation>« %1 » vaut « %2 », qui n&apos;est pas une heure de la forme 2025-07-24T09:30:00Z</translation>
+        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui n&apos;est pas une heure de la forme 2025-07-24T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object</source>
-        <translation>« %1 » doit être un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation>« %1 » doit être une liste</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>%1[%2]: must be an object</source>
-        <translation>%1[%2] : doit être un objet</translation>
+        <translation>%1[%2]&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>file</source>
@@ -4254,15 +4729,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; is given twice (line %3); a record holds each field once</source>
-        <translation>%1 : le champ « %2 » figure deux fois (ligne %3) ; un enregistrement contient chaque champ une seule fois</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» figure deux fois (ligne %3)&#xa0;; un enregistrement contient chaque champ une seule fois</translation>
     </message>
     <message>
         <source>%1: the text holds %2 (line %3), half of a character (a lone UTF-16 surrogate)</source>
-        <translation>%1 : le texte contient %2 (ligne %3), une moitié de caractère (substitut UTF-16 isolé)</translation>
+        <translation>%1&#xa0;: le texte contient %2 (ligne %3), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; holds %3 (line %4), half of a character (a lone UTF-16 surrogate)</source>
-        <translation>%1 : « %2 » contient %3 (ligne %4), une moitié de caractère (substitut UTF-16 isolé)</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» contient %3 (ligne %4), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists earlier in the file (issues[%2])</source>
@@ -4270,11 +4745,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>the field &quot;at&quot; is missing</source>
-        <translation>le champ « at » est absent</translation>
+        <translation>le champ «&#xa0;at&#xa0;» est absent</translation>
     </message>
     <message>
         <source>&quot;from&quot; must be &quot;%1&quot;, where the change before it ended</source>
-        <translation>« from » doit valoir « %1 », statut auquel le changement précédent a abouti</translation>
+        <translation>«&#xa0;from&#xa0;» doit valoir «&#xa0;%1&#xa0;», statut auquel le changement précédent a abouti</translation>
     </message>
     <message>
         <source>the first change must have &quot;from&quot;: null</source>
@@ -4282,11 +4757,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>the history ends at &quot;%1&quot; but &quot;status&quot; is &quot;%2&quot;</source>
-        <translation>l&apos;historique se termine sur « %1 » mais « status » vaut « %2 »</translation>
+        <translation>l&apos;historique se termine sur «&#xa0;%1&#xa0;» mais «&#xa0;status&#xa0;» vaut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no actor named &quot;%1&quot; in &quot;actors&quot;</source>
-        <translation>aucun acteur nommé « %1 » dans « actors »</translation>
+        <translation>aucun acteur nommé «&#xa0;%1&#xa0;» dans «&#xa0;actors&#xa0;»</translation>
     </message>
     <message>
         <source>a second position for %1 on this issue</source>
@@ -4306,11 +4781,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -4318,7 +4793,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object</source>
@@ -4330,23 +4805,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 records in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation>%1 enregistrements du fichier existent déjà dans la base : %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
+        <translation>%1 enregistrements du fichier existent déjà dans la base&#xa0;: %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>%1: an actor named %2 already exists with other details</source>
-        <translation>%1 : un acteur nommé %2 existe déjà avec d&apos;autres données</translation>
+        <translation>%1&#xa0;: un acteur nommé %2 existe déjà avec d&apos;autres données</translation>
     </message>
     <message>
         <source>%1: an issue with code %2 already exists</source>
-        <translation>%1 : une question de code %2 existe déjà</translation>
+        <translation>%1&#xa0;: une question de code %2 existe déjà</translation>
     </message>
     <message>
         <source>%1: a saved view named %2 already exists</source>
-        <translation>%1 : une vue enregistrée nommée %2 existe déjà</translation>
+        <translation>%1&#xa0;: une vue enregistrée nommée %2 existe déjà</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;summit-brief-scenario&quot;</source>
-        <translation>« format » doit valoir « summit-brief-scenario »</translation>
+        <translation>«&#xa0;format&#xa0;» doit valoir «&#xa0;summit-brief-scenario&#xa0;»</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Summit Brief reads (%2)</source>
@@ -4354,11 +4829,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a whole number from 1</source>
-        <translation>« version » doit être un nombre entier à partir de 1</translation>
+        <translation>«&#xa0;version&#xa0;» doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>&quot;settings&quot; must be an object</source>
-        <translation>« settings » doit être un objet</translation>
+        <translation>«&#xa0;settings&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>settings</source>
@@ -4366,15 +4841,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&quot;our_bloc&quot; and &quot;counterpart_bloc&quot; are both &quot;%1&quot;; the summit&apos;s two sides must be different blocs</source>
-        <translation>« our_bloc » et « counterpart_bloc » valent tous deux « %1 » ; les deux camps du sommet doivent être des blocs différents</translation>
+        <translation>«&#xa0;our_bloc&#xa0;» et «&#xa0;counterpart_bloc&#xa0;» valent tous deux «&#xa0;%1&#xa0;»&#xa0;; les deux camps du sommet doivent être des blocs différents</translation>
     </message>
     <message>
         <source>an actor named &quot;%1&quot; already exists earlier in the file</source>
-        <translation>un acteur nommé « %1 » figure déjà plus haut dans le fichier</translation>
+        <translation>un acteur nommé «&#xa0;%1&#xa0;» figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
         <source>an actor named &quot;%1&quot; already exists</source>
-        <translation>un acteur nommé « %1 » existe déjà</translation>
+        <translation>un acteur nommé «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>no issue with code %1 in the file or the database</source>
@@ -4382,11 +4857,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>a saved view named &quot;%1&quot; already exists earlier in the file</source>
-        <translation>une vue enregistrée nommée « %1 » figure déjà plus haut dans le fichier</translation>
+        <translation>une vue enregistrée nommée «&#xa0;%1&#xa0;» figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
         <source>a saved view named &quot;%1&quot; already exists</source>
-        <translation>une vue enregistrée nommée « %1 » existe déjà</translation>
+        <translation>une vue enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>l&apos;importation a été annulée&#xa0;; rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4878,10 @@ Cliquez pour ouvrir la question</translation>
         <source>(archived) %1</source>
         <translation>(archivée) %1</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
 </context>
 <context>
     <name>SetIssueFieldCommand</name>
@@ -4408,11 +4891,71 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps ; l&apos;opération « %2 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+    </message>
+    <message>
+        <source>Change title of %1</source>
+        <translation>Modification du titre de %1</translation>
+    </message>
+    <message>
+        <source>Change category of %1</source>
+        <translation>Modification de la catégorie de %1</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>Modification du statut de %1</translation>
+    </message>
+    <message>
+        <source>Change priority of %1</source>
+        <translation>Modification de la priorité de %1</translation>
+    </message>
+    <message>
+        <source>Change owner of %1</source>
+        <translation>Modification du responsable de %1</translation>
+    </message>
+    <message>
+        <source>Change due date of %1</source>
+        <translation>Modification de l&apos;échéance de %1</translation>
+    </message>
+    <message>
+        <source>Change objective of %1</source>
+        <translation>Modification de l&apos;objectif de %1</translation>
+    </message>
+    <message>
+        <source>Change lines to take of %1</source>
+        <translation>Modification des éléments de langage de %1</translation>
+    </message>
+    <message>
+        <source>Change defensive lines of %1</source>
+        <translation>Modification des éléments défensifs de %1</translation>
+    </message>
+    <message>
+        <source>Change background of %1</source>
+        <translation>Modification du contexte de %1</translation>
+    </message>
+    <message>
+        <source>Change scale (low end) of %1</source>
+        <translation>Modification de l&apos;échelle (borne basse) de %1</translation>
+    </message>
+    <message>
+        <source>Change scale (high end) of %1</source>
+        <translation>Modification de l&apos;échelle (borne haute) de %1</translation>
+    </message>
+    <message>
+        <source>Change source of %1</source>
+        <translation>Modification de la source de %1</translation>
+    </message>
+    <message>
+        <source>Change likelihood of %1</source>
+        <translation>Modification de la probabilité de %1</translation>
+    </message>
+    <message>
+        <source>Change whether %1 goes into the pack</source>
+        <translation>Modification de l&apos;inclusion de %1 dans le dossier de sommet</translation>
     </message>
 </context>
 <context>
@@ -4423,11 +4966,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été rétablie.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
     </message>
     <message>
         <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps ; l&apos;opération « %1 » n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
+    </message>
+    <message>
+        <source>Change stance of %1 on %2</source>
+        <translation>Modification de la posture de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Change position of %1 on %2</source>
+        <translation>Modification de la position de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Change salience of %1 on %2</source>
+        <translation>Modification de l&apos;importance accordée par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Change clout of %1 on %2</source>
+        <translation>Modification de l&apos;influence de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Change source of %1 on %2</source>
+        <translation>Modification de la source de %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4438,49 +5001,49 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed the summit&apos;s properties since; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps ; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed the summit&apos;s properties since; the change was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps ; la modification n&apos;a pas été annulée.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps&#xa0;; la modification n&apos;a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>A side of the summit must be a bloc name of 1 to %1 characters without spaces around it; &quot;%2&quot; is not.</source>
-        <translation>Un camp du sommet doit être un nom de bloc de 1 à %1 caractères, sans espace au début ni à la fin ; ce n&apos;est pas le cas de « %2 ».</translation>
+        <translation>Un camp du sommet doit être un nom de bloc de 1 à %1 caractères, sans espace au début ni à la fin&#xa0;; ce n&apos;est pas le cas de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both %1: they must be two different blocs.</source>
-        <translation>Notre camp et l&apos;interlocuteur sont tous deux %1 : ce doivent être deux blocs différents.</translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux %1&#xa0;: ce doivent être deux blocs différents.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The connection to %1 was lost (%2); nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation>La connexion à %1 a été perdue (%2) ; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
+        <translation>La connexion à %1 a été perdue (%2)&#xa0;; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>%1 refused the change: your account may read this summit but not change it (%2). Ask its administrator for the summit_editor role.</source>
-        <translation>Modification refusée par %1 : votre compte peut lire ce sommet mais pas le modifier (%2). Demandez à son administrateur le rôle summit_editor.</translation>
+        <translation>Modification refusée par %1&#xa0;: votre compte peut lire ce sommet mais pas le modifier (%2). Demandez à son administrateur le rôle summit_editor.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation>Connexion à %1 ouverte en lecture seule ; rien n&apos;a été modifié.</translation>
+        <translation>Connexion à %1 ouverte en lecture seule&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A colleague&apos;s change on %1 got in the way (%2); nothing was changed. Try again.</source>
-        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2) ; rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2)&#xa0;; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The server of %1 is out of space or memory (%2); nothing was changed.</source>
-        <translation>Le serveur (%1) manque d&apos;espace ou de mémoire (%2) ; rien n&apos;a été modifié.</translation>
+        <translation>Le serveur (%1) manque d&apos;espace ou de mémoire (%2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The connection to %1 is lost; nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation>La connexion à %1 est perdue ; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
+        <translation>La connexion à %1 est perdue&#xa0;; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>nothing more is written to it</source>
@@ -4496,23 +5059,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is locked by another program (%2); try again when it has finished with the file.</source>
-        <translation>%1 est verrouillé par un autre programme (%2) ; réessayez quand celui-ci aura fini d&apos;utiliser le fichier.</translation>
+        <translation>%1 est verrouillé par un autre programme (%2)&#xa0;; réessayez quand celui-ci aura fini d&apos;utiliser le fichier.</translation>
     </message>
     <message>
         <source>%1 or its folder is read-only (%2); nothing was changed. Make it writable or copy it to a folder you can write to.</source>
-        <translation>%1 ou son dossier est en lecture seule (%2) ; rien n&apos;a été modifié. Rendez-le accessible en écriture ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ou son dossier est en lecture seule (%2)&#xa0;; rien n&apos;a été modifié. Rendez-le accessible en écriture ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>No backup of it was found beside it (%1.backup-v*.db): restore it from your own copies.</source>
-        <translation>Aucune sauvegarde n&apos;a été trouvée à côté du fichier (%1.backup-v*.db) : restaurez-le à partir de vos propres copies.</translation>
+        <translation>Aucune sauvegarde n&apos;a été trouvée à côté du fichier (%1.backup-v*.db)&#xa0;: restaurez-le à partir de vos propres copies.</translation>
     </message>
     <message>
         <source>Its backups beside it, newest first: %1.</source>
-        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne : %1.</translation>
+        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it is, then restore the file. %3</source>
-        <translation>%1 est endommagé (%2) ; Summit Brief n&apos;y écrira pas. Conservez-en une copie en l&apos;état, puis restaurez le fichier. %3</translation>
+        <translation>%1 est endommagé (%2)&#xa0;; Summit Brief n&apos;y écrira pas. Conservez-en une copie en l&apos;état, puis restaurez le fichier. %3</translation>
     </message>
     <message>
         <source>The new row&apos;s id was not returned.</source>
@@ -4520,7 +5083,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 asks for a password: type it in the window, or set it in ~/.pgpass or PGPASSWORD (the commands read it there).</source>
-        <translation>%1 demande un mot de passe : saisissez-le dans la fenêtre, ou indiquez-le dans ~/.pgpass ou PGPASSWORD (les commandes l&apos;y lisent).</translation>
+        <translation>%1 demande un mot de passe&#xa0;: saisissez-le dans la fenêtre, ou indiquez-le dans ~/.pgpass ou PGPASSWORD (les commandes l&apos;y lisent).</translation>
     </message>
     <message>
         <source>%1 refused the password for %2.</source>
@@ -4528,11 +5091,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: the server has no database %2. Ask its administrator to create it (CREATE DATABASE), then connect again.</source>
-        <translation>%1 : le serveur n&apos;a pas de base %2. Demandez à son administrateur de la créer (CREATE DATABASE), puis reconnectez-vous.</translation>
+        <translation>%1&#xa0;: le serveur n&apos;a pas de base %2. Demandez à son administrateur de la créer (CREATE DATABASE), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1: the server knows no user %2 (%3).</source>
-        <translation>%1 : le serveur ne connaît pas l&apos;utilisateur %2 (%3).</translation>
+        <translation>%1&#xa0;: le serveur ne connaît pas l&apos;utilisateur %2 (%3).</translation>
     </message>
     <message>
         <source>%1 refused the connection (%2).</source>
@@ -4628,41 +5191,41 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: already %2</source>
-        <translation>%1 : déjà %2</translation>
+        <translation>%1&#xa0;: déjà %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more</source>
         <translation>
-            <numerusform>%1 ; et %n autre</numerusform>
-            <numerusform>%1 ; et %n autres</numerusform>
+            <numerusform>%1&#xa0;; et %n autre</numerusform>
+            <numerusform>%1&#xa0;; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is needed: the history keeps it with the change.</source>
-        <translation>Un motif est obligatoire : l&apos;historique le conserve avec le changement.</translation>
+        <translation>Un motif est obligatoire&#xa0;: l&apos;historique le conserve avec le changement.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s):</source>
         <translation>
-            <numerusform>%n question :</numerusform>
-            <numerusform>%n questions :</numerusform>
+            <numerusform>%n question&#xa0;:</numerusform>
+            <numerusform>%n questions&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
+        <source>Recorded as:</source>
+        <translation>Enregistré au nom de&#xa0;:</translation>
     </message>
     <message>
-        <source>Recorded as:</source>
-        <translation>Enregistré au nom de :</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4689,11 +5252,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is not writable or does not exist.</source>
-        <translation>Impossible de créer %1 : le dossier n&apos;est pas accessible en écriture ou n&apos;existe pas.</translation>
+        <translation>Impossible de créer %1&#xa0;: le dossier n&apos;est pas accessible en écriture ou n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2 is read-only. Make it writable or copy the file to a folder you can write to; forecast, export and pack can still read it.</source>
-        <translation>%1 ne peut pas être modifié : %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire ; la prévision, l&apos;export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
+        <translation>%1 ne peut pas être modifié&#xa0;: %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire&#xa0;; la prévision, l&apos;export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
     </message>
     <message>
         <source>its folder</source>
@@ -4713,7 +5276,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Summit Brief database: %2</source>
-        <translation>%1 ne peut pas être lu comme une base Summit Brief : %2</translation>
+        <translation>%1 ne peut pas être lu comme une base Summit Brief&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Summit Brief database.</source>
@@ -4721,19 +5284,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2&#xa0;; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation>contrôle d&apos;intégrité : %1</translation>
+        <translation>contrôle d&apos;intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is at database version %2, older than this command reads without upgrading it (%3): open this file once with the app (or run a write command) to upgrade it.</source>
-        <translation>%1 est à la version de base %2, plus ancienne que ce que cette commande lit sans mise à niveau (%3) : ouvrez une fois ce fichier avec l&apos;application (ou lancez une commande d&apos;écriture) pour le mettre à niveau.</translation>
+        <translation>%1 est à la version de base %2, plus ancienne que ce que cette commande lit sans mise à niveau (%3)&#xa0;: ouvrez une fois ce fichier avec l&apos;application (ou lancez une commande d&apos;écriture) pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it, so it was left as it was: %2</source>
-        <translation>Impossible de sauvegarder %1 avant sa mise à niveau, qui a donc été laissé en l&apos;état : %2</translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau, qui a donc été laissé en l&apos;état&#xa0;: %2</translation>
     </message>
     <message>
         <source>Missing migration %1</source>
@@ -4741,31 +5304,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Upgrading to database version %1 failed: %2</source>
-        <translation>La mise à niveau vers la version de base %1 a échoué : %2</translation>
+        <translation>La mise à niveau vers la version de base %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and must be upgraded to %3 by an account that may change it (its owner); yours may only read it.</source>
-        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3 par un compte autorisé à le modifier (son propriétaire) ; le vôtre ne peut que le lire.</translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3 par un compte autorisé à le modifier (son propriétaire)&#xa0;; le vôtre ne peut que le lire.</translation>
     </message>
     <message>
         <source>%1 holds tables of another program, not a Summit Brief summit; nothing was changed. Use an empty database for a new summit.</source>
-        <translation>%1 contient les tables d&apos;un autre programme, pas un sommet Summit Brief ; rien n&apos;a été modifié. Utilisez une base vide pour un nouveau sommet.</translation>
+        <translation>%1 contient les tables d&apos;un autre programme, pas un sommet Summit Brief&#xa0;; rien n&apos;a été modifié. Utilisez une base vide pour un nouveau sommet.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the database was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente ; la base n&apos;a pas été modifiée.</translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2&#xa0;; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente&#xa0;; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and needs upgrading to %3, which only its owner may do; nothing was changed.</source>
-        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3, ce que seul son propriétaire peut faire ; rien n&apos;a été modifié.</translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3, ce que seul son propriétaire peut faire&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 to database version %2 failed, and it was left at version %3: %4</source>
-        <translation>La mise à niveau de %1 vers la version de base %2 a échoué ; il est resté à la version %3 : %4</translation>
+        <translation>La mise à niveau de %1 vers la version de base %2 a échoué&#xa0;; il est resté à la version %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is empty, and your account may not create a summit&apos;s tables in it. Ask its administrator to make you its owner, or to create the summit with the owner&apos;s account.</source>
@@ -4778,6 +5341,154 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>%1 is not a Summit Brief database.</source>
         <translation>%1 n&apos;est pas une base Summit Brief.</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters; the limit is %3.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; la limite est de %3.</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>actor&apos;s name</source>
+        <translation>nom de l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>actor&apos;s role</source>
+        <translation>fonction de l&apos;acteur</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <translation>biographie</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>%1 needs a bloc.</source>
+        <translation>%1 doit avoir un bloc.</translation>
+    </message>
+    <message>
+        <source>bloc&apos;s name</source>
+        <translation>nom du bloc</translation>
+    </message>
+    <message>
+        <source>Unknown kind of actor &quot;%1&quot; for %2.</source>
+        <translation>Type d&apos;acteur «&#xa0;%1&#xa0;» inconnu pour %2.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>lines to take</source>
+        <translation>éléments de langage</translation>
+    </message>
+    <message>
+        <source>defensive lines</source>
+        <translation>éléments défensifs</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <source>label of position 0</source>
+        <translation>libellé de la position 0</translation>
+    </message>
+    <message>
+        <source>label of position 100</source>
+        <translation>libellé de la position 100</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name of who changed the status</source>
+        <translation>nom de l&apos;auteur du changement de statut</translation>
+    </message>
+    <message>
+        <source>reason for the status change</source>
+        <translation>motif du changement de statut</translation>
+    </message>
+    <message>
+        <source>An issue&apos;s title cannot be empty.</source>
+        <translation>Le titre d&apos;une question ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Unknown priority %1.</source>
+        <translation>Priorité %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>Statut %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown likelihood &quot;%1&quot;; expected certain, might or unlikely.</source>
+        <translation>Probabilité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: certain, might ou unlikely.</translation>
+    </message>
+    <message>
+        <source>A status change of %1 needs a reason; nothing was changed.</source>
+        <translation>Un changement de statut de %1 doit avoir un motif&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A status change of %1 needs the name of who made it; nothing was changed.</source>
+        <translation>Un changement de statut de %1 doit indiquer le nom de son auteur&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100, not %2.</source>
+        <translation>%1&#xa0;: la valeur doit être comprise entre 0 et 100, et non %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Summit Brief database.</source>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas une base Summit Brief.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Summit Brief database (it is not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une base Summit Brief (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its SQLite header is incomplete.</source>
+        <translation>%1 est tronqué&#xa0;: son en-tête SQLite est incomplet.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds %2 bytes of the %3 its header announces.</source>
+        <translation>%1 est tronqué&#xa0;: il contient %2 octets sur les %3 qu&apos;annonce son en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: issue codes must now differ by more than upper and lower case, and these do: %2. Rename or remove all but one of each with the version of Summit Brief that wrote it, then open it again; it was not changed.</source>
+        <translation>%1 ne peut pas être mis à niveau&#xa0;: les codes de question doivent désormais différer autrement que par les majuscules et minuscules, ce qui n&apos;est pas le cas de ceux-ci&#xa0;: %2. Avec la version de Summit Brief qui a écrit le fichier, renommez ou supprimez-les pour n&apos;en garder qu&apos;un de chaque, puis rouvrez-le&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row</source>
+        <translation>la ligne %2 de %1 renvoie à une ligne absente de %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded, and was left as it was: %2.</source>
+        <translation>%1 ne peut pas être mis à niveau et a été laissé en l&apos;état&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -4796,15 +5507,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME (the port a number from 1 to 65535)</source>
-        <translation>%1 n&apos;est pas une adresse de base d&apos;équipe valide : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE (le port est un nombre de 1 à 65535)</translation>
+        <translation>%1 n&apos;est pas une adresse de base d&apos;équipe valide&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE (le port est un nombre de 1 à 65535)</translation>
     </message>
     <message>
         <source>%1: the option %2=%3 is not understood (only sslmode is)</source>
-        <translation>%1 : l&apos;option %2=%3 n&apos;est pas reconnue (seule sslmode l&apos;est)</translation>
+        <translation>%1&#xa0;: l&apos;option %2=%3 n&apos;est pas reconnue (seule sslmode l&apos;est)</translation>
     </message>
     <message>
         <source>%1 names no database: write postgresql://USER@HOST:PORT/DBNAME</source>
-        <translation>%1 n&apos;indique aucune base : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE</translation>
+        <translation>%1 n&apos;indique aucune base&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -4819,31 +5530,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot copy %1: it has no %2 column.</source>
-        <translation>Impossible de copier %1 : la colonne %2 est absente.</translation>
+        <translation>Impossible de copier %1&#xa0;: la colonne %2 est absente.</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 holds tables of another program; nothing was copied. Copy into an empty database.</source>
-        <translation>%1 contient les tables d&apos;un autre programme ; rien n&apos;a été copié. Copiez dans une base vide.</translation>
+        <translation>%1 contient les tables d&apos;un autre programme&#xa0;; rien n&apos;a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 already holds a summit; nothing was copied. Copy into an empty database.</source>
-        <translation>%1 contient déjà un sommet ; rien n&apos;a été copié. Copiez dans une base vide.</translation>
+        <translation>%1 contient déjà un sommet&#xa0;; rien n&apos;a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was copied.</source>
-        <translation>%1 est un dossier ; rien n&apos;a été copié.</translation>
+        <translation>%1 est un dossier&#xa0;; rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was copied. A copy never replaces a file: choose a new file name.</source>
-        <translation>%1 existe déjà ; rien n&apos;a été copié. Une copie ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été copié. Une copie ne remplace jamais un fichier&#xa0;: choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4897,23 +5608,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both &quot;%1&quot;; choose two different blocs.</source>
-        <translation>Notre camp et l&apos;interlocuteur sont tous deux « %1 » ; choisissez deux blocs différents.</translation>
+        <translation>Notre camp et l&apos;interlocuteur sont tous deux «&#xa0;%1&#xa0;»&#xa0;; choisissez deux blocs différents.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation>%1 est un dossier ; rien n&apos;a été écrit.</translation>
+        <translation>%1 est un dossier&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. A new summit never replaces a file: choose a new file name.</source>
-        <translation>%1 existe déjà ; rien n&apos;a été écrit. Un nouveau sommet ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Un nouveau sommet ne remplace jamais un fichier&#xa0;: choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 exists (left by an earlier attempt?); nothing was written.</source>
-        <translation>%1 existe (laissé par une tentative précédente ?) ; rien n&apos;a été écrit.</translation>
+        <translation>%1 existe (laissé par une tentative précédente&#xa0;?)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4936,7 +5647,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The database was upgraded; a copy of the old file is at %1</source>
-        <translation>La base a été mise à niveau ; une copie de l&apos;ancien fichier se trouve dans %1</translation>
+        <translation>La base a été mise à niveau&#xa0;; une copie de l&apos;ancien fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>Team Database Password</source>
@@ -4948,7 +5659,7 @@ Cliquez pour ouvrir la question</translation>
 Password for %2 on %3:</source>
         <translation>%1
 
-Mot de passe de %2 sur %3 :</translation>
+Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot create the database</source>
@@ -4956,7 +5667,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a new database never replaces a file.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom de fichier : une nouvelle base ne remplace jamais un fichier.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier&#xa0;: une nouvelle base ne remplace jamais un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the summit</source>
@@ -4984,7 +5695,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Your account can read this team database but not change it: ask its administrator for the editor role.</source>
-        <translation>Votre compte peut lire cette base d&apos;équipe mais pas la modifier : demandez le rôle de rédacteur à son administrateur.</translation>
+        <translation>Votre compte peut lire cette base d&apos;équipe mais pas la modifier&#xa0;: demandez le rôle de rédacteur à son administrateur.</translation>
     </message>
     <message>
         <source>The team database refuses changes from this connection.</source>
@@ -4992,7 +5703,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>The file or its folder cannot be written: to change the summit, make it writable or copy the file to a folder you can write to.</source>
-        <translation>Le fichier ou son dossier n&apos;est pas accessible en écriture : pour modifier le sommet, rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire.</translation>
+        <translation>Le fichier ou son dossier n&apos;est pas accessible en écriture&#xa0;: pour modifier le sommet, rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file was opened for reading only.</source>
@@ -5096,6 +5807,14 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
+    <message>
+        <source>One row per issue; Tab moves to the issue details, F6 to the filter</source>
+        <translation>Une ligne par question&#xa0;; Tab passe au détail de la question, F6 au filtre</translation>
+    </message>
+    <message>
+        <source>Summit views</source>
+        <translation>Vues du sommet</translation>
+    </message>
 </context>
 <context>
     <name>TeamDatabaseDialog</name>
@@ -5117,27 +5836,27 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Leave the password empty to use PGPASSWORD or your ~/.pgpass file; you are asked for it if the server wants one. A password is kept only while the app runs and is never saved.</source>
-        <translation>Laissez le mot de passe vide pour utiliser PGPASSWORD ou votre fichier ~/.pgpass ; il vous sera demandé si le serveur en exige un. Le mot de passe n&apos;est conservé que pendant l&apos;exécution de l&apos;application et n&apos;est jamais enregistré.</translation>
+        <translation>Laissez le mot de passe vide pour utiliser PGPASSWORD ou votre fichier ~/.pgpass&#xa0;; il vous sera demandé si le serveur en exige un. Le mot de passe n&apos;est conservé que pendant l&apos;exécution de l&apos;application et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -5145,7 +5864,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Cannot connect: %1.</source>
-        <translation>Connexion impossible : %1.</translation>
+        <translation>Connexion impossible&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5196,11 +5915,11 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Connection to %1 lost: editing paused, reconnecting…</source>
-        <translation>Connexion à %1 perdue : modification suspendue, reconnexion…</translation>
+        <translation>Connexion à %1 perdue&#xa0;: modification suspendue, reconnexion…</translation>
     </message>
     <message>
         <source>Reconnected to %1: editing resumed.</source>
-        <translation>Reconnecté à %1 : modification reprise.</translation>
+        <translation>Reconnecté à %1&#xa0;: modification reprise.</translation>
     </message>
     <message>
         <source>Your Name</source>
@@ -5208,7 +5927,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Name recorded with your status changes:</source>
-        <translation>Nom enregistré avec vos changements de statut :</translation>
+        <translation>Nom enregistré avec vos changements de statut&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5217,8 +5936,8 @@ Mot de passe de %2 sur %3 :</translation>
     <message numerus="yes">
         <source>the %n selected issue(s), now all %1</source>
         <translation>
-            <numerusform>%n question sélectionnée (actuellement « %1 »)</numerusform>
-            <numerusform>les %n questions sélectionnées (toutes actuellement « %1 »)</numerusform>
+            <numerusform>%n question sélectionnée (actuellement «&#xa0;%1&#xa0;»)</numerusform>
+            <numerusform>les %n questions sélectionnées (toutes actuellement «&#xa0;%1&#xa0;»)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5249,13 +5968,13 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Status of %1:</source>
-        <translation>Statut pour %1 :</translation>
+        <translation>Statut pour %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n selected issue(s) already %1; nothing changed.</source>
         <translation>
-            <numerusform>%n question sélectionnée déjà au statut « %1 » ; aucun changement.</numerusform>
-            <numerusform>%n questions sélectionnées déjà au statut « %1 » ; aucun changement.</numerusform>
+            <numerusform>%n question sélectionnée déjà au statut «&#xa0;%1&#xa0;»&#xa0;; aucun changement.</numerusform>
+            <numerusform>%n questions sélectionnées déjà au statut «&#xa0;%1&#xa0;»&#xa0;; aucun changement.</numerusform>
         </translation>
     </message>
     <message>
@@ -5264,7 +5983,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Priority of %1:</source>
-        <translation>Priorité pour %1 :</translation>
+        <translation>Priorité pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -5273,13 +5992,13 @@ Mot de passe de %2 sur %3 :</translation>
     <message numerus="yes">
         <source>Owner of the %n selected issue(s):</source>
         <translation>
-            <numerusform>Responsable de %n question sélectionnée :</numerusform>
-            <numerusform>Responsable des %n questions sélectionnées :</numerusform>
+            <numerusform>Responsable de %n question sélectionnée&#xa0;:</numerusform>
+            <numerusform>Responsable des %n questions sélectionnées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Owner of %1:</source>
-        <translation>Responsable pour %1 :</translation>
+        <translation>Responsable pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Set Owner</source>
@@ -5291,7 +6010,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue :</translation>
+        <translation>Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <source>Replace View</source>
@@ -5299,7 +6018,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation>Une vue nommée « %1 » existe déjà. La remplacer ?</translation>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5310,11 +6029,78 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Each status change records who made it. Your name is asked once and kept; Edit &gt; Your Name changes it.</source>
-        <translation>Chaque changement de statut enregistre son auteur. Votre nom n&apos;est demandé qu&apos;une fois puis conservé ; Édition &gt; Votre nom permet de le modifier.</translation>
+        <translation>Chaque changement de statut enregistre son auteur. Votre nom n&apos;est demandé qu&apos;une fois puis conservé&#xa0;; Édition &gt; Votre nom permet de le modifier.</translation>
     </message>
     <message>
-        <source>Your name:</source>
-        <translation>Votre nom :</translation>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to Summit Brief</source>
+        <translation>Bienvenue dans Summit Brief</translation>
+    </message>
+    <message>
+        <source>Summit Brief keeps a delegation&apos;s negotiation issues, every actor&apos;s position on them and each issue&apos;s status history, and prints the briefing pack. Open a summit to begin.</source>
+        <translation>Summit Brief tient à jour les questions en négociation d&apos;une délégation, la position de chaque acteur sur celles-ci et l&apos;historique du statut de chaque question, et imprime le dossier de sommet. Ouvrez un sommet pour commencer.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Summit</source>
+        <translation>Ouvrir le sommet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>The EU–China summit in Beijing, July 2025, with its issues, actors and positions: a safe place to try everything</source>
+        <translation>Le sommet UE–Chine de Pékin, juillet 2025, avec ses questions, ses acteurs et leurs positions&#xa0;: de quoi tout essayer sans risque</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Summit…</source>
+        <translation>Créer un &amp;nouveau sommet…</translation>
+    </message>
+    <message>
+        <source>A new file for your own summit: its name, place, dates and the two sides compared</source>
+        <translation>Un nouveau fichier pour votre sommet&#xa0;: son nom, son lieu, ses dates et les deux camps comparés</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>A Summit Brief database on this computer or a shared folder</source>
+        <translation>Une base de données Summit Brief sur cet ordinateur ou dans un dossier partagé</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Se connecter à une base d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>A summit your delegation shares on a PostgreSQL server</source>
+        <translation>Un sommet que votre délégation partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent summits</source>
+        <translation>Sommets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent summits</source>
+        <translation>Sommets récents</translation>
+    </message>
+    <message>
+        <source>The files and team databases opened lately; Enter or a click opens one</source>
+        <translation>Les fichiers et bases d&apos;équipe ouverts récemment&#xa0;; Entrée ou un clic en ouvre un</translation>
+    </message>
+    <message>
+        <source>No summit opened yet.</source>
+        <translation>Aucun sommet ouvert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base d&apos;équipe</translation>
     </message>
 </context>
 </TS>
