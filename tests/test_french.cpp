@@ -127,7 +127,7 @@ public:
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         for (const TsMessage &message : messages) {
             if (message.finished && !message.numerus &&
-                message.translations.value(0) == message.source)
+                readable(message.translations.value(0)) == readable(message.source))
                 continue; // the same in both languages ("Code", "Position")
             if (!message.source.contains(word))
                 continue;
@@ -247,7 +247,10 @@ public:
                 add(here, box->title());
             if (auto *edit = qobject_cast<QLineEdit *>(w))
                 add(here + QStringLiteral(" (placeholder)"), edit->placeholderText());
-            if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            // A language chooser names each language in itself ("English",
+            // "Français"), whatever the window's language.
+            if (auto *combo = qobject_cast<QComboBox *>(w);
+                combo && combo->objectName() != QLatin1String("languageBox")) {
                 for (int i = 0; i < combo->count(); ++i)
                     add(here + QStringLiteral(" (choice)"), combo->itemText(i));
             }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "help/HelpWindow.h"
 #include "PreferencesDialog.h"
+#include "help/HelpWindow.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueActions.h"
 #include "issues/IssueDetailPanel.h"
@@ -509,18 +509,20 @@ void MainWindow::onAboutToClose()
 
 QList<QAction *> MainWindow::fileActions() const
 {
-    return {m_summitPropertiesAction,
-            m_importAction,
-            m_exportScenarioAction,
-            m_exportIssueTableAction,
-            m_exportPackAction,
-            m_printPreviewAction,
-            m_printAction,
-            m_closeAction,
-            m_findAction,
-            m_showIssuesAction,
-            m_showActorsAction,
-            m_toggleDetailsAction};
+    QList<QAction *> actions{m_summitPropertiesAction,
+                             m_importAction,
+                             m_exportScenarioAction,
+                             m_exportIssueTableAction,
+                             m_exportPackAction,
+                             m_printPreviewAction,
+                             m_printAction,
+                             m_closeAction,
+                             m_findAction,
+                             m_toggleDetailsAction,
+                             m_nextPaneAction,
+                             m_previousPaneAction};
+    actions.append(m_showTabActions);
+    return actions;
 }
 
 void MainWindow::onClosed()
