@@ -108,7 +108,6 @@ void ChartFactory::style(QChart *chart, const QString &title)
 QChart *ChartFactory::barChart(const BarChartSpec &spec)
 {
     auto *chart = new QChart;
-    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     QAbstractBarSeries *series = nullptr;
     if (spec.horizontal)
@@ -186,7 +185,6 @@ QChart *ChartFactory::barChart(const BarChartSpec &spec)
 QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 {
     auto *chart = new QChart;
-    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, spec.title);
     auto *dateAxis = new QDateTimeAxis;
     dateAxis->setFormat(spec.dateFormat);
@@ -318,7 +316,6 @@ QChart *ChartFactory::lineChart(const LineChartSpec &spec)
 QChart *ChartFactory::positionMap(const PositionMapData &data)
 {
     auto *chart = new QChart;
-    chart->setLocalizeNumbers(true); // axis figures in the user's format (1,5 in French)
     style(chart, data.code.isEmpty()
                      ? QString()
                      : QCoreApplication::translate("ChartFactory", "%1 — positions and forecast")
