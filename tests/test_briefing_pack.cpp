@@ -1402,6 +1402,11 @@ void TestBriefingPack::frenchPackPrintsFrenchFixedText()
     QVERIFY(web.contains(QStringLiteral("<h2>Contexte</h2>")));
     QVERIFY(!web.contains(QStringLiteral("<h2>Lines to take</h2>")));
     QVERIFY(web.contains(QStringLiteral("Établi le 22 juillet 2025")));
+    // The status history's moments in French too, not as ISO dates.
+    QVERIFY(
+        !web.contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"))));
+    QVERIFY(web.contains(
+        QRegularExpression(QStringLiteral("<td>\\d{1,2} (juin|juil\\.) 2025 \\d\\d:\\d\\d</td>"))));
     if (haveTool(QStringLiteral("unzip"))) {
         const QString odt = m_out.filePath(QStringLiteral("pack-fr.odt"));
         QVERIFY2(exportPack(*m_store, options, odt, PackFormat::Odt, &error), qPrintable(error));

@@ -714,8 +714,7 @@ void ContentWriter::brief(const PackContent::Brief &brief)
                                                   m_content.language.status(change.to))
                             : text("Created as %1").arg(m_content.language.status(change.to));
             startRow();
-            cell("Table Contents",
-                 change.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            cell("Table Contents", m_content.language.utcDateTime(change.changedAt));
             cell("Table Contents", what);
             cell("Table Contents", change.changedBy);
             cell("Table Contents", change.reason);

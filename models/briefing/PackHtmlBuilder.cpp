@@ -649,11 +649,9 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
                                                 : language()
                                                       .translate("PackHtmlBuilder", "Created as %1")
                                                       .arg(language().status(change.to));
-            html +=
-                QStringLiteral("<tr>") +
-                cell(esc(change.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))) +
-                cell(esc(change_)) + cell(esc(change.changedBy)) + cell(esc(change.reason)) +
-                QStringLiteral("</tr>");
+            html += QStringLiteral("<tr>") + cell(esc(language().utcDateTime(change.changedAt))) +
+                    cell(esc(change_)) + cell(esc(change.changedBy)) + cell(esc(change.reason)) +
+                    QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table>");
     }

@@ -135,6 +135,16 @@ QString PackLanguage::shortDate(const QDate &date) const
     return date.isValid() ? m_locale.toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QString PackLanguage::utcDateTime(const QDateTime &moment) const
+{
+    if (!moment.isValid())
+        return QString();
+    const QDateTime utc = moment.toUTC();
+    // Day before month in both languages, 24-hour time, as in the rest of the pack.
+    return m_locale.toString(utc.date(), QStringLiteral("d MMM yyyy")) + QLatin1Char(' ') +
+           utc.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString PackLanguage::number(double value, int decimals) const
 {
     if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,8 @@ public:
     QString dateRange(const QDate &start, const QDate &end) const;
     // "12 Jan 2025" / "12 janv. 2025", for table cells.
     QString shortDate(const QDate &date) const;
+    // A moment of the status history, in UTC: "26 Jun 2025 11:00", "26 juin 2025 11:00".
+    QString utcDateTime(const QDateTime &moment) const;
     // Whole numbers without decimals, others with at most `decimals`, in the
     // locale's digits ("47.5" / "47,5").
     QString number(double value, int decimals = 3) const;

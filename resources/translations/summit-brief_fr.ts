@@ -2760,7 +2760,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Add the position of an actor not yet on this issue</source>
@@ -2780,7 +2780,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Position Map</source>
-        <translation>Carte des positions</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Add Position</source>
@@ -2988,7 +2988,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>If raised (defensive lines)</source>
-        <translation>Si la question est soulevée (éléments défensifs)</translation>
+        <translation>Si la question est soulevée</translation>
     </message>
     <message>
         <source>Background</source>
