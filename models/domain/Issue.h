@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionRule.h"
 #include "Likelihood.h"
 #include "Priority.h"
 #include "Status.h"
@@ -28,6 +29,10 @@ struct Issue
     bool illustrative = false;
     Likelihood likelihood = Likelihood::Might; // of coming up at the summit
     bool inPack = true;                        // goes into the briefing pack
+    // How the outcome is decided; under Consent the parties are the positions
+    // marked consentNeeded. The source says why (a treaty article, a competence).
+    DecisionRule decisionRule = DecisionRule::WeightedMajority;
+    QString decisionRuleSource;
     int version = 1; // optimistic locking: an update names the version it read
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -17,6 +17,8 @@ struct Position
     int clout = 50;
     QString source;
     bool illustrative = false;
+    // This actor's agreement is needed for any outcome (the Consent rule).
+    bool consentNeeded = false;
     int version = 1;
     QDateTime updatedAt;
 };

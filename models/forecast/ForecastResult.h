@@ -1,8 +1,13 @@
 #pragma once
 
+#include "domain/DecisionRule.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 // The likely outcome of one issue and where lobbying would move it most. All values
 // are on the issue's own 0–100 position scale.
@@ -23,15 +28,53 @@ struct ForecastResult
         double meanShift = 0;
         double newMedian = 0;
         double newMean = 0;
+        // The same move's effect on `outcome` (the issue's rule) toward the objective,
+        // what the move costs (it grows with the actor's salience) and their ratio,
+        // by which the list is ranked.
+        double outcomeShift = 0;
+        double newOutcome = 0;
+        double effort = 0;
+        double gainPerEffort = 0;
     };
 
-    double weightedMedian = 0; // the forecast outcome
+    // How firm the forecast is: the outcome recomputed over many seeded draws of
+    // perturbed salience and clout (the same data always gives the same band).
+    struct Band
+    {
+        double likely = 0;      // the most likely outcome over the draws
+        double probability = 0; // share of draws (0–1) that give it
+        double low = 0;         // 10th percentile of the draws' outcomes
+        double high = 0;        // 90th percentile
+        int draws = 0;
+    };
+
+    double weightedMedian = 0; // the weighted-majority outcome (midpoint of a tie)
     double weightedMean = 0;
+    // The point forecast under the issue's decision rule: weightedMedian under
+    // WeightedMajority, the compromise of the consent parties under Consent.
+    double outcome = 0;
+    DecisionRule rule = DecisionRule::WeightedMajority;
+    // Consent asked for, but no position with weight is marked consent-needed:
+    // the majority rule was applied instead, and the text says so.
+    bool ruleFellBack = false;
+    QStringList consentParties; // names of the parties whose consent is needed
+    // Exactly half the weight lies at or below tieLow and half at or above
+    // tieHigh: a deadlock between the two, never decided silently.
+    bool tie = false;
+    double tieLow = 0;
+    double tieHigh = 0;
+    std::optional<Band> band;
     // Our side's objective (named after the issue's eu_objective column, which
     // holds our side's objective whatever our bloc is).
     double euObjective = 0;
     bool hasEuObjective = false; // false: no actor of our bloc holds a position and none was given
     QString objectiveBloc;       // our bloc, when the objective is its median
+    // Our own side is evenly split: its objective is the midpoint of the two ends.
+    bool objectiveSplit = false;
+    double objectiveLow = 0;
+    double objectiveHigh = 0;
+    // No single actor moved to the objective shifts the outcome toward it.
+    bool noSingleActorShifts = false;
     int actorCount = 0;
     qint64 totalWeight = 0;
     QList<Leverage> leverage; // most effective first; empty without an objective
