@@ -1193,6 +1193,21 @@ void TestForecast::textFlagsTieSplitAndRule()
                  "agreement is needed): 26.7\nWeighted median: 90\n")),
              qPrintable(consentText));
 
+    // The majority is split (N weighs 1200: 20 (800), 40 (1200 = half of 2400), then
+    // 90), but the consent parties decide: no deadlock is reported, only under majority.
+    QList<Position> splitMajority = vetoParties();
+    splitMajority[2].clout = 24;
+    const std::optional<ForecastResult> consentTie =
+        Forecast::compute(splitMajority, QStringLiteral("EU"), DecisionRule::Consent);
+    QVERIFY(consentTie && consentTie->tie);
+    QCOMPARE(consentTie->weightedMedian, 65.0);
+    QVERIFY(!consentTie->toText(QStringLiteral("T-6"), QStringLiteral("Controls"))
+                 .contains(QStringLiteral("deadlock")));
+    QVERIFY(Forecast::compute(splitMajority, QStringLiteral("EU"))
+                ->toText(QStringLiteral("T-6"), QStringLiteral("Controls"))
+                .contains(QStringLiteral("\nThe weight is evenly split between 40 and 90: "
+                                         "deadlock.\n")));
+
     // Consent asked for, nobody marked: the text says the majority decided instead.
     QList<Position> unmarked = vetoParties();
     for (Position &position : unmarked)

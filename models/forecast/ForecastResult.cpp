@@ -116,8 +116,9 @@ QString ForecastResult::toText(const QString &code, const QString &title, const 
         text +=
             tr("Forecast outcome (weighted median): %1").arg(formatValue(weightedMedian)) + newline;
     }
-    if (tie) {
-        // Which end "wins" an even split is not for the model to say.
+    if (tie && !byConsent) {
+        // Which end "wins" an even split is not for the model to say. Under consent the
+        // split majority decides nothing, so there is no deadlock to report.
         text += (labelled ? tr("The weight is evenly split between %1 and %2: deadlock.")
                                 .arg(valueWithLabel(tieLow, scaleLow),
                                      valueWithLabel(tieHigh, scaleHigh))
