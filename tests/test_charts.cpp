@@ -440,8 +440,9 @@ void TestCharts::positionMapShowsEveryPositionAndForecast()
         QCOMPARE((*stem)->at(0).x(), qreal(position.position));
         QCOMPARE((*stem)->at(1).y(), qreal(position.clout * position.salience) / 100.0);
     }
-    const std::optional<ForecastResult> forecast =
-        Forecast::compute(positions, QStringLiteral("EU"));
+    // Under the issue's own rule, as the map forecasts it.
+    const std::optional<ForecastResult> forecast = Forecast::compute(
+        positions, QStringLiteral("EU"), m_window->store()->issues().byId(id)->decisionRule);
     QVERIFY(forecast);
     QLineSeries *median = seriesNamed(chart, ChartFactory::medianSeriesName());
     QVERIFY(median);

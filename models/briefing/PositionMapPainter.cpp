@@ -139,7 +139,8 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     }
 
     // The forecast's vertical lines, under the stems.
-    const std::optional<ForecastResult> forecast = Forecast::compute(positions, summit.ourBloc);
+    const std::optional<ForecastResult> forecast =
+        Forecast::compute(positions, summit.ourBloc, issue.decisionRule);
     if (forecast) {
         const auto vertical = [&](qreal value, const QPen &pen, const QString &name) {
             painter->setPen(pen);

@@ -127,10 +127,9 @@ void PositionMapView::reload()
         return;
     }
     m_summary->setText(tr("Forecast %1, %2 objective %3. Effect on the forecast of moving each "
-                          "actor %4 points toward the objective:")
+                          "actor to the objective:")
                            .arg(ForecastResult::formatValue(forecast.weightedMedian),
-                                m_data.ourBloc, ForecastResult::formatValue(forecast.euObjective),
-                                ForecastResult::formatValue(Forecast::leverageStep)));
+                                m_data.ourBloc, ForecastResult::formatValue(forecast.euObjective)));
     for (const ForecastResult::Leverage &entry : forecast.leverage) {
         auto *item = new QTreeWidgetItem(m_leverage);
         item->setText(0, entry.actorName);
