@@ -2,6 +2,7 @@
 
 #include "IssueCsvExporter.h"
 #include "IssueCsvImporter.h"
+#include "KtabCsvImporter.h"
 #include "ScenarioExporter.h"
 #include "ScenarioImporter.h"
 #include "store/IssueRepository.h"
@@ -88,6 +89,18 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
                            .arg(nativePath, tr("%n record(s) replaced", nullptr, counts.replaced),
                                 tr("%n kept", nullptr, counts.skipped),
                                 added.join(QStringLiteral(", "))))
+            << Qt::endl;
+        return Success;
+    }
+    if (suffix == QLatin1String("csv") && KtabCsvImporter::looksLikeKtab(path)) {
+        KtabCsvImporter importer(store);
+        if (!importer.importFile(path))
+            return importFailed(importer.errorString(), {}, nativePath, err);
+        const KtabCsvImporter::Counts counts = importer.counts();
+        out << oneLine(tr("Imported the KTAB scenario %1: %2, %3, %4 already in the database.")
+                           .arg(nativePath, tr("%n issue(s)", nullptr, counts.issues),
+                                tr("%n new actor(s)", nullptr, counts.actorsAdded),
+                                tr("%n actor(s)", nullptr, counts.actorsMatched)))
             << Qt::endl;
         return Success;
     }

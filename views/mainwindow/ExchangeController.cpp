@@ -40,7 +40,8 @@ void ExchangeController::importInteractive()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import"), m_files->startDirectory(),
         tr("Scenario or issue table (*.json *.csv)") + QStringLiteral(";;") +
-            tr("Scenario (*.json)") + QStringLiteral(";;") + tr("Issue table (*.csv)"));
+            tr("Scenario (*.json)") + QStringLiteral(";;") +
+            tr("Issue table or KTAB scenario (*.csv)"));
     if (!path.isEmpty())
         importFileInteractive(path);
 }
