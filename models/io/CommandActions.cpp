@@ -94,11 +94,16 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
     }
     if (suffix == QLatin1String("csv") && KtabCsvImporter::looksLikeKtab(path)) {
         KtabCsvImporter importer(store);
+        importer.setPolicy(policy);
         if (!importer.importFile(path))
-            return importFailed(importer.errorString(), {}, nativePath, err);
+            return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
         const KtabCsvImporter::Counts counts = importer.counts();
-        out << oneLine(tr("Imported the KTAB scenario %1: %2, %3, %4 already in the database.")
-                           .arg(nativePath, tr("%n issue(s)", nullptr, counts.issues),
+        out << oneLine(tr("Imported the KTAB scenario %1: %2, %3, %4, %5 (%6 already in the "
+                          "database).")
+                           .arg(nativePath,
+                                tr("%n issue(s) replaced", nullptr, counts.issuesReplaced),
+                                tr("%n new", nullptr, counts.issues),
+                                tr("%n kept", nullptr, counts.issuesKept),
                                 tr("%n new actor(s)", nullptr, counts.actorsAdded),
                                 tr("%n actor(s)", nullptr, counts.actorsMatched)))
             << Qt::endl;

@@ -71,21 +71,24 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
         break;
     }
     case Kind::Ktab: {
-        // Each dimension is a new issue and actors are matched by name, so no
-        // record is overwritten and the policy has nothing to decide.
         KtabCsvImporter importer(store);
+        importer.setPolicy(policy);
         importer.setDryRun(dryRun);
         importer.setProgress(progress);
         result.ok = importer.importFile(path);
         result.cancelled = importer.wasCancelled();
         result.error = importer.errorString();
+        result.conflicts = importer.conflicts();
         const KtabCsvImporter::Counts counts = importer.counts();
-        result.summary = tr("%1, %2, %3 already in the database, %4.")
+        result.summary = tr("%1, %2 (%3 already in the database), %4; %5 replaced, %6 kept.")
                              .arg(tr("%n new issue(s)", nullptr, counts.issues),
                                   tr("%n new actor(s)", nullptr, counts.actorsAdded),
                                   tr("%n actor(s)", nullptr, counts.actorsMatched),
-                                  tr("%n position(s)", nullptr, counts.positions));
-        result.changes = counts.issues + counts.actorsAdded + counts.positions;
+                                  tr("%n position(s)", nullptr, counts.positions),
+                                  tr("%n issue(s)", nullptr, counts.issuesReplaced),
+                                  tr("%n issue(s)", nullptr, counts.issuesKept));
+        result.changes =
+            counts.issues + counts.actorsAdded + counts.positions + counts.issuesReplaced;
         break;
     }
     case Kind::Unknown:

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSignalBlocker>
+#include <QSqlQuery>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -307,6 +308,7 @@ bool KtabCsvImporter::importFile(const QString &path)
 {
     m_error.clear();
     m_counts = {};
+    m_conflicts = {};
     m_cancelled = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -324,6 +326,7 @@ bool KtabCsvImporter::import(QIODevice &device, const QString &fileName)
 {
     m_error.clear();
     m_counts = {};
+    m_conflicts = {};
     m_cancelled = false;
     if (device.size() > maxFileSize) {
         m_error = tr("the file is larger than %1 MB; a KTAB scenario of %2 actors on %3 "
@@ -341,6 +344,24 @@ bool KtabCsvImporter::import(QIODevice &device, const QString &fileName)
         m_counts = {};
     m_error = asOneLine(m_error);
     return ok;
+}
+
+void KtabCsvImporter::insertPositions(const Scenario &scenario, int dimension, qint64 issueId,
+                                      const QList<qint64> &actorIds, double largestPower,
+                                      const QString &fileName)
+{
+    for (int a = 0; a < scenario.actors.size(); ++a) {
+        const ActorRow &row = scenario.actors.at(a);
+        Position position;
+        position.issueId = issueId;
+        position.actorId = actorIds.at(a);
+        position.position = int(std::lround(row.positions.at(dimension)));
+        position.salience = int(std::lround(row.saliences.at(dimension)));
+        position.clout = cloutOf(row.power, largestPower);
+        position.source = fileName;
+        m_store.positions().insertRow(position);
+        ++m_counts.positions;
+    }
 }
 
 bool KtabCsvImporter::write(const Scenario &scenario, const QString &fileName)
@@ -377,10 +398,50 @@ bool KtabCsvImporter::write(const Scenario &scenario, const QString &fileName)
             ++m_counts.actorsAdded;
         }
 
+        // The issues an import of a file of this name made before, by dimension.
+        QHash<QString, Issue> earlier;
+        QSqlQuery query =
+            Sql::exec(m_store.database(),
+                      QStringLiteral(
+                          "SELECT code FROM issue WHERE category = ? AND source = ? ORDER BY code"),
+                      {category, fileName});
+        QStringList earlierCodes;
+        while (Sql::next(query))
+            earlierCodes.append(query.value(0).toString());
+        for (const QString &code : std::as_const(earlierCodes)) {
+            if (const std::optional<Issue> issue = m_store.issues().byCode(code)) {
+                if (scenario.dimensions.contains(issue->title) && !earlier.contains(issue->title))
+                    earlier.insert(issue->title, *issue);
+            }
+        }
+        for (const QString &dimension : scenario.dimensions) {
+            if (earlier.contains(dimension))
+                m_conflicts.issueCodes.append(earlier.value(dimension).code);
+        }
+        if (!m_conflicts.issueCodes.isEmpty() && m_policy == ImportPolicy::Ask) {
+            m_error = tr("%n issue(s) already hold this file's dimensions (%1). Import again "
+                         "choosing to keep or replace them.",
+                         nullptr, int(m_conflicts.issueCodes.size()))
+                          .arg(ImportConflicts::abbreviated(m_conflicts.issueCodes));
+            return false;
+        }
+        m_conflicts = {};
+
         const int total = int(scenario.dimensions.size());
         for (int d = 0; d < total; ++d) {
             if (m_progress && !m_progress(d, total))
                 throw Cancelled{}; // the transaction rolls back as it goes out of scope
+            if (const auto it = earlier.constFind(scenario.dimensions.at(d));
+                it != earlier.cend()) {
+                if (m_policy == ImportPolicy::Skip) {
+                    ++m_counts.issuesKept;
+                    continue;
+                }
+                m_store.positions().removeForIssue(it->id);
+                insertPositions(scenario, d, it->id, ids, largestPower, fileName);
+                ++m_counts.issuesReplaced;
+                continue;
+            }
             Issue issue;
             issue.category = category;
             issue.code = m_store.issues().suggestCode(category);
@@ -394,18 +455,7 @@ bool KtabCsvImporter::write(const Scenario &scenario, const QString &fileName)
                     : tr("From the KTAB scenario %1: %2").arg(scenario.name, scenario.description);
             m_store.issues().insert(issue, tr("Imported from KTAB"));
             ++m_counts.issues;
-            for (int a = 0; a < scenario.actors.size(); ++a) {
-                const ActorRow &row = scenario.actors.at(a);
-                Position position;
-                position.issueId = issue.id;
-                position.actorId = ids.at(a);
-                position.position = int(std::lround(row.positions.at(d)));
-                position.salience = int(std::lround(row.saliences.at(d)));
-                position.clout = cloutOf(row.power, largestPower);
-                position.source = fileName;
-                m_store.positions().insertRow(position);
-                ++m_counts.positions;
-            }
+            insertPositions(scenario, d, issue.id, ids, largestPower, fileName);
         }
         if (m_progress && !m_progress(total, total))
             throw Cancelled{};

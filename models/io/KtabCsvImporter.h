@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportPolicy.h"
 #include "Progress.h"
 
 #include <QByteArray>
@@ -31,7 +32,10 @@ class Store;
 // position on it: position and salience as given (rounded to whole points),
 // clout = 100 × power / the largest power in the file. An actor the database
 // already holds (same name, regardless of case) is reused and left as it is;
-// the others are added in bloc "Other".
+// the others are added in bloc "Other". A dimension whose issue a previous
+// import of a file of the same name made (category KTAB, same title and source)
+// follows the ImportPolicy: Ask refuses and lists the codes, Skip keeps the
+// issue as it is, Replace puts the file's positions in place of its positions.
 class KtabCsvImporter
 {
     Q_DECLARE_TR_FUNCTIONS(KtabCsvImporter)
@@ -68,6 +72,8 @@ public:
     struct Counts
     {
         int issues = 0;
+        int issuesReplaced = 0;
+        int issuesKept = 0;
         int actorsAdded = 0;
         int actorsMatched = 0;
         int positions = 0;
@@ -87,6 +93,7 @@ public:
 
     explicit KtabCsvImporter(Store &store) : m_store(store) {}
 
+    void setPolicy(ImportPolicy policy) { m_policy = policy; }
     // A dry run checks and counts, then rolls everything back.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
     // Called after each dimension written; returning false stops the import,
@@ -98,12 +105,18 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }
     Counts counts() const { return m_counts; }
+    ImportConflicts conflicts() const { return m_conflicts; }
 
 private:
     bool write(const Scenario &scenario, const QString &fileName);
+    void insertPositions(const Scenario &scenario, int dimension, qint64 issueId,
+                         const QList<qint64> &actorIds, double largestPower,
+                         const QString &fileName);
 
     Store &m_store;
     ProgressCallback m_progress;
+    ImportPolicy m_policy = ImportPolicy::Ask;
+    ImportConflicts m_conflicts;
     bool m_dryRun = false;
     bool m_cancelled = false;
     QString m_error;
