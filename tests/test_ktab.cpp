@@ -2,6 +2,7 @@
 
 #include "i18n/PluralForms.h"
 #include "io/FileImport.h"
+#include "io/KtabCsvExporter.h"
 #include "io/KtabCsvImporter.h"
 #include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
@@ -136,6 +137,10 @@ private slots:
     void dryRunAndCancelChangeNothing();
     void fileImportTellsKtabFromIssueTable();
     void commandLineImportsKtab();
+    void exportRoundTrip();
+    void exportFitsKtabsBounds();
+    void exportRefusesWhatKtabCannotRead();
+    void commandLineExportsKtab();
 };
 
 void TestKtab::importsKtabsExample_data()
@@ -448,6 +453,156 @@ void TestKtab::commandLineImportsKtab()
              qPrintable(refused.err));
     auto store = temp.open();
     QCOMPARE(TestSupport::contentHash(*store), before);
+}
+
+void TestKtab::exportRoundTrip()
+{
+    // KTAB's example in, our file out, read back into another summit: the same
+    // positions, saliences and clouts, actor by actor and dimension by dimension.
+    const QString file = dataPath(QStringLiteral("dummyData_3Dim.csv"));
+    TestSupport::TempDatabase first;
+    auto source = first.open(true); // the demo's issues are left out by --issues
+    KtabCsvImporter importer(*source);
+    QVERIFY2(importer.importFile(file), qPrintable(importer.errorString()));
+    QStringList codes;
+    for (const Issue &issue : ktabIssues(*source))
+        codes.append(issue.code);
+
+    KtabCsvExporter exporter(*source);
+    exporter.setIssueCodes(codes);
+    const QByteArray bytes = exporter.toBytes();
+    QVERIFY2(!bytes.isEmpty(), qPrintable(exporter.errorString()));
+    QCOMPARE(exporter.issuesWritten(), 3);
+    QCOMPARE(exporter.actorsWritten(), 7);
+    QString error;
+    const std::optional<KtabCsvImporter::Scenario> scenario = KtabCsvImporter::parse(bytes, &error);
+    QVERIFY2(scenario, qPrintable(error));
+    const Expected expected = expectedFrom(file);
+    QCOMPARE(scenario->dimensions, expected.dimensions);
+    QCOMPARE(scenario->actors.size(), expected.actors.size());
+
+    TestSupport::TempDatabase second;
+    auto target = second.open();
+    KtabCsvImporter back(*target);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QVERIFY2(back.import(buffer, QStringLiteral("dummyData_3Dim.csv")),
+             qPrintable(back.errorString()));
+    const QList<Issue> there = ktabIssues(*target);
+    const QList<Issue> here = ktabIssues(*source);
+    QCOMPARE(there.size(), here.size());
+    const auto byActor = [](const QList<Position> &positions) {
+        QMap<QString, QList<int>> values;
+        for (const Position &position : positions)
+            values.insert(position.actorName,
+                          {position.position, position.salience, position.clout});
+        return values;
+    };
+    for (int d = 0; d < here.size(); ++d) {
+        QCOMPARE(there.at(d).title, here.at(d).title);
+        QCOMPARE(byActor(target->positions().forIssue(there.at(d).id)),
+                 byActor(source->positions().forIssue(here.at(d).id)));
+    }
+}
+
+void TestKtab::exportFitsKtabsBounds()
+{
+    // An actor whose saliences add up past 100 is scaled down to 100, in
+    // proportion; one without a position on an issue gets salience 0 there.
+    TestSupport::TempDatabase temp;
+    auto store = temp.open();
+    KtabCsvImporter importer(*store);
+    QVERIFY(importBytes(importer, validScenario()));
+    const QList<Issue> issues = ktabIssues(*store);
+    const qint64 us = store->actors().byName(QStringLiteral("US"))->id;
+    for (Position position : store->positions().forActor(us)) {
+        store->positions().remove(position.id);
+        position.id = 0;
+        position.salience = 90; // 90 + 90 on the two issues
+        store->positions().insert(position);
+    }
+    Actor late;
+    late.name = QStringLiteral("Late");
+    late.kind = QStringLiteral("person");
+    late.bloc = QStringLiteral("Other");
+    store->actors().insert(late);
+    Position one;
+    one.issueId = issues.at(1).id;
+    one.actorId = late.id;
+    one.position = 30;
+    one.salience = 40;
+    one.clout = 60;
+    store->positions().insert(one);
+
+    KtabCsvExporter exporter(*store);
+    const QByteArray bytes = exporter.toBytes();
+    QVERIFY2(!bytes.isEmpty(), qPrintable(exporter.errorString()));
+    QString error;
+    const std::optional<KtabCsvImporter::Scenario> scenario = KtabCsvImporter::parse(bytes, &error);
+    QVERIFY2(scenario, qPrintable(error)); // KTAB's bounds hold: the importer checks them
+    QCOMPARE(scenario->actors.size(), 4);
+    for (const KtabCsvImporter::ActorRow &row : scenario->actors) {
+        if (row.name == QLatin1String("US")) {
+            QCOMPARE(row.saliences, QList<double>({50, 50}));
+        } else if (row.name == QLatin1String("Late")) {
+            QCOMPARE(row.saliences, QList<double>({0, 40}));
+            QCOMPARE(row.positions, QList<double>({50, 30}));
+            QCOMPARE(row.power, 60.0);
+        }
+    }
+}
+
+void TestKtab::exportRefusesWhatKtabCannotRead()
+{
+    TestSupport::TempDatabase temp;
+    auto store = temp.open(true);
+    const QString path = temp.dir() + QStringLiteral("/out.csv");
+    KtabCsvExporter exporter(*store);
+    // The demo holds "China (Ministry of Foreign Affairs)": 35 bytes, KTAB takes 25.
+    QVERIFY(!exporter.writeFile(path));
+    QVERIFY2(exporter.errorString().contains(QLatin1String("China (Ministry of Foreign Affairs)")),
+             qPrintable(exporter.errorString()));
+    QVERIFY(!QFile::exists(path));
+
+    KtabCsvExporter unknown(*store);
+    unknown.setIssueCodes({QStringLiteral("ZZ-99")});
+    QVERIFY(!unknown.writeFile(path));
+    QVERIFY2(unknown.errorString().contains(QLatin1String("ZZ-99")),
+             qPrintable(unknown.errorString()));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestKtab::commandLineExportsKtab()
+{
+    TestSupport::TempDatabase temp;
+    {
+        auto store = temp.open();
+        KtabCsvImporter importer(*store);
+        QVERIFY(importer.importFile(dataPath(QStringLiteral("SOE-Policy.csv"))));
+    }
+    const QString out = temp.dir() + QStringLiteral("/soe.csv");
+    const TestSupport::AppRun run = TestSupport::runApp(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ktab"),
+         QStringLiteral("--out"), out, QStringLiteral("--db"), temp.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("26 actors on 1 issue")), qPrintable(run.out));
+    QVERIFY(KtabCsvImporter::looksLikeKtab(out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<KtabCsvImporter::Scenario> scenario =
+        KtabCsvImporter::parse(file.readAll(), &error);
+    QVERIFY2(scenario, qPrintable(error));
+    QCOMPARE(scenario->dimensions, QStringList({QStringLiteral("Policy")}));
+    QCOMPARE(scenario->actors.size(), 26);
+
+    const TestSupport::AppRun wrong = TestSupport::runApp(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--issues"), QStringLiteral("KT-01"), QStringLiteral("--out"), out,
+         QStringLiteral("--db"), temp.path()});
+    QVERIFY(wrong.exitCode != 0);
+    QVERIFY2(wrong.err.contains(QLatin1String("--format ktab")), qPrintable(wrong.err));
 }
 
 QTEST_GUILESS_MAIN(TestKtab)

@@ -2,6 +2,7 @@
 
 #include "IssueCsvExporter.h"
 #include "IssueCsvImporter.h"
+#include "KtabCsvExporter.h"
 #include "KtabCsvImporter.h"
 #include "ScenarioExporter.h"
 #include "ScenarioImporter.h"
@@ -49,6 +50,8 @@ std::optional<CommandActions::ExportFormat> CommandActions::exportFormat(const Q
         return ExportFormat::Json;
     if (key == QLatin1String("csv"))
         return ExportFormat::Csv;
+    if (key == QLatin1String("ktab"))
+        return ExportFormat::Ktab;
     return std::nullopt;
 }
 
@@ -131,9 +134,22 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
 }
 
 int CommandActions::runExport(Store &store, ExportFormat format, const QString &outPath,
-                              QTextStream &out, QTextStream &err)
+                              QTextStream &out, QTextStream &err, const QStringList &issueCodes)
 {
     const QString nativePath = QDir::toNativeSeparators(outPath);
+    if (format == ExportFormat::Ktab) {
+        KtabCsvExporter exporter(store);
+        exporter.setIssueCodes(issueCodes);
+        if (!exporter.writeFile(outPath)) {
+            err << oneLine(exporter.errorString()) << Qt::endl;
+            return Failure;
+        }
+        out << oneLine(tr("Exported %1 as a KTAB scenario: %2 on %3.")
+                           .arg(nativePath, tr("%n actor(s)", nullptr, exporter.actorsWritten()),
+                                tr("%n issue(s)", nullptr, exporter.issuesWritten())))
+            << Qt::endl;
+        return Success;
+    }
     if (format == ExportFormat::Json) {
         ScenarioExporter exporter(store);
         if (!exporter.writeFile(outPath)) {

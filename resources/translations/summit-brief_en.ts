@@ -380,6 +380,16 @@
     </message>
 </context>
 <context>
+    <name>KtabCsvExporter</name>
+    <message numerus="yes">
+        <source>%n issue(s) exported from Summit Brief</source>
+        <translation>
+            <numerusform>%n issue exported from Summit Brief</numerusform>
+            <numerusform>%n issues exported from Summit Brief</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KtabCsvImporter</name>
     <message numerus="yes">
         <source>%n issue(s) already hold this file&apos;s dimensions (%1). Import again choosing to keep or replace them.</source>
