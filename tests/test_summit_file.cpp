@@ -15,6 +15,7 @@
 #include "mainwindow/ImportDialog.h"
 #include "mainwindow/NewSummitDialog.h"
 #include "mainwindow/SummitHeader.h"
+#include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -92,6 +94,7 @@ private slots:
     void newSummitRefusesAnExistingFile();
     void propertiesAreOneUndoStep();
     void importShowsWhatChangesBeforeWriting();
+    void importTakesAKtabScenario();
     void importOfAMalformedFileChangesNothing_data();
     void importOfAMalformedFileChangesNothing();
     void exportMenuWritesFilesThatImportIdentically();
@@ -343,6 +346,35 @@ void TestSummitFile::importShowsWhatChangesBeforeWriting()
     QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
 }
 
+void TestSummitFile::importTakesAKtabScenario()
+{
+    // File > Import knows KTAB's CSV by its first lines, says so, and adds its
+    // dimensions as issues after the same preview and copy as any import.
+    const QString path = QDir(m_db->dir()).filePath(QStringLiteral("dummyData_3Dim.csv"));
+    QVERIFY(
+        writeFile(path, readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/ktab/dummyData_3Dim.csv"))));
+    const qint64 rows = m_window->issueModel()->totalCount();
+    QString preview;
+    QString described;
+    bool askedFile = false;
+    chooseFile(path, &askedFile, [&] {
+        whenShown<ImportDialog>([&](ImportDialog *dialog) {
+            preview = dialog->previewText();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                described += label->text();
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        });
+    });
+    m_window->importAction()->trigger();
+    QVERIFY(askedFile);
+    QVERIFY2(described.contains(QStringLiteral("KTAB")), qPrintable(described));
+    QVERIFY2(preview.startsWith(QStringLiteral("3 new issues, 7 new actors")), qPrintable(preview));
+    QCOMPARE(m_window->issueModel()->totalCount(), rows + 3);
+    QCOMPARE(m_window->store()->actors().byName(QStringLiteral("SActor-02"))->biography,
+             QStringLiteral("Random Spatial Actor"));
+    QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
+}
+
 void TestSummitFile::importOfAMalformedFileChangesNothing_data()
 {
     QTest::addColumn<QString>("fileName");
@@ -356,6 +388,12 @@ void TestSummitFile::importOfAMalformedFileChangesNothing_data()
         << QStringLiteral("long.csv")
         << (csvHeader + QByteArray(30, 'X') + ",Title,Trade,Open,High,,,,,,,\n")
         << QStringLiteral("20");
+    QTest::newRow("KTAB scenario with a salience over 100")
+        << QStringLiteral("ktab.csv")
+        << QByteArray("Trade,Two,3,1,\nActor,Description,Power,Tariffs Position,Tariffs "
+                      "Salience,\nEU,European Union,80,20,40,\nCN,China,100,80,150,\nUS,United "
+                      "States,40,50,20,\n")
+        << QStringLiteral("line 4, field Tariffs Salience: 150 is outside 0–100");
     QTest::newRow("not JSON") << QStringLiteral("broken.json")
                               << QByteArray("{\"format_version\": 2, \"issues\": [")
                               << QStringLiteral("JSON");
