@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "io/IssueCsvExporter.h"
 #include "io/IssueCsvImporter.h"
+#include "io/KtabCsvImporter.h"
 #include "io/ScenarioExporter.h"
 #include "io/ScenarioImporter.h"
 #include "io/SummitFile.h"
@@ -35,6 +36,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -95,6 +97,7 @@ private slots:
     void propertiesAreOneUndoStep();
     void importShowsWhatChangesBeforeWriting();
     void importTakesAKtabScenario();
+    void exportMenuWritesAKtabScenario();
     void importOfAMalformedFileChangesNothing_data();
     void importOfAMalformedFileChangesNothing();
     void exportMenuWritesFilesThatImportIdentically();
@@ -373,6 +376,45 @@ void TestSummitFile::importTakesAKtabScenario()
     QCOMPARE(m_window->store()->actors().byName(QStringLiteral("SActor-02"))->biography,
              QStringLiteral("Random Spatial Actor"));
     QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
+}
+
+void TestSummitFile::exportMenuWritesAKtabScenario()
+{
+    const QString out = QDir(m_db->dir()).filePath(QStringLiteral("summit-ktab.csv"));
+    // Every issue with positions: the demo has an actor name KTAB cannot read.
+    bool asked = false;
+    chooseFile(out, &asked);
+    m_window->exportKtabAction()->trigger();
+    QVERIFY(asked);
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("China (Ministry of Foreign Affairs)")),
+             qPrintable(m_window->lastError()));
+    QVERIFY(!QFile::exists(out));
+
+    // The issues selected: those a KTAB file brought in.
+    const QString in = QDir(m_db->dir()).filePath(QStringLiteral("dummyData_3Dim.csv"));
+    QVERIFY(
+        writeFile(in, readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/ktab/dummyData_3Dim.csv"))));
+    whenShown<ImportDialog>([](ImportDialog *dialog) { dialog->accept(); });
+    m_window->exchange()->importFileInteractive(in);
+    QTableView *table = m_window->issueTable();
+    table->clearSelection();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex code = table->model()->index(row, IssueTableModel::CodeColumn);
+        if (code.data().toString().startsWith(QStringLiteral("KT-")))
+            table->selectionModel()->select(code, QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+    }
+    asked = false;
+    chooseFile(out, &asked);
+    m_window->exportKtabAction()->trigger();
+    QVERIFY(asked);
+    QString error;
+    const std::optional<KtabCsvImporter::Scenario> scenario =
+        KtabCsvImporter::parse(readFile(out), &error);
+    QVERIFY2(scenario, qPrintable(error + m_window->lastError()));
+    QCOMPARE(scenario->dimensions, QStringList({QStringLiteral("Pstn1"), QStringLiteral("Pstn2"),
+                                                QStringLiteral("Pstn3")}));
+    QCOMPARE(scenario->actors.size(), 7);
 }
 
 void TestSummitFile::importOfAMalformedFileChangesNothing_data()
