@@ -446,8 +446,9 @@ bool KtabCsvImporter::write(const Scenario &scenario, const QString &fileName)
             issue.category = category;
             issue.code = m_store.issues().suggestCode(category);
             issue.title = scenario.dimensions.at(d);
-            issue.scaleLow = tr("0 on KTAB's scale");
-            issue.scaleHigh = tr("100 on KTAB's scale");
+            // KTAB names no ends; the labels say whose scale it is.
+            issue.scaleLow = tr("KTAB's low end");
+            issue.scaleHigh = tr("KTAB's high end");
             issue.source = fileName;
             issue.background =
                 scenario.description.isEmpty()

@@ -40,7 +40,7 @@ void ExchangeController::importInteractive()
         return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import"), m_files->startDirectory(),
-        tr("Scenario or issue table (*.json *.csv)") + QStringLiteral(";;") +
+        tr("Scenario, issue table or KTAB scenario (*.json *.csv)") + QStringLiteral(";;") +
             tr("Scenario (*.json)") + QStringLiteral(";;") +
             tr("Issue table or KTAB scenario (*.csv)"));
     if (!path.isEmpty())
