@@ -264,6 +264,10 @@ void TestKtab::badFileChangesNothing_data()
                                << parts({"line 4", "Actor", "UTF-8"});
     QTest::newRow("quote not closed")
         << withLine(4, "CN,\"China,100,80,50,10,50") << parts({"line 4", "not closed"});
+    QTest::newRow("dimension twice")
+        << withLine(2, "Actor,Description,Power,Tariffs Position,Tariffs Salience,Tariffs,Controls "
+                       "Salience")
+        << parts({"line 2", "field 6", "Tariffs", "field 4"});
     QTest::newRow("dimension without a name")
         << withLine(2, "Actor,Description,Power, ,Tariffs Salience,Controls Position,Controls "
                        "Salience")

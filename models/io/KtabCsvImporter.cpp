@@ -209,6 +209,13 @@ std::optional<KtabCsvImporter::Scenario> KtabCsvImporter::parse(QByteArray bytes
                               .arg(4 + 2 * d)
                               .arg(name.size())
                               .arg(FieldLimits::Title));
+        // Each is an issue, found again by its title when the file comes back.
+        if (const qsizetype earlier = scenario.dimensions.indexOf(name); earlier >= 0)
+            return failed(tr("line %1, field %2: the dimension %3 is already field %4")
+                              .arg(headerRecord.line)
+                              .arg(4 + 2 * d)
+                              .arg(name)
+                              .arg(4 + 2 * earlier));
         scenario.dimensions.append(name);
     }
 
