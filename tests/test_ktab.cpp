@@ -210,6 +210,8 @@ void TestKtab::badFileChangesNothing_data()
         << QByteArray("code,title,category,status,priority,owner,due,likelihood,objective,lines,"
                       "defensive,background\nRE-01,Rare earths,Trade,open,high,,,,,,,\n")
         << parts({"line 1", "not a KTAB scenario"});
+    QTest::newRow("an image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24)
+                              << parts({"line 1", "not a KTAB scenario"});
     QTest::newRow("counts not numbers")
         << withLine(1, "Trade,Two,three,2,") << parts({"line 1", "not a KTAB scenario"});
     QTest::newRow("too few actors")
