@@ -17,10 +17,11 @@ QString commandsHelp()
         "failure):\n"
         "  pack --db FILE --out FILE   Export a briefing pack (PDF, ODT or HTML).\n"
         "  forecast CODE [--db FILE]   Print the outcome forecast of one issue.\n"
-        "  import FILE [--db FILE]     Import a scenario (.json) or issue table (.csv), all or "
-        "nothing.\n"
-        "  export --format json|csv --out FILE [--db FILE]\n"
-        "                              Export the whole database (JSON) or the issue table (CSV).\n"
+        "  import FILE [--db FILE]     Import a scenario (.json), issue table (.csv) or KTAB "
+        "scenario (.csv), all or nothing.\n"
+        "  export --format json|csv|ktab --out FILE [--issues CODES] [--db FILE]\n"
+        "                              Export the whole database (JSON), the issue table (CSV) or "
+        "issues as a KTAB scenario.\n"
         "  status CODE NEW_STATUS --reason TEXT [--db FILE]\n"
         "                              Change an issue's status; the history records it and "
         "why.\n"
@@ -66,7 +67,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("format"), tr("pack: pdf, odt or html (default: from the file name)."),
         tr("format"));
     const QCommandLineOption issuesOption(
-        QStringLiteral("issues"), tr("pack: only these issues, e.g. RE-01,DR-01."), tr("codes"));
+        QStringLiteral("issues"),
+        tr("pack and export --format ktab: only these issues, e.g. RE-01,DR-01."), tr("codes"));
     const QCommandLineOption statusOption(
         QStringLiteral("status"), tr("pack: only issues with these statuses, comma-separated."),
         tr("statuses"));
@@ -249,7 +251,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.format = parser.value(formatOption);
         result.outPath = parser.value(outOption);
         if (result.format.isEmpty() || result.outPath.isEmpty())
-            return fail(tr("export: --format json|csv and --out FILE are required."));
+            return fail(tr("export: --format json|csv|ktab and --out FILE are required."));
+        for (const QString &code :
+             parser.value(issuesOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            result.issueCodes.append(code.trimmed());
+        if (!result.issueCodes.isEmpty() &&
+            result.format.trimmed().toLower() != QLatin1String("ktab"))
+            return fail(tr("export: --issues chooses the issues of a KTAB file (--format ktab); "
+                           "json and csv write every issue."));
         return result;
     }
     if (command == QLatin1String("status")) {

@@ -295,12 +295,13 @@ int runHeadlessCommand(const CommandLine &command, QTextStream &out, QTextStream
             const std::optional<CommandActions::ExportFormat> format =
                 CommandActions::exportFormat(command.format);
             if (!format)
-                return failure(
-                    err, QCoreApplication::translate(
-                             "HeadlessCommands", "Unknown export format \"%1\"; use json or csv.")
-                             .arg(command.format));
+                return failure(err, QCoreApplication::translate(
+                                        "HeadlessCommands",
+                                        "Unknown export format \"%1\"; use json, csv or ktab.")
+                                        .arg(command.format));
             return withPrefixedErrors(err, [&](QTextStream &errors) {
-                return CommandActions::runExport(store, *format, command.outPath, out, errors);
+                return CommandActions::runExport(store, *format, command.outPath, out, errors,
+                                                 command.issueCodes);
             });
         }
         case CommandLine::Action::SetStatus:

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "io/IssueCsvExporter.h"
 #include "io/IssueCsvImporter.h"
+#include "io/KtabCsvImporter.h"
 #include "io/ScenarioExporter.h"
 #include "io/ScenarioImporter.h"
 #include "io/SummitFile.h"
@@ -15,6 +16,7 @@
 #include "mainwindow/ImportDialog.h"
 #include "mainwindow/NewSummitDialog.h"
 #include "mainwindow/SummitHeader.h"
+#include "store/ActorRepository.h"
 #include "store/IssueRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
@@ -27,12 +29,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -92,6 +96,8 @@ private slots:
     void newSummitRefusesAnExistingFile();
     void propertiesAreOneUndoStep();
     void importShowsWhatChangesBeforeWriting();
+    void importTakesAKtabScenario();
+    void exportMenuWritesAKtabScenario();
     void importOfAMalformedFileChangesNothing_data();
     void importOfAMalformedFileChangesNothing();
     void exportMenuWritesFilesThatImportIdentically();
@@ -343,6 +349,74 @@ void TestSummitFile::importShowsWhatChangesBeforeWriting()
     QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
 }
 
+void TestSummitFile::importTakesAKtabScenario()
+{
+    // File > Import knows KTAB's CSV by its first lines, says so, and adds its
+    // dimensions as issues after the same preview and copy as any import.
+    const QString path = QDir(m_db->dir()).filePath(QStringLiteral("dummyData_3Dim.csv"));
+    QVERIFY(
+        writeFile(path, readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/ktab/dummyData_3Dim.csv"))));
+    const qint64 rows = m_window->issueModel()->totalCount();
+    QString preview;
+    QString described;
+    bool askedFile = false;
+    chooseFile(path, &askedFile, [&] {
+        whenShown<ImportDialog>([&](ImportDialog *dialog) {
+            preview = dialog->previewText();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                described += label->text();
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        });
+    });
+    m_window->importAction()->trigger();
+    QVERIFY(askedFile);
+    QVERIFY2(described.contains(QStringLiteral("KTAB")), qPrintable(described));
+    QVERIFY2(preview.startsWith(QStringLiteral("3 new issues, 7 new actors")), qPrintable(preview));
+    QCOMPARE(m_window->issueModel()->totalCount(), rows + 3);
+    QCOMPARE(m_window->store()->actors().byName(QStringLiteral("SActor-02"))->biography,
+             QStringLiteral("Random Spatial Actor"));
+    QCOMPARE(Store::backupsOf(m_db->path()).size(), 1);
+}
+
+void TestSummitFile::exportMenuWritesAKtabScenario()
+{
+    const QString out = QDir(m_db->dir()).filePath(QStringLiteral("summit-ktab.csv"));
+    // Every issue with positions: the demo has an actor name KTAB cannot read.
+    bool asked = false;
+    chooseFile(out, &asked);
+    m_window->exportKtabAction()->trigger();
+    QVERIFY(asked);
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("China (Ministry of Foreign Affairs)")),
+             qPrintable(m_window->lastError()));
+    QVERIFY(!QFile::exists(out));
+
+    // The issues selected: those a KTAB file brought in.
+    const QString in = QDir(m_db->dir()).filePath(QStringLiteral("dummyData_3Dim.csv"));
+    QVERIFY(
+        writeFile(in, readFile(QStringLiteral(SUMMIT_TEST_DATA_DIR "/ktab/dummyData_3Dim.csv"))));
+    whenShown<ImportDialog>([](ImportDialog *dialog) { dialog->accept(); });
+    m_window->exchange()->importFileInteractive(in);
+    QTableView *table = m_window->issueTable();
+    table->clearSelection();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex code = table->model()->index(row, IssueTableModel::CodeColumn);
+        if (code.data().toString().startsWith(QStringLiteral("KT-")))
+            table->selectionModel()->select(code, QItemSelectionModel::Select |
+                                                      QItemSelectionModel::Rows);
+    }
+    asked = false;
+    chooseFile(out, &asked);
+    m_window->exportKtabAction()->trigger();
+    QVERIFY(asked);
+    QString error;
+    const std::optional<KtabCsvImporter::Scenario> scenario =
+        KtabCsvImporter::parse(readFile(out), &error);
+    QVERIFY2(scenario, qPrintable(error + m_window->lastError()));
+    QCOMPARE(scenario->dimensions, QStringList({QStringLiteral("Pstn1"), QStringLiteral("Pstn2"),
+                                                QStringLiteral("Pstn3")}));
+    QCOMPARE(scenario->actors.size(), 7);
+}
+
 void TestSummitFile::importOfAMalformedFileChangesNothing_data()
 {
     QTest::addColumn<QString>("fileName");
@@ -356,6 +430,12 @@ void TestSummitFile::importOfAMalformedFileChangesNothing_data()
         << QStringLiteral("long.csv")
         << (csvHeader + QByteArray(30, 'X') + ",Title,Trade,Open,High,,,,,,,\n")
         << QStringLiteral("20");
+    QTest::newRow("KTAB scenario with a salience over 100")
+        << QStringLiteral("ktab.csv")
+        << QByteArray("Trade,Two,3,1,\nActor,Description,Power,Tariffs Position,Tariffs "
+                      "Salience,\nEU,European Union,80,20,40,\nCN,China,100,80,150,\nUS,United "
+                      "States,40,50,20,\n")
+        << QStringLiteral("line 4, field Tariffs Salience: 150 is outside 0–100");
     QTest::newRow("not JSON") << QStringLiteral("broken.json")
                               << QByteArray("{\"format_version\": 2, \"issues\": [")
                               << QStringLiteral("JSON");

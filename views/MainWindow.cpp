@@ -208,7 +208,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(tr("&Import…"), this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setStatusTip(
-        tr("Add a scenario (JSON) or an issue table (CSV) to this summit, after a preview"));
+        tr("Add a scenario (JSON), an issue table (CSV) or a KTAB scenario (CSV) to this "
+           "summit, after a preview"));
     connect(m_importAction, &QAction::triggered, this, [this] { m_exchange->importInteractive(); });
     m_exportScenarioAction = new QAction(tr("&Scenario JSON…"), this);
     m_exportScenarioAction->setObjectName(QStringLiteral("exportScenarioAction"));
@@ -221,6 +222,13 @@ void MainWindow::createActions()
     m_exportIssueTableAction->setStatusTip(tr("Write the issues as a table for a spreadsheet"));
     connect(m_exportIssueTableAction, &QAction::triggered, this,
             [this] { m_exchange->exportIssueTableInteractive(); });
+    m_exportKtabAction = new QAction(tr("&KTAB Scenario CSV…"), this);
+    m_exportKtabAction->setObjectName(QStringLiteral("exportKtabAction"));
+    m_exportKtabAction->setStatusTip(
+        tr("Write the selected issues (or every issue with positions) as an input file for "
+           "KTAB's Spatial Model of Politics"));
+    connect(m_exportKtabAction, &QAction::triggered, this,
+            [this] { m_exchange->exportKtabInteractive(); });
 
     m_summitPropertiesAction = new QAction(tr("&Properties…"), this);
     m_summitPropertiesAction->setObjectName(QStringLiteral("summitPropertiesAction"));
@@ -258,6 +266,7 @@ void MainWindow::createMenus()
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addAction(m_exportScenarioAction);
     exportMenu->addAction(m_exportIssueTableAction);
+    exportMenu->addAction(m_exportKtabAction);
     file->addSeparator();
     file->addAction(m_exportPackAction);
     file->addAction(m_printPreviewAction);
@@ -513,6 +522,7 @@ QList<QAction *> MainWindow::fileActions() const
                              m_importAction,
                              m_exportScenarioAction,
                              m_exportIssueTableAction,
+                             m_exportKtabAction,
                              m_exportPackAction,
                              m_printPreviewAction,
                              m_printAction,

@@ -94,6 +94,7 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *exportScenarioAction() const { return m_exportScenarioAction; }
     QAction *exportIssueTableAction() const { return m_exportIssueTableAction; }
+    QAction *exportKtabAction() const { return m_exportKtabAction; }
     QAction *connectTeamDatabaseAction() const { return m_connectTeamDatabaseAction; }
     // The line at the top saying the summit is open read-only, and why.
     QLabel *readOnlyBanner() const { return m_readOnlyText; }
@@ -185,6 +186,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportScenarioAction = nullptr;
     QAction *m_exportIssueTableAction = nullptr;
+    QAction *m_exportKtabAction = nullptr;
     QAction *m_exportPackAction = nullptr;
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -2,6 +2,8 @@
 
 #include "IssueCsvExporter.h"
 #include "IssueCsvImporter.h"
+#include "KtabCsvExporter.h"
+#include "KtabCsvImporter.h"
 #include "ScenarioExporter.h"
 #include "ScenarioImporter.h"
 #include "store/IssueRepository.h"
@@ -48,6 +50,8 @@ std::optional<CommandActions::ExportFormat> CommandActions::exportFormat(const Q
         return ExportFormat::Json;
     if (key == QLatin1String("csv"))
         return ExportFormat::Csv;
+    if (key == QLatin1String("ktab"))
+        return ExportFormat::Ktab;
     return std::nullopt;
 }
 
@@ -91,6 +95,23 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
             << Qt::endl;
         return Success;
     }
+    if (suffix == QLatin1String("csv") && KtabCsvImporter::looksLikeKtab(path)) {
+        KtabCsvImporter importer(store);
+        importer.setPolicy(policy);
+        if (!importer.importFile(path))
+            return importFailed(importer.errorString(), importer.conflicts(), nativePath, err);
+        const KtabCsvImporter::Counts counts = importer.counts();
+        out << oneLine(tr("Imported the KTAB scenario %1: %2, %3, %4, %5 (%6 already in the "
+                          "database).")
+                           .arg(nativePath,
+                                tr("%n issue(s) replaced", nullptr, counts.issuesReplaced),
+                                tr("%n new", nullptr, counts.issues),
+                                tr("%n kept", nullptr, counts.issuesKept),
+                                tr("%n new actor(s)", nullptr, counts.actorsAdded),
+                                tr("%n actor(s)", nullptr, counts.actorsMatched)))
+            << Qt::endl;
+        return Success;
+    }
     if (suffix == QLatin1String("csv")) {
         IssueCsvImporter importer(store);
         importer.setPolicy(policy);
@@ -113,9 +134,22 @@ int CommandActions::runImport(Store &store, const QString &path, ImportPolicy po
 }
 
 int CommandActions::runExport(Store &store, ExportFormat format, const QString &outPath,
-                              QTextStream &out, QTextStream &err)
+                              QTextStream &out, QTextStream &err, const QStringList &issueCodes)
 {
     const QString nativePath = QDir::toNativeSeparators(outPath);
+    if (format == ExportFormat::Ktab) {
+        KtabCsvExporter exporter(store);
+        exporter.setIssueCodes(issueCodes);
+        if (!exporter.writeFile(outPath)) {
+            err << oneLine(exporter.errorString()) << Qt::endl;
+            return Failure;
+        }
+        out << oneLine(tr("Exported %1 as a KTAB scenario: %2 on %3.")
+                           .arg(nativePath, tr("%n actor(s)", nullptr, exporter.actorsWritten()),
+                                tr("%n issue(s)", nullptr, exporter.issuesWritten())))
+            << Qt::endl;
+        return Success;
+    }
     if (format == ExportFormat::Json) {
         ScenarioExporter exporter(store);
         if (!exporter.writeFile(outPath)) {

@@ -28,18 +28,22 @@ public:
     enum class ExportFormat
     {
         Json,
-        Csv
+        Csv,
+        Ktab // KTAB's Spatial Model of Politics input file
     };
 
-    static std::optional<ExportFormat> exportFormat(const QString &name); // "json", "csv"
+    static std::optional<ExportFormat> exportFormat(const QString &name); // "json", "csv", "ktab"
     static std::optional<ImportPolicy>
     importPolicy(const QString &name); // "ask", "skip", "replace"
 
-    // A scenario (.json) or issue table (.csv) file, by its extension.
+    // A scenario (.json), issue table (.csv) or KTAB scenario (.csv with KTAB's
+    // first line and header), by its extension and first lines.
     static int runImport(Store &store, const QString &path, ImportPolicy policy, QTextStream &out,
                          QTextStream &err);
+    // `issueCodes` chooses the issues of a KTAB file (empty: every live issue with
+    // positions); the other formats write everything.
     static int runExport(Store &store, ExportFormat format, const QString &outPath,
-                         QTextStream &out, QTextStream &err);
+                         QTextStream &out, QTextStream &err, const QStringList &issueCodes = {});
     // `status` is the English key ("In negotiation"), in any case.
     static int runStatus(Store &store, const QString &code, const QString &status,
                          const QString &reason, QTextStream &out, QTextStream &err);

@@ -1,6 +1,7 @@
 #include "FileImport.h"
 
 #include "IssueCsvImporter.h"
+#include "KtabCsvImporter.h"
 #include "ScenarioImporter.h"
 
 #include <QDir>
@@ -12,7 +13,7 @@ FileImport::Kind FileImport::kindOf(const QString &path)
     if (suffix == QLatin1String("json"))
         return Kind::Scenario;
     if (suffix == QLatin1String("csv"))
-        return Kind::IssueTable;
+        return KtabCsvImporter::looksLikeKtab(path) ? Kind::Ktab : Kind::IssueTable;
     return Kind::Unknown;
 }
 
@@ -67,6 +68,27 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
                                   tr("%n issue(s)", nullptr, counts.replaced),
                                   tr("%n issue(s)", nullptr, counts.skipped));
         result.changes = counts.added + counts.replaced;
+        break;
+    }
+    case Kind::Ktab: {
+        KtabCsvImporter importer(store);
+        importer.setPolicy(policy);
+        importer.setDryRun(dryRun);
+        importer.setProgress(progress);
+        result.ok = importer.importFile(path);
+        result.cancelled = importer.wasCancelled();
+        result.error = importer.errorString();
+        result.conflicts = importer.conflicts();
+        const KtabCsvImporter::Counts counts = importer.counts();
+        result.summary = tr("%1, %2 (%3 already in the database), %4; %5 replaced, %6 kept.")
+                             .arg(tr("%n new issue(s)", nullptr, counts.issues),
+                                  tr("%n new actor(s)", nullptr, counts.actorsAdded),
+                                  tr("%n actor(s)", nullptr, counts.actorsMatched),
+                                  tr("%n position(s)", nullptr, counts.positions),
+                                  tr("%n issue(s)", nullptr, counts.issuesReplaced),
+                                  tr("%n issue(s)", nullptr, counts.issuesKept));
+        result.changes =
+            counts.issues + counts.actorsAdded + counts.positions + counts.issuesReplaced;
         break;
     }
     case Kind::Unknown:

@@ -8,9 +8,9 @@
 
 class Store;
 
-// An import of a scenario (.json) or issue table (.csv) chosen by the file's
-// type, for the window: run for real, or as a dry run that says what it would
-// change and leaves the database as it was.
+// An import of a scenario (.json), issue table (.csv) or KTAB scenario (.csv
+// with KTAB's first line and header) chosen by the file's type, for the window: run for real, or as
+// a dry run that says what it would change and leaves the database as it was.
 class FileImport
 {
     Q_DECLARE_TR_FUNCTIONS(FileImport)
@@ -18,8 +18,9 @@ public:
     enum class Kind
     {
         Unknown,
-        Scenario,  // .json
-        IssueTable // .csv
+        Scenario,   // .json
+        IssueTable, // .csv
+        Ktab        // .csv whose first lines are a KTAB scenario's (KtabCsvImporter)
     };
     static Kind kindOf(const QString &path);
 

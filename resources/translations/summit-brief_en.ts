@@ -174,6 +174,13 @@
             <numerusform>%n new</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n new actor</numerusform>
+            <numerusform>%n new actors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -192,6 +199,20 @@
         <translation>
             <numerusform>Exported %n issue to %1</numerusform>
             <numerusform>Exported %n issues to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +279,13 @@
         <translation>
             <numerusform>%n issue</numerusform>
             <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
         </translation>
     </message>
 </context>
@@ -372,6 +400,26 @@
         <translation>
             <numerusform>%n saved view (%1)</numerusform>
             <numerusform>%n saved views (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KtabCsvExporter</name>
+    <message numerus="yes">
+        <source>%n issue(s) exported from Summit Brief</source>
+        <translation>
+            <numerusform>%n issue exported from Summit Brief</numerusform>
+            <numerusform>%n issues exported from Summit Brief</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KtabCsvImporter</name>
+    <message numerus="yes">
+        <source>%n issue(s) already hold this file&apos;s dimensions (%1). Import again choosing to keep or replace them.</source>
+        <translation>
+            <numerusform>An issue already holds this file&apos;s dimension (%1). Import again choosing to keep or replace it.</numerusform>
+            <numerusform>%n issues already hold this file&apos;s dimensions (%1). Import again choosing to keep or replace them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "io/FileImport.h"
 #include "io/IssueCsvExporter.h"
+#include "io/KtabCsvExporter.h"
 #include "io/ScenarioExporter.h"
 #include "mainwindow/ImportDialog.h"
 #include "mainwindow/SummitFileController.h"
@@ -39,8 +40,9 @@ void ExchangeController::importInteractive()
         return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import"), m_files->startDirectory(),
-        tr("Scenario or issue table (*.json *.csv)") + QStringLiteral(";;") +
-            tr("Scenario (*.json)") + QStringLiteral(";;") + tr("Issue table (*.csv)"));
+        tr("Scenario, issue table or KTAB scenario (*.json *.csv)") + QStringLiteral(";;") +
+            tr("Scenario (*.json)") + QStringLiteral(";;") +
+            tr("Issue table or KTAB scenario (*.csv)"));
     if (!path.isEmpty())
         importFileInteractive(path);
 }
@@ -132,6 +134,16 @@ void ExchangeController::exportIssueTableInteractive()
     exportInteractive(Format::IssueTable);
 }
 
+void ExchangeController::exportKtabInteractive()
+{
+    exportInteractive(Format::Ktab);
+}
+
+bool ExchangeController::exportKtab(const QString &path)
+{
+    return exportTo(Format::Ktab, path);
+}
+
 bool ExchangeController::exportScenario(const QString &path)
 {
     return exportTo(Format::Scenario, path);
@@ -149,14 +161,22 @@ void ExchangeController::exportInteractive(Format format)
         return;
     const bool scenario = format == Format::Scenario;
     const QString suffix = scenario ? QStringLiteral("json") : QStringLiteral("csv");
+    const bool ktab = format == Format::Ktab;
     const QString suggested = QDir(m_files->startDirectory())
                                   .filePath(QFileInfo(source->path()).completeBaseName() +
-                                            (scenario ? QString() : QStringLiteral("-issues")) +
+                                            (scenario ? QString()
+                                             : ktab   ? QStringLiteral("-ktab")
+                                                      : QStringLiteral("-issues")) +
                                             QLatin1Char('.') + suffix);
-    QString path = QFileDialog::getSaveFileName(
-        m_window, scenario ? tr("Export Scenario") : tr("Export Issue Table"), suggested,
-        scenario ? tr("Scenario (*.json)") : tr("Issue table (*.csv)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+    QString path = QFileDialog::getSaveFileName(m_window,
+                                                scenario ? tr("Export Scenario")
+                                                : ktab   ? tr("Export KTAB Scenario")
+                                                         : tr("Export Issue Table"),
+                                                suggested,
+                                                scenario ? tr("Scenario (*.json)")
+                                                : ktab   ? tr("KTAB scenario (*.csv)")
+                                                         : tr("Issue table (*.csv)"),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -209,6 +229,17 @@ bool ExchangeController::exportTo(Format format, const QString &path)
         else
             done = tr("Exported the scenario to %1").arg(shown);
         cancelled = exporter.wasCancelled();
+    } else if (format == Format::Ktab) {
+        KtabCsvExporter exporter(*source);
+        const QStringList selected = m_tabs->selectedIssueCodes();
+        if (selected.size() >= 2)
+            exporter.setIssueCodes(selected);
+        if (!exporter.writeFile(path))
+            error = exporter.errorString();
+        else
+            done = tr("Exported %1 as a KTAB scenario: %2 on %3")
+                       .arg(shown, tr("%n actor(s)", nullptr, exporter.actorsWritten()),
+                            tr("%n issue(s)", nullptr, exporter.issuesWritten()));
     } else {
         IssueCsvExporter exporter(*source);
         exporter.setProgress(report);
@@ -227,6 +258,7 @@ bool ExchangeController::exportTo(Format format, const QString &path)
     }
     if (!error.isEmpty()) {
         emit failed(format == Format::Scenario ? tr("Cannot export the scenario")
+                    : format == Format::Ktab   ? tr("Cannot export the KTAB scenario")
                                                : tr("Cannot export the issue table"),
                     error);
         return false;

@@ -24,10 +24,14 @@ public:
     void importFileInteractive(const QString &path);
     void exportScenarioInteractive();
     void exportIssueTableInteractive();
+    void exportKtabInteractive();
 
     // Writes the file (replacing one only when asked); emits failed() when it cannot.
     bool exportScenario(const QString &path);
     bool exportIssueTable(const QString &path);
+    // The issues selected in the table when there are two or more, otherwise
+    // every live issue with positions, as KTAB's Spatial Model of Politics reads them.
+    bool exportKtab(const QString &path);
 
 signals:
     void failed(const QString &title, const QString &message);
@@ -37,7 +41,8 @@ private:
     enum class Format
     {
         Scenario,
-        IssueTable
+        IssueTable,
+        Ktab
     };
     void exportInteractive(Format format);
     bool exportTo(Format format, const QString &path);

@@ -17,10 +17,13 @@ ImportDialog::ImportDialog(const QString &path, Preview preview, QWidget *parent
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));
 
-    const QString kind = FileImport::kindOf(path) == FileImport::Kind::Scenario
-                             ? tr("a scenario (JSON): issues, actors, positions, programme and "
-                                  "indicators")
-                             : tr("an issue table (CSV)");
+    const FileImport::Kind fileKind = FileImport::kindOf(path);
+    const QString kind =
+        fileKind == FileImport::Kind::Scenario
+            ? tr("a scenario (JSON): issues, actors, positions, programme and indicators")
+        : fileKind == FileImport::Kind::Ktab
+            ? tr("a KTAB scenario (CSV): each dimension a new issue, actors matched by name")
+            : tr("an issue table (CSV)");
     auto *file =
         new QLabel(tr("Import %1 from\n%2").arg(kind, QDir::toNativeSeparators(path)), this);
     file->setObjectName(QStringLiteral("importFile"));
