@@ -1,3 +1,4 @@
+#include "briefing/PackBargaining.h"
 #include "forecast/Bargaining.h"
 #include "forecast/Forecast.h"
 
@@ -97,6 +98,7 @@ private slots:
     void positionsStayOnTheScale();
     void settledPositionsStayWithinTolerance();
     void unsettledStopsAtMaximum();
+    void packLine();
 };
 
 void TestBargaining::publishedExampleAsInAuthorsProgram()
@@ -304,6 +306,38 @@ void TestBargaining::unsettledStopsAtMaximum()
     QCOMPARE(result.roundCount(), 40);
     QCOMPARE(result.rounds[39].positions, result.rounds[37].positions);
     QVERIFY(result.rounds[39].positions != result.rounds[38].positions);
+}
+
+void TestBargaining::packLine()
+{
+    const std::optional<PackLanguage> english = PackLanguage::fromCode(QStringLiteral("en"));
+    QVERIFY(english);
+    // The example opens at 70 (Belgium, Ireland and Greece hold the middle) and
+    // settles with the weight at 100 after five rounds (publishedExample* above).
+    const Bargaining::Result example = Bargaining::run(europeanCommunity(), QStringLiteral("EC"));
+    QVERIFY(example.settled);
+    QCOMPARE(example.roundCount(), 5);
+    QCOMPARE(*example.openingOutcome(), 70.0);
+    QCOMPARE(*example.finalOutcome(), 100.0);
+    QCOMPARE(PackBargaining::line(europeanCommunity(), QStringLiteral("EC"),
+                                  DecisionRule::WeightedMajority, *english),
+             QStringLiteral("Opening forecast 70; after bargaining 100 (settled by round 5)."));
+
+    const Bargaining::Result cycling = Bargaining::run(mixedIssue(), QStringLiteral("EU"));
+    QCOMPARE(PackBargaining::line(mixedIssue(), QStringLiteral("EU"),
+                                  DecisionRule::WeightedMajority, *english),
+             QStringLiteral("Opening forecast %1; after bargaining %2 (not settled by round 50).")
+                 .arg(*cycling.openingOutcome())
+                 .arg(*cycling.finalOutcome()));
+
+    const QList<Position> agreed = {
+        makePosition(QStringLiteral("A"), QStringLiteral("EU"), 30, 50, 50),
+        makePosition(QStringLiteral("B"), QStringLiteral("China"), 30, 90, 10)};
+    QCOMPARE(PackBargaining::line(agreed, QStringLiteral("EU"), DecisionRule::WeightedMajority,
+                                  *english),
+             QStringLiteral("Opening forecast 30; no actor moves in bargaining."));
+    QVERIFY(PackBargaining::line({}, QStringLiteral("EU"), DecisionRule::WeightedMajority, *english)
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBargaining)

@@ -1,3 +1,6 @@
+#include "briefing/BriefingPackComposer.h"
+#include "briefing/PackBargaining.h"
+#include "briefing/PackHtmlBuilder.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
 #include "charts/PositionMapView.h"
@@ -22,6 +25,7 @@ class TestBargainingView : public QObject
 private slots:
     void stepsThroughTheRounds();
     void altLetterReachesTheStepper();
+    void packBriefsShowOpeningAndSettled();
 
 private:
     // A demo issue on which bargaining moves someone, shown in `view`.
@@ -78,11 +82,11 @@ void TestBargainingView::stepsThroughTheRounds()
     QCOMPARE(spin->maximum(), rounds);
     QVERIFY(!spin->accessibleName().isEmpty());
     const QString end = bargaining.settled
-                            ? QStringLiteral("settled after %1 round").arg(rounds)
-                            : QStringLiteral("not settled after %1 round").arg(rounds);
+                            ? QStringLiteral("; settled by round %1.").arg(rounds)
+                            : QStringLiteral("; not settled by round %1.").arg(rounds);
     QVERIFY2(view.roundStatus()->text().startsWith(QStringLiteral("Opening positions")),
              qPrintable(view.roundStatus()->text()));
-    QVERIFY2(view.roundStatus()->text().contains(end), qPrintable(view.roundStatus()->text()));
+    QVERIFY2(view.roundStatus()->text().endsWith(end), qPrintable(view.roundStatus()->text()));
     QChart *chart = view.chartPanel()->chart();
     for (QLineSeries *stem : stems(chart)) {
         const qint64 actorId = stem->property("actorId").toLongLong();
@@ -146,6 +150,25 @@ void TestBargainingView::altLetterReachesTheStepper()
     view.setFocus();
     QTest::keyClick(&view, Qt::Key_G, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), view.roundSpin());
+}
+
+void TestBargainingView::packBriefsShowOpeningAndSettled()
+{
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    const PackContent content = BriefingPackComposer(*store).compose(PackOptions());
+    const QString body = PackHtmlBuilder(content, PackHtmlBuilder::Target::Paged).body();
+    int moved = 0;
+    for (const PackContent::Brief &brief : content.briefs) {
+        const QString line = PackBargaining::line(brief.positions, content.summit.ourBloc,
+                                                  brief.issue.decisionRule, content.language);
+        if (brief.positions.isEmpty())
+            continue;
+        QVERIFY2(!line.isEmpty(), qPrintable(brief.issue.code));
+        QVERIFY2(body.contains(line.toHtmlEscaped()), qPrintable(line));
+        moved += line.contains(QStringLiteral("after bargaining")) ? 1 : 0;
+    }
+    QVERIFY(moved > 0);
 }
 
 QTEST_MAIN(TestBargainingView)

@@ -214,8 +214,9 @@ void PositionMapView::showRound(int round)
             ? ForecastResult::formatValue(
                   bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast->outcome)
             : QString();
-    const QString end = bargaining.settled ? tr("settled after %n round(s)", nullptr, rounds)
-                                           : tr("not settled after %n round(s)", nullptr, rounds);
+    // A round's number, not a count: "by round 6" reads the same for any number.
+    const QString end = bargaining.settled ? tr("settled by round %1").arg(rounds)
+                                           : tr("not settled by round %1").arg(rounds);
     m_roundStatus->setText(tr("%1: forecast %2; %3.").arg(where, outcome, end));
     m_roundStatus->setAccessibleName(m_roundStatus->text());
 }
