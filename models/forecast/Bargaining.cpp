@@ -12,7 +12,7 @@ namespace {
 constexpr double statusQuoWeight = 1.0; // Q: the status quo is expected to hold
 
 // Everything a round needs, precomputed once so that a round with n actors costs
-// n³ additions and n² powers.
+// about n³ additions (once per risk setting) and n² powers.
 class RoundState
 {
 public:
@@ -34,58 +34,85 @@ public:
     // v_k over every pair, through each voter's utilities of each actor's position.
     void prepareVotes()
     {
-        m_utility = QList<double>(m_count * m_count);
+        // Weighted utilities by actor, voters contiguous: the pair loop below reads
+        // two rows straight through.
+        m_weighted = QList<double>(m_count * m_count);
         m_voteTotal = 0;
         QList<double> row(m_count);
         for (qsizetype k = 0; k < m_count; ++k) {
             for (qsizetype m = 0; m < m_count; ++m) {
                 const double distance = std::abs(m_positions[k] - m_positions[m]) / m_range;
-                m_utility[k * m_count + m] = std::pow(distance, m_risk[k]);
+                row[m] = power(distance, m_risk[k]);
+                m_weighted[m * m_count + k] = voteWeight(k) * row[m];
             }
             // Σ_m Σ_n |u_n − u_m| over ordered pairs = 2 Σ_{sorted} u_(i)·(2i − n + 1).
-            for (qsizetype m = 0; m < m_count; ++m)
-                row[m] = m_utility[k * m_count + m];
             std::sort(row.begin(), row.end());
             double pairs = 0;
             for (qsizetype i = 0; i < m_count; ++i)
                 pairs += row[i] * double(2 * i - m_count + 1);
             m_voteTotal += voteWeight(k) * 2 * pairs;
         }
+        // Both directions of a pair in one pass over the voters: what favours a over
+        // b is what b loses to a.
+        m_win = QList<double>(m_count * m_count, 0.0);
+        if (m_voteTotal <= 0)
+            return;
+        const double *weighted = m_weighted.constData();
+        QList<double> rowSum(m_count, 0.0);
+        for (qsizetype m = 0; m < m_count; ++m)
+            for (qsizetype k = 0; k < m_count; ++k)
+                rowSum[m] += weighted[m * m_count + k];
+        for (qsizetype a = 0; a < m_count; ++a) {
+            const double *forPositionA = weighted + a * m_count;
+            for (qsizetype b = a + 1; b < m_count; ++b) {
+                if (m_positions[a] == m_positions[b])
+                    continue;
+                const double *forPositionB = weighted + b * m_count;
+                double forA = 0;
+                for (qsizetype k = 0; k < m_count; ++k)
+                    forA += std::max(forPositionB[k] - forPositionA[k], 0.0);
+                // Σ max(−v, 0) = Σ max(v, 0) − Σ v, and Σ v is the rows' difference.
+                const double forB = std::max(forA - (rowSum[b] - rowSum[a]), 0.0);
+                m_win[a * m_count + b] = forA / m_voteTotal;
+                m_win[b * m_count + a] = forB / m_voteTotal;
+            }
+        }
     }
 
     // P(a, b): a challenger standing where actor a stands beats actor b.
-    double winProbability(qsizetype a, qsizetype b) const
-    {
-        if (m_positions[a] == m_positions[b] || m_voteTotal <= 0)
-            return 0;
-        double favour = 0;
-        for (qsizetype k = 0; k < m_count; ++k) {
-            const double vote =
-                voteWeight(k) * (m_utility[k * m_count + b] - m_utility[k * m_count + a]);
-            if (vote > 0)
-                favour += vote;
-        }
-        return favour / m_voteTotal;
-    }
+    double winProbability(qsizetype a, qsizetype b) const { return m_win[a * m_count + b]; }
 
-    // The expected utility of a challenging b, seen by `viewer` (its risk exponent).
-    double challenge(qsizetype viewer, qsizetype a, qsizetype b) const
+    // The expected utilities of a challenging b and of b challenging a, seen by
+    // `viewer` (its risk exponent): one pair's distance serves both.
+    struct Stakes
+    {
+        double aOnB = 0;
+        double bOnA = 0;
+    };
+    Stakes challenges(qsizetype viewer, qsizetype a, qsizetype b) const
     {
         const double r = m_risk[viewer];
         const double distance = std::abs(m_positions[a] - m_positions[b]) / m_range;
-        const double success = 2 - 4 * std::pow(0.5 - 0.5 * distance, r);
-        const double failure = 2 - 4 * std::pow(0.5 + 0.5 * distance, r);
-        const double statusQuo = 2 - 4 * std::pow(0.5, r);
-        const double p = winProbability(a, b);
-        const double resisted = m_salience[b] * (p * success + (1 - p) * failure);
-        const double unresisted = (1 - m_salience[b]) * success;
-        return resisted + unresisted - statusQuoWeight * statusQuo;
+        const double success = 2 - 4 * power(0.5 - 0.5 * distance, r);
+        const double failure = 2 - 4 * power(0.5 + 0.5 * distance, r);
+        const double statusQuo = statusQuoWeight * (2 - 4 * power(0.5, r));
+        const auto worth = [&](double p, double resistance) {
+            return resistance * (p * success + (1 - p) * failure) + (1 - resistance) * success -
+                   statusQuo;
+        };
+        return {worth(winProbability(a, b), m_salience[b]),
+                worth(winProbability(b, a), m_salience[a])};
     }
 
     double position(qsizetype i) const { return m_positions[i]; }
     qsizetype count() const { return m_count; }
 
 private:
+    // pow() is most of a round's time; the risk-neutral exponent needs none.
+    static double power(double base, double exponent)
+    {
+        return exponent == 1.0 ? base : std::pow(base, exponent);
+    }
     double voteWeight(qsizetype k) const { return double(m_clout[k]) * m_salience[k]; }
 
     QList<double> m_positions;
@@ -94,7 +121,8 @@ private:
     QList<int> m_clout;
     QList<double> m_salience;
     QList<double> m_risk;
-    QList<double> m_utility; // m_utility[k·n + m] = (|x_k − x_m| / range)^r_k
+    QList<double> m_weighted; // [m·n + k] = c_k·s_k·(|x_k − x_m| / range)^r_k
+    QList<double> m_win;      // m_win[a·n + b] = P(a, b)
     double m_voteTotal = 0;
 };
 
@@ -108,7 +136,7 @@ QList<double> riskExponents(RoundState &state)
     for (qsizetype i = 0; i < n; ++i)
         for (qsizetype j = 0; j < n; ++j)
             if (j != i)
-                danger[i] += state.challenge(i, j, i);
+                danger[i] += state.challenges(i, i, j).bOnA; // j challenges i
     const auto [lowest, highest] = std::minmax_element(danger.cbegin(), danger.cend());
     QList<double> risk(n, 1.0);
     if (n == 0 || *highest - *lowest <= 0)
@@ -153,8 +181,7 @@ QList<double> playRound(const QList<Position> &actors, const QList<double> &posi
         for (qsizetype j = 0; j < n; ++j) {
             if (state.position(j) == state.position(i))
                 continue;
-            const double mine = state.challenge(i, i, j);   // i challenges j
-            const double theirs = state.challenge(i, j, i); // j challenges i
+            const auto [mine, theirs] = state.challenges(i, i, j); // i on j, j on i
             Offer offer;
             if (theirs > mine && mine > 0) {
                 offer = {OfferKind::Confrontation, state.position(j), 0};
