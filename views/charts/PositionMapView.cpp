@@ -66,6 +66,7 @@ PositionMapView::PositionMapView(QWidget *parent)
 
     // Under the map: step through the bargaining rounds (the opening by default).
     m_roundRow->setObjectName(QStringLiteral("bargainingRounds"));
+    m_roundRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the map grows
     auto *roundLayout = new QHBoxLayout(m_roundRow);
     roundLayout->setContentsMargins(0, 2, 0, 0);
     auto *roundLabel = new QLabel(tr("Bar&gaining round:"), m_roundRow);
