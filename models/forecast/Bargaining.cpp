@@ -215,7 +215,10 @@ QList<double> playRound(const QList<Position> &actors, const QList<double> &posi
 namespace {
 
 // The outcome for positions met during bargaining (whole points, like the
-// positions a user enters). compute() takes the decision rule where it offers that.
+// positions a user enters). compute() takes the decision rule where it offers that;
+// a round needs only the point forecast, so where compute() can also leave out its
+// uncertainty band it should be asked to (Forecast::Uncertainty::PointOnly): fifty
+// rounds of a thousand draws each would be felt.
 template <typename Rule>
 std::optional<ForecastResult> forecastOf(const QList<Position> &actors,
                                          const QList<double> &positions, const QString &ourBloc,
