@@ -2,6 +2,7 @@
 
 #include "IndicatorChartPainter.h"
 #include "OdtPageStyle.h"
+#include "PackBargaining.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
 #include "io/AtomicFile.h"
@@ -701,6 +702,10 @@ void ContentWriter::brief(const PackContent::Brief &brief)
             illustrativeNote();
         chart(PackObjectHandler::mapName(issue.id), PackHtmlBuilder::positionMapSizeMm(),
               text("Position map for %1").arg(issue.code));
+        const QString bargaining = PackBargaining::line(brief.positions, m_content.summit.ourBloc,
+                                                        issue.decisionRule, m_content.language);
+        if (!bargaining.isEmpty())
+            paragraph("Text body", bargaining);
     }
 
     heading2(text("Status and last changes"));

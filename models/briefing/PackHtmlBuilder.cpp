@@ -1,6 +1,7 @@
 #include "PackHtmlBuilder.h"
 
 #include "IndicatorChartPainter.h"
+#include "PackBargaining.h"
 #include "PackObjectHandler.h"
 #include "io/AtomicFile.h"
 
@@ -627,6 +628,10 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         html += chartHtml(
             mapUrl(issue.id), positionMapSizeMm(),
             language().translate("PackHtmlBuilder", "Position map for %1").arg(issue.code));
+        const QString bargaining = PackBargaining::line(brief.positions, m_content.summit.ourBloc,
+                                                        issue.decisionRule, language());
+        if (!bargaining.isEmpty())
+            html += tag("p", esc(bargaining), "bargaining");
     }
 
     html += tag("h2", esc(language().translate("PackHtmlBuilder", "Status and last changes")));

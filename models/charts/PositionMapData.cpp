@@ -33,7 +33,21 @@ PositionMapData PositionMapData::load(Store &store, qint64 issueId)
     data.counterpartBloc = summit.counterpartBloc;
     data.palette = BlocPalette(summit);
     data.forecast = Forecast::compute(data.positions, summit.ourBloc, issue->decisionRule);
+    data.bargaining = Bargaining::run(data.positions, summit.ourBloc, issue->decisionRule);
     return data;
+}
+
+PositionMapData PositionMapData::atRound(int round) const
+{
+    PositionMapData map = *this;
+    if (round <= 0 || bargaining.rounds.size() < 2)
+        return map;
+    const Bargaining::Round &played =
+        bargaining.rounds.at(std::min<qsizetype>(round, bargaining.rounds.size() - 1));
+    for (qsizetype i = 0; i < map.positions.size() && i < played.positions.size(); ++i)
+        map.positions[i].position = int(std::lround(played.positions.at(i)));
+    map.forecast = played.forecast;
+    return map;
 }
 
 namespace {

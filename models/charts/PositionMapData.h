@@ -2,6 +2,7 @@
 
 #include "charts/BlocPalette.h"
 #include "domain/Position.h"
+#include "forecast/Bargaining.h"
 #include "forecast/ForecastResult.h"
 
 #include <QLineF>
@@ -28,6 +29,14 @@ struct PositionMapData
     QString ourBloc;                        // the summit's two sides
     QString counterpartBloc;
     BlocPalette palette;
+    // The bargaining rounds from these positions (Bargaining::run under the issue's
+    // decision rule); rounds[0] is the opening, the map as loaded.
+    Bargaining::Result bargaining;
+
+    // The map as it stands after `round` of bargaining (0: the opening, as loaded):
+    // every actor at its position in that round (to the whole point) and that
+    // round's forecast. A round past the last gives the last.
+    PositionMapData atRound(int round) const;
 
     // The height of an actor's stem: clout × salience on a 0–100 scale.
     static double heightOf(const Position &position);

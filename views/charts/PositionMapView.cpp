@@ -6,15 +6,22 @@
 #include "forecast/Forecast.h"
 #include "store/Store.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 PositionMapView::PositionMapView(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_chart(new ChartPanel(this)), m_summary(new QLabel(this)), m_leverage(new QTreeWidget(this))
+      m_chart(new ChartPanel(this)), m_summary(new QLabel(this)), m_leverage(new QTreeWidget(this)),
+      m_roundRow(new QWidget(this)), m_roundSpin(new QSpinBox(m_roundRow)),
+      m_roundStatus(new QLabel(m_roundRow))
 {
     setObjectName(QStringLiteral("positionMapView"));
     m_chart->setObjectName(QStringLiteral("positionMapChart"));
@@ -56,6 +63,26 @@ PositionMapView::PositionMapView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(splitter);
+
+    // Under the map: step through the bargaining rounds (the opening by default).
+    m_roundRow->setObjectName(QStringLiteral("bargainingRounds"));
+    m_roundRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the map grows
+    auto *roundLayout = new QHBoxLayout(m_roundRow);
+    roundLayout->setContentsMargins(0, 2, 0, 0);
+    auto *roundLabel = new QLabel(tr("Bar&gaining round:"), m_roundRow);
+    roundLabel->setBuddy(m_roundSpin);
+    m_roundSpin->setObjectName(QStringLiteral("bargainingRound"));
+    m_roundSpin->setAccessibleName(tr("Bargaining round"));
+    m_roundSpin->setToolTip(tr("Show where the actors stand after each round of bargaining: "
+                               "0 is the opening"));
+    m_roundStatus->setObjectName(QStringLiteral("bargainingStatus"));
+    m_roundStatus->setTextFormat(Qt::PlainText);
+    m_roundStatus->setWordWrap(true);
+    roundLayout->addWidget(roundLabel);
+    roundLayout->addWidget(m_roundSpin);
+    roundLayout->addWidget(m_roundStatus, 1);
+    layout->addWidget(m_roundRow);
+    connect(m_roundSpin, &QSpinBox::valueChanged, this, &PositionMapView::showRound);
     reload();
 }
 
@@ -110,6 +137,8 @@ void PositionMapView::reload()
         }
     }
     m_chart->setPositionMap(m_data);
+    m_shownRound = 0;
+    updateRounds();
 
     m_leverage->clear();
     if (!m_data.forecast) {
@@ -147,4 +176,47 @@ void PositionMapView::reload()
                                      ForecastResult::formatValue(entry.movedTo))
                                 .arg(entry.weight));
     }
+}
+
+void PositionMapView::updateRounds()
+{
+    const Bargaining::Result &bargaining = m_data.bargaining;
+    const int rounds = m_data.forecast ? bargaining.roundCount() : 0;
+    {
+        const QSignalBlocker blocker(m_roundSpin);
+        m_roundSpin->setRange(0, std::max(0, rounds));
+        m_roundSpin->setValue(0); // a new map opens on the opening positions
+    }
+    m_roundRow->setEnabled(m_data.forecast.has_value() && rounds > 0);
+    showRound(0);
+}
+
+void PositionMapView::showRound(int round)
+{
+    if (m_roundSpin->value() != round) {
+        m_roundSpin->setValue(round); // comes back here through valueChanged
+        return;
+    }
+    const Bargaining::Result &bargaining = m_data.bargaining;
+    if (!m_data.forecast || bargaining.rounds.isEmpty()) {
+        m_roundStatus->clear();
+        return;
+    }
+    if (round != m_shownRound) {
+        m_chart->setPositionMap(m_data.atRound(round));
+        m_shownRound = round;
+    }
+    const int rounds = bargaining.roundCount();
+    const QString where =
+        round == 0 ? tr("Opening positions") : tr("After round %1 of %2").arg(round).arg(rounds);
+    const QString outcome =
+        bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast
+            ? ForecastResult::formatValue(
+                  bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast->outcome)
+            : QString();
+    // A round's number, not a count: "by round 6" reads the same for any number.
+    const QString end = bargaining.settled ? tr("settled by round %1").arg(rounds)
+                                           : tr("not settled by round %1").arg(rounds);
+    m_roundStatus->setText(tr("%1: forecast %2; %3.").arg(where, outcome, end));
+    m_roundStatus->setAccessibleName(m_roundStatus->text());
 }

@@ -7,6 +7,7 @@
 
 class ChartPanel;
 class QLabel;
+class QSpinBox;
 class QSplitter;
 class QTreeWidget;
 class Store;
@@ -28,6 +29,10 @@ public:
     const PositionMapData &data() const { return m_data; }
     ChartPanel *chartPanel() const { return m_chart; }
     QTreeWidget *leverageList() const { return m_leverage; }
+    // Steps through the bargaining rounds: 0 shows the opening positions.
+    QSpinBox *roundSpin() const { return m_roundSpin; }
+    QLabel *roundStatus() const { return m_roundStatus; }
+    void showRound(int round);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -40,4 +45,9 @@ private:
     ChartPanel *m_chart;
     QLabel *m_summary;
     QTreeWidget *m_leverage;
+    QWidget *m_roundRow;
+    QSpinBox *m_roundSpin;
+    QLabel *m_roundStatus;
+    int m_shownRound = 0; // the round the chart draws
+    void updateRounds();
 };
