@@ -1,0 +1,324 @@
+#include "TestSupport.h"
+
+#include "forecast/ExchangeModel.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+Position at(qint64 actorId, const QString &name, const QString &bloc, int x, int s, int c)
+{
+    Position position;
+    position.actorId = actorId;
+    position.actorName = name;
+    position.actorBloc = bloc;
+    position.position = x;
+    position.salience = s;
+    position.clout = c;
+    return position;
+}
+
+// Decide's training case (Stokman, February 2017: a city council on a road toll),
+// as shipped with the open Decide implementation of the exchange model
+// (github.com/foarsitter/decide-exchange-model, data/input/sample_data.txt): issue
+// 1, the toll round the city centre, and issue 5, an extra investment in the centre.
+// Salience and clout are given there on 0–1; here on 0–100.
+struct Actor
+{
+    const char *name;
+    int toll[3];       // position, salience, clout
+    int investment[3]; // position, salience, clout
+};
+constexpr Actor decideCase[] = {
+    {"Willems", {100, 95, 100}, {25, 60, 100}}, {"PvdA", {50, 80, 100}, {25, 50, 100}},
+    {"GL", {100, 95, 60}, {50, 40, 60}},        {"VVD", {0, 90, 50}, {50, 80, 50}},
+    {"SP", {75, 70, 40}, {0, 30, 40}},          {"CDA", {25, 80, 50}, {25, 50, 50}},
+    {"D66", {25, 50, 20}, {25, 50, 20}},        {"CU", {75, 70, 20}, {50, 50, 20}},
+    {"KvK", {25, 80, 60}, {50, 50, 60}},        {"Wcentr", {0, 95, 90}, {100, 90, 90}}};
+
+ExchangeModel::Input decideInput(qint64 tollId = 1, qint64 investmentId = 5)
+{
+    ExchangeModel::IssueInput toll{tollId, QStringLiteral("TOLL"), QStringLiteral("Toll"), {}, {}};
+    ExchangeModel::IssueInput investment{
+        investmentId, QStringLiteral("INV"), QStringLiteral("Investment"), {}, {}};
+    qint64 id = 1;
+    for (const Actor &actor : decideCase) {
+        const QString name = QString::fromLatin1(actor.name);
+        const QString bloc = name == QLatin1String("Willems") ? QStringLiteral("College")
+                                                              : QStringLiteral("Council");
+        toll.positions.append(at(id, name, bloc, actor.toll[0], actor.toll[1], actor.toll[2]));
+        investment.positions.append(
+            at(id, name, bloc, actor.investment[0], actor.investment[1], actor.investment[2]));
+        ++id;
+    }
+    ExchangeModel::Input input;
+    input.issues = {toll, investment};
+    input.tradeoffs = {{tollId, investmentId}};
+    input.ourBloc = QStringLiteral("College");
+    return input;
+}
+
+const ExchangeModel::Exchange *findExchange(const QList<ExchangeModel::Exchange> &list,
+                                            const QString &a, const QString &b)
+{
+    for (const ExchangeModel::Exchange &exchange : list) {
+        if ((exchange.first.actorName == a && exchange.second.actorName == b) ||
+            (exchange.first.actorName == b && exchange.second.actorName == a))
+            return &exchange;
+    }
+    return nullptr;
+}
+
+double compromiseShift(const ExchangeModel::IssueEffect &effect)
+{
+    return std::abs(effect.compromiseAfter - effect.compromiseBefore);
+}
+
+const ExchangeModel::IssueInput &issueOf(const ExchangeModel::Input &input, qint64 id)
+{
+    for (const ExchangeModel::IssueInput &issue : input.issues) {
+        if (issue.issueId == id)
+            return issue;
+    }
+    qFatal("no issue %lld", id);
+}
+
+const Position &positionOf(const ExchangeModel::IssueInput &issue, qint64 actorId)
+{
+    for (const Position &position : issue.positions) {
+        if (position.actorId == actorId)
+            return position;
+    }
+    qFatal("no position");
+}
+
+// A seeded case: `issues` issues in a chain of trade-off links, `actors` actors.
+ExchangeModel::Input randomInput(quint32 seed, int issues, int actors)
+{
+    QRandomGenerator random(seed);
+    ExchangeModel::Input input;
+    input.ourBloc = QStringLiteral("EU");
+    for (int i = 0; i < issues; ++i) {
+        ExchangeModel::IssueInput issue{
+            100 + i, QStringLiteral("I-%1").arg(i), QStringLiteral("Issue %1").arg(i), {}, {}};
+        for (int a = 0; a < actors; ++a)
+            issue.positions.append(at(a + 1, QStringLiteral("Actor %1").arg(a),
+                                      a % 3 == 0 ? QStringLiteral("EU") : QStringLiteral("Other"),
+                                      int(random.bounded(101)), 1 + int(random.bounded(100)),
+                                      1 + int(random.bounded(100))));
+        input.issues.append(issue);
+        if (i > 0)
+            input.tradeoffs.append({100 + i - 1, 100 + i});
+    }
+    return input;
+}
+
+} // namespace
+
+class TestPackageDeals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decideTrainingCaseFigures();
+    void noExchangeLeavesAnActorWorseOff();
+    void eachActorGivesGroundOnItsLessSalientIssue();
+    void swappingTheIssuesGivesTheSameExchanges();
+    void sameInputSameList();
+    void eachActorIssueIsUsedOnce();
+    void noTradeoffLinkNoExchange();
+    void ourDealsMoveTheOutcomeTowardOurObjective();
+};
+
+// The figures the Decide implementation's own test asserts for the exchange between
+// the college (Willems) and the shopkeepers (Wcentr): the college moves on the
+// investment all the way to the shopkeepers' 100, the compromise on it shifts by
+// 13.158; the equal-gain rate gives a shift of 10.388 on the toll, for which the
+// shopkeepers move 61.05 points (0 → 61.05). Hand-checked: sum(c·s) is 5.025 on the
+// toll and 3.42 on the investment; 75·0.6·1/3.42 = 13.158; ×(0.6+0.9)/(0.95+0.95) =
+// 10.388; ×5.025/(0.9·0.95) = 61.05; each gains 10.388·0.95 − 13.158·0.6 = 1.974.
+void TestPackageDeals::decideTrainingCaseFigures()
+{
+    const ExchangeModel::Input input = decideInput();
+    const QList<ExchangeModel::Exchange> all = ExchangeModel::candidates(input);
+    const ExchangeModel::Exchange *exchange =
+        findExchange(all, QStringLiteral("Willems"), QStringLiteral("Wcentr"));
+    QVERIFY(exchange);
+    // Willems cares relatively more about the toll (0.95/0.6 against 0.95/0.9).
+    const ExchangeModel::Side &willems =
+        exchange->first.actorName == QLatin1String("Willems") ? exchange->first : exchange->second;
+    const ExchangeModel::Side &wcentr =
+        exchange->first.actorName == QLatin1String("Wcentr") ? exchange->first : exchange->second;
+    QCOMPARE(willems.demandIssueId, 1);
+    QCOMPARE(willems.supplyIssueId, 5);
+    QCOMPARE(willems.from, 25.0);
+    QCOMPARE(willems.to, 100.0);
+    QCOMPARE(wcentr.from, 0.0);
+    QVERIFY2(std::abs(wcentr.to - 61.0512) < 1e-3, qPrintable(QString::number(wcentr.to, 'f', 6)));
+    const ExchangeModel::IssueEffect &toll =
+        exchange->firstIssue.issueId == 1 ? exchange->firstIssue : exchange->secondIssue;
+    const ExchangeModel::IssueEffect &investment =
+        exchange->firstIssue.issueId == 5 ? exchange->firstIssue : exchange->secondIssue;
+    QVERIFY(std::abs(compromiseShift(investment) - 13.157895) < 1e-5);
+    QVERIFY(std::abs(compromiseShift(toll) - 10.387812) < 1e-5);
+    QVERIFY(std::abs(toll.compromiseBefore - 248.0 / 5.025) < 1e-9);
+    QVERIFY(std::abs(exchange->gain - 1.973684) < 1e-5);
+    QVERIFY(std::abs(willems.gain - wcentr.gain) < 1e-12);
+}
+
+void TestPackageDeals::noExchangeLeavesAnActorWorseOff()
+{
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        const ExchangeModel::Input input = randomInput(seed, 6, 12);
+        const QList<ExchangeModel::Exchange> all = ExchangeModel::candidates(input);
+        QVERIFY(!all.isEmpty());
+        for (const ExchangeModel::Exchange &exchange : all) {
+            // Gains recomputed from the compromise shifts and each actor's saliences.
+            for (const ExchangeModel::Side *side : {&exchange.first, &exchange.second}) {
+                const ExchangeModel::IssueEffect &demand =
+                    exchange.firstIssue.issueId == side->demandIssueId ? exchange.firstIssue
+                                                                       : exchange.secondIssue;
+                const ExchangeModel::IssueEffect &supply =
+                    exchange.firstIssue.issueId == side->supplyIssueId ? exchange.firstIssue
+                                                                       : exchange.secondIssue;
+                const Position &d = positionOf(issueOf(input, side->demandIssueId), side->actorId);
+                const Position &s = positionOf(issueOf(input, side->supplyIssueId), side->actorId);
+                const double utility = (std::abs(demand.compromiseBefore - d.position) -
+                                        std::abs(demand.compromiseAfter - d.position)) *
+                                           d.salience / 100.0 -
+                                       (std::abs(supply.compromiseAfter - s.position) -
+                                        std::abs(supply.compromiseBefore - s.position)) *
+                                           s.salience / 100.0;
+                QVERIFY2(utility > 0, qPrintable(QString::number(utility)));
+                QVERIFY(std::abs(utility - side->gain) < 1e-9);
+            }
+        }
+    }
+}
+
+void TestPackageDeals::eachActorGivesGroundOnItsLessSalientIssue()
+{
+    const ExchangeModel::Input input = randomInput(7, 8, 15);
+    const QList<ExchangeModel::Exchange> all = ExchangeModel::candidates(input);
+    QVERIFY(!all.isEmpty());
+    for (const ExchangeModel::Exchange &exchange : all) {
+        const ExchangeModel::Side &i = exchange.first;
+        const ExchangeModel::Side &j = exchange.second;
+        const auto salience = [&](qint64 actor, qint64 issue) {
+            return double(positionOf(issueOf(input, issue), actor).salience);
+        };
+        // i's demand issue matters more to it, relative to its supply issue, than to j.
+        QVERIFY(salience(i.actorId, i.demandIssueId) / salience(i.actorId, i.supplyIssueId) >
+                salience(j.actorId, i.demandIssueId) / salience(j.actorId, i.supplyIssueId));
+        // Each moves on its supply issue only, toward the other, never past it.
+        const double iTarget = positionOf(issueOf(input, i.supplyIssueId), j.actorId).position;
+        const double jTarget = positionOf(issueOf(input, j.supplyIssueId), i.actorId).position;
+        QVERIFY(std::abs(i.to - iTarget) < std::abs(i.from - iTarget));
+        QVERIFY(std::abs(i.to - i.from) <= std::abs(iTarget - i.from) + 1e-9);
+        QVERIFY(std::abs(j.to - jTarget) < std::abs(j.from - jTarget));
+        QVERIFY(std::abs(j.to - j.from) <= std::abs(jTarget - j.from) + 1e-9);
+    }
+}
+
+void TestPackageDeals::swappingTheIssuesGivesTheSameExchanges()
+{
+    // The same two issues under swapped ids and in the other order.
+    const QList<ExchangeModel::Exchange> a = ExchangeModel::search(decideInput(1, 5));
+    ExchangeModel::Input swapped = decideInput(5, 1);
+    std::reverse(swapped.issues.begin(), swapped.issues.end());
+    const QList<ExchangeModel::Exchange> b = ExchangeModel::search(swapped);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a.size(), b.size());
+    const auto swappedId = [](qint64 id) { return id == 1 ? qint64(5) : qint64(1); };
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        const ExchangeModel::Exchange *other =
+            findExchange(b, a[k].first.actorName, a[k].second.actorName);
+        QVERIFY(other);
+        for (const ExchangeModel::Side *side : {&a[k].first, &a[k].second}) {
+            const ExchangeModel::Side &match =
+                other->first.actorId == side->actorId ? other->first : other->second;
+            QCOMPARE(match.supplyIssueId, swappedId(side->supplyIssueId));
+            QCOMPARE(match.from, side->from);
+            QVERIFY(std::abs(match.to - side->to) < 1e-9);
+            QVERIFY(std::abs(match.gain - side->gain) < 1e-12);
+        }
+    }
+}
+
+void TestPackageDeals::sameInputSameList()
+{
+    const ExchangeModel::Input input = randomInput(11, 10, 20);
+    const QList<ExchangeModel::Exchange> a = ExchangeModel::search(input);
+    const QList<ExchangeModel::Exchange> b = ExchangeModel::search(input);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        QCOMPARE(a[k].first.actorId, b[k].first.actorId);
+        QCOMPARE(a[k].second.actorId, b[k].second.actorId);
+        QCOMPARE(a[k].first.supplyIssueId, b[k].first.supplyIssueId);
+        QCOMPARE(a[k].gain, b[k].gain);
+        QCOMPARE(a[k].first.to, b[k].first.to);
+    }
+    // Highest gain first.
+    for (qsizetype k = 1; k < a.size(); ++k)
+        QVERIFY(a[k - 1].gain >= a[k].gain - 1e-9);
+}
+
+void TestPackageDeals::eachActorIssueIsUsedOnce()
+{
+    const ExchangeModel::Input input = randomInput(3, 10, 20);
+    const QList<ExchangeModel::Exchange> chosen = ExchangeModel::search(input);
+    QVERIFY(chosen.size() > 1);
+    QSet<QPair<qint64, qint64>> used;
+    for (const ExchangeModel::Exchange &exchange : chosen) {
+        for (const ExchangeModel::Side *side : {&exchange.first, &exchange.second}) {
+            for (qint64 issue : {side->supplyIssueId, side->demandIssueId}) {
+                QVERIFY(!used.contains({side->actorId, issue}));
+                used.insert({side->actorId, issue});
+            }
+        }
+    }
+    // The best candidate is always taken.
+    QCOMPARE(chosen.first().gain, ExchangeModel::candidates(input).first().gain);
+}
+
+void TestPackageDeals::noTradeoffLinkNoExchange()
+{
+    ExchangeModel::Input input = decideInput();
+    input.tradeoffs.clear();
+    QVERIFY(ExchangeModel::candidates(input).isEmpty());
+    QCOMPARE(ExchangeModel::tradeoffCount(input), 0);
+    // A link to itself or to an issue not given counts for nothing.
+    input.tradeoffs = {{1, 1}, {1, 99}};
+    QVERIFY(ExchangeModel::search(input).isEmpty());
+}
+
+void TestPackageDeals::ourDealsMoveTheOutcomeTowardOurObjective()
+{
+    const ExchangeModel::Input input = randomInput(5, 12, 24);
+    const QList<ExchangeModel::Exchange> chosen = ExchangeModel::search(input);
+    const QList<ExchangeModel::OurDeal> deals = ExchangeModel::ourDeals(input, chosen);
+    QVERIFY(!deals.isEmpty());
+    for (const ExchangeModel::OurDeal &deal : deals) {
+        QCOMPARE(deal.ours.actorBloc, input.ourBloc);
+        QCOMPARE(deal.ours.demandIssueId, deal.issueId);
+        QCOMPARE(deal.ours.supplyIssueId, deal.concededIssueId);
+        QVERIFY(deal.gainTowardObjective > 0);
+        QCOMPARE(deal.gainTowardObjective, std::abs(deal.outcomeBefore - deal.objective) -
+                                               std::abs(deal.outcomeAfter - deal.objective));
+        QVERIFY(deal.partner.actorId != deal.ours.actorId);
+    }
+    for (qsizetype k = 1; k < deals.size(); ++k)
+        QVERIFY(deals[k - 1].gainTowardObjective >= deals[k].gainTowardObjective);
+    // Our side as the college in the Decide case.
+    const QList<ExchangeModel::OurDeal> college = ExchangeModel::ourDeals(decideInput());
+    for (const ExchangeModel::OurDeal &deal : college)
+        QCOMPARE(deal.ours.actorName, QStringLiteral("Willems"));
+}
+
+QTEST_MAIN(TestPackageDeals)
+#include "test_package_deals.moc"
