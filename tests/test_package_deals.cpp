@@ -1,9 +1,28 @@
 #include "TestSupport.h"
 
+#include "briefing/BriefingPackComposer.h"
+#include "briefing/OdtPackWriter.h"
+#include "briefing/PackHtmlBuilder.h"
+#include "deals/PackageDealsView.h"
 #include "forecast/ExchangeModel.h"
+#include "items/PackageDealModel.h"
+#include "store/ActorRepository.h"
+#include "store/IssueRepository.h"
+#include "store/LinkRepository.h"
+#include "store/PositionRepository.h"
+#include "store/Store.h"
 
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -27,13 +46,13 @@ Position at(qint64 actorId, const QString &name, const QString &bloc, int x, int
 // (github.com/foarsitter/decide-exchange-model, data/input/sample_data.txt): issue
 // 1, the toll round the city centre, and issue 5, an extra investment in the centre.
 // Salience and clout are given there on 0–1; here on 0–100.
-struct Actor
+struct DecideActor
 {
     const char *name;
     int toll[3];       // position, salience, clout
     int investment[3]; // position, salience, clout
 };
-constexpr Actor decideCase[] = {
+constexpr DecideActor decideCase[] = {
     {"Willems", {100, 95, 100}, {25, 60, 100}}, {"PvdA", {50, 80, 100}, {25, 50, 100}},
     {"GL", {100, 95, 60}, {50, 40, 60}},        {"VVD", {0, 90, 50}, {50, 80, 50}},
     {"SP", {75, 70, 40}, {0, 30, 40}},          {"CDA", {25, 80, 50}, {25, 50, 50}},
@@ -46,7 +65,7 @@ ExchangeModel::Input decideInput(qint64 tollId = 1, qint64 investmentId = 5)
     ExchangeModel::IssueInput investment{
         investmentId, QStringLiteral("INV"), QStringLiteral("Investment"), {}, {}};
     qint64 id = 1;
-    for (const Actor &actor : decideCase) {
+    for (const DecideActor &actor : decideCase) {
         const QString name = QString::fromLatin1(actor.name);
         const QString bloc = name == QLatin1String("Willems") ? QStringLiteral("College")
                                                               : QStringLiteral("Council");
@@ -117,6 +136,69 @@ ExchangeModel::Input randomInput(quint32 seed, int issues, int actors)
     return input;
 }
 
+// A small summit worked by hand. On P we (EU) stand at 100 and care (s 80), the
+// partner at 0 and hardly cares (s 20), a third actor at 40 with twice the clout; on
+// Q the saliences are the other way round and the third actor stands at 60.
+// Weights c·s/10^4 on P: 0.4, 0.1, 0.4 (sum 0.9, compromise 56/0.9 = 62.2); on Q:
+// 0.1, 0.4, 0.25 (sum 0.75, compromise 25/0.75 = 33.3). We and the partner are on
+// opposite sides of both compromises; the third actor is on our side of Q and the
+// partner's on P, so it trades with nobody. Rate (0.8+0.2)/(0.2+0.8) = 1. The
+// partner moving all the way to 100 on P shifts its compromise by 100·0.1/0.9 =
+// 11.1 (less than the 37.8 left to our 100); paying the same 11.1 on Q takes our
+// move of 11.1·0.75/0.1 = 83.3: 100 → 16.7. Each gains 11.1·(0.8 − 0.2) = 6.67.
+// The forecast (weighted median) of P goes from 40 to 100 (our objective): +60; Q's
+// stays at 0.
+struct HandSummit
+{
+    qint64 p = 0;
+    qint64 q = 0;
+};
+
+HandSummit buildHandSummit(Store &store, bool link)
+{
+    HandSummit summit;
+    Issue p;
+    p.code = QStringLiteral("PD-01");
+    p.title = QStringLiteral("Market access");
+    summit.p = store.issues().insert(p);
+    Issue q;
+    q.code = QStringLiteral("PD-02");
+    q.title = QStringLiteral("Export controls");
+    summit.q = store.issues().insert(q);
+    const auto addActor = [&store](const QString &name, const QString &bloc) {
+        ::Actor actor;
+        actor.name = name;
+        actor.kind = QStringLiteral("delegation");
+        actor.bloc = bloc;
+        return store.actors().insert(actor);
+    };
+    const qint64 us = addActor(QStringLiteral("Our delegation"), QStringLiteral("EU"));
+    const qint64 partner = addActor(QStringLiteral("Partner"), QStringLiteral("China"));
+    const qint64 third = addActor(QStringLiteral("Third"), QStringLiteral("US"));
+    const auto addPosition = [&store](qint64 issue, qint64 actor, int x, int s, int c) {
+        Position position;
+        position.issueId = issue;
+        position.actorId = actor;
+        position.position = x;
+        position.salience = s;
+        position.clout = c;
+        store.positions().insert(position);
+    };
+    addPosition(summit.p, us, 100, 80, 50);
+    addPosition(summit.p, partner, 0, 20, 50);
+    addPosition(summit.p, third, 40, 50, 80);
+    addPosition(summit.q, us, 100, 20, 50);
+    addPosition(summit.q, partner, 0, 80, 50);
+    addPosition(summit.q, third, 60, 50, 50);
+    if (link) {
+        IssueLink tradeoff;
+        tradeoff.fromIssue = summit.q;
+        tradeoff.toIssue = summit.p;
+        tradeoff.kind = LinkKind::Tradeoff;
+        LinkRepository(store).add(tradeoff);
+    }
+    return summit;
+}
 } // namespace
 
 class TestPackageDeals : public QObject
@@ -132,6 +214,12 @@ private slots:
     void eachActorIssueIsUsedOnce();
     void noTradeoffLinkNoExchange();
     void ourDealsMoveTheOutcomeTowardOurObjective();
+    void handSummitDeal();
+    void modelUnderTester();
+    void viewEmptyState();
+    void viewShowsDeals();
+    void packSteeringNoteListsDeals();
+    void packWithoutTradeoffLinksHasNoSection();
 };
 
 // The figures the Decide implementation's own test asserts for the exchange between
@@ -318,6 +406,177 @@ void TestPackageDeals::ourDealsMoveTheOutcomeTowardOurObjective()
     const QList<ExchangeModel::OurDeal> college = ExchangeModel::ourDeals(decideInput());
     for (const ExchangeModel::OurDeal &deal : college)
         QCOMPARE(deal.ours.actorName, QStringLiteral("Willems"));
+}
+
+void TestPackageDeals::handSummitDeal()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    const HandSummit summit = buildHandSummit(*store, true);
+    const ExchangeModel::Input input = ExchangeModel::load(*store);
+    QCOMPARE(ExchangeModel::tradeoffCount(input), 1);
+    const QList<ExchangeModel::Exchange> exchanges = ExchangeModel::search(input);
+    QCOMPARE(exchanges.size(), 1);
+    const QList<ExchangeModel::OurDeal> deals = ExchangeModel::ourDeals(input, exchanges);
+    QCOMPARE(deals.size(), 1);
+    const ExchangeModel::OurDeal &deal = deals.first();
+    QCOMPARE(deal.issueId, summit.p);
+    QCOMPARE(deal.partner.actorName, QStringLiteral("Partner"));
+    QCOMPARE(deal.partner.from, 0.0);
+    QCOMPARE(deal.partner.to, 100.0);
+    QCOMPARE(deal.ours.supplyIssueId, summit.q);
+    QCOMPARE(deal.ours.from, 100.0);
+    QVERIFY(std::abs(deal.ours.to - 50.0 / 3.0) < 1e-9);
+    QVERIFY(std::abs(deal.exchange.gain - 20.0 / 3.0) < 1e-9);
+    QCOMPARE(deal.exchange.rate, 1.0);
+    QCOMPARE(deal.outcomeBefore, 40.0);
+    QCOMPARE(deal.outcomeAfter, 100.0);
+    QCOMPARE(deal.objective, 100.0);
+    QCOMPARE(deal.gainTowardObjective, 60.0);
+    QVERIFY(deal.concededHasObjective);
+    QCOMPARE(deal.concededOutcomeShift, 0.0);
+}
+
+void TestPackageDeals::modelUnderTester()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    const HandSummit summit = buildHandSummit(*store, false);
+    PackageDealModel model(*store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.tradeoffLinks(), 0);
+    QVERIFY(model.emptyText().contains(QStringLiteral("trade-off")));
+
+    // Linking the two issues is picked up from the store's signal.
+    IssueLink tradeoff;
+    tradeoff.fromIssue = summit.p;
+    tradeoff.toIssue = summit.q;
+    tradeoff.kind = LinkKind::Tradeoff;
+    LinkRepository(*store).add(tradeoff);
+    emit store->linksChanged(summit.p);
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), int(PackageDealModel::ColumnCount));
+    QCOMPARE(model.index(0, PackageDealModel::IssueColumn).data().toString(),
+             QStringLiteral("PD-01 — Market access"));
+    QCOMPARE(model.index(0, PackageDealModel::GainColumn).data().toString(), QStringLiteral("+60"));
+    QCOMPARE(model.index(0, PackageDealModel::PartnerColumn).data().toString(),
+             QStringLiteral("Partner"));
+    QCOMPARE(model.index(0, PackageDealModel::ConcessionColumn).data().toString(),
+             QStringLiteral("PD-02: 100 → 16.7"));
+    QCOMPARE(model.index(0, 0).data(PackageDealModel::IssueIdRole).toLongLong(), summit.p);
+    const QString explanation =
+        model.index(0, 0).data(PackageDealModel::ExplanationRole).toString();
+    QVERIFY2(explanation.contains(QStringLiteral("Partner moves from 0 to 100 on PD-01")),
+             qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("goes from 40 to 100")), qPrintable(explanation));
+    QVERIFY2(explanation.contains(QStringLiteral("PD-02 stays at 0")), qPrintable(explanation));
+    QVERIFY(model.emptyText().isEmpty());
+
+    // The partner comes round to our 100 on P: it has nothing left to sell us there
+    // (what remains is its exchange with the third actor, which is not ours).
+    for (const Position &position : store->positions().forIssue(summit.p)) {
+        if (position.actorName == QLatin1String("Partner"))
+            store->positions().setField(position.id, PositionField::Position, 100,
+                                        position.version);
+    }
+    emit store->positionsChanged(summit.p);
+    QTRY_COMPARE(model.rowCount(), 0);
+    QVERIFY(model.emptyText().contains(QStringLiteral("No exchange across the 1 trade-off link")));
+}
+
+void TestPackageDeals::viewEmptyState()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    buildHandSummit(*store, false);
+    PackageDealsView view;
+    view.resize(900, 600);
+    view.setStore(store.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.isEmptyStateShown());
+    QVERIFY(view.emptyLabel()->isVisible());
+    QVERIFY(!view.table()->isVisible());
+    QVERIFY(view.emptyLabel()->text().contains(QStringLiteral("Add link")));
+    QVERIFY(!view.emptyLabel()->accessibleName().isEmpty());
+    view.setStore(nullptr);
+    QVERIFY(view.isEmptyStateShown());
+}
+
+void TestPackageDeals::viewShowsDeals()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    const HandSummit summit = buildHandSummit(*store, true);
+    PackageDealsView view;
+    view.resize(900, 600);
+    view.setStore(store.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.isEmptyStateShown());
+    QVERIFY(view.table()->isVisible());
+    QCOMPARE(view.table()->model()->rowCount(), 1);
+    QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("Partner moves from 0 to 100")));
+    QSignalSpy activated(&view, &PackageDealsView::issueActivated);
+    const QModelIndex first = view.table()->model()->index(0, 0);
+    QTest::mouseClick(view.table()->viewport(), Qt::LeftButton, {},
+                      view.table()->visualRect(first).center());
+    QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {},
+                       view.table()->visualRect(first).center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), summit.p);
+}
+
+void TestPackageDeals::packSteeringNoteListsDeals()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    buildHandSummit(*store, true);
+    PackOptions options;
+    options.language = QStringLiteral("en");
+    const PackContent content = BriefingPackComposer(*store).compose(options);
+    QCOMPARE(content.tradeoffLinks, 1);
+    QCOMPARE(content.packageDeals.size(), 1);
+    const QString html = PackHtmlBuilder(content, PackHtmlBuilder::Target::Web).body();
+    const qsizetype steering = html.indexOf(QStringLiteral("Steering note"));
+    const qsizetype section = html.indexOf(QStringLiteral("Package deals"));
+    QVERIFY(steering >= 0);
+    QVERIFY(section > steering);
+    QVERIFY(html.indexOf(QStringLiteral("PD-02: 100 → 16.7"), section) > section);
+    QVERIFY(html.indexOf(QStringLiteral("Partner moves from 0 to 100 on PD-01"), section) >
+            section);
+
+    // The same in French, in the ODT too.
+    options.language = QStringLiteral("fr");
+    const PackContent french = BriefingPackComposer(*store).compose(options);
+    const QString frenchHtml = PackHtmlBuilder(french, PackHtmlBuilder::Target::Web).body();
+    QVERIFY2(frenchHtml.contains(QStringLiteral("16,7")), "French decimals");
+    QTemporaryDir dir;
+    const QString odt = dir.filePath(QStringLiteral("pack.odt"));
+    QFile file(odt);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(OdtPackWriter::document(content));
+    file.close();
+    const TestSupport::ToolResult unzip = TestSupport::runTool(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    const QString xml = QString::fromUtf8(unzip.out);
+    QVERIFY(xml.contains(QStringLiteral("Package deals")));
+    QVERIFY(xml.contains(QStringLiteral("PD-02: 100 → 16.7")));
+}
+
+void TestPackageDeals::packWithoutTradeoffLinksHasNoSection()
+{
+    TestSupport::TempDatabase database;
+    std::unique_ptr<Store> store = database.open();
+    buildHandSummit(*store, false);
+    PackOptions options;
+    options.language = QStringLiteral("en");
+    const PackContent content = BriefingPackComposer(*store).compose(options);
+    QCOMPARE(content.tradeoffLinks, 0);
+    const QString html = PackHtmlBuilder(content, PackHtmlBuilder::Target::Web).body();
+    QVERIFY(html.contains(QStringLiteral("Steering note")));
+    QVERIFY(!html.contains(QStringLiteral("Package deals")));
 }
 
 QTEST_MAIN(TestPackageDeals)

@@ -4,6 +4,7 @@
 #include "OdtPageStyle.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
+#include "forecast/PackageDealText.h"
 #include "io/AtomicFile.h"
 
 #include <QBuffer>
@@ -118,6 +119,7 @@ private:
     void contents();
     void programme();
     void steeringNote();
+    void packageDeals();
     void brief(const PackContent::Brief &brief);
     void actorAnnex(const PackHtmlBuilder::Heading &heading);
     void matrixAnnex(const PackHtmlBuilder::Heading &heading);
@@ -614,6 +616,7 @@ void ContentWriter::steeringNote()
         endRow();
     }
     endTable();
+    packageDeals();
 
     QList<Actor> counterparts;
     for (const Actor &actor : m_content.actors) {
@@ -631,6 +634,38 @@ void ContentWriter::steeringNote()
         }
         endTable();
     }
+}
+
+void ContentWriter::packageDeals()
+{
+    // Only where the summit links issues as trade-offs: the rest is the window's advice.
+    if (m_content.tradeoffLinks == 0)
+        return;
+    const PackLanguage &language = m_content.language;
+    heading2(text("Package deals"));
+    paragraph("Note", PackageDealText::method(&language));
+    if (m_content.packageDeals.isEmpty()) {
+        paragraph("Text body", PackageDealText::none(&language, m_content.tradeoffLinks,
+                                                     m_content.summit.ourBloc));
+        return;
+    }
+    startTable(TableKind::Grid, {35, 10, 25, 30},
+               {text("Issue moved"), text("Gain"), text("Partner"), text("We concede")});
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals) {
+        startRow();
+        cell("Table Contents", [this, &deal] {
+            span("Strong Emphasis", deal.issueCode);
+            characters(QLatin1Char(' ') + deal.issueTitle);
+        });
+        cell("Table Contents", PackageDealText::gain(&language, deal));
+        cell("Table Contents", deal.partner.actorName);
+        cell("Table Contents", PackageDealText::concession(&language, deal));
+        endRow();
+    }
+    endTable();
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals)
+        paragraph("Text body", deal.issueCode + QLatin1Char(' ') +
+                                   PackageDealText::explanation(&language, deal));
 }
 
 void ContentWriter::illustrativeNote()
