@@ -483,6 +483,19 @@ void TestPackageDeals::modelUnderTester()
     emit store->positionsChanged(summit.p);
     QTRY_COMPARE(model.rowCount(), 0);
     QVERIFY(model.emptyText().contains(QStringLiteral("No exchange across the 1 trade-off link")));
+
+    // Not live (its tab hidden): a change waits until it is live again.
+    model.setLive(false);
+    IssueLink unlink = *LinkRepository(*store).find(
+        std::min(summit.p, summit.q), std::max(summit.p, summit.q), LinkKind::Tradeoff);
+    LinkRepository(*store).remove(unlink.id);
+    emit store->linksChanged(summit.p);
+    QTest::qWait(20);
+    QCOMPARE(model.tradeoffLinks(), 1);
+    QVERIFY(model.isStale());
+    model.setLive(true);
+    QTRY_COMPARE(model.tradeoffLinks(), 0);
+    QVERIFY(model.emptyText().contains(QStringLiteral("Add link")));
 }
 
 void TestPackageDeals::viewEmptyState()

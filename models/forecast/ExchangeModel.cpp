@@ -267,12 +267,15 @@ QList<Exchange> search(const Input &input)
         chosen.append(exchange);
     }
     // The forecast outcome of both issues, before and with this exchange alone.
+    QHash<qint64, double> opening;
     for (Exchange &exchange : chosen) {
         for (IssueEffect *effect : {&exchange.firstIssue, &exchange.secondIssue}) {
             const IssueInput &issue = *byId.value(effect->issueId);
             const Side &mover =
                 exchange.first.supplyIssueId == effect->issueId ? exchange.first : exchange.second;
-            effect->outcomeBefore = outcomeOf(issue, issue.positions);
+            if (!opening.contains(issue.issueId))
+                opening.insert(issue.issueId, outcomeOf(issue, issue.positions));
+            effect->outcomeBefore = opening.value(issue.issueId);
             effect->outcomeAfter = effect->outcomeBefore;
             for (qsizetype i = 0; i < issue.positions.size(); ++i) {
                 if (issue.positions[i].actorId == mover.actorId) {

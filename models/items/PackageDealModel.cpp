@@ -18,9 +18,17 @@ PackageDealModel::PackageDealModel(Store &store, QObject *parent)
     refresh();
 }
 
+void PackageDealModel::setLive(bool live)
+{
+    m_live = live;
+    if (m_live && m_stale)
+        scheduleRefresh();
+}
+
 void PackageDealModel::scheduleRefresh()
 {
-    if (m_refreshPending)
+    m_stale = true;
+    if (!m_live || m_refreshPending)
         return;
     m_refreshPending = true;
     QTimer::singleShot(0, this, &PackageDealModel::refresh);
@@ -29,6 +37,7 @@ void PackageDealModel::scheduleRefresh()
 void PackageDealModel::refresh()
 {
     m_refreshPending = false;
+    m_stale = false;
     QList<ExchangeModel::OurDeal> deals;
     int links = 0;
     QString ourBloc;

@@ -43,6 +43,13 @@ public:
     // Why the table is empty, or empty when it is not.
     QString emptyText() const;
 
+    // Live (the default): store changes refresh the rows. Not live: they only mark
+    // the rows stale, refreshed when made live again (a view not on screen does not
+    // pay for the search on every edit).
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    bool isStale() const { return m_stale; }
+
 public slots:
     // Reads the store again now.
     void refresh();
@@ -60,4 +67,6 @@ private:
     int m_tradeoffLinks = 0;
     QString m_ourBloc;
     bool m_refreshPending = false;
+    bool m_live = true;
+    bool m_stale = false;
 };

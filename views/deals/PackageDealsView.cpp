@@ -79,12 +79,27 @@ void PackageDealsView::setStore(Store *store)
     m_store = store;
     if (store) {
         m_model = new PackageDealModel(*store, this);
+        m_model->setLive(isVisible());
         m_table->setModel(m_model);
         connect(m_model, &PackageDealModel::refreshed, this, &PackageDealsView::update);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &PackageDealsView::showDetail);
     }
     update();
+}
+
+void PackageDealsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_model)
+        m_model->setLive(true);
+}
+
+void PackageDealsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_model)
+        m_model->setLive(false);
 }
 
 bool PackageDealsView::isEmptyStateShown() const

@@ -32,6 +32,10 @@ public:
 signals:
     void issueActivated(qint64 issueId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void update();
     void showDetail();
