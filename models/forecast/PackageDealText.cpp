@@ -104,9 +104,9 @@ QString none(const PackLanguage *language, int tradeoffLinks, const QString &our
                                       "choose Add link… and pick “trade-off with” and the other "
                                       "issue."));
     return text(language,
-                QT_TRANSLATE_NOOP("PackageDealText",
-                                  "No exchange across the %n trade-off link(s) moves "
-                                  "an issue toward the objective of %1."),
+                QT_TRANSLATE_N_NOOP("PackageDealText",
+                                    "No exchange across the %n trade-off link(s) moves "
+                                    "an issue toward the objective of %1."),
                 tradeoffLinks)
         .arg(ourBloc);
 }
