@@ -467,6 +467,7 @@ void TestPackageDeals::modelUnderTester()
              QStringLiteral("Partner"));
     QCOMPARE(model.index(0, PackageDealModel::ConcessionColumn).data().toString(),
              QStringLiteral("PD-02: 100 → 16.7"));
+    QCOMPARE(model.index(0, PackageDealModel::CostColumn).data().toString(), QStringLiteral("0"));
     QCOMPARE(model.index(0, 0).data(PackageDealModel::IssueIdRole).toLongLong(), summit.p);
     const QString explanation =
         model.index(0, 0).data(PackageDealModel::ExplanationRole).toString();

@@ -649,8 +649,9 @@ void ContentWriter::packageDeals()
                                                      m_content.summit.ourBloc));
         return;
     }
-    startTable(TableKind::Grid, {35, 10, 25, 30},
-               {text("Issue moved"), text("Gain"), text("Partner"), text("We concede")});
+    startTable(
+        TableKind::Grid, {32, 9, 25, 25, 9},
+        {text("Issue moved"), text("Gain"), text("Partner"), text("We concede"), text("Cost")});
     for (const ExchangeModel::OurDeal &deal : m_content.packageDeals) {
         startRow();
         cell("Table Contents", [this, &deal] {
@@ -660,6 +661,7 @@ void ContentWriter::packageDeals()
         cell("Table Contents", PackageDealText::gain(&language, deal));
         cell("Table Contents", deal.partner.actorName);
         cell("Table Contents", PackageDealText::concession(&language, deal));
+        cell("Table Contents", PackageDealText::cost(&language, deal));
         endRow();
     }
     endTable();

@@ -572,17 +572,19 @@ void PackHtmlBuilder::packageDeals(Output &out) const
         return;
     }
     out << tableStart();
-    out << headerRow({{esc(lang.translate("PackHtmlBuilder", "Issue moved")), 35},
-                      {esc(lang.translate("PackHtmlBuilder", "Gain")), 10},
+    out << headerRow({{esc(lang.translate("PackHtmlBuilder", "Issue moved")), 32},
+                      {esc(lang.translate("PackHtmlBuilder", "Gain")), 9},
                       {esc(lang.translate("PackHtmlBuilder", "Partner")), 25},
-                      {esc(lang.translate("PackHtmlBuilder", "We concede")), 30}});
+                      {esc(lang.translate("PackHtmlBuilder", "We concede")), 25},
+                      {esc(lang.translate("PackHtmlBuilder", "Cost")), 9}});
     for (const ExchangeModel::OurDeal &deal : m_content.packageDeals) {
         out << QStringLiteral("<tr>") +
                    cell(QStringLiteral("<b>%1</b> %2")
                             .arg(esc(deal.issueCode), esc(deal.issueTitle))) +
                    cell(esc(PackageDealText::gain(&lang, deal))) +
                    cell(esc(deal.partner.actorName)) +
-                   cell(esc(PackageDealText::concession(&lang, deal))) + QStringLiteral("</tr>");
+                   cell(esc(PackageDealText::concession(&lang, deal))) +
+                   cell(esc(PackageDealText::cost(&lang, deal))) + QStringLiteral("</tr>");
         out.endPart();
     }
     out << QStringLiteral("</table>");

@@ -56,6 +56,14 @@ QString gain(const PackLanguage *language, const ExchangeModel::OurDeal &deal)
         .arg(number(language, deal.gainTowardObjective));
 }
 
+QString cost(const PackLanguage *language, const ExchangeModel::OurDeal &deal)
+{
+    if (!deal.concededHasObjective)
+        return text(language, QT_TRANSLATE_NOOP("PackageDealText", "–"));
+    const double away = -deal.concededOutcomeShift;
+    return std::abs(away) < 0.05 ? number(language, 0) : number(language, away);
+}
+
 QString explanation(const PackLanguage *language, const ExchangeModel::OurDeal &deal)
 {
     QString result =

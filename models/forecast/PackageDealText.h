@@ -16,6 +16,9 @@ QString move(const PackLanguage *language, double from, double to);
 QString concession(const PackLanguage *language, const ExchangeModel::OurDeal &deal);
 // "+12.5": how far the outcome moves toward our objective.
 QString gain(const PackLanguage *language, const ExchangeModel::OurDeal &deal);
+// How far the conceded issue's forecast moves away from our objective there ("70",
+// "0"; negative if it moves toward it); "–" when we hold no objective on it.
+QString cost(const PackLanguage *language, const ExchangeModel::OurDeal &deal);
 // Who gives what for what, what each issue's forecast does, and the model's figures.
 QString explanation(const PackLanguage *language, const ExchangeModel::OurDeal &deal);
 // Why there is nothing to list: no trade-off link (and how to add one), or links but

@@ -92,6 +92,8 @@ QVariant PackageDealModel::data(const QModelIndex &index, int role) const
             return deal.partner.actorName;
         case ConcessionColumn:
             return PackageDealText::concession(nullptr, deal);
+        case CostColumn:
+            return PackageDealText::cost(nullptr, deal);
         default:
             return {};
         }
@@ -99,7 +101,7 @@ QVariant PackageDealModel::data(const QModelIndex &index, int role) const
     case ExplanationRole:
         return PackageDealText::explanation(nullptr, deal);
     case Qt::TextAlignmentRole:
-        if (index.column() == GainColumn)
+        if (index.column() == GainColumn || index.column() == CostColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IssueIdRole:
@@ -113,6 +115,10 @@ QVariant PackageDealModel::data(const QModelIndex &index, int role) const
 
 QVariant PackageDealModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CostColumn)
+        return tr("How far the conceded issue's forecast moves away from our objective there");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == GainColumn)
+        return tr("How far the issue's forecast moves toward our objective");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -124,6 +130,8 @@ QVariant PackageDealModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Partner");
     case ConcessionColumn:
         return tr("We concede");
+    case CostColumn:
+        return tr("Cost");
     default:
         return {};
     }

@@ -19,6 +19,7 @@ public:
         GainColumn,       // how far its forecast moves toward it
         PartnerColumn,    // who moves for us
         ConcessionColumn, // what our actor gives: issue, from → to
+        CostColumn,       // how far that issue's forecast moves away from our objective
         ColumnCount
     };
     enum Role

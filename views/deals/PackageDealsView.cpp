@@ -44,7 +44,7 @@ PackageDealsView::PackageDealsView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit issueActivated(index.data(PackageDealModel::IssueIdRole).toLongLong());
@@ -116,7 +116,10 @@ void PackageDealsView::update()
         return;
     }
     m_stack->setCurrentWidget(m_stack->widget(1));
-    m_table->resizeColumnsToContents();
+    // The issue's title takes the room left; the figures keep to their width.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PackageDealModel::IssueColumn, QHeaderView::Stretch);
     if (!m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_model->index(0, 0));
     showDetail();
