@@ -81,11 +81,11 @@ void PackageDealsView::setStore(Store *store)
         m_model = new PackageDealModel(*store, this);
         m_model->setLive(isVisible());
         m_table->setModel(m_model);
-        connect(m_model, &PackageDealModel::refreshed, this, &PackageDealsView::update);
+        connect(m_model, &PackageDealModel::refreshed, this, &PackageDealsView::refreshState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &PackageDealsView::showDetail);
     }
-    update();
+    refreshState();
 }
 
 void PackageDealsView::showEvent(QShowEvent *event)
@@ -107,7 +107,7 @@ bool PackageDealsView::isEmptyStateShown() const
     return m_stack->currentWidget() == m_empty;
 }
 
-void PackageDealsView::update()
+void PackageDealsView::refreshState()
 {
     if (!m_model || m_model->rowCount() == 0) {
         m_empty->setText(m_model ? m_model->emptyText() : QString());

@@ -37,7 +37,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void update();
+    void refreshState();
     void showDetail();
 
     QPointer<Store> m_store;
