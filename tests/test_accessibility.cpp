@@ -390,6 +390,7 @@ void TestAccessibility::frequentActionsHaveShortcuts()
         {QStringLiteral("showDashboardAction"), QKeySequence(Qt::CTRL | Qt::Key_5)},
         {QStringLiteral("showMatrixAction"), QKeySequence(Qt::CTRL | Qt::Key_6)},
         {QStringLiteral("showActivityAction"), QKeySequence(Qt::CTRL | Qt::Key_7)},
+        {QStringLiteral("showPackageDealsAction"), QKeySequence(Qt::CTRL | Qt::Key_8)},
         {QStringLiteral("nextPaneAction"), QKeySequence(Qt::Key_F6)},
         {QStringLiteral("previousPaneAction"), QKeySequence(Qt::SHIFT | Qt::Key_F6)}};
     // In a menu, so the menu shows the key beside the item.
@@ -418,7 +419,7 @@ void TestAccessibility::controlKeysSwitchTabs()
     const QStringList names = {QStringLiteral("Issues"),    QStringLiteral("Actors"),
                                QStringLiteral("Programme"), QStringLiteral("Indicators"),
                                QStringLiteral("Dashboard"), QStringLiteral("Matrix"),
-                               QStringLiteral("Activity")};
+                               QStringLiteral("Activity"),  QStringLiteral("Package deals")};
     QCOMPARE(tabs->count(), names.size());
     for (int i = int(names.size()) - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);

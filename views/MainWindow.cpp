@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "PreferencesDialog.h"
+#include "deals/PackageDealsView.h"
 #include "help/HelpWindow.h"
 #include "i18n/PluralForms.h"
 #include "issues/IssueActions.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createMenus();
     m_tracking = new TrackingController(this);
+    // After the activity tab, which tracking adds.
+    m_packageDeals = new PackageDealsView(this);
+    tabs()->addTab(m_packageDeals, tr("Package deals"));
+    connect(m_packageDeals, &PackageDealsView::issueActivated, this, &MainWindow::selectIssue);
     // Last in the Edit menu, after what tracking adds there, where desktop programs keep it.
     m_editMenu->addSeparator();
     QAction *preferences = m_editMenu->addAction(tr("Pr&eferences…"));
@@ -171,7 +176,8 @@ void MainWindow::createActions()
         {tr("I&ndicators"), QStringLiteral("showIndicatorsAction")},
         {tr("Das&hboard"), QStringLiteral("showDashboardAction")},
         {tr("&Matrix"), QStringLiteral("showMatrixAction")},
-        {tr("Ac&tivity"), QStringLiteral("showActivityAction")}};
+        {tr("Ac&tivity"), QStringLiteral("showActivityAction")},
+        {tr("Pac&kage Deals"), QStringLiteral("showPackageDealsAction")}};
     for (qsizetype i = 0; i < tabTexts.size(); ++i) {
         auto *action = new QAction(tabTexts[i].first, this);
         action->setObjectName(tabTexts[i].second);
@@ -482,6 +488,7 @@ void MainWindow::onOpened(Store *store)
     // the summit cannot change in the meantime too.
     updateEditing();
     m_tracking->attach(store);
+    m_packageDeals->setStore(store);
     updateEditing(); // again, after the tracking actions took their state
 }
 
@@ -511,6 +518,7 @@ void MainWindow::onAboutToClose()
     // What is being typed is saved before the file goes.
     m_summitTabs->commitPending();
     m_tracking->attach(nullptr);
+    m_packageDeals->setStore(nullptr);
     m_issueActions->setContext(nullptr, nullptr, nullptr);
     m_undoStack->clear();
     m_summitTabs->detach();
@@ -662,6 +670,8 @@ QUrl MainWindow::helpUrlForCurrentView() const
     QWidget *current = tabs()->currentWidget();
     if (qobject_cast<ActivityView *>(current))
         return HelpWindow::guideUrl(QStringLiteral("status.html#activity"));
+    if (qobject_cast<PackageDealsView *>(current))
+        return HelpWindow::guideUrl(QStringLiteral("forecast.html#package-deals"));
     switch (tabs()->indexOf(current)) {
     case SummitTabs::IssuesTab:
         return HelpWindow::guideUrl(QStringLiteral("status.html"));

@@ -17,6 +17,7 @@ class ExchangeController;
 class IssueTableModel;
 class MatrixView;
 class PackController;
+class PackageDealsView;
 class QAction;
 class QFrame;
 class QLabel;
@@ -168,6 +169,7 @@ private:
     QFrame *m_readOnlyBanner = nullptr;
     QLabel *m_readOnlyText = nullptr;
     TrackingController *m_tracking = nullptr;
+    PackageDealsView *m_packageDeals = nullptr;
     IssueActions *m_issueActions = nullptr;
 
     QAction *m_newAction = nullptr;

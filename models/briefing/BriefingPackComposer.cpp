@@ -1,5 +1,6 @@
 #include "BriefingPackComposer.h"
 
+#include "forecast/ExchangeModel.h"
 #include "store/ActorRepository.h"
 #include "store/EventRepository.h"
 #include "store/HistoryRepository.h"
@@ -197,5 +198,17 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
         addSource(sources, seenSources, indicator.source);
     std::sort(sources.begin(), sources.end());
     content.sources = sources;
+
+    const ExchangeModel::Input deals = ExchangeModel::load(m_store);
+    content.tradeoffLinks = ExchangeModel::tradeoffCount(deals);
+    if (content.tradeoffLinks > 0) {
+        QSet<qint64> briefed;
+        for (const PackContent::Brief &brief : std::as_const(content.briefs))
+            briefed.insert(brief.issue.id);
+        for (const ExchangeModel::OurDeal &deal : ExchangeModel::ourDeals(deals)) {
+            if (briefed.contains(deal.issueId))
+                content.packageDeals.append(deal);
+        }
+    }
     return content;
 }

@@ -5,6 +5,7 @@
 #include "PackBargaining.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
+#include "forecast/PackageDealText.h"
 #include "io/AtomicFile.h"
 
 #include <QBuffer>
@@ -119,6 +120,7 @@ private:
     void contents();
     void programme();
     void steeringNote();
+    void packageDeals();
     void brief(const PackContent::Brief &brief);
     void actorAnnex(const PackHtmlBuilder::Heading &heading);
     void matrixAnnex(const PackHtmlBuilder::Heading &heading);
@@ -615,6 +617,7 @@ void ContentWriter::steeringNote()
         endRow();
     }
     endTable();
+    packageDeals();
 
     QList<Actor> counterparts;
     for (const Actor &actor : m_content.actors) {
@@ -632,6 +635,40 @@ void ContentWriter::steeringNote()
         }
         endTable();
     }
+}
+
+void ContentWriter::packageDeals()
+{
+    // Only where the summit links issues as trade-offs: the rest is the window's advice.
+    if (m_content.tradeoffLinks == 0)
+        return;
+    const PackLanguage &language = m_content.language;
+    heading2(text("Package deals"));
+    paragraph("Note", PackageDealText::method(&language));
+    if (m_content.packageDeals.isEmpty()) {
+        paragraph("Text body", PackageDealText::none(&language, m_content.tradeoffLinks,
+                                                     m_content.summit.ourBloc));
+        return;
+    }
+    startTable(
+        TableKind::Grid, {32, 9, 25, 25, 9},
+        {text("Issue moved"), text("Gain"), text("Partner"), text("We concede"), text("Cost")});
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals) {
+        startRow();
+        cell("Table Contents", [this, &deal] {
+            span("Strong Emphasis", deal.issueCode);
+            characters(QLatin1Char(' ') + deal.issueTitle);
+        });
+        cell("Table Contents", PackageDealText::gain(&language, deal));
+        cell("Table Contents", deal.partner.actorName);
+        cell("Table Contents", PackageDealText::concession(&language, deal));
+        cell("Table Contents", PackageDealText::cost(&language, deal));
+        endRow();
+    }
+    endTable();
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals)
+        paragraph("Text body", deal.issueCode + QLatin1Char(' ') +
+                                   PackageDealText::explanation(&language, deal));
 }
 
 void ContentWriter::illustrativeNote()

@@ -9,6 +9,7 @@
 #include "domain/Position.h"
 #include "domain/StatusChange.h"
 #include "domain/SummitInfo.h"
+#include "forecast/ExchangeModel.h"
 
 #include <QDate>
 #include <QList>
@@ -37,4 +38,8 @@ struct PackContent
     QList<Actor> actors; // every actor, ordered by bloc, then name
     QList<Indicator> indicators;
     QStringList sources; // every distinct source cited, sorted
+    // Exchanges across trade-off links that move a briefed issue toward our objective
+    // (ExchangeModel::ourDeals), best first, and how many such links the summit has.
+    QList<ExchangeModel::OurDeal> packageDeals;
+    int tradeoffLinks = 0;
 };

@@ -1,5 +1,7 @@
 #include "PackHtmlBuilder.h"
 
+#include "forecast/PackageDealText.h"
+
 #include "IndicatorChartPainter.h"
 #include "PackBargaining.h"
 #include "PackObjectHandler.h"
@@ -535,6 +537,7 @@ void PackHtmlBuilder::steeringNote(Output &out) const
         out.endPart();
     }
     out << QStringLiteral("</table>");
+    packageDeals(out);
 
     const auto isCounterpart = [&summit](const Actor &actor) {
         return actor.bloc == summit.counterpartBloc;
@@ -554,6 +557,42 @@ void PackHtmlBuilder::steeringNote(Output &out) const
         out << QStringLiteral("</table>");
     }
     out.endPart();
+}
+
+void PackHtmlBuilder::packageDeals(Output &out) const
+{
+    // Only where the summit links issues as trade-offs: the rest is the window's advice.
+    if (m_content.tradeoffLinks == 0)
+        return;
+    const PackLanguage &lang = language();
+    out << tag("h2", esc(lang.translate("PackHtmlBuilder", "Package deals")));
+    out << tag("p", esc(PackageDealText::method(&lang)), "note");
+    if (m_content.packageDeals.isEmpty()) {
+        out << tag("p", esc(PackageDealText::none(&lang, m_content.tradeoffLinks,
+                                                  m_content.summit.ourBloc)));
+        return;
+    }
+    out << tableStart();
+    out << headerRow({{esc(lang.translate("PackHtmlBuilder", "Issue moved")), 32},
+                      {esc(lang.translate("PackHtmlBuilder", "Gain")), 9},
+                      {esc(lang.translate("PackHtmlBuilder", "Partner")), 25},
+                      {esc(lang.translate("PackHtmlBuilder", "We concede")), 25},
+                      {esc(lang.translate("PackHtmlBuilder", "Cost")), 9}});
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals) {
+        out << QStringLiteral("<tr>") +
+                   cell(QStringLiteral("<b>%1</b> %2")
+                            .arg(esc(deal.issueCode), esc(deal.issueTitle))) +
+                   cell(esc(PackageDealText::gain(&lang, deal))) +
+                   cell(esc(deal.partner.actorName)) +
+                   cell(esc(PackageDealText::concession(&lang, deal))) +
+                   cell(esc(PackageDealText::cost(&lang, deal))) + QStringLiteral("</tr>");
+        out.endPart();
+    }
+    out << QStringLiteral("</table>");
+    for (const ExchangeModel::OurDeal &deal : m_content.packageDeals)
+        out << tag("p",
+                   QStringLiteral("<b>%1</b> %2")
+                       .arg(esc(deal.issueCode), esc(PackageDealText::explanation(&lang, deal))));
 }
 
 QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const

@@ -69,6 +69,8 @@ private:
     void contents(Output &out) const;
     void programme(Output &out) const;
     void steeringNote(Output &out) const;
+    // Within the steering note: the exchanges across trade-off links that help us.
+    void packageDeals(Output &out) const;
     QString brief(const PackContent::Brief &brief) const;
     void actorAnnex(Output &out, const Heading &heading) const;
     void matrixAnnex(Output &out, const Heading &heading) const;

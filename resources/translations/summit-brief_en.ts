@@ -478,6 +478,16 @@
     </message>
 </context>
 <context>
+    <name>PackageDealText</name>
+    <message numerus="yes">
+        <source>No exchange across the %n trade-off link(s) moves an issue toward the objective of %1.</source>
+        <translation>
+            <numerusform>No exchange across the %n trade-off link moves an issue toward the objective of %1.</numerusform>
+            <numerusform>No exchange across the %n trade-off links moves an issue toward the objective of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusReasonDialog</name>
     <message numerus="yes">
         <source>Change status of %n issue(s)</source>
