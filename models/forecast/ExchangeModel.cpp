@@ -60,13 +60,9 @@ IssueData issueDataOf(const IssueInput &issue)
 // issue's rule (the one place to pass it).
 double outcomeOf(const IssueInput &issue, const QList<Position> &positions)
 {
-    const std::optional<ForecastResult> result =
-        Forecast::compute(positions, std::optional<double>());
-    if (!result)
-        return 0;
-    if (issue.rule != DecisionRule::WeightedMajority && result->rule == issue.rule)
-        return result->outcome;
-    return result->weightedMedian;
+    const std::optional<ForecastResult> result = Forecast::compute(
+        positions, std::optional<double>(), issue.rule, Forecast::Uncertainty::PointOnly);
+    return result ? result->outcome : 0;
 }
 
 QList<Position> moved(const QList<Position> &positions, qsizetype index, double to)
