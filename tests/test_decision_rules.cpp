@@ -230,7 +230,7 @@ void TestDecisionRules::consentColumnInThePositionTable()
     model.setIssue(issueId(QStringLiteral("RE-01")));
     QCOMPARE(model.decisionRule(), DecisionRule::Consent);
     QCOMPARE(model.headerData(PositionTableModel::ConsentColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Consent needed"));
+             QStringLiteral("Consent"));
     const QModelIndex chinaCell = model.index(rowOf(china), PositionTableModel::ConsentColumn);
     QCOMPARE(chinaCell.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(model.flags(chinaCell) & Qt::ItemIsUserCheckable);

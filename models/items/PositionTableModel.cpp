@@ -142,8 +142,8 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
 QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ConsentColumn)
-        return tr("Whose agreement is needed. Counts only when the issue is decided by "
-                  "agreement of named parties.");
+        return tr("Consent needed: whose agreement is needed. Counts only when the issue is "
+                  "decided by agreement of named parties.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -162,7 +162,8 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
     case SourceColumn:
         return tr("Source");
     case ConsentColumn:
-        return tr("Consent needed");
+        // Short, so the actors' names keep their room; the tooltip says it whole.
+        return tr("Consent");
     }
     return {};
 }

@@ -139,9 +139,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
                    {new QLabel(tr("&Priority"), this), m_priority},
                    {new QLabel(tr("&Due"), this), due},
                    {new QLabel(tr("&Likelihood"), this), m_likelihood},
-                   {nullptr, m_inPack},
                    {new QLabel(tr("Decided b&y"), this), m_decisionRule},
-                   {new QLabel(tr("&Why this rule"), this), m_ruleSource}};
+                   {nullptr, m_inPack},
+                   {new QLabel(tr("&Grounds"), this), m_ruleSource}};
     // The label names its field for the keyboard (Alt+letter) and for screen readers.
     for (const auto &[label, field] : std::as_const(m_fieldRows)) {
         if (label)
@@ -264,9 +264,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     });
 
     // Tab follows the form as it reads, not the order the fields were made in.
-    QList<QWidget *> order = {m_title,    m_category,     m_status,    m_owner,
-                              m_priority, m_dueDate,      m_noDueDate, m_likelihood,
-                              m_inPack,   m_decisionRule, m_ruleSource};
+    QList<QWidget *> order = {m_title,        m_category, m_status,    m_owner,
+                              m_priority,     m_dueDate,  m_noDueDate, m_likelihood,
+                              m_decisionRule, m_inPack,   m_ruleSource};
     for (const auto &text : std::as_const(m_texts))
         order.append(text.second);
     order.append({m_scaleLow, m_scaleHigh});
@@ -298,8 +298,10 @@ void IssueOverviewForm::arrangeFields()
     };
     if (columns == 2) {
         place(m_fieldRows.at(0), 0, 0, 3);
+        // The rule's grounds, a sentence, take the whole last row.
         for (int i = 1; i < m_fieldRows.size(); ++i)
-            place(m_fieldRows.at(i), (i + 1) / 2, ((i + 1) % 2) * 2, 1);
+            place(m_fieldRows.at(i), (i + 1) / 2, ((i + 1) % 2) * 2,
+                  m_fieldRows.at(i).second == m_ruleSource ? 3 : 1);
         m_fields->setColumnStretch(1, 1);
         m_fields->setColumnStretch(3, 1);
     } else {
