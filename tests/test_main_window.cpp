@@ -66,6 +66,7 @@ private slots:
     void editsTitleInOverview();
     void undoKeyInSavedFieldUndoesTheSave();
     void undoKeyInDateAndCategoryUndoesTheSave();
+    void decisionRuleAndSourceEditedWithUndo();
     void escapeDropsUnsavedTyping();
     void reloadKeepsFieldBeingEdited();
     void refusesNonDatabaseAndKeepsCurrent();
@@ -457,6 +458,56 @@ void TestMainWindow::undoKeyInSavedFieldUndoesTheSave()
 
 // The date and the category hand their keys to an inner line edit: Ctrl+Z there
 // must still reach the window's undo when nothing is unsaved.
+// "Decided by" and its source on the overview form: each an undo step, and the
+// consent column of the positions table follows the rule.
+void TestMainWindow::decisionRuleAndSourceEditedWithUndo()
+{
+    const qint64 id = issueId(QStringLiteral("RE-03"));
+    clickIssue(id);
+    IssueDetailPanel *panel = m_window->detailPanel();
+    panel->tabs()->setCurrentIndex(0);
+    IssueOverviewForm *form = panel->overview();
+    QComboBox *rule = form->decisionRuleCombo();
+    QCOMPARE(rule->accessibleName(), QStringLiteral("Decided by"));
+    QCOMPARE(rule->currentData().toString(), QStringLiteral("majority"));
+    const auto storedRule = [&] {
+        return sqlValue(QStringLiteral("SELECT decision_rule FROM issue WHERE id = ?"), {id})
+            .toString();
+    };
+    const QAbstractItemModel *positions = panel->positionsView()->model();
+    const auto consentEnabled = [&] {
+        return bool(positions->flags(positions->index(0, PositionTableModel::ConsentColumn)) &
+                    Qt::ItemIsEnabled);
+    };
+    QVERIFY(!consentEnabled());
+
+    rule->setFocus();
+    QTRY_VERIFY(rule->hasFocus());
+    QTest::keyClick(rule, Qt::Key_Down);
+    QCOMPARE(storedRule(), QStringLiteral("consent"));
+    QCOMPARE(rule->currentData().toString(), QStringLiteral("consent"));
+    QVERIFY(consentEnabled());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    QLineEdit *source = form->decisionRuleSourceEdit();
+    QCOMPARE(source->accessibleName(), QStringLiteral("Source of the decision rule"));
+    source->setFocus();
+    QTRY_VERIFY(source->hasFocus());
+    QTest::keyClicks(source, QStringLiteral("Market prices"));
+    QTest::keyClick(source, Qt::Key_Return);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT decision_rule_source FROM issue WHERE id = ?"), {id})
+                 .toString(),
+             QStringLiteral("Market prices"));
+    QCOMPARE(m_window->undoStack()->count(), 2);
+
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(storedRule(), QStringLiteral("majority"));
+    QCOMPARE(rule->currentData().toString(), QStringLiteral("majority"));
+    QCOMPARE(source->text(), QString());
+    QVERIFY(!consentEnabled());
+}
+
 void TestMainWindow::undoKeyInDateAndCategoryUndoesTheSave()
 {
     const qint64 id = issueId(QStringLiteral("RE-01"));

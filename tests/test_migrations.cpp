@@ -254,6 +254,7 @@ private slots:
     void backupsAreKeptToTheLastFew();
     void codesDifferingOnlyInCaseRefuseTheUpgrade();
     void anyBlocAfterUpgradeKeepsActorsPositionsAndHistory();
+    void decisionRulesAfterUpgradeKeepRowsAndGiveDefaults();
     void upgradeLeavingADanglingRowIsRolledBack();
     void readOnlyOpenNeverUpgradesOrWrites();
     void missingFileWithExistingOnly();
@@ -874,10 +875,18 @@ void TestMigrations::anyBlocAfterUpgradeKeepsActorsPositionsAndHistory()
     QCOMPARE(pragma(store.database(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
     {
         RawDb raw(path, true);
+        // Version 9's columns follow, at their defaults (majority, no source; no consent).
+        const auto withDefaults = [](QStringList rows, const QString &defaults) {
+            for (QString &row : rows)
+                row += defaults;
+            return rows;
+        };
         QCOMPARE(rowsOf(raw, QStringLiteral("actor")), actors);
-        QCOMPARE(rowsOf(raw, QStringLiteral("position")), positions);
+        QCOMPARE(rowsOf(raw, QStringLiteral("position")),
+                 withDefaults(positions, QStringLiteral("|0")));
         QCOMPARE(rowsOf(raw, QStringLiteral("status_change")), history);
-        QCOMPARE(rowsOf(raw, QStringLiteral("issue")), issues);
+        QCOMPARE(rowsOf(raw, QStringLiteral("issue")),
+                 withDefaults(issues, QStringLiteral("|majority|")));
         QVERIFY(
             raw.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")).toInt() ==
             0);
@@ -918,6 +927,95 @@ void TestMigrations::anyBlocAfterUpgradeKeepsActorsPositionsAndHistory()
     Sql::exec(store.database(), QStringLiteral("DELETE FROM actor WHERE id = 4"));
     QCOMPARE(Sql::scalar(store.database(), QStringLiteral("SELECT COUNT(*) FROM position")).toInt(),
              1);
+}
+
+// Version 9 adds the decision rule and the consent flag: an older summit keeps
+// every row as it was and reads as before (weighted majority, no consent needed),
+// the old file is read by a read-only open before it is upgraded, and the new
+// columns refuse what the repositories would.
+void TestMigrations::decisionRulesAfterUpgradeKeepRowsAndGiveDefaults()
+{
+    TestSupport::TempDatabase temp;
+    const QString path = temp.path();
+    {
+        Store store;
+        store.open(path, Store::OpenMode::CreateIfMissing, 8);
+        QCOMPARE(store.schemaVersion(), 8);
+        const QSqlDatabase db = store.database();
+        const QString now = Sql::now();
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO actor (id, name, kind, bloc, updated_at) VALUES "
+                                 "(1, 'EEAS', 'institution', 'EU', ?), "
+                                 "(2, 'MOFCOM', 'institution', 'China', ?)"),
+                  {now, now});
+        Sql::exec(db,
+                  QStringLiteral("INSERT INTO issue (id, code, title, status, priority, source, "
+                                 "created_at, updated_at) VALUES (1, 'RE-01', 'Controls', 1, 1, "
+                                 "'article', ?, ?)"),
+                  {now, now});
+        Sql::exec(db, QStringLiteral("INSERT INTO position (id, issue_id, actor_id, stance, "
+                                     "position, salience, clout, updated_at) VALUES "
+                                     "(1, 1, 1, 'lift', 95, 95, 70, 'x'), "
+                                     "(2, 1, 2, 'keep', 20, 85, 90, 'x')"));
+    }
+    {
+        // A command that only reads never upgrades, and still reads the file.
+        Store reader;
+        reader.open(path, Store::OpenMode::ReadOnly);
+        QCOMPARE(reader.schemaVersion(), 8);
+        const std::optional<Issue> issue = reader.issues().byCode(QStringLiteral("RE-01"));
+        QVERIFY(issue);
+        QCOMPARE(issue->decisionRule, DecisionRule::WeightedMajority);
+        const QList<Position> positions = reader.positions().forIssue(issue->id);
+        QCOMPARE(positions.size(), 2);
+        QVERIFY(!positions.at(0).consentNeeded);
+    }
+    QStringList issues, positions;
+    {
+        RawDb raw(path, true);
+        issues = rowsOf(raw, QStringLiteral("issue"));
+        positions = rowsOf(raw, QStringLiteral("position"));
+    }
+
+    Store store;
+    store.open(path);
+    QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+    {
+        // Every row as it was, with the new columns' defaults after it.
+        RawDb raw(path, true);
+        const QStringList issuesNow = rowsOf(raw, QStringLiteral("issue"));
+        const QStringList positionsNow = rowsOf(raw, QStringLiteral("position"));
+        QCOMPARE(issuesNow.size(), issues.size());
+        QCOMPARE(issuesNow.first(), issues.first() + QStringLiteral("|majority|"));
+        QCOMPARE(positionsNow.size(), positions.size());
+        for (int i = 0; i < positions.size(); ++i)
+            QCOMPARE(positionsNow.at(i), positions.at(i) + QStringLiteral("|0"));
+    }
+    const std::optional<Issue> issue = store.issues().byCode(QStringLiteral("RE-01"));
+    QVERIFY(issue);
+    QCOMPARE(issue->decisionRule, DecisionRule::WeightedMajority);
+    QCOMPARE(issue->decisionRuleSource, QString());
+    QCOMPARE(issue->source, QStringLiteral("article"));
+    for (const Position &position : store.positions().forIssue(issue->id))
+        QVERIFY(!position.consentNeeded);
+
+    // The schema itself refuses an unknown rule and a flag other than 0 or 1.
+    for (const QString &sql :
+         {QStringLiteral("UPDATE issue SET decision_rule = 'unanimity' WHERE id = 1"),
+          QStringLiteral("UPDATE position SET consent_needed = 2 WHERE id = 1")}) {
+        QSqlQuery query(store.database());
+        QVERIFY2(!query.exec(sql), qPrintable(sql));
+    }
+    // And takes what the rule needs.
+    Sql::exec(store.database(), QStringLiteral("UPDATE issue SET decision_rule = 'consent', "
+                                               "decision_rule_source = 'Art. 207' WHERE id = 1"));
+    Sql::exec(store.database(),
+              QStringLiteral("UPDATE position SET consent_needed = 1 WHERE id = 2"));
+    const std::optional<Issue> consent = store.issues().byId(1);
+    QCOMPARE(consent->decisionRule, DecisionRule::Consent);
+    QCOMPARE(consent->decisionRuleSource, QStringLiteral("Art. 207"));
+    QVERIFY(store.positions().byId(2)->consentNeeded);
+    QVERIFY(!store.positions().byId(1)->consentNeeded);
 }
 
 // A file holding a row that points at nothing (written with foreign keys off)

@@ -53,6 +53,13 @@ QString textFor(IssueField field, const QString &code)
         return QCoreApplication::translate("SetIssueFieldCommand",
                                            "Change whether %1 goes into the pack")
             .arg(code);
+    case IssueField::DecisionRule:
+        return QCoreApplication::translate("SetIssueFieldCommand", "Change how %1 is decided")
+            .arg(code);
+    case IssueField::DecisionRuleSource:
+        return QCoreApplication::translate("SetIssueFieldCommand",
+                                           "Change source of the decision rule of %1")
+            .arg(code);
     }
     return {};
 }

@@ -27,6 +27,10 @@ QString textFor(PositionField field, const QString &actor, const QString &code)
     case PositionField::Source:
         return QCoreApplication::translate("SetPositionFieldCommand", "Change source of %1 on %2")
             .arg(actor, code);
+    case PositionField::ConsentNeeded:
+        return QCoreApplication::translate("SetPositionFieldCommand",
+                                           "Change whether %1's consent is needed on %2")
+            .arg(actor, code);
     }
     return {};
 }
@@ -43,6 +47,8 @@ QVariant normalized(PositionField field, const QVariant &value)
         // Left as it is, so the repository refuses it with a clear message.
         return ok ? QVariant(number) : value;
     }
+    case PositionField::ConsentNeeded:
+        return value.toBool();
     default:
         return value.toString();
     }

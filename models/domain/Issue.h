@@ -59,6 +59,8 @@ enum class IssueField
     ScaleLow,
     ScaleHigh,
     Source,
-    Likelihood, // the key ("certain"), as LikelihoodText::key gives it
-    InPack      // bool
+    Likelihood,        // the key ("certain"), as LikelihoodText::key gives it
+    InPack,            // bool
+    DecisionRule,      // the key ("majority"), as DecisionRuleText::key gives it
+    DecisionRuleSource // why the rule applies (a treaty article, a competence)
 };

@@ -29,5 +29,6 @@ enum class PositionField
     Position,
     Salience,
     Clout,
-    Source
+    Source,
+    ConsentNeeded // bool
 };

@@ -44,6 +44,7 @@ QJsonObject positionObject(const Position &position)
     object.insert(QStringLiteral("clout"), position.clout);
     object.insert(QStringLiteral("source"), position.source);
     object.insert(QStringLiteral("illustrative"), position.illustrative);
+    object.insert(QStringLiteral("consent_needed"), position.consentNeeded);
     return object;
 }
 
@@ -131,6 +132,8 @@ QJsonObject ScenarioExporter::toObject() const
         object.insert(QStringLiteral("illustrative"), issue.illustrative);
         object.insert(QStringLiteral("likelihood"), LikelihoodText::key(issue.likelihood));
         object.insert(QStringLiteral("in_pack"), issue.inPack);
+        object.insert(QStringLiteral("decision_rule"), DecisionRuleText::key(issue.decisionRule));
+        object.insert(QStringLiteral("decision_rule_source"), issue.decisionRuleSource);
         QJsonArray positions;
         for (const Position &position : m_store.positions().forIssue(issue.id))
             positions.append(positionObject(position));

@@ -65,6 +65,7 @@ qsizetype limitOf(const QString &key)
         {QStringLiteral("stance"), FieldLimits::LongText},
         {QStringLiteral("biography"), FieldLimits::LongText},
         {QStringLiteral("source"), FieldLimits::LongText},
+        {QStringLiteral("decision_rule_source"), FieldLimits::LongText},
         {QStringLiteral("description"), FieldLimits::LongText},
         {QStringLiteral("reason"), FieldLimits::LongText},
     };
@@ -237,6 +238,14 @@ QStringList likelihoodKeys()
     return keys;
 }
 
+QStringList decisionRuleKeys()
+{
+    QStringList keys;
+    for (DecisionRule rule : DecisionRuleText::all())
+        keys.append(DecisionRuleText::key(rule));
+    return keys;
+}
+
 QStringList linkKindKeys()
 {
     QStringList keys;
@@ -358,14 +367,27 @@ SavedView readSavedView(const Reader &r)
 void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &counts,
                  const Reader &r, const QString &here, QHash<QString, int> *codesInFile, int index)
 {
-    r.allowOnly(
-        {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("category"),
-         QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("owner"),
-         QStringLiteral("due_date"), QStringLiteral("eu_objective"),
-         QStringLiteral("lines_to_take"), QStringLiteral("defensive_lines"),
-         QStringLiteral("background"), QStringLiteral("scale_low"), QStringLiteral("scale_high"),
-         QStringLiteral("source"), QStringLiteral("illustrative"), QStringLiteral("likelihood"),
-         QStringLiteral("in_pack"), QStringLiteral("positions"), QStringLiteral("history")});
+    r.allowOnly({QStringLiteral("code"),
+                 QStringLiteral("title"),
+                 QStringLiteral("category"),
+                 QStringLiteral("status"),
+                 QStringLiteral("priority"),
+                 QStringLiteral("owner"),
+                 QStringLiteral("due_date"),
+                 QStringLiteral("eu_objective"),
+                 QStringLiteral("lines_to_take"),
+                 QStringLiteral("defensive_lines"),
+                 QStringLiteral("background"),
+                 QStringLiteral("scale_low"),
+                 QStringLiteral("scale_high"),
+                 QStringLiteral("source"),
+                 QStringLiteral("illustrative"),
+                 QStringLiteral("likelihood"),
+                 QStringLiteral("in_pack"),
+                 QStringLiteral("decision_rule"),
+                 QStringLiteral("decision_rule_source"),
+                 QStringLiteral("positions"),
+                 QStringLiteral("history")});
     Issue issue;
     issue.code = r.text(QStringLiteral("code"), true).trimmed();
     issue.title = r.text(QStringLiteral("title"), true);
@@ -386,6 +408,11 @@ void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &co
         issue.likelihood =
             *LikelihoodText::fromKey(r.oneOf(QStringLiteral("likelihood"), likelihoodKeys()));
     issue.inPack = r.flag(QStringLiteral("in_pack"), true);
+    // A file from before version 3 has neither: weighted majority, as it was then.
+    if (r.has(QStringLiteral("decision_rule")))
+        issue.decisionRule = *DecisionRuleText::fromKey(
+            r.oneOf(QStringLiteral("decision_rule"), decisionRuleKeys()));
+    issue.decisionRuleSource = r.text(QStringLiteral("decision_rule_source"));
     if (codesInFile->contains(issue.code))
         r.fail(ScenarioImporter::tr(
                    "an issue with code %1 already exists earlier in the file (issues[%2])")
@@ -438,7 +465,7 @@ void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &co
                                    .arg(object.value(QStringLiteral("actor")).toString()));
         p.allowOnly({QStringLiteral("actor"), QStringLiteral("stance"), QStringLiteral("position"),
                      QStringLiteral("salience"), QStringLiteral("clout"), QStringLiteral("source"),
-                     QStringLiteral("illustrative")});
+                     QStringLiteral("illustrative"), QStringLiteral("consent_needed")});
         const QString actorName = p.text(QStringLiteral("actor"), true).trimmed();
         const std::optional<Actor> actor = store.actors().byName(actorName);
         if (!actor)
@@ -454,6 +481,7 @@ void importIssue(Store &store, ImportPolicy policy, ScenarioImporter::Counts &co
         position.clout = p.scale(QStringLiteral("clout"));
         position.source = p.text(QStringLiteral("source"));
         position.illustrative = p.flag(QStringLiteral("illustrative"));
+        position.consentNeeded = p.flag(QStringLiteral("consent_needed"));
         positions.append(position);
     }
 

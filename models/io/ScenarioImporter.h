@@ -19,9 +19,11 @@ class ScenarioImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioImporter)
 public:
-    // Version 2 added "links", "saved_views" and an issue's "history"; version 1
-    // files are read as before.
-    static constexpr int formatVersion = 2;
+    // Version 2 added "links", "saved_views" and an issue's "history"; version 3
+    // an issue's "decision_rule" and "decision_rule_source" and a position's
+    // "consent_needed". Older files are read as before (weighted majority, no
+    // consent needed).
+    static constexpr int formatVersion = 3;
     // Each text field is bounded by FieldLimits (code 20, titles and short text 200,
     // long text 20,000 characters).
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;

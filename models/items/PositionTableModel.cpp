@@ -1,6 +1,7 @@
 #include "PositionTableModel.h"
 
 #include "commands/SetPositionFieldCommand.h"
+#include "store/IssueRepository.h"
 #include "store/PositionRepository.h"
 #include "store/Store.h"
 
@@ -23,6 +24,8 @@ std::optional<PositionField> fieldOf(int column)
         return PositionField::Clout;
     case PositionTableModel::SourceColumn:
         return PositionField::Source;
+    case PositionTableModel::ConsentColumn:
+        return PositionField::ConsentNeeded;
     default:
         return std::nullopt;
     }
@@ -34,6 +37,11 @@ PositionTableModel::PositionTableModel(Store &store, QUndoStack *undoStack, QObj
     : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
 {
     connect(&m_store, &Store::positionsChanged, this, [this](qint64 issueId) {
+        if (issueId == m_issueId)
+            refresh();
+    });
+    // The issue's rule decides whether the consent column can be ticked.
+    connect(&m_store, &Store::issueChanged, this, [this](qint64 issueId) {
         if (issueId == m_issueId)
             refresh();
     });
@@ -87,6 +95,14 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
             return position.source;
         }
         return {};
+    case Qt::CheckStateRole:
+        if (index.column() == ConsentColumn)
+            return position.consentNeeded ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == ConsentColumn)
+            return position.consentNeeded ? tr("Consent needed") : tr("Consent not needed");
+        return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
         case ActorColumn:
@@ -97,6 +113,14 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
             return position.stance.isEmpty() ? QVariant() : QVariant(position.stance);
         case SourceColumn:
             return position.source.isEmpty() ? QVariant() : QVariant(position.source);
+        case ConsentColumn:
+            return m_decisionRule == DecisionRule::Consent
+                       ? tr("Tick when %1's agreement is needed for any outcome: the forecast "
+                            "lies between the positions of the actors ticked.")
+                             .arg(position.actorName)
+                       : tr("Counts only when the issue is decided by agreement of named "
+                            "parties (Decided by, in the issue's details); this issue is decided "
+                            "by weighted majority.");
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -117,6 +141,9 @@ QVariant PositionTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ConsentColumn)
+        return tr("Consent needed: whose agreement is needed. Counts only when the issue is "
+                  "decided by agreement of named parties.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -134,6 +161,9 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Clout");
     case SourceColumn:
         return tr("Source");
+    case ConsentColumn:
+        // Short, so the actors' names keep their room; the tooltip says it whole.
+        return tr("Consent");
     }
     return {};
 }
@@ -141,6 +171,15 @@ QVariant PositionTableModel::headerData(int section, Qt::Orientation orientation
 Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == ConsentColumn) {
+        // The flag stays visible under weighted majority but cannot be changed
+        // there: it would change nothing the user could see.
+        if (m_decisionRule != DecisionRule::Consent)
+            result &= ~Qt::ItemIsEnabled;
+        else if (!m_store.isReadOnly())
+            result |= Qt::ItemIsUserCheckable;
+        return result;
+    }
     // A read-only summit (a reader's account, a file that cannot be written) edits nothing.
     if (index.isValid() && fieldOf(index.column()) && !m_store.isReadOnly())
         result |= Qt::ItemIsEditable;
@@ -149,8 +188,16 @@ Qt::ItemFlags PositionTableModel::flags(const QModelIndex &index) const
 
 bool PositionTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() == ConsentColumn) {
+        if (role != Qt::CheckStateRole || !(flags(index) & Qt::ItemIsUserCheckable))
+            return false;
+        const Position &position = m_positions.at(index.row());
+        return setDataSince(index, value.toInt() == Qt::Checked, position.consentNeeded,
+                            position.version);
+    }
+    if (role != Qt::EditRole)
         return false;
     const std::optional<PositionField> field = fieldOf(index.column());
     if (!field)
@@ -174,6 +221,8 @@ bool PositionTableModel::setDataSince(const QModelIndex &index, const QVariant &
     QVariant newValue;
     if (*field == PositionField::Stance || *field == PositionField::Source) {
         newValue = value.toString();
+    } else if (*field == PositionField::ConsentNeeded) {
+        newValue = value.toBool();
     } else {
         // Only a whole number as typed: 15.7 is not 16, "150" is not 15.
         const QString typed = value.toString().trimmed();
@@ -240,9 +289,13 @@ bool PositionTableModel::setDataSince(const QModelIndex &index, const QVariant &
 void PositionTableModel::refresh()
 {
     QList<Position> positions;
+    DecisionRule rule = DecisionRule::WeightedMajority;
     try {
-        if (m_issueId != 0 && m_store.isOpen())
+        if (m_issueId != 0 && m_store.isOpen()) {
             positions = m_store.positions().forIssue(m_issueId);
+            if (const std::optional<Issue> issue = m_store.issues().byId(m_issueId))
+                rule = issue->decisionRule;
+        }
     } catch (const StoreError &error) {
         m_store.reportError(error.message());
     }
@@ -252,11 +305,13 @@ void PositionTableModel::refresh()
     if (sameRows) {
         // Same positions in the same order: keep the rows (and a view's selection).
         m_positions = positions;
+        m_decisionRule = rule;
         if (!m_positions.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_positions.size()) - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
     m_positions = positions;
+    m_decisionRule = rule;
     endResetModel();
 }

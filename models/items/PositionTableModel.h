@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DecisionRule.h"
 #include "domain/Position.h"
 
 #include <QAbstractTableModel>
@@ -24,6 +25,9 @@ public:
         SalienceColumn,
         CloutColumn,
         SourceColumn,
+        // A check box: this actor's agreement is needed. It counts only under the
+        // issue's Consent rule, so it can be ticked only then.
+        ConsentColumn,
         ColumnCount
     };
     enum Role
@@ -38,6 +42,8 @@ public:
     void setIssue(qint64 issueId); // 0: empty
     qint64 issueId() const { return m_issueId; }
     const QList<Position> &positions() const { return m_positions; }
+    // The issue's rule, as last read: whether the consent column counts.
+    DecisionRule decisionRule() const { return m_decisionRule; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -71,5 +77,6 @@ private:
     QPointer<QUndoStack> m_undoStack;
     qint64 m_issueId = 0;
     QList<Position> m_positions;
+    DecisionRule m_decisionRule = DecisionRule::WeightedMajority;
     ConflictResolver m_conflictResolver;
 };

@@ -2,6 +2,7 @@
 
 #include "Sql.h"
 #include "Store.h"
+#include "domain/DecisionRule.h"
 #include "domain/FieldLimits.h"
 #include "domain/IssueCode.h"
 
@@ -40,8 +41,15 @@ Issue issueFrom(const QSqlQuery &query)
     issue.likelihood =
         LikelihoodText::fromKey(query.value(19).toString()).value_or(Likelihood::Might);
     issue.inPack = query.value(20).toBool();
-    if (query.record().count() > 21)
+    const int columns = query.record().count();
+    if (columns > 21)
         issue.archivedAt = Sql::toDateTime(query.value(21));
+    // Schema 9; an older file reads as today's rule, majority.
+    if (columns > 23) {
+        issue.decisionRule = DecisionRuleText::fromKey(query.value(22).toString())
+                                 .value_or(DecisionRule::WeightedMajority);
+        issue.decisionRuleSource = query.value(23).toString();
+    }
     return issue;
 }
 
@@ -66,6 +74,8 @@ QVariant storedValue(IssueField field, const QVariant &value)
         return LikelihoodText::key(*LikelihoodText::fromKey(value.toString()));
     case IssueField::InPack:
         return value.toBool() ? 1 : 0;
+    case IssueField::DecisionRule:
+        return DecisionRuleText::key(*DecisionRuleText::fromKey(value.toString()));
     default:
         return value.toString();
     }
@@ -95,6 +105,8 @@ QString fieldLabel(IssueField field)
         return QCoreApplication::translate("Store", "label of position 100");
     case IssueField::Source:
         return QCoreApplication::translate("Store", "source");
+    case IssueField::DecisionRuleSource:
+        return QCoreApplication::translate("Store", "source of the decision rule");
     default:
         return IssueRepository::columnOf(field);
     }
@@ -117,7 +129,8 @@ void checkLengths(const Issue &issue)
     for (IssueField field :
          {IssueField::Title, IssueField::Category, IssueField::Owner, IssueField::EuObjective,
           IssueField::LinesToTake, IssueField::DefensiveLines, IssueField::Background,
-          IssueField::ScaleLow, IssueField::ScaleHigh, IssueField::Source})
+          IssueField::ScaleLow, IssueField::ScaleHigh, IssueField::Source,
+          IssueField::DecisionRuleSource})
         checkLength(IssueRepository::valueOf(issue, field).toString(),
                     IssueRepository::lengthLimit(field), fieldLabel(field));
 }
@@ -153,6 +166,11 @@ void validate(IssueField field, const QVariant &value)
             QCoreApplication::translate(
                 "Store", "Unknown likelihood \"%1\"; expected certain, might or unlikely.")
                 .arg(value.toString()));
+    if (field == IssueField::DecisionRule && !DecisionRuleText::fromKey(value.toString()))
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Store", "Unknown decision rule \"%1\"; expected majority or consent.")
+                             .arg(value.toString()));
 }
 
 // Every status change says why and who: the history is the record of the
@@ -288,17 +306,29 @@ QString IssueRepository::issueColumnList() const
     QString columns = QLatin1String(issueColumns);
     if (hasArchiveColumn())
         columns += QStringLiteral(", archived_at");
+    if (hasDecisionRuleColumns())
+        columns += QStringLiteral(", decision_rule, decision_rule_source");
     return columns;
+}
+
+int IssueRepository::schemaVersion() const
+{
+    const QString key = m_store.database().connectionName() + QLatin1Char('|') + m_store.path();
+    if (key != m_schemaCheckedFor) {
+        m_schemaVersion = m_store.schemaVersion();
+        m_schemaCheckedFor = key;
+    }
+    return m_schemaVersion;
 }
 
 bool IssueRepository::hasArchiveColumn() const
 {
-    const QString key = m_store.database().connectionName() + QLatin1Char('|') + m_store.path();
-    if (key != m_archiveCheckedFor) {
-        m_hasArchiveColumn = m_store.schemaVersion() >= 6;
-        m_archiveCheckedFor = key;
-    }
-    return m_hasArchiveColumn;
+    return schemaVersion() >= 6;
+}
+
+bool IssueRepository::hasDecisionRuleColumns() const
+{
+    return schemaVersion() >= 9;
 }
 
 QString IssueRepository::suggestCode(const QString &category) const
@@ -494,7 +524,8 @@ bool IssueRepository::sameContent(const Issue &a, const Issue &b)
          {IssueField::Title, IssueField::Category, IssueField::Status, IssueField::Priority,
           IssueField::Owner, IssueField::DueDate, IssueField::EuObjective, IssueField::LinesToTake,
           IssueField::DefensiveLines, IssueField::Background, IssueField::ScaleLow,
-          IssueField::ScaleHigh, IssueField::Source, IssueField::Likelihood, IssueField::InPack}) {
+          IssueField::ScaleHigh, IssueField::Source, IssueField::Likelihood, IssueField::InPack,
+          IssueField::DecisionRule, IssueField::DecisionRuleSource}) {
         if (valueOf(a, field) != valueOf(b, field))
             return false;
     }
@@ -545,18 +576,38 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
             QCoreApplication::translate("IssueRepository", "An issue with code %1 already exists.")
                 .arg(existing->code));
     const QString now = Sql::now();
+    // A file still at an older schema (a test's, a copy's source) has no rule columns.
+    const bool withRule = hasDecisionRuleColumns();
+    QVariantList values{issue.code.trimmed(),
+                        issue.title,
+                        issue.category,
+                        int(issue.status),
+                        int(issue.priority),
+                        issue.owner,
+                        Sql::toText(issue.dueDate),
+                        issue.euObjective,
+                        issue.linesToTake,
+                        issue.defensiveLines,
+                        issue.background,
+                        issue.scaleLow,
+                        issue.scaleHigh,
+                        issue.source,
+                        issue.illustrative ? 1 : 0,
+                        LikelihoodText::key(issue.likelihood),
+                        issue.inPack ? 1 : 0};
+    if (withRule)
+        values << DecisionRuleText::key(issue.decisionRule) << issue.decisionRuleSource;
+    values << 1 << now << now; // the first version
     issue.id = Sql::insert(
         db,
         QStringLiteral(
             "INSERT INTO issue (code, title, category, status, priority, owner, due_date, "
             "eu_objective, lines_to_take, defensive_lines, background, scale_low, "
-            "scale_high, source, illustrative, likelihood, in_pack, version, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {issue.code.trimmed(), issue.title, issue.category, int(issue.status), int(issue.priority),
-         issue.owner, Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake,
-         issue.defensiveLines, issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
-         issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood), issue.inPack ? 1 : 0,
-         now, now});
+            "scale_high, source, illustrative, likelihood, in_pack, %1version, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2?, ?, ?)")
+            .arg(withRule ? QStringLiteral("decision_rule, decision_rule_source, ") : QString(),
+                 withRule ? QStringLiteral("?, ?, ") : QString()),
+        values);
 
     issue.version = 1;
     issue.createdAt = issue.updatedAt = Sql::toDateTime(now);
@@ -757,19 +808,37 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
     if (current->status != issue.status)
         checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
+    const bool withRule = hasDecisionRuleColumns();
+    QVariantList values{issue.title,
+                        issue.category,
+                        int(issue.status),
+                        int(issue.priority),
+                        issue.owner,
+                        Sql::toText(issue.dueDate),
+                        issue.euObjective,
+                        issue.linesToTake,
+                        issue.defensiveLines,
+                        issue.background,
+                        issue.scaleLow,
+                        issue.scaleHigh,
+                        issue.source,
+                        issue.illustrative ? 1 : 0,
+                        LikelihoodText::key(issue.likelihood),
+                        issue.inPack ? 1 : 0};
+    if (withRule)
+        values << DecisionRuleText::key(issue.decisionRule) << issue.decisionRuleSource;
+    values << now << issue.id << issue.version;
     const QSqlQuery updated = Sql::exec(
         db,
         QStringLiteral(
             "UPDATE issue SET title = ?, category = ?, status = ?, priority = ?, owner = ?, "
             "due_date = ?, eu_objective = ?, lines_to_take = ?, defensive_lines = ?, "
             "background = ?, scale_low = ?, scale_high = ?, source = ?, illustrative = ?, "
-            "likelihood = ?, in_pack = ?, version = version + 1, updated_at = ? "
-            "WHERE id = ? AND version = ?"),
-        {issue.title, issue.category, int(issue.status), int(issue.priority), issue.owner,
-         Sql::toText(issue.dueDate), issue.euObjective, issue.linesToTake, issue.defensiveLines,
-         issue.background, issue.scaleLow, issue.scaleHigh, issue.source,
-         issue.illustrative ? 1 : 0, LikelihoodText::key(issue.likelihood), issue.inPack ? 1 : 0,
-         now, issue.id, issue.version});
+            "likelihood = ?, in_pack = ?, %1version = version + 1, updated_at = ? "
+            "WHERE id = ? AND version = ?")
+            .arg(withRule ? QStringLiteral("decision_rule = ?, decision_rule_source = ?, ")
+                          : QString()),
+        values);
     // A colleague's commit since the read (see changeStatus).
     if (updated.numRowsAffected() != 1)
         throw StoreError(StoreError::Kind::Conflict,
@@ -823,6 +892,10 @@ QString IssueRepository::columnOf(IssueField field)
         return QStringLiteral("likelihood");
     case IssueField::InPack:
         return QStringLiteral("in_pack");
+    case IssueField::DecisionRule:
+        return QStringLiteral("decision_rule");
+    case IssueField::DecisionRuleSource:
+        return QStringLiteral("decision_rule_source");
     }
     return {};
 }
@@ -842,12 +915,14 @@ qsizetype IssueRepository::lengthLimit(IssueField field)
     case IssueField::DefensiveLines:
     case IssueField::Background:
     case IssueField::Source:
+    case IssueField::DecisionRuleSource:
         return FieldLimits::LongText;
     case IssueField::Status:
     case IssueField::Priority:
     case IssueField::DueDate:
     case IssueField::Likelihood:
     case IssueField::InPack:
+    case IssueField::DecisionRule:
         break;
     }
     return 0;
@@ -903,6 +978,10 @@ QVariant IssueRepository::valueOf(const Issue &issue, IssueField field)
         return LikelihoodText::key(issue.likelihood);
     case IssueField::InPack:
         return issue.inPack;
+    case IssueField::DecisionRule:
+        return DecisionRuleText::key(issue.decisionRule);
+    case IssueField::DecisionRuleSource:
+        return issue.decisionRuleSource;
     }
     return {};
 }

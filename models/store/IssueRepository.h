@@ -124,11 +124,14 @@ private:
     std::optional<Issue> byIdForUpdate(qint64 id) const;
     QString issueColumnList() const;
     bool hasArchiveColumn() const;
+    bool hasDecisionRuleColumns() const;
+    // The open file's schema version, read once per connection and file.
+    int schemaVersion() const;
     void notifyRemovedOrRestored(const DeletedIssue &deleted);
 
     Store &m_store;
-    // Whether the open file has issue.archived_at (schema 6): an older file is
-    // still read by the commands that never upgrade it.
-    mutable QString m_archiveCheckedFor;
-    mutable bool m_hasArchiveColumn = false;
+    // The open file's schema: issue.archived_at came with version 6, the decision
+    // rule with 9; an older file is still read by the commands that never upgrade it.
+    mutable QString m_schemaCheckedFor;
+    mutable int m_schemaVersion = 0;
 };

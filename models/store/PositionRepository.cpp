@@ -5,6 +5,7 @@
 #include "domain/FieldLimits.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 #include <optional>
 
@@ -12,12 +13,13 @@ namespace {
 
 const char *const positionSelect =
     "SELECT p.id, p.issue_id, p.actor_id, a.name, a.bloc, p.stance, p.position, p.salience, "
-    "p.clout, p.source, p.illustrative, p.version, p.updated_at "
+    "p.clout, p.source, p.illustrative, p.version, p.updated_at%1 "
     "FROM position p JOIN actor a ON a.id = p.actor_id ";
 
 QList<Position> positionsFrom(QSqlQuery query)
 {
     QList<Position> list;
+    const bool consentColumn = query.record().count() > 13;
     while (Sql::next(query)) {
         Position p;
         p.id = query.value(0).toLongLong();
@@ -33,6 +35,8 @@ QList<Position> positionsFrom(QSqlQuery query)
         p.illustrative = query.value(10).toBool();
         p.version = query.value(11).toInt();
         p.updatedAt = Sql::toDateTime(query.value(12));
+        if (consentColumn)
+            p.consentNeeded = query.value(13).toBool();
         list.append(p);
     }
     return list;
@@ -60,39 +64,49 @@ void checkLength(const QString &text, const QString &label)
 
 } // namespace
 
+bool PositionRepository::hasConsentColumn() const
+{
+    const QString key = m_store.database().connectionName() + QLatin1Char('|') + m_store.path();
+    if (key != m_schemaCheckedFor) {
+        m_hasConsentColumn = m_store.schemaVersion() >= 9;
+        m_schemaCheckedFor = key;
+    }
+    return m_hasConsentColumn;
+}
+
+QString PositionRepository::select() const
+{
+    return QString::fromLatin1(positionSelect)
+        .arg(hasConsentColumn() ? QStringLiteral(", p.consent_needed") : QString());
+}
+
 QList<Position> PositionRepository::forIssue(qint64 issueId) const
 {
-    return positionsFrom(
-        Sql::exec(m_store.database(),
-                  QLatin1String(positionSelect) +
-                      QStringLiteral("WHERE p.issue_id = ? ORDER BY a.bloc, a.name"),
-                  {issueId}));
+    return positionsFrom(Sql::exec(
+        m_store.database(),
+        select() + QStringLiteral("WHERE p.issue_id = ? ORDER BY a.bloc, a.name"), {issueId}));
 }
 
 QList<Position> PositionRepository::forActor(qint64 actorId) const
 {
-    return positionsFrom(Sql::exec(m_store.database(),
-                                   QLatin1String(positionSelect) +
-                                       QStringLiteral("WHERE p.actor_id = ? ORDER BY p.issue_id"),
-                                   {actorId}));
+    return positionsFrom(Sql::exec(
+        m_store.database(), select() + QStringLiteral("WHERE p.actor_id = ? ORDER BY p.issue_id"),
+        {actorId}));
 }
 
 std::optional<Position> PositionRepository::byId(qint64 id) const
 {
     const QList<Position> list = positionsFrom(
-        Sql::exec(m_store.database(),
-                  QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?"), {id}));
+        Sql::exec(m_store.database(), select() + QStringLiteral("WHERE p.id = ?"), {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
 }
 
 std::optional<Position> PositionRepository::byIdForUpdate(qint64 id) const
 {
     const QSqlDatabase db = m_store.database();
-    const QList<Position> list =
-        positionsFrom(Sql::exec(db,
-                                QLatin1String(positionSelect) + QStringLiteral("WHERE p.id = ?") +
-                                    Sql::forUpdate(db, QStringLiteral("p")),
-                                {id}));
+    const QList<Position> list = positionsFrom(Sql::exec(
+        db, select() + QStringLiteral("WHERE p.id = ?") + Sql::forUpdate(db, QStringLiteral("p")),
+        {id}));
     return list.isEmpty() ? std::nullopt : std::optional<Position>(list.first());
 }
 
@@ -132,16 +146,30 @@ void PositionRepository::insertRow(Position &position)
         std::optional<Sql::Transaction> savepoint;
         if (Sql::isPostgreSQL(db))
             savepoint.emplace(db);
+        QVariantList values{position.id != 0 ? QVariant(position.id)
+                                             : QVariant(QMetaType(QMetaType::LongLong)),
+                            position.issueId,
+                            position.actorId,
+                            position.stance,
+                            position.position,
+                            position.salience,
+                            position.clout,
+                            position.source,
+                            position.illustrative ? 1 : 0};
+        // A file still at an older schema has no consent column.
+        const bool withConsent = hasConsentColumn();
+        if (withConsent)
+            values << (position.consentNeeded ? 1 : 0);
+        values << version << now;
         newId = Sql::insert(
             db,
             QStringLiteral(
                 "INSERT INTO position (id, issue_id, actor_id, stance, position, salience, clout, "
-                "source, illustrative, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?)"),
-            {position.id != 0 ? QVariant(position.id) : QVariant(QMetaType(QMetaType::LongLong)),
-             position.issueId, position.actorId, position.stance, position.position,
-             position.salience, position.clout, position.source, position.illustrative ? 1 : 0,
-             version, now});
+                "source, illustrative, %1version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "%2?, ?)")
+                .arg(withConsent ? QStringLiteral("consent_needed, ") : QString(),
+                     withConsent ? QStringLiteral("?, ") : QString()),
+            values);
         if (savepoint)
             savepoint->commit();
     } catch (const StoreError &error) {
@@ -218,8 +246,10 @@ int PositionRepository::setField(qint64 id, PositionField field, const QVariant 
                                  int expectedVersion)
 {
     QVariant stored = value.toString();
-    if (field == PositionField::Position || field == PositionField::Salience ||
-        field == PositionField::Clout) {
+    if (field == PositionField::ConsentNeeded) {
+        stored = value.toBool() ? 1 : 0;
+    } else if (field == PositionField::Position || field == PositionField::Salience ||
+               field == PositionField::Clout) {
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok)
@@ -270,7 +300,7 @@ bool PositionRepository::sameValues(const Position &a, const Position &b)
 {
     return a.issueId == b.issueId && a.stance == b.stance && a.position == b.position &&
            a.salience == b.salience && a.clout == b.clout && a.source == b.source &&
-           a.illustrative == b.illustrative;
+           a.illustrative == b.illustrative && a.consentNeeded == b.consentNeeded;
 }
 
 QString PositionRepository::columnOf(PositionField field)
@@ -286,6 +316,8 @@ QString PositionRepository::columnOf(PositionField field)
         return QStringLiteral("clout");
     case PositionField::Source:
         return QStringLiteral("source");
+    case PositionField::ConsentNeeded:
+        return QStringLiteral("consent_needed");
     }
     return {};
 }
@@ -303,6 +335,8 @@ QVariant PositionRepository::valueOf(const Position &position, PositionField fie
         return position.clout;
     case PositionField::Source:
         return position.source;
+    case PositionField::ConsentNeeded:
+        return position.consentNeeded;
     }
     return {};
 }

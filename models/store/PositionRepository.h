@@ -40,9 +40,15 @@ public:
     static QVariant valueOf(const Position &position, PositionField field);
 
 private:
+    // The SELECT of every read, with consent_needed when the file has it (schema
+    // 9): an older file is still read by the commands that never upgrade it.
+    QString select() const;
+    bool hasConsentColumn() const;
     void validate(const Position &position) const;
     // byId() for a write's version check: locks the row on PostgreSQL.
     std::optional<Position> byIdForUpdate(qint64 id) const;
 
     Store &m_store;
+    mutable QString m_schemaCheckedFor;
+    mutable bool m_hasConsentColumn = false;
 };

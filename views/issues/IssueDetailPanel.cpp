@@ -225,8 +225,8 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
         const QList<int> order = {
             PositionTableModel::ActorColumn,    PositionTableModel::BlocColumn,
             PositionTableModel::PositionColumn, PositionTableModel::SalienceColumn,
-            PositionTableModel::CloutColumn,    PositionTableModel::StanceColumn,
-            PositionTableModel::SourceColumn};
+            PositionTableModel::CloutColumn,    PositionTableModel::ConsentColumn,
+            PositionTableModel::StanceColumn,   PositionTableModel::SourceColumn};
         for (int visual = 0; visual < order.size(); ++visual)
             header->moveSection(header->visualIndex(order.at(visual)), visual);
         header->setSectionHidden(PositionTableModel::SourceColumn, true);
@@ -431,6 +431,8 @@ void IssueDetailPanel::fitColumns()
           headerWidth(PositionTableModel::SalienceColumn)},
          {PositionTableModel::CloutColumn, headerWidth(PositionTableModel::CloutColumn),
           qMax(headerWidth(PositionTableModel::CloutColumn), 56)},
+         {PositionTableModel::ConsentColumn, headerWidth(PositionTableModel::ConsentColumn),
+          headerWidth(PositionTableModel::ConsentColumn)},
          {PositionTableModel::SourceColumn, headerWidth(PositionTableModel::SourceColumn), 160}});
 }
 

@@ -64,6 +64,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
       m_status(new QComboBox(this)), m_priority(new QComboBox(this)), m_owner(new QLineEdit(this)),
       m_dueDate(new QDateEdit(this)), m_noDueDate(new QCheckBox(tr("&No due date"), this)),
       m_likelihood(new QComboBox(this)), m_inPack(new QCheckBox(tr("In &briefing pack"), this)),
+      m_decisionRule(new QComboBox(this)), m_ruleSource(new QLineEdit(this)),
       m_scaleLow(new QLineEdit(this)), m_scaleHigh(new QLineEdit(this)), m_source(new QLabel(this))
 {
     setObjectName(QStringLiteral("issueOverview"));
@@ -80,6 +81,20 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     for (Likelihood likelihood : LikelihoodText::all())
         m_likelihood->addItem(LikelihoodText::label(likelihood), LikelihoodText::key(likelihood));
     m_likelihood->setToolTip(tr("How likely the issue is to come up at the summit"));
+    m_decisionRule->setObjectName(QStringLiteral("decisionRuleEdit"));
+    m_decisionRule->setAccessibleName(tr("Decided by"));
+    for (DecisionRule rule : DecisionRuleText::all())
+        m_decisionRule->addItem(DecisionRuleText::label(rule), DecisionRuleText::key(rule));
+    m_decisionRule->setToolTip(
+        tr("Weighted majority: the outcome follows the pull of every actor listed (a "
+           "multilateral issue). Agreement of named parties: the outcome lies between the "
+           "positions of the actors marked \"Consent needed\" in the Positions tab (a party's "
+           "own measures, a joint text)."));
+    m_ruleSource->setObjectName(QStringLiteral("decisionRuleSourceEdit"));
+    m_ruleSource->setAccessibleName(tr("Source of the decision rule"));
+    m_ruleSource->setPlaceholderText(tr("Why this rule: a treaty article, a competence"));
+    m_ruleSource->setToolTip(tr("Why the issue is decided this way: a treaty article, a "
+                                "competence, a sentence of the source"));
 
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
@@ -103,7 +118,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_source->setForegroundRole(QPalette::PlaceholderText);
 
     // Boxes narrow with the panel: their lists still show every entry whole.
-    for (QComboBox *combo : {m_category, m_status, m_priority, m_likelihood}) {
+    for (QComboBox *combo : {m_category, m_status, m_priority, m_likelihood, m_decisionRule}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(6);
     }
@@ -124,7 +139,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
                    {new QLabel(tr("&Priority"), this), m_priority},
                    {new QLabel(tr("&Due"), this), due},
                    {new QLabel(tr("&Likelihood"), this), m_likelihood},
-                   {nullptr, m_inPack}};
+                   {new QLabel(tr("Decided b&y"), this), m_decisionRule},
+                   {nullptr, m_inPack},
+                   {new QLabel(tr("&Grounds"), this), m_ruleSource}};
     // The label names its field for the keyboard (Alt+letter) and for screen readers.
     for (const auto &[label, field] : std::as_const(m_fieldRows)) {
         if (label)
@@ -185,6 +202,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     m_scaleLow->setMaxLength(int(FieldLimits::ShortText));
     m_scaleHigh->setMaxLength(int(FieldLimits::ShortText));
     m_category->lineEdit()->setMaxLength(int(FieldLimits::ShortText));
+    m_ruleSource->setMaxLength(int(FieldLimits::LongText));
 
     // An edit starts at the first keystroke in a line, or when a choice gets the
     // focus: from then on it is measured against what the user saw then.
@@ -193,6 +211,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         {m_owner, IssueField::Owner},
         {m_scaleLow, IssueField::ScaleLow},
         {m_scaleHigh, IssueField::ScaleHigh},
+        {m_ruleSource, IssueField::DecisionRuleSource},
         {m_category->lineEdit(), IssueField::Category}};
     for (const auto &[line, field] : lines) {
         connect(line, &QLineEdit::textEdited, this, [this, f = field] { beginEdit(f); });
@@ -202,7 +221,7 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
         {m_category, IssueField::Category}, {m_status, IssueField::Status},
         {m_priority, IssueField::Priority}, {m_likelihood, IssueField::Likelihood},
         {m_inPack, IssueField::InPack},     {m_dueDate, IssueField::DueDate},
-        {m_noDueDate, IssueField::DueDate}};
+        {m_noDueDate, IssueField::DueDate}, {m_decisionRule, IssueField::DecisionRule}};
     for (const auto &[widget, field] : choices) {
         m_focusFields.insert(widget, field);
         widget->installEventFilter(this);
@@ -228,6 +247,10 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
             [this](int row) { commit(IssueField::Likelihood, m_likelihood->itemData(row)); });
     connect(m_inPack, &QCheckBox::clicked, this,
             [this](bool checked) { commit(IssueField::InPack, checked); });
+    connect(m_decisionRule, &QComboBox::activated, this,
+            [this](int row) { commit(IssueField::DecisionRule, m_decisionRule->itemData(row)); });
+    connect(m_ruleSource, &QLineEdit::editingFinished, this,
+            [this] { commit(IssueField::DecisionRuleSource, m_ruleSource->text().trimmed()); });
     // Typing a date changes it section by section: save when the field is left.
     // A date picked in the calendar popup is final: save it at once.
     connect(m_dueDate, &QDateEdit::editingFinished, this, &IssueOverviewForm::commitDueDate);
@@ -241,8 +264,9 @@ IssueOverviewForm::IssueOverviewForm(QWidget *parent)
     });
 
     // Tab follows the form as it reads, not the order the fields were made in.
-    QList<QWidget *> order = {m_title,   m_category,  m_status,     m_owner, m_priority,
-                              m_dueDate, m_noDueDate, m_likelihood, m_inPack};
+    QList<QWidget *> order = {m_title,        m_category, m_status,    m_owner,
+                              m_priority,     m_dueDate,  m_noDueDate, m_likelihood,
+                              m_decisionRule, m_inPack,   m_ruleSource};
     for (const auto &text : std::as_const(m_texts))
         order.append(text.second);
     order.append({m_scaleLow, m_scaleHigh});
@@ -274,8 +298,10 @@ void IssueOverviewForm::arrangeFields()
     };
     if (columns == 2) {
         place(m_fieldRows.at(0), 0, 0, 3);
+        // The rule's grounds, a sentence, take the whole last row.
         for (int i = 1; i < m_fieldRows.size(); ++i)
-            place(m_fieldRows.at(i), (i + 1) / 2, ((i + 1) % 2) * 2, 1);
+            place(m_fieldRows.at(i), (i + 1) / 2, ((i + 1) % 2) * 2,
+                  m_fieldRows.at(i).second == m_ruleSource ? 3 : 1);
         m_fields->setColumnStretch(1, 1);
         m_fields->setColumnStretch(3, 1);
     } else {
@@ -458,6 +484,7 @@ void IssueOverviewForm::setIssue(qint64 issueId)
     m_owner->setModified(false);
     m_scaleLow->setModified(false);
     m_scaleHigh->setModified(false);
+    m_ruleSource->setModified(false);
     m_category->lineEdit()->setModified(false);
     for (const auto &[field, edit] : std::as_const(m_texts))
         edit->document()->setModified(false);
@@ -476,6 +503,8 @@ void IssueOverviewForm::commitPending()
         commit(IssueField::ScaleLow, m_scaleLow->text().trimmed());
     if (m_scaleHigh->isModified())
         commit(IssueField::ScaleHigh, m_scaleHigh->text().trimmed());
+    if (m_ruleSource->isModified())
+        commit(IssueField::DecisionRuleSource, m_ruleSource->text().trimmed());
     if (m_category->lineEdit()->isModified())
         commit(IssueField::Category, m_category->currentText().trimmed());
     for (const auto &[field, edit] : std::as_const(m_texts)) {
@@ -581,6 +610,7 @@ std::optional<IssueField> IssueOverviewForm::typedField(const QObject *editor) c
         {m_owner, IssueField::Owner},
         {m_scaleLow, IssueField::ScaleLow},
         {m_scaleHigh, IssueField::ScaleHigh},
+        {m_ruleSource, IssueField::DecisionRuleSource},
         {m_category->lineEdit(), IssueField::Category}};
     for (const auto &[line, field] : lines) {
         if (line == editor)
@@ -595,12 +625,13 @@ std::optional<IssueField> IssueOverviewForm::typedField(const QObject *editor) c
 
 void IssueOverviewForm::finishEdit(IssueField field)
 {
-    if (QLineEdit *line = field == IssueField::Title       ? m_title
-                          : field == IssueField::Owner     ? m_owner
-                          : field == IssueField::ScaleLow  ? m_scaleLow
-                          : field == IssueField::ScaleHigh ? m_scaleHigh
-                          : field == IssueField::Category  ? m_category->lineEdit()
-                                                           : nullptr)
+    if (QLineEdit *line = field == IssueField::Title                ? m_title
+                          : field == IssueField::Owner              ? m_owner
+                          : field == IssueField::ScaleLow           ? m_scaleLow
+                          : field == IssueField::ScaleHigh          ? m_scaleHigh
+                          : field == IssueField::DecisionRuleSource ? m_ruleSource
+                          : field == IssueField::Category           ? m_category->lineEdit()
+                                                                    : nullptr)
         line->setModified(false);
     if (QPlainTextEdit *edit = textEdit(field))
         edit->document()->setModified(false);
@@ -642,6 +673,7 @@ void IssueOverviewForm::reload()
     setLine(m_owner, m_issue.owner);
     setLine(m_scaleLow, m_issue.scaleLow);
     setLine(m_scaleHigh, m_issue.scaleHigh);
+    setLine(m_ruleSource, m_issue.decisionRuleSource);
 
     if (m_store && m_store->isOpen()) {
         try {
@@ -669,6 +701,8 @@ void IssueOverviewForm::reload()
     m_likelihood->setCurrentIndex(
         issue ? m_likelihood->findData(LikelihoodText::key(m_issue.likelihood)) : -1);
     m_inPack->setChecked(issue && m_issue.inPack);
+    m_decisionRule->setCurrentIndex(
+        issue ? m_decisionRule->findData(DecisionRuleText::key(m_issue.decisionRule)) : -1);
     const bool hasDue = m_issue.dueDate.isValid();
     m_noDueDate->setChecked(issue && !hasDue);
     if (!(m_dueDate->hasFocus() && hasDue))
@@ -697,11 +731,11 @@ void IssueOverviewForm::setEnabledFields(bool enabled)
 {
     // A read-only summit shows the issue; texts stay selectable for copying.
     const bool writable = enabled && m_store && !m_store->isReadOnly();
-    const QList<QWidget *> choices = {m_category,  m_status,     m_priority,
-                                      m_noDueDate, m_likelihood, m_inPack};
+    const QList<QWidget *> choices = {m_category,   m_status, m_priority,    m_noDueDate,
+                                      m_likelihood, m_inPack, m_decisionRule};
     for (QWidget *widget : choices)
         widget->setEnabled(writable);
-    for (QLineEdit *edit : {m_title, m_owner, m_scaleLow, m_scaleHigh}) {
+    for (QLineEdit *edit : {m_title, m_owner, m_scaleLow, m_scaleHigh, m_ruleSource}) {
         edit->setEnabled(enabled);
         edit->setReadOnly(!writable);
     }

@@ -45,6 +45,8 @@ public:
     QCheckBox *noDueDateCheck() const { return m_noDueDate; }
     QComboBox *likelihoodCombo() const { return m_likelihood; }
     QCheckBox *inPackCheck() const { return m_inPack; }
+    QComboBox *decisionRuleCombo() const { return m_decisionRule; }
+    QLineEdit *decisionRuleSourceEdit() const { return m_ruleSource; }
     QPlainTextEdit *textEdit(IssueField field) const;
     QLineEdit *scaleLowEdit() const { return m_scaleLow; }
     QLineEdit *scaleHighEdit() const { return m_scaleHigh; }
@@ -87,6 +89,9 @@ private:
     QCheckBox *m_noDueDate;
     QComboBox *m_likelihood;
     QCheckBox *m_inPack;
+    // How the outcome is decided, and why (the forecast follows the rule).
+    QComboBox *m_decisionRule;
+    QLineEdit *m_ruleSource;
     QLineEdit *m_scaleLow;
     QLineEdit *m_scaleHigh;
     QLabel *m_source;

@@ -88,6 +88,10 @@ QString ConflictDialog::issueFieldName(IssueField field)
         return tr("Likelihood");
     case IssueField::InPack:
         return tr("Briefing pack selection");
+    case IssueField::DecisionRule:
+        return tr("Decided by");
+    case IssueField::DecisionRuleSource:
+        return tr("Source of the decision rule");
     }
     return {};
 }
@@ -105,6 +109,8 @@ QString ConflictDialog::positionFieldName(PositionField field)
         return tr("Clout");
     case PositionField::Source:
         return tr("Source");
+    case PositionField::ConsentNeeded:
+        return tr("Consent needed");
     }
     return {};
 }
@@ -129,6 +135,10 @@ QString ConflictDialog::issueValueText(IssueField field, const QVariant &value)
         break;
     case IssueField::InPack:
         return value.toBool() ? tr("in the briefing pack") : tr("left out of the briefing pack");
+    case IssueField::DecisionRule:
+        if (const std::optional<DecisionRule> rule = DecisionRuleText::fromKey(value.toString()))
+            return DecisionRuleText::label(*rule);
+        break;
     default:
         break;
     }
