@@ -9,11 +9,14 @@
 #include "domain/Position.h"
 #include "domain/StatusChange.h"
 #include "domain/SummitInfo.h"
+#include "forecast/ForecastResult.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // Everything a pack prints, read from the store in one go, so the writers never
 // touch the database and the same content can be written in several formats.
@@ -24,6 +27,9 @@ struct PackContent
         Issue issue;
         QList<Position> positions;       // ordered by bloc, then actor name
         QList<StatusChange> lastChanges; // newest first, at most five
+        // Computed once for the map and the text beside it; empty without a
+        // position with weight.
+        std::optional<ForecastResult> forecast;
     };
 
     SummitInfo summit;
