@@ -2,11 +2,13 @@
 // a non-zero exit on failure, and no partial file left behind.
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "domain/DecisionRule.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -400,7 +402,32 @@ void TestCli::forecastPrintsTextAndJson()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isObject());
     // Hand-computed from the demo data (see tests/test_forecast.cpp): median 90 for RE-01.
-    QCOMPARE(document.object().value(QStringLiteral("weightedMedian")).toDouble(), 90.0);
+    const QJsonObject object = document.object();
+    QCOMPARE(object.value(QStringLiteral("weightedMedian")).toDouble(), 90.0);
+    // Today's keys stay; the band, the rule and the tie are added beside them.
+    for (const char *key : {"weightedMean", "euObjective", "actorCount", "totalWeight", "leverage",
+                            "outcome", "rule", "medianBand", "medianProbability", "likelyOutcome",
+                            "tie", "consentParties", "objectiveSplit"})
+        QVERIFY2(object.contains(QLatin1String(key)), key);
+    QVERIFY(object.value(QStringLiteral("consentParties")).isArray());
+    QCOMPARE(object.value(QStringLiteral("tie")).toBool(), false);
+    QVERIFY(!object.contains(QStringLiteral("tieLow"))); // only when tied
+    QVERIFY(DecisionRuleText::fromKey(object.value(QStringLiteral("rule")).toString()));
+    const QJsonObject band = object.value(QStringLiteral("medianBand")).toObject();
+    const double outcome = object.value(QStringLiteral("outcome")).toDouble();
+    QVERIFY(band.value(QStringLiteral("low")).toDouble() <= outcome);
+    QVERIFY(outcome <= band.value(QStringLiteral("high")).toDouble());
+    const double probability = object.value(QStringLiteral("medianProbability")).toDouble();
+    QVERIFY(probability > 0 && probability <= 1);
+    const QJsonObject first = object.value(QStringLiteral("leverage")).toArray().first().toObject();
+    for (const char *key :
+         {"actor", "medianShift", "meanShift", "outcomeShift", "effort", "gainPerEffort"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    // The text has the likely outcome with its band and how often, in words.
+    QVERIFY2(text.out.contains(QRegularExpression(
+                 QStringLiteral("\\nLikely outcome \\d+ \\(\\d+(\\.\\d)?–\\d+(\\.\\d)?; \\d+ "
+                                "times? in 10\\)\\n"))),
+             qPrintable(text.out));
 }
 
 void TestCli::forecastUnknownCodeFails()

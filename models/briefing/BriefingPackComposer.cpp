@@ -170,7 +170,8 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
         }
         brief.positions = m_store.positions().forIssue(issue.id);
         // As the window's position map computes it (PositionMapData::load).
-        brief.forecast = Forecast::compute(brief.positions, content.summit.ourBloc);
+        brief.forecast =
+            Forecast::compute(brief.positions, content.summit.ourBloc, issue.decisionRule);
         const QList<StatusChange> history =
             withoutUndoneChanges(m_store.history().forIssue(issue.id));
         for (qsizetype i = history.size() - 1;

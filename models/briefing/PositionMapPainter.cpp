@@ -59,8 +59,8 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
                                const QList<Position> &positions, const SummitInfo &summit,
                                const PackLanguage &language)
 {
-    paint(painter, target, issue, positions, summit, Forecast::compute(positions, summit.ourBloc),
-          language);
+    paint(painter, target, issue, positions, summit,
+          Forecast::compute(positions, summit.ourBloc, issue.decisionRule), language);
 }
 
 void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,

@@ -34,7 +34,7 @@ PositionMapData PositionMapData::load(Store &store, qint64 issueId)
     data.ourBloc = summit.ourBloc;
     data.counterpartBloc = summit.counterpartBloc;
     data.palette = BlocPalette(summit);
-    data.forecast = Forecast::compute(data.positions, summit.ourBloc);
+    data.forecast = Forecast::compute(data.positions, summit.ourBloc, issue->decisionRule);
     return data;
 }
 

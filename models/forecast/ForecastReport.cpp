@@ -20,7 +20,8 @@ QString forecastReport(Store &store, const QString &code, bool json)
             QCoreApplication::translate("Forecast", "No issue has the code %1.").arg(code));
     }
     const std::optional<ForecastResult> result =
-        Forecast::compute(store.positions().forIssue(issue->id), store.settings().summit().ourBloc);
+        Forecast::compute(store.positions().forIssue(issue->id), store.settings().summit().ourBloc,
+                          issue->decisionRule);
 
     if (json) {
         QJsonObject object = result ? result->toJson() : QJsonObject();
@@ -32,7 +33,8 @@ QString forecastReport(Store &store, const QString &code, bool json)
         return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     }
     if (result)
-        return result->toText(issue->code, issue->title, issue->scaleLow, issue->scaleHigh);
+        return result->toText(issue->code, issue->title, issue->scaleLow, issue->scaleHigh,
+                              issue->decisionRuleSource);
     return QCoreApplication::translate("Forecast", "%1 %2").arg(issue->code, issue->title) +
            QLatin1Char('\n') +
            QCoreApplication::translate(

@@ -2,6 +2,7 @@
 
 #include "domain/DecisionRule.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,9 @@
 // are on the issue's own 0–100 position scale.
 struct ForecastResult
 {
+    Q_DECLARE_TR_FUNCTIONS(ForecastResult)
+
+public:
     // What one actor moving toward our side's objective would do to the outcome.
     struct Leverage
     {
@@ -81,8 +85,10 @@ struct ForecastResult
 
     QJsonObject toJson() const;
     // A plain-text report for the command line; the scale labels are optional.
+    // ruleSource says why the decision rule applies (a treaty article).
     QString toText(const QString &code, const QString &title, const QString &scaleLow = QString(),
-                   const QString &scaleHigh = QString()) const;
+                   const QString &scaleHigh = QString(),
+                   const QString &ruleSource = QString()) const;
 
     // A scale value for people: one decimal, without a trailing ".0".
     static QString formatValue(double value);

@@ -262,6 +262,16 @@
     </message>
 </context>
 <context>
+    <name>ForecastResult</name>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
+        <translation>
+            <numerusform>Likely outcome %1 (%2–%3; %n time in 10)</numerusform>
+            <numerusform>Likely outcome %1 (%2–%3; %n times in 10)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForecastText</name>
     <message numerus="yes">
         <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
