@@ -164,6 +164,13 @@ void TestForecastText::splitObjectiveAndNoSingleActorAreFlagged()
     QCOMPARE(ForecastText().noSingleActor(result),
              QStringLiteral("No single actor moving to the EU objective shifts the outcome "
                             "toward it: it takes several together."));
+    // At the objective already: nothing to gain, and the line says that instead.
+    result.outcome = 60;
+    QCOMPARE(ForecastText().noSingleActor(result),
+             QStringLiteral("The forecast outcome is already at the EU objective."));
+    result.objectiveBloc.clear();
+    QCOMPARE(ForecastText().noSingleActor(result),
+             QStringLiteral("The forecast outcome is already at the objective."));
     // Without an objective there is nothing to shift toward, so nothing to say.
     result.hasEuObjective = false;
     QVERIFY(ForecastText().noSingleActor(result).isEmpty());

@@ -107,16 +107,22 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     const ForecastText sentences(language);
     QList<LegendEntry> spans;
     const auto span = [&](qreal from, qreal to, const QBrush &brush) {
-        painter->fillRect(QRectF(QPointF(x(std::min(from, to)), plot.top()),
-                                 QPointF(x(std::max(from, to)), plot.bottom())),
-                          brush);
+        // A range of one value still shows, as a narrow strip behind its line.
+        const qreal middle = (from + to) / 2;
+        const qreal half = std::max<qreal>(std::abs(to - from) / 2, 0.5);
+        painter->fillRect(
+            QRectF(QPointF(x(middle - half), plot.top()), QPointF(x(middle + half), plot.bottom())),
+            brush);
     };
     if (forecast && forecast->band) {
         span(forecast->band->low, forecast->band->high, BandColor);
-        spans.append({language.translate("PositionMapPainter", "Likely range %1–%2")
-                          .arg(sentences.number(forecast->band->low),
-                               sentences.number(forecast->band->high)),
-                      BandColor});
+        const QString low = sentences.number(forecast->band->low);
+        const QString high = sentences.number(forecast->band->high);
+        spans.append(
+            {low == high
+                 ? language.translate("PositionMapPainter", "Likely range %1").arg(low)
+                 : language.translate("PositionMapPainter", "Likely range %1–%2").arg(low, high),
+             BandColor});
     }
     if (forecast && forecast->tie) {
         const QBrush hatch(TieColor, Qt::BDiagPattern);

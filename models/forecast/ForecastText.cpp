@@ -156,6 +156,14 @@ QString ForecastText::noSingleActor(const ForecastResult &forecast) const
 {
     if (!forecast.noSingleActorShifts || !forecast.hasEuObjective)
         return QString();
+    // Nothing left to gain is not the same as nobody able to gain it.
+    if (number(forecast.outcome) == number(forecast.euObjective))
+        return forecast.objectiveBloc.isEmpty()
+                   ? text(QT_TRANSLATE_NOOP("ForecastText",
+                                            "The forecast outcome is already at the objective."))
+                   : text(QT_TRANSLATE_NOOP("ForecastText",
+                                            "The forecast outcome is already at the %1 objective."))
+                         .arg(forecast.objectiveBloc);
     if (forecast.objectiveBloc.isEmpty())
         return text(QT_TRANSLATE_NOOP("ForecastText",
                                       "No single actor moving to the objective shifts the "

@@ -33,7 +33,8 @@ public:
     // Empty unless our own side is evenly split.
     QString objectiveSplit(const ForecastResult &forecast, const QString &scaleLow,
                            const QString &scaleHigh) const;
-    // Empty unless no single actor moved to the objective shifts the outcome toward it.
+    // Empty unless no single actor moved to the objective shifts the outcome toward it;
+    // says so when the outcome is at the objective already.
     QString noSingleActor(const ForecastResult &forecast) const;
     // What a brief prints: the likely outcome, the rule, then the warnings that apply.
     QStringList sentences(const ForecastResult &forecast, const QString &ruleSource,

@@ -360,47 +360,6 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
             hideFromLegend(chart, series);
     };
 
-    // The forecast's spans go first, under everything else: the likely range shaded,
-    // a deadlock's span hatched between its two ends.
-    const auto span = [&](const QString &objectName, const QString &name, const QString &toolTip,
-                          qreal from, qreal to, const QBrush &brush) {
-        auto *upper = new QLineSeries;
-        upper->replace({QPointF(from, yMax), QPointF(to, yMax)});
-        auto *lower = new QLineSeries;
-        lower->replace({QPointF(from, 0), QPointF(to, 0)});
-        auto *area = new QAreaSeries(upper, lower);
-        upper->setParent(area);
-        lower->setParent(area);
-        area->setObjectName(objectName);
-        area->setName(asTyped(name));
-        area->setBrush(brush);
-        area->setPen(Qt::NoPen);
-        QObject::connect(area, &QAreaSeries::hovered, area, [toolTip](const QPointF &, bool state) {
-            if (state)
-                showToolTip(toolTip);
-            else
-                QToolTip::hideText();
-        });
-        attach(area, true);
-    };
-    const ForecastText sentences;
-    if (data.forecast && data.forecast->band) {
-        const ForecastResult::Band &band = *data.forecast->band;
-        span(bandSeriesName(),
-             QCoreApplication::translate("ChartFactory", "Likely range %1–%2")
-                 .arg(sentences.number(band.low), sentences.number(band.high)),
-             sentences.likelyOutcome(*data.forecast), band.low, band.high,
-             QColor(0x93, 0xa3, 0xb8, 90));
-    }
-    if (data.forecast && data.forecast->tie) {
-        const ForecastResult &forecast = *data.forecast;
-        span(tieSeriesName(),
-             QCoreApplication::translate("ChartFactory", "Deadlock %1–%2")
-                 .arg(sentences.number(forecast.tieLow), sentences.number(forecast.tieHigh)),
-             sentences.tie(forecast, data.scaleLow, data.scaleHigh), forecast.tieLow,
-             forecast.tieHigh, QBrush(QColor(0x7f, 0x1d, 0x1d, 150), Qt::BDiagPattern));
-    }
-
     // One legend entry per bloc present, in the order the blocs first appear.
     QStringList blocs;
     for (const Position &position : data.positions) {
@@ -427,6 +386,56 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         key->setMarkerShape(shapeOf(bloc));
         key->setMarkerSize(11);
         attach(key, true);
+    }
+
+    // The forecast's spans before the stems, so they lie under them (and after the
+    // blocs in the legend): the likely range shaded, a deadlock's span hatched.
+    const auto span = [&](const QString &objectName, const QString &name, const QString &toolTip,
+                          qreal from, qreal to, const QBrush &brush) {
+        // A range of one value still shows, as a narrow strip behind its line.
+        if (to - from < 1) {
+            const qreal middle = (from + to) / 2;
+            from = middle - 0.5;
+            to = middle + 0.5;
+        }
+        auto *upper = new QLineSeries;
+        upper->replace({QPointF(from, yMax), QPointF(to, yMax)});
+        auto *lower = new QLineSeries;
+        lower->replace({QPointF(from, 0), QPointF(to, 0)});
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setObjectName(objectName);
+        area->setName(asTyped(name));
+        area->setBrush(brush);
+        area->setPen(Qt::NoPen);
+        QObject::connect(area, &QAreaSeries::hovered, area, [toolTip](const QPointF &, bool state) {
+            if (state)
+                showToolTip(toolTip);
+            else
+                QToolTip::hideText();
+        });
+        attach(area, true);
+    };
+    const ForecastText sentences;
+    if (data.forecast && data.forecast->band) {
+        const ForecastResult::Band &band = *data.forecast->band;
+        const QString low = sentences.number(band.low);
+        const QString high = sentences.number(band.high);
+        span(bandSeriesName(),
+             low == high
+                 ? QCoreApplication::translate("ChartFactory", "Likely range %1").arg(low)
+                 : QCoreApplication::translate("ChartFactory", "Likely range %1–%2").arg(low, high),
+             sentences.likelyOutcome(*data.forecast), band.low, band.high,
+             QColor(0x93, 0xa3, 0xb8, 90));
+    }
+    if (data.forecast && data.forecast->tie) {
+        const ForecastResult &forecast = *data.forecast;
+        span(tieSeriesName(),
+             QCoreApplication::translate("ChartFactory", "Deadlock %1–%2")
+                 .arg(sentences.number(forecast.tieLow), sentences.number(forecast.tieHigh)),
+             sentences.tie(forecast, data.scaleLow, data.scaleHigh), forecast.tieLow,
+             forecast.tieHigh, QBrush(QColor(0x7f, 0x1d, 0x1d, 150), Qt::BDiagPattern));
     }
 
     QFont labelFont = chart->font();
