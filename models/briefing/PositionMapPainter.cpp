@@ -49,6 +49,20 @@ struct LegendEntry
     QBrush swatch;
 };
 
+// Diagonal strokes across `rect`, drawn as lines: a pattern brush would print as a
+// device-dependent mesh in a PDF.
+void hatch(QPainter *painter, const QRectF &rect, const QColor &color)
+{
+    constexpr qreal Spacing = 7;
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->setPen(QPen(color, 0.9));
+    for (qreal offset = -rect.height(); offset < rect.width(); offset += Spacing)
+        painter->drawLine(QPointF(rect.left() + offset, rect.bottom()),
+                          QPointF(rect.left() + offset + rect.height(), rect.top()));
+    painter->restore();
+}
+
 // The likely range's shade: opaque, so a PDF/A pack needs no transparency.
 const QColor BandColor(0xdc, 0xe3, 0xec);
 const QColor TieColor(0x7f, 0x1d, 0x1d);
@@ -110,9 +124,12 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         // A range of one value still shows, as a narrow strip behind its line.
         const qreal middle = (from + to) / 2;
         const qreal half = std::max<qreal>(std::abs(to - from) / 2, 0.5);
-        painter->fillRect(
-            QRectF(QPointF(x(middle - half), plot.top()), QPointF(x(middle + half), plot.bottom())),
-            brush);
+        const QRectF rect(QPointF(x(middle - half), plot.top()),
+                          QPointF(x(middle + half), plot.bottom()));
+        if (brush.style() == Qt::SolidPattern)
+            painter->fillRect(rect, brush);
+        else
+            hatch(painter, rect, brush.color());
     };
     if (forecast && forecast->band) {
         span(forecast->band->low, forecast->band->high, BandColor);
@@ -288,7 +305,10 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         qreal left = std::max<qreal>(0, (Width - width) / 2);
         for (const LegendEntry &entry : row) {
             const QRectF swatch(left, legendY + 3, 10, 10);
-            painter->fillRect(swatch, entry.swatch);
+            if (entry.swatch.style() == Qt::SolidPattern)
+                painter->fillRect(swatch, entry.swatch);
+            else
+                hatch(painter, swatch, entry.swatch.color());
             if (entry.swatch.style() != Qt::SolidPattern || entry.swatch.color() == BandColor) {
                 painter->setPen(QPen(PackChartStyle::AxisColor, 0.6));
                 painter->drawRect(swatch);
