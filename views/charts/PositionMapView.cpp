@@ -85,7 +85,10 @@ void PositionMapView::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() != orientation) {
         m_splitter->setOrientation(orientation);
         const int length = orientation == Qt::Horizontal ? width() : height();
-        m_splitter->setSizes({length * 3 / 4, length / 4});
+        // Under the chart, the forecast's sentences and a few rows need more than a
+        // quarter of a short panel.
+        const int chart = orientation == Qt::Horizontal ? length * 3 / 4 : length * 3 / 5;
+        m_splitter->setSizes({chart, length - chart});
     }
 }
 
@@ -149,7 +152,7 @@ void PositionMapView::reload()
         return;
     }
     lines.append(
-        tr("%1 objective %2. Each actor moved to it, best gain per effort first:")
+        tr("%1 objective %2.")
             .arg(forecast.objectiveBloc.isEmpty() ? m_data.ourBloc : forecast.objectiveBloc,
                  text.number(forecast.euObjective)));
     m_summary->setText(lines.join(QLatin1Char('\n')));
