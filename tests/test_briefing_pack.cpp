@@ -9,6 +9,8 @@
 #include "briefing/PackTextDocument.h"
 #include "briefing/PackWriter.h"
 #include "commands/ChangeStatusCommand.h"
+#include "forecast/Forecast.h"
+#include "forecast/ForecastText.h"
 #include "io/IssueCsvExporter.h"
 #include "io/ScenarioExporter.h"
 #include "store/HistoryRepository.h"
@@ -193,6 +195,8 @@ private slots:
     void englishPackHasNoFrench();
     void userTextIsTheSameInBothLanguages();
     void frenchWindowStillWritesAnEnglishPack();
+    void briefsSayTheForecastInEveryFormat();
+    void forecastSentencesFollowThePackLanguage();
 
 private:
     QString exportPdf(const QString &name, const PackOptions &options, int *pages = nullptr);
@@ -1503,6 +1507,165 @@ void TestBriefingPack::frenchWindowStillWritesAnEnglishPack()
     const QStringList following =
         pdfPages(exportPdf(QStringLiteral("window-fr.pdf"), baseOptions()));
     QVERIFY(anyPageHasLine(following, QStringLiteral("Éléments de langage")));
+}
+
+namespace {
+
+// Whitespace as pdftotext breaks lines and as a non-breaking space prints: one space.
+QString flat(const QString &text)
+{
+    return text.simplified();
+}
+
+PackContent::Brief *briefOf(PackContent &content, const QString &code)
+{
+    for (PackContent::Brief &brief : content.briefs) {
+        if (brief.issue.code == code)
+            return &brief;
+    }
+    return nullptr;
+}
+
+// Hand-set forecasts (the figures are the forecast model's, tested with it): RE-01
+// needs the agreement of two parties, with a band; RE-02 is deadlocked and our side
+// is split.
+void setForecasts(PackContent &content)
+{
+    PackContent::Brief *re1 = briefOf(content, QStringLiteral("RE-01"));
+    PackContent::Brief *re2 = briefOf(content, QStringLiteral("RE-02"));
+    QVERIFY(re1 && re2 && re1->forecast && re2->forecast);
+    re1->issue.decisionRuleSource = QStringLiteral("Export Control Law of the PRC, art. 4");
+    ForecastResult &consent = *re1->forecast;
+    consent.rule = DecisionRule::Consent;
+    consent.consentParties = {QStringLiteral("MOFCOM"), QStringLiteral("State Council")};
+    consent.outcome = 37.5;
+    consent.band = ForecastResult::Band{37.5, 0.9, 30, 40, 1000};
+    ForecastResult &tie = *re2->forecast;
+    tie.tie = true;
+    tie.tieLow = 20;
+    tie.tieHigh = 80;
+    tie.outcome = tie.weightedMedian = 50;
+    tie.band = ForecastResult::Band{50, 0.5, 20, 80, 1000};
+    tie.objectiveSplit = true;
+    tie.objectiveLow = 20;
+    tie.objectiveHigh = 80;
+    tie.euObjective = 50;
+    tie.hasEuObjective = true;
+}
+
+QStringList expectedSentences(const PackContent &content)
+{
+    const ForecastText text(content.language);
+    QStringList sentences;
+    for (const PackContent::Brief &brief : content.briefs) {
+        if (brief.forecast && (brief.issue.code == QLatin1String("RE-01") ||
+                               brief.issue.code == QLatin1String("RE-02")))
+            sentences << text.sentences(*brief.forecast, brief.issue.decisionRuleSource,
+                                        brief.issue.scaleLow, brief.issue.scaleHigh);
+    }
+    return sentences;
+}
+
+} // namespace
+
+void TestBriefingPack::briefsSayTheForecastInEveryFormat()
+{
+    PackOptions options = baseOptions();
+    options.language = QStringLiteral("en");
+    options.issueCodes = {QStringLiteral("RE-01"), QStringLiteral("RE-02")};
+    PackContent content = BriefingPackComposer(*m_store).compose(options);
+    setForecasts(content);
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList sentences = expectedSentences(content);
+    // The issue's own words and the ones a reader relies on.
+    for (const QString &sentence :
+         {QStringLiteral("Likely outcome 37.5 (30–40; 9 times in 10)"),
+          QStringLiteral("Needs the agreement of MOFCOM and State Council (Export Control Law of "
+                         "the PRC, art. 4)."),
+          QStringLiteral("Likely outcome 50 (20–80; 5 times in 10)"),
+          QStringLiteral("Decided by weighted majority.")})
+        QVERIFY2(sentences.contains(sentence), qPrintable(sentences.join(QLatin1Char('|'))));
+    QCOMPARE(sentences.size(), 6); // RE-02: the deadlock and the split side too
+    const PackContent::Brief *re2 = briefOf(content, QStringLiteral("RE-02"));
+    QVERIFY(
+        sentences.contains(ForecastText(content.language)
+                               .tie(*re2->forecast, re2->issue.scaleLow, re2->issue.scaleHigh)));
+
+    QString error;
+    const QString pdf = m_out.filePath(QStringLiteral("forecast.pdf"));
+    QVERIFY2(exportPack(*m_store, content, pdf, PackFormat::Pdf, &error), qPrintable(error));
+    const QString pdfText = flat(pdfPages(pdf).join(QLatin1Char('\n')));
+    const QString html = m_out.filePath(QStringLiteral("forecast.html"));
+    QVERIFY2(exportPack(*m_store, content, html, PackFormat::Html, &error), qPrintable(error));
+    const QString web = readText(html);
+    for (const QString &sentence : sentences) {
+        QVERIFY2(pdfText.contains(flat(sentence)), qPrintable(QLatin1String("PDF: ") + sentence));
+        QVERIFY2(web.contains(sentence.toHtmlEscaped()),
+                 qPrintable(QLatin1String("HTML: ") + sentence));
+    }
+    // The drawn map names the likely range and the deadlock in its legend.
+    QVERIFY(pdfText.contains(QStringLiteral("Likely range 30–40")));
+    QVERIFY(pdfText.contains(QStringLiteral("Deadlock 20–80")));
+    if (haveTool(QStringLiteral("unzip"))) {
+        const QString odt = m_out.filePath(QStringLiteral("forecast.odt"));
+        QVERIFY2(exportPack(*m_store, content, odt, PackFormat::Odt, &error), qPrintable(error));
+        const ToolResult xml = run(QStringLiteral("unzip"),
+                                   {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+        const QString odtText = QString::fromUtf8(xml.out);
+        for (const QString &sentence : sentences)
+            QVERIFY2(odtText.contains(sentence.toHtmlEscaped().replace(QLatin1String("&quot;"),
+                                                                       QLatin1String("\""))),
+                     qPrintable(QLatin1String("ODT: ") + sentence));
+    }
+
+    // A pack composed from the store carries each brief's forecast as computed.
+    const PackContent composed = BriefingPackComposer(*m_store).compose(options);
+    for (const PackContent::Brief &brief : composed.briefs) {
+        QVERIFY(brief.forecast);
+        QCOMPARE(brief.forecast->weightedMedian,
+                 Forecast::compute(brief.positions, composed.summit.ourBloc)->weightedMedian);
+    }
+}
+
+void TestBriefingPack::forecastSentencesFollowThePackLanguage()
+{
+    // The window in French, the pack in English, and the other way round: each pack
+    // prints its own language's sentences and numbers.
+    const QLocale before;
+    QTranslator windowTranslator;
+    QVERIFY(windowTranslator.load(QStringLiteral(":/i18n/summit-brief_fr.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&windowTranslator));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&windowTranslator);
+        QLocale::setDefault(before);
+    });
+    QString pdfText[2];
+    const QString languages[2] = {QStringLiteral("en"), QStringLiteral("fr")};
+    for (int i = 0; i < 2; ++i) {
+        PackOptions options = baseOptions();
+        options.language = languages[i];
+        options.issueCodes = {QStringLiteral("RE-01")};
+        PackContent content = BriefingPackComposer(*m_store).compose(options);
+        PackContent::Brief *re1 = briefOf(content, QStringLiteral("RE-01"));
+        QVERIFY(re1 && re1->forecast);
+        re1->forecast->band = ForecastResult::Band{37.5, 0.9, 30, 40, 1000};
+        const QString pdf = m_out.filePath(QStringLiteral("forecast-%1.pdf").arg(languages[i]));
+        QString error;
+        QVERIFY2(exportPack(*m_store, content, pdf, PackFormat::Pdf, &error), qPrintable(error));
+        pdfText[i] = flat(pdfPages(pdf).join(QLatin1Char('\n')));
+        const QString likely = ForecastText(content.language).likelyOutcome(*re1->forecast);
+        QVERIFY2(pdfText[i].contains(flat(likely)), qPrintable(likely));
+    }
+    QVERIFY(pdfText[0].contains(QStringLiteral("Likely outcome 37.5 (30–40; 9 times in 10)")));
+    QVERIFY(pdfText[1].contains(QStringLiteral("37,5")));
+    QVERIFY(!pdfText[1].contains(QStringLiteral("37.5")));
+    if (!pdfText[1].contains(QStringLiteral("Décidé à la majorité pondérée")))
+        QSKIP("The French translation of the forecast's sentences is not compiled in yet");
+    QVERIFY(pdfText[1].contains(
+        flat(QStringLiteral("Résultat probable : 37,5 (30–40 ; 9 fois sur 10)"))));
+    QVERIFY(!pdfText[1].contains(QStringLiteral("Likely outcome")));
 }
 
 QTEST_MAIN(TestBriefingPack)

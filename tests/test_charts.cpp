@@ -11,6 +11,7 @@
 #include "charts/PositionMapView.h"
 #include "commands/SetPositionFieldCommand.h"
 #include "forecast/Forecast.h"
+#include "forecast/ForecastText.h"
 #include "issues/IssueDetailPanel.h"
 #include "issues/IssueFilterBar.h"
 #include "items/IssueTableModel.h"
@@ -20,13 +21,16 @@
 #include "store/Store.h"
 
 #include <QAbstractBarSeries>
+#include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSettings>
@@ -61,6 +65,9 @@ private slots:
     void euChinaGapIsWeightedMedianDifference();
     void positionMapShowsEveryPositionAndForecast();
     void positionMapFollowsEditsAndUndo();
+    void positionMapShadesTheLikelyRange();
+    void positionMapShowsBothEndsOfADeadlock();
+    void whoToWorkOnListsMoveGainAndEffort();
     void chartsRenderOffscreen();
     void renderedPositionMapForPack();
     void savesPngAndSvg();
@@ -440,14 +447,15 @@ void TestCharts::positionMapShowsEveryPositionAndForecast()
         QCOMPARE((*stem)->at(0).x(), qreal(position.position));
         QCOMPARE((*stem)->at(1).y(), qreal(position.clout * position.salience) / 100.0);
     }
-    // Under the issue's own rule, as the map forecasts it.
-    const std::optional<ForecastResult> forecast = Forecast::compute(
-        positions, QStringLiteral("EU"), m_window->store()->issues().byId(id)->decisionRule);
+    const std::optional<ForecastResult> forecast = map->data().forecast;
     QVERIFY(forecast);
+    QCOMPARE(forecast->weightedMedian,
+             Forecast::compute(positions, QStringLiteral("EU"))->weightedMedian);
+    // The forecast line is the outcome under the issue's decision rule.
     QLineSeries *median = seriesNamed(chart, ChartFactory::medianSeriesName());
     QVERIFY(median);
-    QCOMPARE(median->at(0).x(), forecast->weightedMedian);
-    QCOMPARE(median->at(1).x(), forecast->weightedMedian);
+    QCOMPARE(median->at(0).x(), forecast->outcome);
+    QCOMPARE(median->at(1).x(), forecast->outcome);
     QLineSeries *mean = seriesNamed(chart, ChartFactory::meanSeriesName());
     QVERIFY(mean);
     QCOMPARE(mean->at(0).x(), forecast->weightedMean);
@@ -483,8 +491,9 @@ void TestCharts::positionMapFollowsEditsAndUndo()
     const double moved = Forecast::compute(after, QStringLiteral("EU"))->weightedMedian;
     QCOMPARE(before, 85.0);
     QCOMPARE(moved, 30.0);
+    QCOMPARE(map->data().forecast->weightedMedian, moved);
     QCOMPARE(seriesNamed(map->chartPanel()->chart(), ChartFactory::medianSeriesName())->at(0).x(),
-             moved);
+             map->data().forecast->outcome);
     bool found = false;
     for (QLineSeries *stem : stems(map->chartPanel()->chart())) {
         if (stem->property("actorId").toLongLong() == commission->actorId) {
@@ -495,12 +504,191 @@ void TestCharts::positionMapFollowsEditsAndUndo()
     QVERIFY(found);
 
     m_window->undoStack()->undo();
+    QCOMPARE(map->data().forecast->weightedMedian, before);
     QCOMPARE(seriesNamed(map->chartPanel()->chart(), ChartFactory::medianSeriesName())->at(0).x(),
-             before);
+             map->data().forecast->outcome);
     for (QLineSeries *stem : stems(map->chartPanel()->chart())) {
         if (stem->property("actorId").toLongLong() == commission->actorId)
             QCOMPARE(stem->at(0).x(), qreal(commission->position));
     }
+}
+
+namespace {
+
+// Two actors far from 30–60, so nothing but the forecast is drawn there.
+PositionMapData handMadeMap()
+{
+    PositionMapData map;
+    map.issueId = 1;
+    map.code = QStringLiteral("RE-01");
+    map.scaleLow = QStringLiteral("controls kept");
+    map.scaleHigh = QStringLiteral("controls lifted");
+    map.ourBloc = QStringLiteral("EU");
+    map.counterpartBloc = QStringLiteral("China");
+    map.palette = BlocPalette(map.ourBloc, map.counterpartBloc);
+    Position ours;
+    ours.actorId = 1;
+    ours.actorName = QStringLiteral("Commission");
+    ours.actorBloc = map.ourBloc;
+    ours.position = 90;
+    Position theirs;
+    theirs.actorId = 2;
+    theirs.actorName = QStringLiteral("MOFCOM");
+    theirs.actorBloc = map.counterpartBloc;
+    theirs.position = 10;
+    map.positions = {ours, theirs};
+    ForecastResult forecast;
+    forecast.weightedMean = 88;
+    forecast.weightedMedian = forecast.outcome = 40;
+    map.forecast = forecast;
+    return map;
+}
+
+// Where value `x` at mid-height lands in the panel's view, in its pixels.
+QPoint pixelOf(ChartPanel &panel, QAbstractSeries *series, qreal x)
+{
+    QChart *chart = panel.chart();
+    const QPointF inChart =
+        chart->mapToPosition(QPointF(x, 0), series) + QPointF(0, -chart->plotArea().height() / 2);
+    return panel.chartView()->mapFromScene(chart->mapToScene(inChart));
+}
+
+} // namespace
+
+void TestCharts::positionMapShadesTheLikelyRange()
+{
+    PositionMapData map = handMadeMap();
+    map.forecast->band = ForecastResult::Band{40, 0.9, 30, 45, 1000};
+    ChartPanel panel;
+    panel.resize(800, 500);
+    panel.setPositionMap(map);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    QAreaSeries *band = nullptr;
+    for (QAbstractSeries *series : panel.chart()->series()) {
+        if (series->objectName() == ChartFactory::bandSeriesName())
+            band = qobject_cast<QAreaSeries *>(series);
+    }
+    QVERIFY(band);
+    QCOMPARE(band->upperSeries()->at(0).x(), 30.0);
+    QCOMPARE(band->upperSeries()->at(1).x(), 45.0);
+    QCOMPARE(band->lowerSeries()->at(0).y(), 0.0);
+    QVERIFY(band->name().contains(QStringLiteral("30–45")));
+    // The point forecast still has its line, inside the band.
+    QCOMPARE(seriesNamed(panel.chart(), ChartFactory::medianSeriesName())->at(0).x(), 40.0);
+
+    // Drawn: inside the band the plot is tinted, outside it is not.
+    const QImage image = panel.chartView()->grab().toImage();
+    const QColor inside = image.pixelColor(pixelOf(panel, band, 35));
+    const QColor outside = image.pixelColor(pixelOf(panel, band, 65));
+    QVERIFY2(inside != outside, qPrintable(inside.name() + QLatin1Char(' ') + outside.name()));
+    QVERIFY2(inside.blue() > inside.red() && inside.lightness() < outside.lightness(),
+             qPrintable(inside.name() + QLatin1Char(' ') + outside.name()));
+    // Names stay clear of the forecast's line.
+    QList<QLineF> lines;
+    for (QGraphicsItem *item : panel.chart()->childItems()) {
+        if (item->data(0).toString() != ChartFactory::positionLabelKey())
+            continue;
+        const QRectF rect = item->mapRectToParent(item->boundingRect());
+        const qreal lineX = panel.chart()->mapToPosition(QPointF(40, 0), band).x();
+        QVERIFY(!(rect.left() < lineX && rect.right() > lineX));
+    }
+}
+
+void TestCharts::positionMapShowsBothEndsOfADeadlock()
+{
+    PositionMapData map = handMadeMap();
+    map.forecast->tie = true;
+    map.forecast->tieLow = 30;
+    map.forecast->tieHigh = 60;
+    map.forecast->weightedMedian = map.forecast->outcome = 45;
+    ChartPanel panel;
+    panel.resize(800, 500);
+    panel.setPositionMap(map);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    // No single forecast line at the midpoint: a line at each end, the span hatched.
+    QVERIFY(!seriesNamed(panel.chart(), ChartFactory::medianSeriesName()));
+    QList<qreal> ends;
+    QAreaSeries *span = nullptr;
+    for (QAbstractSeries *series : panel.chart()->series()) {
+        if (series->objectName() == ChartFactory::tieEndSeriesName())
+            ends.append(qobject_cast<QLineSeries *>(series)->at(0).x());
+        if (series->objectName() == ChartFactory::tieSeriesName())
+            span = qobject_cast<QAreaSeries *>(series);
+    }
+    std::sort(ends.begin(), ends.end());
+    QCOMPARE(ends, QList<qreal>({30.0, 60.0}));
+    QVERIFY(span);
+    QCOMPARE(span->brush().style(), Qt::BDiagPattern);
+    QCOMPARE(span->upperSeries()->at(0).x(), 30.0);
+    QCOMPARE(span->upperSeries()->at(1).x(), 60.0);
+    QVERIFY(span->name().contains(QStringLiteral("30–60")));
+
+    // The hatching is drawn: dark strokes along a row inside the span, none beside it.
+    const QImage image = panel.chartView()->grab().toImage();
+    const auto darkPixels = [&](qreal from, qreal to) {
+        const QPoint left = pixelOf(panel, span, from);
+        const QPoint right = pixelOf(panel, span, to);
+        int dark = 0;
+        for (int x = left.x() + 3; x < right.x() - 3; ++x) {
+            for (int dy = 0; dy < 12; ++dy) {
+                const QColor color = image.pixelColor(x, left.y() + dy);
+                if (color.red() > color.green() + 30 && color.lightness() < 200)
+                    ++dark;
+            }
+        }
+        return dark;
+    };
+    QVERIFY(darkPixels(32, 58) > 20);
+    QCOMPARE(darkPixels(62, 85), 0);
+}
+
+void TestCharts::whoToWorkOnListsMoveGainAndEffort()
+{
+    const qint64 id = issueId(QStringLiteral("RE-03"));
+    m_window->selectIssue(id);
+    PositionMapView *map = m_window->detailPanel()->positionMap();
+    const std::optional<ForecastResult> forecast = map->data().forecast;
+    QVERIFY(forecast && forecast->hasEuObjective && !forecast->leverage.isEmpty());
+    QTreeWidget *list = map->leverageList();
+    QVERIFY(!list->accessibleName().isEmpty());
+    QCOMPARE(list->columnCount(), int(PositionMapView::ColumnCount));
+    const QStringList headers = {QStringLiteral("Actor"), QStringLiteral("Move"),
+                                 QStringLiteral("Gain"), QStringLiteral("Effort"),
+                                 QStringLiteral("Gain per effort")};
+    for (int column = 0; column < headers.size(); ++column)
+        QCOMPARE(list->headerItem()->text(column), headers.at(column));
+    QVERIFY(list->headerItem()
+                ->toolTip(PositionMapView::EffortColumn)
+                .contains(QStringLiteral("salience")));
+
+    // One row per entry, in the forecast's ranking, each saying what the entry says.
+    const ForecastText text;
+    QCOMPARE(list->topLevelItemCount(), int(forecast->leverage.size()));
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        const ForecastResult::Leverage &entry = forecast->leverage.at(row);
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QCOMPARE(item->text(PositionMapView::ActorColumn), entry.actorName);
+        QCOMPARE(
+            item->text(PositionMapView::MoveColumn),
+            QStringLiteral("%1 → %2").arg(text.number(entry.position), text.number(entry.movedTo)));
+        QCOMPARE(item->text(PositionMapView::GainColumn), text.shift(entry.outcomeShift));
+        QCOMPARE(item->text(PositionMapView::EffortColumn), text.number(entry.effort));
+        QCOMPARE(item->text(PositionMapView::RatioColumn), text.number(entry.gainPerEffort, 2));
+        QVERIFY(item->toolTip(PositionMapView::EffortColumn).contains(QStringLiteral("salience")));
+    }
+
+    // The sentences above the list are the forecast's, the rule's with its source.
+    const QString summary = map->summary()->text();
+    QVERIFY2(summary.contains(text.likelyOutcome(*forecast)), qPrintable(summary));
+    QVERIFY2(summary.contains(text.rule(*forecast, map->data().decisionRuleSource)),
+             qPrintable(summary));
+    QCOMPARE(map->noSingleActorNote()->isVisibleTo(map), forecast->noSingleActorShifts);
+    if (forecast->noSingleActorShifts)
+        QCOMPARE(map->noSingleActorNote()->text(), text.noSingleActor(*forecast));
 }
 
 void TestCharts::chartsRenderOffscreen()

@@ -1,6 +1,7 @@
 #include "BriefingPackComposer.h"
 
 #include "forecast/ExchangeModel.h"
+#include "forecast/Forecast.h"
 #include "store/ActorRepository.h"
 #include "store/EventRepository.h"
 #include "store/HistoryRepository.h"
@@ -169,6 +170,9 @@ PackContent BriefingPackComposer::compose(const PackOptions &options) const
             continue;
         }
         brief.positions = m_store.positions().forIssue(issue.id);
+        // As the window's position map computes it (PositionMapData::load).
+        brief.forecast =
+            Forecast::compute(brief.positions, content.summit.ourBloc, issue.decisionRule);
         const QList<StatusChange> history =
             withoutUndoneChanges(m_store.history().forIssue(issue.id));
         for (qsizetype i = history.size() - 1;

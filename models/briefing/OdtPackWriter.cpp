@@ -5,6 +5,7 @@
 #include "PackBargaining.h"
 #include "PackHtmlBuilder.h"
 #include "PackObjectHandler.h"
+#include "forecast/ForecastText.h"
 #include "forecast/PackageDealText.h"
 #include "io/AtomicFile.h"
 
@@ -737,6 +738,24 @@ void ContentWriter::brief(const PackContent::Brief &brief)
         endTable();
         if (anyIllustrative)
             illustrativeNote();
+        if (brief.forecast) {
+            // The PDF's sentences beside the map, in the pack's language.
+            const ForecastText sentences(m_content.language);
+            const ForecastResult &forecast = *brief.forecast;
+            startParagraph("Text body");
+            span("Strong Emphasis", sentences.likelyOutcome(forecast));
+            end();
+            paragraph("Text body", sentences.rule(forecast, issue.decisionRuleSource));
+            for (const QString &warning :
+                 {sentences.tie(forecast, issue.scaleLow, issue.scaleHigh),
+                  sentences.objectiveSplit(forecast, issue.scaleLow, issue.scaleHigh)}) {
+                if (!warning.isEmpty()) {
+                    startParagraph("Text body");
+                    span("Strong Emphasis", warning);
+                    end();
+                }
+            }
+        }
         chart(PackObjectHandler::mapName(issue.id), PackHtmlBuilder::positionMapSizeMm(),
               text("Position map for %1").arg(issue.code));
         const QString bargaining = PackBargaining::line(brief.positions, m_content.summit.ourBloc,

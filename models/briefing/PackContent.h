@@ -10,11 +10,14 @@
 #include "domain/StatusChange.h"
 #include "domain/SummitInfo.h"
 #include "forecast/ExchangeModel.h"
+#include "forecast/ForecastResult.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // Everything a pack prints, read from the store in one go, so the writers never
 // touch the database and the same content can be written in several formats.
@@ -25,6 +28,9 @@ struct PackContent
         Issue issue;
         QList<Position> positions;       // ordered by bloc, then actor name
         QList<StatusChange> lastChanges; // newest first, at most five
+        // Computed once for the map and the text beside it; empty without a
+        // position with weight.
+        std::optional<ForecastResult> forecast;
     };
 
     SummitInfo summit;

@@ -5,6 +5,7 @@
 #include "IndicatorChartPainter.h"
 #include "PackBargaining.h"
 #include "PackObjectHandler.h"
+#include "forecast/ForecastText.h"
 #include "io/AtomicFile.h"
 
 #include <QBuffer>
@@ -663,6 +664,23 @@ QString PackHtmlBuilder::brief(const PackContent::Brief &brief) const
         html += QStringLiteral("</table>");
         if (anyIllustrative)
             html += illustrativeNote(language());
+
+        if (brief.forecast) {
+            // What the map shows, in words: how likely, by which rule, and the
+            // deadlocks a reader must not take for a forecast.
+            const ForecastText text(language());
+            const ForecastResult &forecast = *brief.forecast;
+            html += tag("p", QStringLiteral("<b>%1</b>").arg(esc(text.likelyOutcome(forecast))),
+                        "forecast");
+            html += tag("p", esc(text.rule(forecast, issue.decisionRuleSource)), "forecast");
+            for (const QString &warning :
+                 {text.tie(forecast, issue.scaleLow, issue.scaleHigh),
+                  text.objectiveSplit(forecast, issue.scaleLow, issue.scaleHigh)}) {
+                if (!warning.isEmpty())
+                    html +=
+                        tag("p", QStringLiteral("<b>%1</b>").arg(esc(warning)), "forecast-warning");
+            }
+        }
 
         html += chartHtml(
             mapUrl(issue.id), positionMapSizeMm(),

@@ -39,7 +39,7 @@ bool PackObjectHandler::paintMap(const PackContent &content, qint64 issueId, QPa
     for (const PackContent::Brief &brief : content.briefs) {
         if (brief.issue.id == issueId && !brief.positions.isEmpty()) {
             PositionMapPainter::paint(painter, target, brief.issue, brief.positions, content.summit,
-                                      content.language);
+                                      brief.forecast, content.language);
             return true;
         }
     }

@@ -6,6 +6,7 @@
 #include "charts/BlocPalette.h"
 #include "charts/PositionMapData.h"
 #include "forecast/Forecast.h"
+#include "forecast/ForecastText.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -45,13 +46,40 @@ QString number(qreal value)
 struct LegendEntry
 {
     QString text;
-    QColor color;
+    QBrush swatch;
 };
+
+// Diagonal strokes across `rect`, drawn as lines: a pattern brush would print as a
+// device-dependent mesh in a PDF.
+void hatch(QPainter *painter, const QRectF &rect, const QColor &color)
+{
+    constexpr qreal Spacing = 7;
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->setPen(QPen(color, 0.9));
+    for (qreal offset = -rect.height(); offset < rect.width(); offset += Spacing)
+        painter->drawLine(QPointF(rect.left() + offset, rect.bottom()),
+                          QPointF(rect.left() + offset + rect.height(), rect.top()));
+    painter->restore();
+}
+
+// The likely range's shade: opaque, so a PDF/A pack needs no transparency.
+const QColor BandColor(0xdc, 0xe3, 0xec);
+const QColor TieColor(0x7f, 0x1d, 0x1d);
 
 } // namespace
 
 void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
                                const QList<Position> &positions, const SummitInfo &summit,
+                               const PackLanguage &language)
+{
+    paint(painter, target, issue, positions, summit,
+          Forecast::compute(positions, summit.ourBloc, issue.decisionRule), language);
+}
+
+void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Issue &issue,
+                               const QList<Position> &positions, const SummitInfo &summit,
+                               const std::optional<ForecastResult> &forecast,
                                const PackLanguage &language)
 {
     if (positions.isEmpty() || target.isEmpty())
@@ -87,6 +115,40 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     const auto y = [&plot, yMax = yMax](qreal value) {
         return plot.bottom() - plot.height() * value / yMax;
     };
+
+    // The forecast's spans under the grid: the likely range shaded, a deadlock's
+    // span hatched between its two ends.
+    const ForecastText sentences(language);
+    QList<LegendEntry> spans;
+    const auto span = [&](qreal from, qreal to, const QBrush &brush) {
+        // A range of one value still shows, as a narrow strip behind its line.
+        const qreal middle = (from + to) / 2;
+        const qreal half = std::max<qreal>(std::abs(to - from) / 2, 0.5);
+        const QRectF rect(QPointF(x(middle - half), plot.top()),
+                          QPointF(x(middle + half), plot.bottom()));
+        if (brush.style() == Qt::SolidPattern)
+            painter->fillRect(rect, brush);
+        else
+            hatch(painter, rect, brush.color());
+    };
+    if (forecast && forecast->band) {
+        span(forecast->band->low, forecast->band->high, BandColor);
+        const QString low = sentences.number(forecast->band->low);
+        const QString high = sentences.number(forecast->band->high);
+        spans.append(
+            {low == high
+                 ? language.translate("PositionMapPainter", "Likely range %1").arg(low)
+                 : language.translate("PositionMapPainter", "Likely range %1–%2").arg(low, high),
+             BandColor});
+    }
+    if (forecast && forecast->tie) {
+        const QBrush hatch(TieColor, Qt::BDiagPattern);
+        span(forecast->tieLow, forecast->tieHigh, hatch);
+        spans.append(
+            {language.translate("PositionMapPainter", "Deadlock %1–%2")
+                 .arg(sentences.number(forecast->tieLow), sentences.number(forecast->tieHigh)),
+             hatch});
+    }
 
     // Grid, ticks and tick labels.
     painter->setFont(labelFont);
@@ -137,15 +199,15 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         if (!known)
             legend.append({position.actorBloc, palette.colorOf(position.actorBloc)});
     }
+    legend.append(spans);
 
     // The forecast's vertical lines, under the stems.
-    const std::optional<ForecastResult> forecast =
-        Forecast::compute(positions, summit.ourBloc, issue.decisionRule);
     if (forecast) {
         const auto vertical = [&](qreal value, const QPen &pen, const QString &name) {
             painter->setPen(pen);
             painter->drawLine(QPointF(x(value), plot.top()), QPointF(x(value), plot.bottom()));
-            legend.append({name, pen.color()});
+            if (!name.isEmpty())
+                legend.append({name, pen.color()});
         };
         if (forecast->hasEuObjective)
             vertical(forecast->euObjective, QPen(palette.ourColor(), 2, Qt::DotLine),
@@ -154,9 +216,16 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
         vertical(forecast->weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine),
                  language.translate("PositionMapPainter", "Mean %1")
                      .arg(language.number(forecast->weightedMean, 1)));
-        vertical(forecast->weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5),
-                 language.translate("PositionMapPainter", "Forecast %1")
-                     .arg(language.number(forecast->weightedMedian, 1)));
+        const QPen outcomePen(QColor(0x11, 0x18, 0x27), 2.5);
+        if (forecast->tie) {
+            // No single outcome: both ends, named by the hatched span's legend entry.
+            vertical(forecast->tieLow, outcomePen, QString());
+            vertical(forecast->tieHigh, outcomePen, QString());
+        } else {
+            vertical(forecast->outcome, outcomePen,
+                     language.translate("PositionMapPainter", "Forecast %1")
+                         .arg(language.number(forecast->outcome, 1)));
+        }
     }
 
     // Stems and heads, then the names over them on a white ground, so a stem
@@ -187,7 +256,12 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
     }
     QList<QLineF> avoid;
     if (forecast) {
-        for (qreal value : {forecast->weightedMedian, forecast->weightedMean})
+        QList<qreal> lines = {forecast->weightedMean};
+        if (forecast->tie)
+            lines << forecast->tieLow << forecast->tieHigh;
+        else
+            lines << forecast->outcome;
+        for (qreal value : std::as_const(lines))
             avoid.append(QLineF(x(value), plot.top(), x(value), plot.bottom()));
         if (forecast->hasEuObjective)
             avoid.append(QLineF(x(forecast->euObjective), plot.top(), x(forecast->euObjective),
@@ -208,18 +282,42 @@ void PositionMapPainter::paint(QPainter *painter, const QRectF &target, const Is
                           texts.at(i));
     }
 
-    // Legend, centred in one row under the axis titles.
+    // Legend under the axis titles, centred, on a second row when one is not enough.
     painter->setFont(labelFont);
-    qreal legendWidth = 0;
-    for (const LegendEntry &entry : std::as_const(legend))
-        legendWidth += 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
-    qreal left = std::max<qreal>(0, (Width - legendWidth) / 2);
-    const qreal legendY = plot.bottom() + 72;
+    const auto widthOf = [&labelMetrics](const LegendEntry &entry) {
+        return 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
+    };
+    QList<QList<LegendEntry>> rows(1);
+    qreal rowWidth = 0;
     for (const LegendEntry &entry : std::as_const(legend)) {
-        painter->fillRect(QRectF(left, legendY + 3, 10, 10), entry.color);
-        painter->setPen(PackChartStyle::TextColor);
-        painter->drawText(QPointF(left + 14, legendY + 3 + 10 - 1), entry.text);
-        left += 14 + labelMetrics.horizontalAdvance(entry.text) + 16;
+        if (!rows.last().isEmpty() && rowWidth + widthOf(entry) > Width && rows.size() < 2) {
+            rows.append(QList<LegendEntry>());
+            rowWidth = 0;
+        }
+        rows.last().append(entry);
+        rowWidth += widthOf(entry);
+    }
+    qreal legendY = plot.bottom() + (rows.size() > 1 ? 64 : 72);
+    for (const QList<LegendEntry> &row : std::as_const(rows)) {
+        qreal width = 0;
+        for (const LegendEntry &entry : row)
+            width += widthOf(entry);
+        qreal left = std::max<qreal>(0, (Width - width) / 2);
+        for (const LegendEntry &entry : row) {
+            const QRectF swatch(left, legendY + 3, 10, 10);
+            if (entry.swatch.style() == Qt::SolidPattern)
+                painter->fillRect(swatch, entry.swatch);
+            else
+                hatch(painter, swatch, entry.swatch.color());
+            if (entry.swatch.style() != Qt::SolidPattern || entry.swatch.color() == BandColor) {
+                painter->setPen(QPen(PackChartStyle::AxisColor, 0.6));
+                painter->drawRect(swatch);
+            }
+            painter->setPen(PackChartStyle::TextColor);
+            painter->drawText(QPointF(left + 14, legendY + 3 + 10 - 1), entry.text);
+            left += widthOf(entry);
+        }
+        legendY += 18;
     }
     painter->restore();
 }

@@ -27,6 +27,8 @@ PositionMapData PositionMapData::load(Store &store, qint64 issueId)
     data.title = issue->title;
     data.scaleLow = issue->scaleLow;
     data.scaleHigh = issue->scaleHigh;
+    data.decisionRule = issue->decisionRule;
+    data.decisionRuleSource = issue->decisionRuleSource;
     data.positions = store.positions().forIssue(issueId);
     const SummitInfo summit = store.settings().summit();
     data.ourBloc = summit.ourBloc;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/BlocPalette.h"
+#include "domain/DecisionRule.h"
 #include "domain/Position.h"
 #include "forecast/Bargaining.h"
 #include "forecast/ForecastResult.h"
@@ -24,6 +25,10 @@ struct PositionMapData
     QString title;
     QString scaleLow;
     QString scaleHigh;
+    // How the issue is decided and why (a treaty article, a competence), for the
+    // sentence that names the rule beside the forecast.
+    DecisionRule decisionRule = DecisionRule::WeightedMajority;
+    QString decisionRuleSource;
     QList<Position> positions;
     std::optional<ForecastResult> forecast; // its objective is our bloc's median
     QString ourBloc;                        // the summit's two sides

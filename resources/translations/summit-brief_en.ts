@@ -300,6 +300,23 @@
     </message>
 </context>
 <context>
+    <name>ForecastText</name>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
+        <translation>
+            <numerusform>Likely outcome %1 (%2–%3; %n time in 10)</numerusform>
+            <numerusform>Likely outcome %1 (%2–%3; %n times in 10)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%n time(s) in 10)</source>
+        <translation>
+            <numerusform>Likely outcome %1 (%n time in 10)</numerusform>
+            <numerusform>Likely outcome %1 (%n times in 10)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessCommands</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>

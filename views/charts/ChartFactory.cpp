@@ -3,7 +3,9 @@
 #include "charts/BlocPalette.h"
 #include "charts/PositionMapData.h"
 #include "forecast/ForecastResult.h"
+#include "forecast/ForecastText.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -386,6 +388,56 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         attach(key, true);
     }
 
+    // The forecast's spans before the stems, so they lie under them (and after the
+    // blocs in the legend): the likely range shaded, a deadlock's span hatched.
+    const auto span = [&](const QString &objectName, const QString &name, const QString &toolTip,
+                          qreal from, qreal to, const QBrush &brush) {
+        // A range of one value still shows, as a narrow strip behind its line.
+        if (to - from < 1) {
+            const qreal middle = (from + to) / 2;
+            from = middle - 0.5;
+            to = middle + 0.5;
+        }
+        auto *upper = new QLineSeries;
+        upper->replace({QPointF(from, yMax), QPointF(to, yMax)});
+        auto *lower = new QLineSeries;
+        lower->replace({QPointF(from, 0), QPointF(to, 0)});
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setObjectName(objectName);
+        area->setName(asTyped(name));
+        area->setBrush(brush);
+        area->setPen(Qt::NoPen);
+        QObject::connect(area, &QAreaSeries::hovered, area, [toolTip](const QPointF &, bool state) {
+            if (state)
+                showToolTip(toolTip);
+            else
+                QToolTip::hideText();
+        });
+        attach(area, true);
+    };
+    const ForecastText sentences;
+    if (data.forecast && data.forecast->band) {
+        const ForecastResult::Band &band = *data.forecast->band;
+        const QString low = sentences.number(band.low);
+        const QString high = sentences.number(band.high);
+        span(bandSeriesName(),
+             low == high
+                 ? QCoreApplication::translate("ChartFactory", "Likely range %1").arg(low)
+                 : QCoreApplication::translate("ChartFactory", "Likely range %1–%2").arg(low, high),
+             sentences.likelyOutcome(*data.forecast), band.low, band.high,
+             QColor(0x93, 0xa3, 0xb8, 90));
+    }
+    if (data.forecast && data.forecast->tie) {
+        const ForecastResult &forecast = *data.forecast;
+        span(tieSeriesName(),
+             QCoreApplication::translate("ChartFactory", "Deadlock %1–%2")
+                 .arg(sentences.number(forecast.tieLow), sentences.number(forecast.tieHigh)),
+             sentences.tie(forecast, data.scaleLow, data.scaleHigh), forecast.tieLow,
+             forecast.tieHigh, QBrush(QColor(0x7f, 0x1d, 0x1d, 150), Qt::BDiagPattern));
+    }
+
     QFont labelFont = chart->font();
     labelFont.setPointSizeF(std::max(7.0, labelFont.pointSizeF() * 0.85));
     // Names are items of their own, placed once the plot has its size (and again
@@ -449,7 +501,13 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     }
     QList<qreal> avoidValues;
     if (data.forecast) {
-        avoidValues.append(data.forecast->weightedMedian);
+        // A deadlock has no single outcome line: its two ends are drawn instead.
+        if (data.forecast->tie) {
+            avoidValues.append(data.forecast->tieLow);
+            avoidValues.append(data.forecast->tieHigh);
+        } else {
+            avoidValues.append(data.forecast->outcome);
+        }
         avoidValues.append(data.forecast->weightedMean);
         if (data.forecast->hasEuObjective)
             avoidValues.append(data.forecast->euObjective);
@@ -493,7 +551,8 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
     }
 
     const auto vertical = [&](const QString &objectName, const QString &name,
-                              const QString &toolTip, qreal x, const QPen &pen) {
+                              const QString &toolTip, qreal x, const QPen &pen,
+                              bool inLegend = true) {
         auto *line = new QLineSeries;
         line->setObjectName(objectName);
         line->setName(asTyped(name));
@@ -505,7 +564,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
             else
                 QToolTip::hideText();
         });
-        attach(line, true);
+        attach(line, inLegend);
     };
     if (data.forecast) {
         const ForecastResult &forecast = *data.forecast;
@@ -527,13 +586,29 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
                      "ChartFactory", "Weighted mean %1: where the pull of all actors balances")
                      .arg(ForecastResult::formatValue(forecast.weightedMean)),
                  forecast.weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine));
-        vertical(medianSeriesName(),
-                 QCoreApplication::translate("ChartFactory", "Forecast %1")
-                     .arg(ForecastResult::formatValue(forecast.weightedMedian)),
-                 QCoreApplication::translate(
-                     "ChartFactory", "Forecast outcome %1: the weighted median (clout × salience)")
-                     .arg(ForecastResult::formatValue(forecast.weightedMedian)),
-                 forecast.weightedMedian, QPen(QColor(0x11, 0x18, 0x27), 2.5));
+        const QPen outcomePen(QColor(0x11, 0x18, 0x27), 2.5);
+        if (forecast.tie) {
+            // Both ends of the deadlock, named by the hatched span's legend entry.
+            const QString toolTip = sentences.tie(forecast, data.scaleLow, data.scaleHigh);
+            for (double end : {forecast.tieLow, forecast.tieHigh})
+                vertical(tieEndSeriesName(), QString(), toolTip, end, outcomePen, false);
+        } else {
+            const bool consent = forecast.rule == DecisionRule::Consent && !forecast.ruleFellBack;
+            const QString why =
+                consent ? QCoreApplication::translate("ChartFactory",
+                                                      "Forecast outcome %1: the compromise of the "
+                                                      "parties whose agreement is needed (%2)")
+                              .arg(ForecastResult::formatValue(forecast.outcome),
+                                   forecast.consentParties.join(QStringLiteral(", ")))
+                        : QCoreApplication::translate(
+                              "ChartFactory",
+                              "Forecast outcome %1: the weighted median (clout × salience)")
+                              .arg(ForecastResult::formatValue(forecast.outcome));
+            vertical(medianSeriesName(),
+                     QCoreApplication::translate("ChartFactory", "Forecast %1")
+                         .arg(ForecastResult::formatValue(forecast.outcome)),
+                     why, forecast.outcome, outcomePen);
+        }
     }
     return chart;
 }

@@ -17,6 +17,11 @@ public:
     static QString meanSeriesName() { return QStringLiteral("forecastMean"); }
     static QString objectiveSeriesName() { return QStringLiteral("euObjective"); }
     static QString stemSeriesName() { return QStringLiteral("actorStem"); }
+    // The shaded likely range (10th–90th percentile) and, for an evenly split
+    // weight, the hatched span between the two ends with a line at each.
+    static QString bandSeriesName() { return QStringLiteral("forecastBand"); }
+    static QString tieSeriesName() { return QStringLiteral("forecastTie"); }
+    static QString tieEndSeriesName() { return QStringLiteral("forecastTieEnd"); }
     // data(0) of the position map's name items (QGraphicsSimpleTextItem, children of the chart).
     static QString positionLabelKey() { return QStringLiteral("positionLabel"); }
 

@@ -3,7 +3,7 @@
 #include "ChartPanel.h"
 #include "charts/BlocPalette.h"
 #include "delegates/ReadableItemDelegate.h"
-#include "forecast/Forecast.h"
+#include "forecast/ForecastText.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>
@@ -16,30 +16,40 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 PositionMapView::PositionMapView(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_chart(new ChartPanel(this)), m_summary(new QLabel(this)), m_leverage(new QTreeWidget(this)),
       m_roundRow(new QWidget(this)), m_roundSpin(new QSpinBox(m_roundRow)),
-      m_roundStatus(new QLabel(m_roundRow))
+      m_roundStatus(new QLabel(m_roundRow)), m_noSingleActor(new QLabel(this))
 {
     setObjectName(QStringLiteral("positionMapView"));
     m_chart->setObjectName(QStringLiteral("positionMapChart"));
     m_leverage->setObjectName(QStringLiteral("leverageList"));
     m_leverage->setRootIsDecorated(false);
     m_leverage->setAlternatingRowColors(true);
-    m_leverage->setColumnCount(3);
-    m_leverage->setHeaderLabels({tr("Actor"), tr("Median"), tr("Mean")});
-    m_leverage->headerItem()->setToolTip(
-        1, tr("How far the forecast moves toward our side's objective if this actor moves "
-              "10 points toward it"));
-    m_leverage->headerItem()->setToolTip(2, tr("The same for the weighted mean"));
+    m_leverage->setColumnCount(ColumnCount);
+    m_leverage->setHeaderLabels(
+        {tr("Actor"), tr("Move"), tr("Gain"), tr("Effort"), tr("Gain per effort")});
+    QTreeWidgetItem *header = m_leverage->headerItem();
+    header->setToolTip(ActorColumn, tr("Ranked by gain per effort: the best use of the "
+                                       "delegation's time first"));
+    header->setToolTip(MoveColumn, tr("From where the actor stands to our side's objective "
+                                      "(never past it)"));
+    header->setToolTip(GainColumn, tr("How far the forecast outcome moves toward our side's "
+                                      "objective if this actor moves there; negative: away"));
+    header->setToolTip(EffortColumn, effortExplanation());
+    header->setToolTip(RatioColumn, tr("Gain divided by effort"));
     m_leverage->header()->setStretchLastSection(false);
-    m_leverage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_leverage->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_leverage->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_leverage->header()->setSectionResizeMode(ActorColumn, QHeaderView::Stretch);
+    for (int column = MoveColumn; column < ColumnCount; ++column)
+        m_leverage->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setObjectName(QStringLiteral("forecastSummary"));
+    // Selectable, so a reader can copy the forecast's sentences into a note.
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -52,6 +62,11 @@ PositionMapView::PositionMapView(QWidget *parent)
     m_leverage->setAccessibleName(title->text()); // item views ignore label buddies
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(m_leverage, 1);
+    m_noSingleActor->setObjectName(QStringLiteral("noSingleActorNote"));
+    m_noSingleActor->setWordWrap(true);
+    m_noSingleActor->setTextFormat(Qt::PlainText);
+    m_noSingleActor->hide();
+    sideLayout->addWidget(m_noSingleActor);
 
     QSplitter *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("positionMapSplitter"));
@@ -94,7 +109,10 @@ void PositionMapView::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() != orientation) {
         m_splitter->setOrientation(orientation);
         const int length = orientation == Qt::Horizontal ? width() : height();
-        m_splitter->setSizes({length * 3 / 4, length / 4});
+        // Under the chart, the forecast's sentences and a few rows need more than a
+        // quarter of a short panel.
+        const int chart = orientation == Qt::Horizontal ? length * 3 / 4 : length * 3 / 5;
+        m_splitter->setSizes({chart, length - chart});
     }
 }
 
@@ -141,6 +159,8 @@ void PositionMapView::reload()
     updateRounds();
 
     m_leverage->clear();
+    m_noSingleActor->clear();
+    m_noSingleActor->hide();
     if (!m_data.forecast) {
         m_summary->setText(m_data.issueId == 0 ? QString()
                                                : tr("No actor holds a position with weight on "
@@ -148,33 +168,56 @@ void PositionMapView::reload()
         return;
     }
     const ForecastResult &forecast = *m_data.forecast;
+    const ForecastText text;
+    QStringList lines =
+        text.sentences(forecast, m_data.decisionRuleSource, m_data.scaleLow, m_data.scaleHigh);
     if (!forecast.hasEuObjective) {
-        m_summary->setText(
-            tr("Forecast %1. No %2 actor holds a position, so there is no "
-               "objective to work toward.")
-                .arg(ForecastResult::formatValue(forecast.weightedMedian), m_data.ourBloc));
+        lines.append(tr("No %1 actor holds a position, so there is no objective to work toward.")
+                         .arg(m_data.ourBloc));
+        m_summary->setText(lines.join(QLatin1Char('\n')));
         return;
     }
-    m_summary->setText(tr("Forecast %1, %2 objective %3. Effect on the forecast of moving each "
-                          "actor to the objective:")
-                           .arg(ForecastResult::formatValue(forecast.weightedMedian),
-                                m_data.ourBloc, ForecastResult::formatValue(forecast.euObjective)));
+    lines.append(
+        tr("%1 objective %2.")
+            .arg(forecast.objectiveBloc.isEmpty() ? m_data.ourBloc : forecast.objectiveBloc,
+                 text.number(forecast.euObjective)));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    const QString noOne = text.noSingleActor(forecast);
+    m_noSingleActor->setText(noOne);
+    m_noSingleActor->setVisible(!noOne.isEmpty());
+
     for (const ForecastResult::Leverage &entry : forecast.leverage) {
         auto *item = new QTreeWidgetItem(m_leverage);
-        item->setText(0, entry.actorName);
-        item->setText(1, ForecastResult::formatShift(entry.medianShift));
-        item->setText(2, ForecastResult::formatShift(entry.meanShift));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(ActorColumn, entry.actorName);
+        item->setText(MoveColumn,
+                      tr("%1 → %2").arg(text.number(entry.position), text.number(entry.movedTo)));
+        item->setText(GainColumn, text.shift(entry.outcomeShift));
+        item->setText(EffortColumn, text.number(entry.effort));
+        item->setText(RatioColumn, text.number(entry.gainPerEffort, 2));
+        for (int column = MoveColumn; column < ColumnCount; ++column)
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         // The bloc's colour, light or dark enough to read on the list's background.
-        item->setForeground(0, readableOn(m_data.palette.colorOf(entry.actorBloc).darker(110),
-                                          m_leverage->palette().color(QPalette::Base)));
-        item->setData(0, Qt::UserRole, entry.actorId);
-        item->setToolTip(0, tr("%1 (%2): at %3, would move to %4; weight %5")
-                                .arg(entry.actorName, entry.actorBloc,
-                                     ForecastResult::formatValue(entry.position),
-                                     ForecastResult::formatValue(entry.movedTo))
-                                .arg(entry.weight));
+        item->setForeground(ActorColumn,
+                            readableOn(m_data.palette.colorOf(entry.actorBloc).darker(110),
+                                       m_leverage->palette().color(QPalette::Base)));
+        item->setData(ActorColumn, Qt::UserRole, entry.actorId);
+        const auto position =
+            std::find_if(m_data.positions.cbegin(), m_data.positions.cend(),
+                         [&entry](const Position &p) { return p.actorId == entry.actorId; });
+        const int salience = position != m_data.positions.cend() ? position->salience : 0;
+        const QString toolTip =
+            tr("%1 (%2): from %3 to %4; the forecast outcome moves %5 (to %6).\nEffort %7: "
+               "%8 points moved × salience %9 ÷ 100.\nWeighted median %10, weighted mean %11.")
+                .arg(entry.actorName, entry.actorBloc, text.number(entry.position),
+                     text.number(entry.movedTo), text.shift(entry.outcomeShift),
+                     text.number(entry.newOutcome), text.number(entry.effort),
+                     text.number(std::abs(entry.movedTo - entry.position)))
+                .arg(salience)
+                .arg(text.shift(entry.medianShift), text.shift(entry.meanShift));
+        for (int column = 0; column < ColumnCount; ++column)
+            item->setToolTip(column, column == EffortColumn
+                                         ? toolTip + QLatin1Char('\n') + effortExplanation()
+                                         : toolTip);
     }
 }
 
@@ -219,4 +262,10 @@ void PositionMapView::showRound(int round)
                                            : tr("not settled by round %1").arg(rounds);
     m_roundStatus->setText(tr("%1: forecast %2; %3.").arg(where, outcome, end));
     m_roundStatus->setAccessibleName(m_roundStatus->text());
+}
+
+QString PositionMapView::effortExplanation()
+{
+    return tr("Effort: the points an actor is moved × its salience ÷ 100. An actor that cares "
+              "much about the issue is harder to move than one that cares little.");
 }

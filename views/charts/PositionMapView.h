@@ -28,11 +28,26 @@ public:
 
     const PositionMapData &data() const { return m_data; }
     ChartPanel *chartPanel() const { return m_chart; }
+    // Who to work on, ranked as the forecast ranks it (gain per effort).
+    enum LeverageColumn
+    {
+        ActorColumn,
+        MoveColumn,   // "30 → 50": from where it stands to our objective
+        GainColumn,   // the forecast outcome's shift toward the objective
+        EffortColumn, // points moved × salience ÷ 100
+        RatioColumn,  // gain per effort
+        ColumnCount
+    };
     QTreeWidget *leverageList() const { return m_leverage; }
     // Steps through the bargaining rounds: 0 shows the opening positions.
     QSpinBox *roundSpin() const { return m_roundSpin; }
     QLabel *roundStatus() const { return m_roundStatus; }
     void showRound(int round);
+    // The forecast's sentences above the list.
+    QLabel *summary() const { return m_summary; }
+    // Shown when no single actor can shift the outcome toward our objective.
+    QLabel *noSingleActorNote() const { return m_noSingleActor; }
+    static QString effortExplanation();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -50,4 +65,5 @@ private:
     QLabel *m_roundStatus;
     int m_shownRound = 0; // the round the chart draws
     void updateRounds();
+    QLabel *m_noSingleActor;
 };
