@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
     <name>ActivityView</name>
@@ -467,10 +468,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n position(s) on issues where %1 already has a position are dropped (%1's are kept).</source>
+        <source>%n position(s) on issues where %1 already has a position are dropped (%1&apos;s are kept).</source>
         <translation>
-            <numerusform>%n position on an issue where %1 already has a position is dropped (%1's is kept).</numerusform>
-            <numerusform>%n positions on issues where %1 already has a position are dropped (%1's are kept).</numerusform>
+            <numerusform>%n position on an issue where %1 already has a position is dropped (%1&apos;s is kept).</numerusform>
+            <numerusform>%n positions on issues where %1 already has a position are dropped (%1&apos;s are kept).</numerusform>
         </translation>
     </message>
 </context>

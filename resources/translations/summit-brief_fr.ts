@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>ActivityModel</name>
@@ -40,7 +39,7 @@
     <name>ActivityView</name>
     <message>
         <source>Status changes from this time on; starts at the last pack export</source>
-        <translation>Changements de statut à partir de ce moment&#xa0;; par défaut, depuis le dernier export du dossier de sommet</translation>
+        <translation>Changements de statut à partir de ce moment ; par défaut, depuis le dernier export du dossier de sommet</translation>
     </message>
     <message>
         <source>Since</source>
@@ -77,11 +76,11 @@
     </message>
     <message>
         <source>As it is printed in the pack, e.g. Kaja Kallas</source>
-        <translation>Tel qu&apos;il figure dans le dossier, p. ex. Kaja Kallas</translation>
+        <translation>Tel qu'il figure dans le dossier, p. ex. Kaja Kallas</translation>
     </message>
     <message>
         <source>Choose a bloc or type the name of a new one</source>
-        <translation>Choisissez un bloc ou saisissez le nom d&apos;un nouveau bloc</translation>
+        <translation>Choisissez un bloc ou saisissez le nom d'un nouveau bloc</translation>
     </message>
     <message>
         <source>e.g. High Representative for Foreign Affairs</source>
@@ -89,35 +88,35 @@
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation>D&apos;où vient cette information</translation>
+        <translation>D'où vient cette information</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Bloc:</source>
-        <translation>&amp;Bloc&#xa0;:</translation>
+        <translation>&amp;Bloc :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>B&amp;iography:</source>
-        <translation>B&amp;iographie&#xa0;:</translation>
+        <translation>B&amp;iographie :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Edit Actor %1</source>
-        <translation>Modifier l&apos;acteur %1</translation>
+        <translation>Modifier l'acteur %1</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
@@ -125,15 +124,15 @@
     </message>
     <message>
         <source>Choose a bloc or type the name of a new one.</source>
-        <translation>Choisissez un bloc ou saisissez le nom d&apos;un nouveau bloc.</translation>
+        <translation>Choisissez un bloc ou saisissez le nom d'un nouveau bloc.</translation>
     </message>
     <message>
         <source>The biography is %1 characters; the limit is %2.</source>
-        <translation>La biographie compte %1 caractères&#xa0;; la limite est de %2.</translation>
+        <translation>La biographie compte %1 caractères ; la limite est de %2.</translation>
     </message>
     <message>
         <source>I&amp;llustrative: an estimate, not from a source</source>
-        <translation>Ill&amp;ustratif&#xa0;: une estimation, sans source</translation>
+        <translation>Ill&amp;ustratif : une estimation, sans source</translation>
     </message>
 </context>
 <context>
@@ -167,7 +166,7 @@
     <name>ActorListModel</name>
     <message>
         <source>Bloc: %1</source>
-        <translation>Bloc&#xa0;: %1</translation>
+        <translation>Bloc : %1</translation>
     </message>
     <message>
         <source>Illustrative estimate</source>
@@ -178,37 +177,37 @@
     <name>ActorRepository</name>
     <message>
         <source>An actor added since took the place of %1; it cannot come back.</source>
-        <translation>Un acteur ajouté depuis a pris la place de %1&#xa0;; il ne peut pas être rétabli.</translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1 ; il ne peut pas être rétabli.</translation>
     </message>
     <message>
         <source>An actor named %1 already exists.</source>
         <translation>Un acteur nommé %1 existe déjà.</translation>
     </message>
     <message>
-        <source>This file does not accept the bloc &quot;%1&quot; yet (for %2); choose one of its blocs.</source>
-        <translation>Ce fichier n&apos;accepte pas encore le bloc «&#xa0;%1&#xa0;» (pour %2)&#xa0;; choisissez l&apos;un de ses blocs.</translation>
+        <source>This file does not accept the bloc "%1" yet (for %2); choose one of its blocs.</source>
+        <translation>Ce fichier n'accepte pas encore le bloc « %1 » (pour %2) ; choisissez l'un de ses blocs.</translation>
     </message>
     <message>
         <source>%1 no longer exists; your change was not saved.</source>
-        <translation>%1 n&apos;existe plus&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>%1 n'existe plus ; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert ; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The actor no longer exists.</source>
-        <translation>L&apos;acteur n&apos;existe plus.</translation>
+        <translation>L'acteur n'existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not removed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été supprimé.</translation>
+        <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert ; il n'a pas été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds a position on %n issue(s): merge the actor into another or remove those positions first.</source>
         <translation>
-            <numerusform>%1 a une position sur %n question&#xa0;: fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord cette position.</numerusform>
-            <numerusform>%1 a une position sur %n questions&#xa0;: fusionnez l&apos;acteur avec un autre ou supprimez d&apos;abord ces positions.</numerusform>
+            <numerusform>%1 a une position sur %n question : fusionnez l'acteur avec un autre ou supprimez d'abord cette position.</numerusform>
+            <numerusform>%1 a une position sur %n questions : fusionnez l'acteur avec un autre ou supprimez d'abord ces positions.</numerusform>
         </translation>
     </message>
     <message>
@@ -217,23 +216,23 @@
     </message>
     <message>
         <source>One of the two actors no longer exists; nothing was merged.</source>
-        <translation>L&apos;un des deux acteurs n&apos;existe plus&#xa0;; rien n&apos;a été fusionné.</translation>
+        <translation>L'un des deux acteurs n'existe plus ; rien n'a été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; it was not merged.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été fusionné.</translation>
+        <translation>Quelqu'un d'autre a modifié %1 depuis que vous l'avez ouvert ; il n'a pas été fusionné.</translation>
     </message>
     <message>
         <source>Someone else changed the positions %1 held since the merge; it was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié depuis la fusion les positions que détenait %1&#xa0;; la fusion n&apos;a pas été annulée.</translation>
+        <translation>Quelqu'un d'autre a modifié depuis la fusion les positions que détenait %1 ; la fusion n'a pas été annulée.</translation>
     </message>
     <message>
         <source>The actor %1 was merged into no longer exists; the merge was not undone.</source>
-        <translation>L&apos;acteur dans lequel %1 a été fusionné n&apos;existe plus&#xa0;; la fusion n&apos;a pas été annulée.</translation>
+        <translation>L'acteur dans lequel %1 a été fusionné n'existe plus ; la fusion n'a pas été annulée.</translation>
     </message>
     <message>
         <source>An actor added since took the place of %1; the merge was not undone.</source>
-        <translation>Un acteur ajouté depuis a pris la place de %1&#xa0;; la fusion n&apos;a pas été annulée.</translation>
+        <translation>Un acteur ajouté depuis a pris la place de %1 ; la fusion n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -244,7 +243,7 @@
     </message>
     <message>
         <source>&amp;Edit Actor…</source>
-        <translation>&amp;Modifier l&apos;acteur…</translation>
+        <translation>&amp;Modifier l'acteur…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
@@ -252,7 +251,7 @@
     </message>
     <message>
         <source>&amp;Remove Actor</source>
-        <translation>&amp;Supprimer l&apos;acteur</translation>
+        <translation>&amp;Supprimer l'acteur</translation>
     </message>
     <message>
         <source>Add an actor to this summit</source>
@@ -260,19 +259,19 @@
     </message>
     <message>
         <source>Edit the selected actor (double-click)</source>
-        <translation>Modifier l&apos;acteur sélectionné (double-clic)</translation>
+        <translation>Modifier l'acteur sélectionné (double-clic)</translation>
     </message>
     <message>
         <source>Merge the selected actor into another: its positions move to the other</source>
-        <translation>Fusionner l&apos;acteur sélectionné dans un autre&#xa0;: ses positions sont transférées à celui-ci</translation>
+        <translation>Fusionner l'acteur sélectionné dans un autre : ses positions sont transférées à celui-ci</translation>
     </message>
     <message>
         <source>Remove the selected actor (only one without positions)</source>
-        <translation>Supprimer l&apos;acteur sélectionné (seulement s&apos;il n&apos;a aucune position)</translation>
+        <translation>Supprimer l'acteur sélectionné (seulement s'il n'a aucune position)</translation>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif&#xa0;: non tiré d&apos;une source</translation>
+        <translation>Illustratif : non tiré d'une source</translation>
     </message>
     <message>
         <source>Code</source>
@@ -292,7 +291,7 @@
     </message>
     <message>
         <source>Double-click an issue to open it</source>
-        <translation>Double-cliquez sur une question pour l&apos;ouvrir</translation>
+        <translation>Double-cliquez sur une question pour l'ouvrir</translation>
     </message>
     <message>
         <source>Select an actor</source>
@@ -304,7 +303,7 @@
     </message>
     <message>
         <source>Bloc: %1  ·  %2</source>
-        <translation>Bloc&#xa0;: %1  ·  %2</translation>
+        <translation>Bloc : %1  ·  %2</translation>
     </message>
     <message>
         <source>No source recorded</source>
@@ -312,7 +311,7 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>0 = %1
@@ -337,7 +336,7 @@
     </message>
     <message>
         <source>Every actor of the summit; double-click to edit</source>
-        <translation>Tous les acteurs du sommet&#xa0;; double-clic pour modifier</translation>
+        <translation>Tous les acteurs du sommet ; double-clic pour modifier</translation>
     </message>
     <message>
         <source>Positions of the selected actor</source>
@@ -345,63 +344,63 @@
     </message>
     <message>
         <source>The issues on which the actor holds a position; double-click to open the issue</source>
-        <translation>Les questions sur lesquelles l’acteur a une position&#xa0;; double-clic pour ouvrir la question</translation>
+        <translation>Les questions sur lesquelles l’acteur a une position ; double-clic pour ouvrir la question</translation>
     </message>
 </context>
 <context>
     <name>AddActorCommand</name>
     <message>
         <source>Add actor %1</source>
-        <translation>Ajout de l&apos;acteur %1</translation>
+        <translation>Ajout de l'acteur %1</translation>
     </message>
     <message>
-        <source>%1 no longer exists; &quot;%2&quot; was not undone.</source>
-        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>%1 no longer exists; "%2" was not undone.</source>
+        <translation>%1 n'existe plus ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddEventCommand</name>
     <message>
-        <source>Add event &quot;%1&quot;</source>
-        <translation>Ajout de l&apos;événement «&#xa0;%1&#xa0;»</translation>
+        <source>Add event "%1"</source>
+        <translation>Ajout de l'événement « %1 »</translation>
     </message>
     <message>
-        <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else removed the event "%1" already; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a déjà supprimé l'événement « %1 » ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the event "%1" since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié l'événement « %1 » entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddIndicatorPointCommand</name>
     <message>
-        <source>Add a point to &quot;%1&quot;</source>
-        <translation>Ajout d&apos;un point à «&#xa0;%1&#xa0;»</translation>
+        <source>Add a point to "%1"</source>
+        <translation>Ajout d'un point à « %1 »</translation>
     </message>
     <message>
-        <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else removed the point of "%1" already; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a déjà supprimé le point de « %1 » ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the point of "%1" since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié le point de « %1 » entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>AddLinkCommand</name>
     <message>
         <source>Link %1 %2 %3</source>
-        <translation>Lien&#xa0;: %1 %2 %3</translation>
+        <translation>Lien : %1 %2 %3</translation>
     </message>
     <message>
-        <source>Someone else removed the link since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a supprimé le lien entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else removed the link since; "%1" was not undone.</source>
+        <translation>Quelqu'un d'autre a supprimé le lien entre-temps ; l'opération « %1 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -411,12 +410,12 @@
         <translation>Ajout de la position de %1 sur %2</translation>
     </message>
     <message>
-        <source>The position no longer exists; &quot;%1&quot; was not undone.</source>
-        <translation>La position n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>The position no longer exists; "%1" was not undone.</source>
+        <translation>La position n'existe plus ; l'opération « %1 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed this position since; "%1" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié cette position entre-temps ; l'opération « %1 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
@@ -443,47 +442,47 @@
     </message>
     <message>
         <source>&amp;Clout:</source>
-        <translation>In&amp;fluence&#xa0;:</translation>
+        <translation>In&amp;fluence :</translation>
     </message>
     <message>
         <source>How much the issue matters to the actor, 0 to 100</source>
-        <translation>Importance de la question pour l&apos;acteur, de 0 à 100</translation>
+        <translation>Importance de la question pour l'acteur, de 0 à 100</translation>
     </message>
     <message>
         <source>How much the actor can move the outcome, 0 to 100</source>
-        <translation>Capacité de l&apos;acteur à peser sur l&apos;issue, de 0 à 100</translation>
+        <translation>Capacité de l'acteur à peser sur l'issue, de 0 à 100</translation>
     </message>
     <message>
         <source>What the actor says or wants, in a sentence or two</source>
-        <translation>Ce que l&apos;acteur dit ou veut, en une ou deux phrases</translation>
+        <translation>Ce que l'acteur dit ou veut, en une ou deux phrases</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation>&amp;Acteur&#xa0;:</translation>
+        <translation>&amp;Acteur :</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Position&#xa0;:</translation>
+        <translation>&amp;Position :</translation>
     </message>
     <message>
         <source>Sa&amp;lience:</source>
-        <translation>&amp;Importance&#xa0;:</translation>
+        <translation>&amp;Importance :</translation>
     </message>
     <message>
         <source>S&amp;tance:</source>
-        <translation>Pos&amp;ture&#xa0;:</translation>
+        <translation>Pos&amp;ture :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Choose the actor whose position this is.</source>
-        <translation>Choisissez l&apos;acteur dont c&apos;est la position.</translation>
+        <translation>Choisissez l'acteur dont c'est la position.</translation>
     </message>
     <message>
         <source>A position</source>
@@ -499,15 +498,15 @@
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100, not “%2”.</source>
-        <translation>%1 doit être un nombre entier de 0 à 100, et non «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 doit être un nombre entier de 0 à 100, et non « %2 ».</translation>
     </message>
     <message>
         <source>The stance is %1 characters; the limit is %2.</source>
-        <translation>La posture compte %1 caractères&#xa0;; la limite est de %2.</translation>
+        <translation>La posture compte %1 caractères ; la limite est de %2.</translation>
     </message>
     <message>
         <source>&amp;Illustrative: an estimate, not from a source</source>
-        <translation>&amp;Illustratif&#xa0;: une estimation, sans source</translation>
+        <translation>&amp;Illustratif : une estimation, sans source</translation>
     </message>
     <message>
         <source>Actors without a position</source>
@@ -543,16 +542,16 @@
         </translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -563,18 +562,18 @@
     </message>
     <message>
         <source>Cannot write %1: the disk is full; nothing was written.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Impossible d'écrire %1 : le disque est plein ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>BriefingPackComposer</name>
     <message>
         <source>Not to be copied or passed on; return to the registry after use.</source>
-        <translation>Ne pas copier ni diffuser&#xa0;; à restituer au bureau d’ordre après usage.</translation>
+        <translation>Ne pas copier ni diffuser ; à restituer au bureau d’ordre après usage.</translation>
     </message>
     <message>
         <source>not registered</source>
@@ -582,7 +581,7 @@
     </message>
     <message>
         <source>Unknown issue code: %1</source>
-        <translation>Code de question inconnu&#xa0;: %1</translation>
+        <translation>Code de question inconnu : %1</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -593,7 +592,7 @@
     <name>BulkEditCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation>Annulation&#xa0;: %1</translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n issue(s) to %1</source>
@@ -605,21 +604,21 @@
     <message numerus="yes">
         <source>Change %1 of %n issue(s)</source>
         <translation>
-            <numerusform>Modification du champ «&#xa0;%1&#xa0;» de %n question</numerusform>
-            <numerusform>Modification du champ «&#xa0;%1&#xa0;» de %n questions</numerusform>
+            <numerusform>Modification du champ « %1 » de %n question</numerusform>
+            <numerusform>Modification du champ « %1 » de %n questions</numerusform>
         </translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>An issue of &quot;%1&quot; no longer exists.</source>
-        <translation>Une question visée par «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <source>An issue of "%1" no longer exists.</source>
+        <translation>Une question visée par « %1 » n'existe plus.</translation>
     </message>
     <message>
         <source>status</source>
@@ -654,7 +653,7 @@
     <name>ChangeStatusCommand</name>
     <message>
         <source>Undo: %1</source>
-        <translation>Annulation&#xa0;: %1</translation>
+        <translation>Annulation : %1</translation>
     </message>
     <message>
         <source>Change status of %1 to %2</source>
@@ -662,15 +661,15 @@
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2&#xa0;; l&apos;opération «&#xa0;%3&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed the status of %1 to %2 since; "%3" was not redone.</source>
+        <translation>Quelqu'un d'autre a changé entre-temps le statut de %1 en %2 ; l'opération « %3 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed the status of %1 to %2 since; &quot;%3&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a changé entre-temps le statut de %1 en %2&#xa0;; l&apos;opération «&#xa0;%3&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the status of %1 to %2 since; "%3" was not undone.</source>
+        <translation>Quelqu'un d'autre a changé entre-temps le statut de %1 en %2 ; l'opération « %3 » n'a pas été annulée.</translation>
     </message>
     <message>
         <source>status change</source>
@@ -681,17 +680,17 @@
     <name>ChartFactory</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2&#xa0;: %3</translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <translation>%1
-%2&#xa0;: %3</translation>
+%2 : %3</translation>
     </message>
     <message>
         <source>%1 — positions and forecast</source>
@@ -732,8 +731,8 @@ position %3, importance %4, influence %5</translation>
         <translation>Objectif %1 %2</translation>
     </message>
     <message>
-        <source>%1 objective: the weighted median of the %1 actors&apos; positions</source>
-        <translation>Objectif %1&#xa0;: médiane pondérée des positions des acteurs %1</translation>
+        <source>%1 objective: the weighted median of the %1 actors' positions</source>
+        <translation>Objectif %1 : médiane pondérée des positions des acteurs %1</translation>
     </message>
     <message>
         <source>Mean %1</source>
@@ -741,7 +740,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Weighted mean %1: where the pull of all actors balances</source>
-        <translation>Moyenne pondérée %1&#xa0;: point d&apos;équilibre des forces de tous les acteurs</translation>
+        <translation>Moyenne pondérée %1 : point d'équilibre des forces de tous les acteurs</translation>
     </message>
     <message>
         <source>Forecast %1</source>
@@ -749,18 +748,34 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Forecast outcome %1: the weighted median (clout × salience)</source>
-        <translation>Résultat prévu %1&#xa0;: médiane pondérée (influence × importance)</translation>
+        <translation>Résultat prévu %1 : médiane pondérée (influence × importance)</translation>
+    </message>
+    <message>
+        <source>Likely range %1</source>
+        <translation>Fourchette probable %1</translation>
+    </message>
+    <message>
+        <source>Likely range %1–%2</source>
+        <translation>Fourchette probable %1–%2</translation>
+    </message>
+    <message>
+        <source>Deadlock %1–%2</source>
+        <translation>Impasse %1–%2</translation>
+    </message>
+    <message>
+        <source>Forecast outcome %1: the compromise of the parties whose agreement is needed (%2)</source>
+        <translation>Résultat prévu %1 : le compromis des parties dont l'accord est requis (%2)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>The image could not be written.</source>
-        <translation>L&apos;image n&apos;a pas pu être écrite.</translation>
+        <translation>L'image n'a pas pu être écrite.</translation>
     </message>
     <message>
         <source>Save Image</source>
-        <translation>Enregistrer l&apos;image</translation>
+        <translation>Enregistrer l'image</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -772,7 +787,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Cannot save the image</source>
-        <translation>Impossible d&apos;enregistrer l&apos;image</translation>
+        <translation>Impossible d'enregistrer l'image</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -780,13 +795,13 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n point(s)</source>
         <translation>
-            <numerusform>%1&#xa0;: %n point</numerusform>
-            <numerusform>%1&#xa0;: %n points</numerusform>
+            <numerusform>%1 : %n point</numerusform>
+            <numerusform>%1 : %n points</numerusform>
         </translation>
     </message>
     <message>
@@ -802,7 +817,7 @@ position %3, importance %4, influence %5</translation>
     <name>CommandActions</name>
     <message>
         <source>%1: %2 already in the database; use --on-existing skip or replace.</source>
-        <translation>%1&#xa0;: déjà dans la base — %2&#xa0;; utilisez --on-existing skip ou replace.</translation>
+        <translation>%1 : déjà dans la base — %2 ; utilisez --on-existing skip ou replace.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -855,7 +870,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3; added: %4.</source>
-        <translation>Import de %1&#xa0;: %2, %3&#xa0;; ajouts&#xa0;: %4.</translation>
+        <translation>Import de %1 : %2, %3 ; ajouts : %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) replaced</source>
@@ -873,7 +888,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>Imported %1: %2, %3, %4.</source>
-        <translation>Import de %1&#xa0;: %2, %3, %4.</translation>
+        <translation>Import de %1 : %2, %3, %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s) replaced</source>
@@ -891,7 +906,7 @@ position %3, importance %4, influence %5</translation>
     </message>
     <message>
         <source>%1: unknown kind of file; import a scenario (.json) or an issue table (.csv).</source>
-        <translation>%1&#xa0;: type de fichier inconnu&#xa0;; importez un scénario (.json) ou une table des questions (.csv).</translation>
+        <translation>%1 : type de fichier inconnu ; importez un scénario (.json) ou une table des questions (.csv).</translation>
     </message>
     <message numerus="yes">
         <source>Exported the scenario with %n issue(s) to %1.</source>
@@ -908,79 +923,44 @@ position %3, importance %4, influence %5</translation>
         </translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; expected one of: %2.</source>
-        <translation>Statut «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: %2.</translation>
+        <source>Unknown status "%1"; expected one of: %2.</source>
+        <translation>Statut « %1 » inconnu ; valeurs attendues : %2.</translation>
     </message>
     <message>
         <source>No issue with code %1.</source>
-        <translation>Aucune question n&apos;a le code %1.</translation>
+        <translation>Aucune question n'a le code %1.</translation>
     </message>
     <message>
         <source>%1 is already %2; nothing changed.</source>
-        <translation>%1 a déjà le statut %2&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>%1 a déjà le statut %2 ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4).</source>
-        <translation>%1&#xa0;: %2 → %3 (%4).</translation>
+        <translation>%1 : %2 → %3 (%4).</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>aucun motif indiqué</translation>
     </message>
+    <message>
+        <source>Imported the KTAB scenario %1: %2, %3, %4, %5 (%6 already in the database).</source>
+        <translation>Import du scénario KTAB %1 : %2, %3, %4, %5 (%6 déjà dans la base).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new actor(s)</source>
+        <translation>
+            <numerusform>%n nouvel acteur</numerusform><numerusform>%n nouveaux acteurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1 as a KTAB scenario: %2 on %3.</source>
+        <translation>%1 exporté comme scénario KTAB : %2 sur %3.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>
-Commands (headless; one line on success, one line on stderr and a non-zero exit on failure):
-  pack --db FILE --out FILE   Export a briefing pack (PDF, ODT or HTML).
-  forecast CODE [--db FILE]   Print the outcome forecast of one issue.
-  import FILE [--db FILE]     Import a scenario (.json) or issue table (.csv), all or nothing.
-  export --format json|csv --out FILE [--db FILE]
-                              Export the whole database (JSON) or the issue table (CSV).
-  status CODE NEW_STATUS --reason TEXT [--db FILE]
-                              Change an issue&apos;s status; the history records it and why.
-  new FILE [--name TEXT] [--place TEXT] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
-      [--classification TEXT] [--our-bloc NAME] [--counterpart NAME]
-                              Write an empty summit database; never replaces a file.
-  copy --from SOURCE --to TARGET
-                              Copy a whole summit, history included, between a file and a
-                              team database (postgresql://USER@HOST:PORT/DBNAME), either way;
-                              the target must be a new file or an empty database.
-Without --db, commands use the database the app or &quot;new&quot; used last.
---db also takes a team database, postgresql://USER@HOST:PORT/DBNAME; the password
-comes from PGPASSWORD or ~/.pgpass, and is never saved.
-</source>
-        <translation>
-Commandes (sans interface&#xa0;; une ligne en cas de succès, une ligne sur stderr et un code de sortie non nul en cas d&apos;échec)&#xa0;:
-  pack --db FICHIER --out FICHIER
-                              Exporte un dossier de sommet (PDF, ODT ou HTML).
-  forecast CODE [--db FICHIER]
-                              Affiche le résultat prévu d&apos;une question.
-  import FICHIER [--db FICHIER]
-                              Importe un scénario (.json) ou une table des questions (.csv),
-                              en totalité ou pas du tout.
-  export --format json|csv --out FICHIER [--db FICHIER]
-                              Exporte toute la base (JSON) ou la table des questions (CSV).
-  status CODE NOUVEAU_STATUT --reason TEXTE [--db FICHIER]
-                              Change le statut d&apos;une question&#xa0;; l&apos;historique enregistre
-                              le changement et son motif.
-  new FICHIER [--name TEXTE] [--place TEXTE] [--start AAAA-MM-JJ] [--end AAAA-MM-JJ]
-      [--classification TEXTE] [--our-bloc NOM] [--counterpart NOM]
-                              Crée une base de sommet vide&#xa0;; ne remplace jamais un fichier.
-  copy --from SOURCE --to CIBLE
-                              Copie un sommet entier, historique compris, d&apos;un fichier vers
-                              une base d&apos;équipe (postgresql://UTILISATEUR@HÔTE:PORT/BASE)
-                              ou inversement&#xa0;; la cible doit être un nouveau fichier
-                              ou une base vide.
-Sans --db, les commandes utilisent la dernière base ouverte par l&apos;application ou par «&#xa0;new&#xa0;».
---db accepte aussi une base d&apos;équipe, postgresql://UTILISATEUR@HÔTE:PORT/BASE&#xa0;; le mot de passe
-provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
-</translation>
-    </message>
-    <message>
         <source>Summit Brief: negotiation issues, positions and briefing packs.</source>
-        <translation>Summit Brief&#xa0;: questions en négociation, positions et dossiers de sommet.</translation>
+        <translation>Summit Brief : questions en négociation, positions et dossiers de sommet.</translation>
     </message>
     <message>
         <source>Optional command (see below).</source>
@@ -988,7 +968,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>The database: a &lt;file&gt;, or a team database as postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>La base&#xa0;: un &lt;fichier&gt;, ou une base d&apos;équipe sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>La base : un &lt;fichier&gt;, ou une base d'équipe sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
         <source>file</source>
@@ -1000,23 +980,19 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>With --demo: replace an existing Summit Brief database (it is backed up first).</source>
-        <translation>Avec --demo&#xa0;: remplacer une base Summit Brief existante (une copie de sauvegarde est faite d&apos;abord).</translation>
+        <translation>Avec --demo : remplacer une base Summit Brief existante (une copie de sauvegarde est faite d'abord).</translation>
     </message>
     <message>
         <source>pack: the file to write.</source>
-        <translation>pack&#xa0;: le fichier à écrire.</translation>
+        <translation>pack : le fichier à écrire.</translation>
     </message>
     <message>
         <source>pack: pdf, odt or html (default: from the file name).</source>
-        <translation>pack&#xa0;: pdf, odt ou html (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
+        <translation>pack : pdf, odt ou html (par défaut : d'après le nom du fichier).</translation>
     </message>
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>pack: only these issues, e.g. RE-01,DR-01.</source>
-        <translation>pack&#xa0;: seulement ces questions, p. ex. RE-01,DR-01.</translation>
     </message>
     <message>
         <source>codes</source>
@@ -1024,15 +1000,15 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: only issues with these statuses, comma-separated.</source>
-        <translation>pack&#xa0;: seulement les questions ayant ces statuts, séparés par des virgules.</translation>
+        <translation>pack : seulement les questions ayant ces statuts, séparés par des virgules.</translation>
     </message>
     <message>
         <source>statuses</source>
         <translation>statuts</translation>
     </message>
     <message>
-        <source>pack, new: the marking on every page, e.g. &quot;EU RESTRICTED&quot; (pack default: the database&apos;s).</source>
-        <translation>pack, new&#xa0;: la mention de classification portée sur chaque page, p. ex. «&#xa0;RESTREINT UE&#xa0;» (pack, par défaut&#xa0;: celle de la base).</translation>
+        <source>pack, new: the marking on every page, e.g. "EU RESTRICTED" (pack default: the database's).</source>
+        <translation>pack, new : la mention de classification portée sur chaque page, p. ex. « RESTREINT UE » (pack, par défaut : celle de la base).</translation>
     </message>
     <message>
         <source>marking</source>
@@ -1040,7 +1016,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the date of issue, YYYY-MM-DD (default: today).</source>
-        <translation>pack&#xa0;: la date d&apos;émission, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>pack : la date d'émission, AAAA-MM-JJ (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <source>date</source>
@@ -1048,7 +1024,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the registration number.</source>
-        <translation>pack&#xa0;: le numéro d&apos;enregistrement.</translation>
+        <translation>pack : le numéro d'enregistrement.</translation>
     </message>
     <message>
         <source>number</source>
@@ -1056,7 +1032,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: the copy number.</source>
-        <translation>pack&#xa0;: le numéro d&apos;exemplaire.</translation>
+        <translation>pack : le numéro d'exemplaire.</translation>
     </message>
     <message>
         <source>n</source>
@@ -1064,7 +1040,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: who prepared it (default: your account).</source>
-        <translation>pack&#xa0;: le rédacteur (par défaut&#xa0;: votre compte).</translation>
+        <translation>pack : le rédacteur (par défaut : votre compte).</translation>
     </message>
     <message>
         <source>name</source>
@@ -1072,19 +1048,19 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>pack: write PDF/A-1b.</source>
-        <translation>pack&#xa0;: écrire au format PDF/A-1b.</translation>
+        <translation>pack : écrire au format PDF/A-1b.</translation>
     </message>
     <message>
         <source>pack: write the pack even when no issue matches --issues and --status.</source>
-        <translation>pack&#xa0;: écrire le dossier même si aucune question ne correspond à --issues et --status.</translation>
+        <translation>pack : écrire le dossier même si aucune question ne correspond à --issues et --status.</translation>
     </message>
     <message>
         <source>forecast: print JSON.</source>
-        <translation>forecast&#xa0;: afficher en JSON.</translation>
+        <translation>forecast : afficher en JSON.</translation>
     </message>
     <message>
         <source>import: what to do with codes already in the database: ask (refuse and list them), skip or replace.</source>
-        <translation>import&#xa0;: que faire des codes déjà présents dans la base&#xa0;: ask (refuser et les lister), skip (ignorer) ou replace (remplacer).</translation>
+        <translation>import : que faire des codes déjà présents dans la base : ask (refuser et les lister), skip (ignorer) ou replace (remplacer).</translation>
     </message>
     <message>
         <source>choice</source>
@@ -1092,39 +1068,39 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>status: why the status changed.</source>
-        <translation>status&#xa0;: le motif du changement de statut.</translation>
+        <translation>status : le motif du changement de statut.</translation>
     </message>
     <message>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <source>new: the summit&apos;s name (default: the file&apos;s name).</source>
-        <translation>new&#xa0;: le nom du sommet (par défaut&#xa0;: le nom du fichier).</translation>
+        <source>new: the summit's name (default: the file's name).</source>
+        <translation>new : le nom du sommet (par défaut : le nom du fichier).</translation>
     </message>
     <message>
         <source>new: where it meets.</source>
-        <translation>new&#xa0;: le lieu du sommet.</translation>
+        <translation>new : le lieu du sommet.</translation>
     </message>
     <message>
         <source>new: its first day, YYYY-MM-DD.</source>
-        <translation>new&#xa0;: son premier jour, AAAA-MM-JJ.</translation>
+        <translation>new : son premier jour, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>new: its last day, YYYY-MM-DD (default: the first).</source>
-        <translation>new&#xa0;: son dernier jour, AAAA-MM-JJ (par défaut&#xa0;: le premier).</translation>
+        <translation>new : son dernier jour, AAAA-MM-JJ (par défaut : le premier).</translation>
     </message>
     <message>
-        <source>new: our side&apos;s bloc (default: EU).</source>
-        <translation>new&#xa0;: le bloc de notre camp (par défaut&#xa0;: EU).</translation>
+        <source>new: our side's bloc (default: EU).</source>
+        <translation>new : le bloc de notre camp (par défaut : EU).</translation>
     </message>
     <message>
-        <source>new: the counterpart&apos;s bloc (default: China).</source>
-        <translation>new&#xa0;: le bloc de l&apos;interlocuteur (par défaut&#xa0;: China).</translation>
+        <source>new: the counterpart's bloc (default: China).</source>
+        <translation>new : le bloc de l'interlocuteur (par défaut : China).</translation>
     </message>
     <message>
         <source>copy: the summit to copy, a file or postgresql:// URL.</source>
-        <translation>copy&#xa0;: le sommet à copier, un fichier ou une URL postgresql://.</translation>
+        <translation>copy : le sommet à copier, un fichier ou une URL postgresql://.</translation>
     </message>
     <message>
         <source>location</source>
@@ -1132,11 +1108,11 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>copy: where to copy it, a new file or an empty team database.</source>
-        <translation>copy&#xa0;: la destination de la copie, un nouveau fichier ou une base d&apos;équipe vide.</translation>
+        <translation>copy : la destination de la copie, un nouveau fichier ou une base d'équipe vide.</translation>
     </message>
     <message>
         <source>--db: %1</source>
-        <translation>--db&#xa0;: %1</translation>
+        <translation>--db : %1</translation>
     </message>
     <message>
         <source>A command cannot be combined with --demo.</source>
@@ -1144,110 +1120,167 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>Use --force only with --demo FILE.</source>
-        <translation>N&apos;utilisez --force qu&apos;avec --demo FICHIER.</translation>
+        <translation>N'utilisez --force qu'avec --demo FICHIER.</translation>
     </message>
     <message>
         <source>pack: Unexpected argument %1.</source>
-        <translation>pack&#xa0;: argument inattendu %1.</translation>
+        <translation>pack : argument inattendu %1.</translation>
     </message>
     <message>
         <source>pack: --db FILE is required.</source>
-        <translation>pack&#xa0;: --db FICHIER est obligatoire.</translation>
+        <translation>pack : --db FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>pack: --out FILE is required.</source>
-        <translation>pack&#xa0;: --out FICHIER est obligatoire.</translation>
+        <translation>pack : --out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>pack: Unknown status &quot;%1&quot;.</source>
-        <translation>pack&#xa0;: statut inconnu «&#xa0;%1&#xa0;».</translation>
+        <source>pack: Unknown status "%1".</source>
+        <translation>pack : statut inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>pack: --date must look like 2025-07-20, not &quot;%1&quot;.</source>
-        <translation>pack&#xa0;: --date doit être de la forme 2025-07-20, et non «&#xa0;%1&#xa0;».</translation>
+        <source>pack: --date must look like 2025-07-20, not "%1".</source>
+        <translation>pack : --date doit être de la forme 2025-07-20, et non « %1 ».</translation>
     </message>
     <message>
         <source>pack: --copy must be a whole number from 1.</source>
-        <translation>pack&#xa0;: --copy doit être un nombre entier supérieur ou égal à 1.</translation>
+        <translation>pack : --copy doit être un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>forecast: Give exactly one issue code, e.g. summit-brief forecast RE-01.</source>
-        <translation>forecast&#xa0;: indiquez un seul code de question, p. ex. summit-brief forecast RE-01.</translation>
+        <translation>forecast : indiquez un seul code de question, p. ex. summit-brief forecast RE-01.</translation>
     </message>
     <message>
         <source>import: Give exactly one file, e.g. summit-brief import issues.csv.</source>
-        <translation>import&#xa0;: indiquez un seul fichier, p. ex. summit-brief import issues.csv.</translation>
+        <translation>import : indiquez un seul fichier, p. ex. summit-brief import issues.csv.</translation>
     </message>
     <message>
         <source>export: Unexpected argument %1.</source>
-        <translation>export&#xa0;: argument inattendu %1.</translation>
+        <translation>export : argument inattendu %1.</translation>
     </message>
     <message>
-        <source>export: --format json|csv and --out FILE are required.</source>
-        <translation>export&#xa0;: --format json|csv et --out FICHIER sont obligatoires.</translation>
-    </message>
-    <message>
-        <source>status: Give an issue code and a status, e.g. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</source>
-        <translation>status&#xa0;: indiquez un code de question et un statut, p. ex. summit-brief status RE-01 &quot;In negotiation&quot; --reason &quot;...&quot;.</translation>
+        <source>status: Give an issue code and a status, e.g. summit-brief status RE-01 "In negotiation" --reason "...".</source>
+        <translation>status : indiquez un code de question et un statut, p. ex. summit-brief status RE-01 "In negotiation" --reason "...".</translation>
     </message>
     <message>
         <source>status: --reason TEXT is required: the history records why the status changed.</source>
-        <translation>status&#xa0;: --reason TEXTE est obligatoire&#xa0;: l&apos;historique enregistre le motif du changement de statut.</translation>
+        <translation>status : --reason TEXTE est obligatoire : l'historique enregistre le motif du changement de statut.</translation>
     </message>
     <message>
         <source>new: Give exactly one file, e.g. summit-brief new eu-india.db.</source>
-        <translation>new&#xa0;: indiquez un seul fichier, p. ex. summit-brief new eu-india.db.</translation>
+        <translation>new : indiquez un seul fichier, p. ex. summit-brief new eu-india.db.</translation>
     </message>
     <message>
         <source>new: Give the file as the argument, not with --db.</source>
-        <translation>new&#xa0;: indiquez le fichier en argument, et non avec --db.</translation>
+        <translation>new : indiquez le fichier en argument, et non avec --db.</translation>
     </message>
     <message>
         <source>new: Writes a file; a team database is made on its server, then used with --db postgresql://USER@HOST:PORT/DBNAME.</source>
-        <translation>new&#xa0;: crée un fichier&#xa0;; une base d&apos;équipe se crée sur son serveur, puis s&apos;utilise avec --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <translation>new : crée un fichier ; une base d'équipe se crée sur son serveur, puis s'utilise avec --db postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
     <message>
-        <source>new: --%1 must be a date like 2025-07-24, not &quot;%2&quot;.</source>
-        <translation>new&#xa0;: --%1 doit être une date de la forme 2025-07-24, et non «&#xa0;%2&#xa0;».</translation>
+        <source>new: --%1 must be a date like 2025-07-24, not "%2".</source>
+        <translation>new : --%1 doit être une date de la forme 2025-07-24, et non « %2 ».</translation>
     </message>
     <message>
         <source>new: --end needs --start.</source>
-        <translation>new&#xa0;: --end nécessite --start.</translation>
+        <translation>new : --end nécessite --start.</translation>
     </message>
     <message>
         <source>copy: Unexpected argument %1.</source>
-        <translation>copy&#xa0;: argument inattendu %1.</translation>
+        <translation>copy : argument inattendu %1.</translation>
     </message>
     <message>
         <source>copy: Give the stores with --from and --to, not with --db.</source>
-        <translation>copy&#xa0;: indiquez les bases avec --from et --to, et non avec --db.</translation>
+        <translation>copy : indiquez les bases avec --from et --to, et non avec --db.</translation>
     </message>
     <message>
         <source>copy: --from SOURCE and --to TARGET are required.</source>
-        <translation>copy&#xa0;: --from SOURCE et --to CIBLE sont obligatoires.</translation>
+        <translation>copy : --from SOURCE et --to CIBLE sont obligatoires.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see summit-brief --help.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir summit-brief --help.</translation>
+        <source>Unknown command "%1"; see summit-brief --help.</source>
+        <translation>Commande inconnue « %1 » ; voir summit-brief --help.</translation>
     </message>
     <message>
-        <source>pack: the language of the pack&apos;s headings, labels and dates, en or fr (default: the application&apos;s).</source>
-        <translation>pack&#xa0;: langue des titres, libellés et dates du dossier, en ou fr (par défaut&#xa0;: celle de l’application).</translation>
+        <source>pack: the language of the pack's headings, labels and dates, en or fr (default: the application's).</source>
+        <translation>pack : langue des titres, libellés et dates du dossier, en ou fr (par défaut : celle de l’application).</translation>
     </message>
     <message>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <source>pack: --language must be en or fr, not &quot;%1&quot;.</source>
-        <translation>pack&#xa0;: --language doit valoir en ou fr, et non «&#xa0;%1&#xa0;».</translation>
+        <source>pack: --language must be en or fr, not "%1".</source>
+        <translation>pack : --language doit valoir en ou fr, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>
+Commands (headless; one line on success, one line on stderr and a non-zero exit on failure):
+  pack --db FILE --out FILE   Export a briefing pack (PDF, ODT or HTML).
+  forecast CODE [--db FILE]   Print the outcome forecast of one issue.
+  import FILE [--db FILE]     Import a scenario (.json), issue table (.csv) or KTAB scenario (.csv), all or nothing.
+  export --format json|csv|ktab --out FILE [--issues CODES] [--db FILE]
+                              Export the whole database (JSON), the issue table (CSV) or issues as a KTAB scenario.
+  status CODE NEW_STATUS --reason TEXT [--db FILE]
+                              Change an issue's status; the history records it and why.
+  new FILE [--name TEXT] [--place TEXT] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
+      [--classification TEXT] [--our-bloc NAME] [--counterpart NAME]
+                              Write an empty summit database; never replaces a file.
+  copy --from SOURCE --to TARGET
+                              Copy a whole summit, history included, between a file and a
+                              team database (postgresql://USER@HOST:PORT/DBNAME), either way;
+                              the target must be a new file or an empty database.
+Without --db, commands use the database the app or "new" used last.
+--db also takes a team database, postgresql://USER@HOST:PORT/DBNAME; the password
+comes from PGPASSWORD or ~/.pgpass, and is never saved.
+</source>
+        <translation>
+Commandes (sans interface ; une ligne en cas de succès, une ligne sur stderr et un code de sortie non nul en cas d'échec) :
+  pack --db FICHIER --out FICHIER
+                              Exporte un dossier de sommet (PDF, ODT ou HTML).
+  forecast CODE [--db FICHIER]
+                              Affiche le résultat prévu d'une question.
+  import FICHIER [--db FICHIER]
+                              Importe un scénario (.json), une table des questions (.csv)
+                              ou un scénario KTAB (.csv), en totalité ou pas du tout.
+  export --format json|csv|ktab --out FICHIER [--issues CODES] [--db FICHIER]
+                              Exporte toute la base (JSON), la table des questions (CSV)
+                              ou des questions comme scénario KTAB.
+  status CODE NOUVEAU_STATUT --reason TEXTE [--db FICHIER]
+                              Change le statut d'une question ; l'historique enregistre
+                              le changement et son motif.
+  new FICHIER [--name TEXTE] [--place TEXTE] [--start AAAA-MM-JJ] [--end AAAA-MM-JJ]
+      [--classification TEXTE] [--our-bloc NOM] [--counterpart NOM]
+                              Crée une base de sommet vide ; ne remplace jamais un fichier.
+  copy --from SOURCE --to CIBLE
+                              Copie un sommet entier, historique compris, d'un fichier vers
+                              une base d'équipe (postgresql://UTILISATEUR@HÔTE:PORT/BASE)
+                              ou inversement ; la cible doit être un nouveau fichier
+                              ou une base vide.
+Sans --db, les commandes utilisent la dernière base ouverte par l'application ou par « new ».
+--db accepte aussi une base d'équipe, postgresql://UTILISATEUR@HÔTE:PORT/BASE ; le mot de passe
+provient de PGPASSWORD ou de ~/.pgpass et n'est jamais enregistré.
+</translation>
+    </message>
+    <message>
+        <source>pack and export --format ktab: only these issues, e.g. RE-01,DR-01.</source>
+        <translation>pack et export --format ktab : seulement ces questions, p. ex. RE-01,DR-01.</translation>
+    </message>
+    <message>
+        <source>export: --format json|csv|ktab and --out FILE are required.</source>
+        <translation>export : --format json|csv|ktab et --out FICHIER sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>export: --issues chooses the issues of a KTAB file (--format ktab); json and csv write every issue.</source>
+        <translation>export : --issues choisit les questions d'un fichier KTAB (--format ktab) ; json et csv écrivent toutes les questions.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>A colleague saved the %1 of %2 after you opened it. Which value should stay?</source>
-        <translation>Un collègue a enregistré le champ «&#xa0;%1&#xa0;» de %2 après que vous l&apos;avez ouvert. Quelle valeur conserver&#xa0;?</translation>
+        <translation>Un collègue a enregistré le champ « %1 » de %2 après que vous l'avez ouvert. Quelle valeur conserver ?</translation>
     </message>
     <message>
         <source>A colleague changed this</source>
@@ -1255,15 +1288,15 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>Field:</source>
-        <translation>Champ&#xa0;:</translation>
+        <translation>Champ :</translation>
     </message>
     <message>
-        <source>Colleague&apos;s value:</source>
-        <translation>Valeur du collègue&#xa0;:</translation>
+        <source>Colleague's value:</source>
+        <translation>Valeur du collègue :</translation>
     </message>
     <message>
         <source>Your value:</source>
-        <translation>Votre valeur&#xa0;:</translation>
+        <translation>Votre valeur :</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1343,7 +1376,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>no due date</source>
-        <translation>pas d&apos;échéance</translation>
+        <translation>pas d'échéance</translation>
     </message>
     <message>
         <source>in the briefing pack</source>
@@ -1361,6 +1394,18 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
         <source>&amp;Use mine</source>
         <translation>&amp;Utiliser la mienne</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Mode de décision</translation>
+    </message>
+    <message>
+        <source>Source of the decision rule</source>
+        <translation>Source de la règle de décision</translation>
+    </message>
+    <message>
+        <source>Consent needed</source>
+        <translation>Consentement requis</translation>
+    </message>
 </context>
 <context>
     <name>CreateIssueCommand</name>
@@ -1370,30 +1415,30 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>CsvFormat</name>
     <message>
         <source>line %1: a quoted field is not closed</source>
-        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est pas fermé</translation>
+        <translation>ligne %1 : un champ entre guillemets n'est pas fermé</translation>
     </message>
     <message>
         <source>line %1, field %2: longer than %3 bytes</source>
-        <translation>ligne %1, champ %2&#xa0;: plus de %3 octets</translation>
+        <translation>ligne %1, champ %2 : plus de %3 octets</translation>
     </message>
     <message>
         <source>line %1, field %2: text after the closing quote</source>
-        <translation>ligne %1, champ %2&#xa0;: du texte suit le guillemet fermant</translation>
+        <translation>ligne %1, champ %2 : du texte suit le guillemet fermant</translation>
     </message>
     <message>
         <source>line %1, field %2: a quote inside an unquoted field (quote the whole field and double the quote)</source>
-        <translation>ligne %1, champ %2&#xa0;: un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
+        <translation>ligne %1, champ %2 : un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1464,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>Double-click an issue to open it</source>
-        <translation>Double-cliquez sur une question pour l&apos;ouvrir</translation>
+        <translation>Double-cliquez sur une question pour l'ouvrir</translation>
     </message>
     <message>
         <source>Countdown</source>
@@ -1427,15 +1472,15 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le tableau de bord n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation>Aucune base n&apos;est ouverte.</translation>
+        <translation>Aucune base n'est ouverte.</translation>
     </message>
     <message>
         <source>No issues yet</source>
-        <translation>Aucune question pour l&apos;instant</translation>
+        <translation>Aucune question pour l'instant</translation>
     </message>
     <message>
         <source>No issue matches the filter.</source>
@@ -1456,7 +1501,7 @@ provient de PGPASSWORD ou de ~/.pgpass et n&apos;est jamais enregistré.
     <message>
         <source>%1 — %2: %3
 Click to list them</source>
-        <translation>%1 — %2&#xa0;: %3
+        <translation>%1 — %2 : %3
 Cliquez pour les afficher</translation>
     </message>
     <message>
@@ -1466,7 +1511,7 @@ Cliquez pour les afficher</translation>
     <message>
         <source>%1: %2
 Click to list them</source>
-        <translation>%1&#xa0;: %2
+        <translation>%1 : %2
 Cliquez pour les afficher</translation>
     </message>
     <message>
@@ -1476,17 +1521,17 @@ Cliquez pour les afficher</translation>
     <message>
         <source>%1 to %2
 %3</source>
-        <translation>%2&#xa0;: ouverture dans %1
+        <translation>%2 : ouverture dans %1
 %3</translation>
     </message>
     <message>
         <source>%1 opens today</source>
-        <translation>%1&#xa0;: ouverture aujourd&apos;hui</translation>
+        <translation>%1 : ouverture aujourd'hui</translation>
     </message>
     <message>
         <source>%1 opened %2 ago
 %3</source>
-        <translation>%1&#xa0;: ouverture il y a %2
+        <translation>%1 : ouverture il y a %2
 %3</translation>
     </message>
     <message>
@@ -1495,7 +1540,7 @@ Cliquez pour les afficher</translation>
     </message>
     <message>
         <source>Open critical issues: %1</source>
-        <translation>Questions critiques ouvertes&#xa0;: %1</translation>
+        <translation>Questions critiques ouvertes : %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -1505,7 +1550,7 @@ Cliquez pour les afficher</translation>
         <source>%1
 Due %2</source>
         <translation>%1
-Échéance&#xa0;: %2</translation>
+Échéance : %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1524,12 +1569,12 @@ Due %2</source>
         <translation>Changements de statut par jour</translation>
     </message>
     <message>
-        <source>Open issues are counted at the end of each day up to the last change, on %1, after the summit&apos;s last day (%2).</source>
-        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu&apos;au dernier changement, le %1, après le dernier jour du sommet (%2).</translation>
+        <source>Open issues are counted at the end of each day up to the last change, on %1, after the summit's last day (%2).</source>
+        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu'au dernier changement, le %1, après le dernier jour du sommet (%2).</translation>
     </message>
     <message>
-        <source>Open issues are counted at the end of each day up to the summit&apos;s last day.</source>
-        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu&apos;au dernier jour du sommet.</translation>
+        <source>Open issues are counted at the end of each day up to the summit's last day.</source>
+        <translation>Les questions ouvertes sont comptées à la fin de chaque jour jusqu'au dernier jour du sommet.</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1549,11 +1594,11 @@ Due %2</source>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs&#xa0;: ce ne sont pas des chiffres sourcés.</translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
     </message>
     <message>
         <source>%1–%2 gap per issue%3</source>
@@ -1561,7 +1606,7 @@ Due %2</source>
     </message>
     <message>
         <source>|%1 − %2| (scale points, weighted medians)</source>
-        <translation>|%1 − %2| (points d&apos;échelle, médianes pondérées)</translation>
+        <translation>|%1 − %2| (points d'échelle, médianes pondérées)</translation>
     </message>
     <message>
         <source>Gap</source>
@@ -1572,7 +1617,7 @@ Due %2</source>
 %3 %4, %5 %6: gap %7
 Click to open the issue</source>
         <translation>%1 %2
-%3 %4, %5 %6&#xa0;: écart %7
+%3 %4, %5 %6 : écart %7
 Cliquez pour ouvrir la question</translation>
     </message>
     <message>
@@ -1588,7 +1633,7 @@ Cliquez pour ouvrir la question</translation>
     <name>DataVersionWatcher</name>
     <message>
         <source>Live updates from %1 are off: %2</source>
-        <translation>Les mises à jour en direct depuis %1 sont désactivées&#xa0;: %2</translation>
+        <translation>Les mises à jour en direct depuis %1 sont désactivées : %2</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1644,17 @@ Cliquez pour ouvrir la question</translation>
     </message>
 </context>
 <context>
+    <name>DecisionRule</name>
+    <message>
+        <source>Weighted majority</source>
+        <translation>Majorité pondérée</translation>
+    </message>
+    <message>
+        <source>Agreement of named parties</source>
+        <translation>Accord des parties désignées</translation>
+    </message>
+</context>
+<context>
     <name>DeleteIssueCommand</name>
     <message>
         <source>Delete issue %1</source>
@@ -1606,95 +1662,95 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>DemoScenario</name>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation>%1 est un dossier&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>%1 est un dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. Choose a new file name, or add --force to replace a Summit Brief database (it is backed up first).</source>
-        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Choisissez un nouveau nom de fichier, ou ajoutez --force pour remplacer une base Summit Brief (elle est d&apos;abord sauvegardée).</translation>
+        <translation>%1 existe déjà ; rien n'a été écrit. Choisissez un nouveau nom de fichier, ou ajoutez --force pour remplacer une base Summit Brief (elle est d'abord sauvegardée).</translation>
     </message>
     <message>
         <source>--force replaces only a Summit Brief database; %1</source>
-        <translation>--force ne remplace qu&apos;une base Summit Brief&#xa0;; %1</translation>
+        <translation>--force ne remplace qu'une base Summit Brief ; %1</translation>
     </message>
     <message>
         <source>Could not back up %1, so it was not replaced: %2</source>
-        <translation>Impossible de sauvegarder %1, qui n&apos;a donc pas été remplacé&#xa0;: %2</translation>
+        <translation>Impossible de sauvegarder %1, qui n'a donc pas été remplacé : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>EditActorCommand</name>
     <message>
         <source>Edit actor %1</source>
-        <translation>Modification de l&apos;acteur %1</translation>
+        <translation>Modification de l'acteur %1</translation>
     </message>
     <message>
         <source>Edit actor %1 (now %2)</source>
-        <translation>Modification de l&apos;acteur %1 (désormais %2)</translation>
+        <translation>Modification de l'acteur %1 (désormais %2)</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>%1 no longer exists; &quot;%2&quot; was not applied.</source>
-        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été appliquée.</translation>
+        <source>%1 no longer exists; "%2" was not applied.</source>
+        <translation>%1 n'existe plus ; l'opération « %2 » n'a pas été appliquée.</translation>
     </message>
 </context>
 <context>
     <name>EditEventCommand</name>
     <message>
-        <source>Edit event &quot;%1&quot;</source>
-        <translation>Modification de l&apos;événement «&#xa0;%1&#xa0;»</translation>
+        <source>Edit event "%1"</source>
+        <translation>Modification de l'événement « %1 »</translation>
     </message>
     <message>
-        <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else changed the event "%1" since; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a modifié l'événement « %1 » entre-temps ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
     <message>
-        <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the event "%1" since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié l'événement « %1 » entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <source>The event "%1" no longer exists.</source>
+        <translation>L'événement « %1 » n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>EditIndicatorPointCommand</name>
     <message>
-        <source>Edit a point of &quot;%1&quot;</source>
-        <translation>Modification d&apos;un point de «&#xa0;%1&#xa0;»</translation>
+        <source>Edit a point of "%1"</source>
+        <translation>Modification d'un point de « %1 »</translation>
     </message>
     <message>
-        <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else changed the point of "%1" since; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a modifié le point de « %1 » entre-temps ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
     <message>
-        <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the point of "%1" since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié le point de « %1 » entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
-        <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation>Le point de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <source>The point of "%1" no longer exists.</source>
+        <translation>Le point de « %1 » n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1712,48 +1768,48 @@ Cliquez pour ouvrir la question</translation>
         <translation>Échéance</translation>
     </message>
     <message>
-        <source>e.g. Leaders&apos; meeting</source>
+        <source>e.g. Leaders' meeting</source>
         <translation>p. ex. Réunion des dirigeants</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre&#xa0;:</translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation>Modifier l&apos;événement</translation>
+        <translation>Modifier l'événement</translation>
     </message>
     <message>
         <source>More than a year before the summit (%1): is the year right?</source>
-        <translation>Plus d&apos;un an avant le sommet (%1)&#xa0;: l&apos;année est-elle correcte&#xa0;?</translation>
+        <translation>Plus d'un an avant le sommet (%1) : l'année est-elle correcte ?</translation>
     </message>
     <message>
         <source>More than a year after the summit (%1): is the year right?</source>
-        <translation>Plus d&apos;un an après le sommet (%1)&#xa0;: l&apos;année est-elle correcte&#xa0;?</translation>
+        <translation>Plus d'un an après le sommet (%1) : l'année est-elle correcte ?</translation>
     </message>
     <message>
         <source>The event cannot end before it starts (%1).</source>
-        <translation>L&apos;événement ne peut pas finir avant de commencer (%1).</translation>
+        <translation>L'événement ne peut pas finir avant de commencer (%1).</translation>
     </message>
     <message>
         <source>An event needs a title.</source>
@@ -1769,7 +1825,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>E&amp;nds:</source>
-        <translation>Fi&amp;n&#xa0;:</translation>
+        <translation>Fi&amp;n :</translation>
     </message>
 </context>
 <context>
@@ -1779,40 +1835,40 @@ Cliquez pour ouvrir la question</translation>
         <translation>Un événement doit avoir un titre.</translation>
     </message>
     <message>
-        <source>event&apos;s title</source>
-        <translation>titre de l&apos;événement</translation>
+        <source>event's title</source>
+        <translation>titre de l'événement</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; needs a date.</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» doit avoir une date.</translation>
+        <source>The event "%1" needs a date.</source>
+        <translation>L'événement « %1 » doit avoir une date.</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; would end (%2) before it starts (%3).</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» se terminerait (%2) avant de commencer (%3).</translation>
+        <source>The event "%1" would end (%2) before it starts (%3).</source>
+        <translation>L'événement « %1 » se terminerait (%2) avant de commencer (%3).</translation>
     </message>
     <message>
-        <source>An event is a meeting or a deadline, not &quot;%1&quot;.</source>
-        <translation>Un événement est une réunion ou une échéance, pas «&#xa0;%1&#xa0;».</translation>
+        <source>An event is a meeting or a deadline, not "%1".</source>
+        <translation>Un événement est une réunion ou une échéance, pas « %1 ».</translation>
     </message>
     <message>
-        <source>event&apos;s place</source>
-        <translation>lieu de l&apos;événement</translation>
+        <source>event's place</source>
+        <translation>lieu de l'événement</translation>
     </message>
     <message>
-        <source>event&apos;s description</source>
-        <translation>description de l&apos;événement</translation>
+        <source>event's description</source>
+        <translation>description de l'événement</translation>
     </message>
     <message>
-        <source>event&apos;s source</source>
-        <translation>source de l&apos;événement</translation>
+        <source>event's source</source>
+        <translation>source de l'événement</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; no longer exists.</source>
-        <translation>L&apos;événement «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <source>The event "%1" no longer exists.</source>
+        <translation>L'événement « %1 » n'existe plus.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation>L&apos;événement n&apos;existe plus.</translation>
+        <translation>L'événement n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1883,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif&#xa0;: non sourcé</translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1835,7 +1891,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu&apos;au</translation>
+        <translation>Jusqu'au</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1865,10 +1921,6 @@ Cliquez pour ouvrir la question</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Scenario or issue table (*.json *.csv)</source>
-        <translation>Scénario ou table des questions (*.json *.csv)</translation>
-    </message>
-    <message>
         <source>Scenario (*.json)</source>
         <translation>Scénario (*.json)</translation>
     </message>
@@ -1878,23 +1930,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
-        <translation>Impossible d&apos;importer le fichier</translation>
+        <translation>Impossible d'importer le fichier</translation>
     </message>
     <message>
         <source>No copy of the database could be kept, so nothing was imported: %1</source>
-        <translation>Aucune copie de la base n&apos;a pu être conservée&#xa0;; rien n&apos;a donc été importé&#xa0;: %1</translation>
+        <translation>Aucune copie de la base n'a pu être conservée ; rien n'a donc été importé : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>Fichier %1 importé&#xa0;: %2</translation>
+        <translation>Fichier %1 importé : %2</translation>
     </message>
     <message>
         <source>Imported %1: %2 The database as it was: %3.</source>
-        <translation>Fichier %1 importé&#xa0;: %2 Copie de la base avant l&apos;import&#xa0;: %3.</translation>
+        <translation>Fichier %1 importé : %2 Copie de la base avant l'import : %3.</translation>
     </message>
     <message>
         <source>Export Scenario</source>
@@ -1910,7 +1962,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1929,11 +1981,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot export the scenario</source>
-        <translation>Impossible d&apos;exporter le scénario</translation>
+        <translation>Impossible d'exporter le scénario</translation>
     </message>
     <message>
         <source>Cannot export the issue table</source>
-        <translation>Impossible d&apos;exporter la table des questions</translation>
+        <translation>Impossible d'exporter la table des questions</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1945,7 +1997,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée&#xa0;: rien n&apos;a été importé.</translation>
+        <translation>Importation annulée : rien n'a été importé.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -1957,7 +2009,41 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Scenario, issue table or KTAB scenario (*.json *.csv)</source>
+        <translation>Scénario, table des questions ou scénario KTAB (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Issue table or KTAB scenario (*.csv)</source>
+        <translation>Table des questions ou scénario KTAB (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export KTAB Scenario</source>
+        <translation>Exporter un scénario KTAB</translation>
+    </message>
+    <message>
+        <source>KTAB scenario (*.csv)</source>
+        <translation>Scénario KTAB (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 as a KTAB scenario: %2 on %3</source>
+        <translation>%1 exporté comme scénario KTAB : %2 sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot export the KTAB scenario</source>
+        <translation>Impossible d'exporter le scénario KTAB</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2079,8 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n indicator point(s)</source>
         <translation>
-            <numerusform>%n point d&apos;indicateur</numerusform>
-            <numerusform>%n points d&apos;indicateur</numerusform>
+            <numerusform>%n point d'indicateur</numerusform>
+            <numerusform>%n points d'indicateur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2013,7 +2099,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1; %2 replaced, %3 kept.</source>
-        <translation>%1&#xa0;; remplacés&#xa0;: %2&#xa0;; conservés&#xa0;: %3.</translation>
+        <translation>%1 ; remplacés : %2 ; conservés : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2024,7 +2110,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1, %2 replaced, %3 kept.</source>
-        <translation>%1, remplacées&#xa0;: %2, conservées&#xa0;: %3.</translation>
+        <translation>%1, remplacées : %2, conservées : %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2035,14 +2121,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is neither a scenario (.json) nor an issue table (.csv).</source>
-        <translation>%1 n&apos;est ni un scénario (.json) ni une table des questions (.csv).</translation>
+        <translation>%1 n'est ni un scénario (.json) ni une table des questions (.csv).</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 already in the database), %4; %5 replaced, %6 kept.</source>
+        <translation>%1, %2 (%3 déjà dans la base), %4 ; remplacées : %5 ; conservées : %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Forecast</name>
     <message>
         <source>No issue has the code %1.</source>
-        <translation>Aucune question n&apos;a le code %1.</translation>
+        <translation>Aucune question n'a le code %1.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2050,7 +2145,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No forecast: no actor holds a position with weight (clout x salience).</source>
-        <translation>Pas de prévision&#xa0;: aucun acteur n&apos;a de position de poids non nul (influence x importance).</translation>
+        <translation>Pas de prévision : aucun acteur n'a de position de poids non nul (influence x importance).</translation>
     </message>
 </context>
 <context>
@@ -2061,27 +2156,27 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Scale: 0 = %1, 100 = %2</source>
-        <translation>Échelle&#xa0;: 0 = %1, 100 = %2</translation>
+        <translation>Échelle : 0 = %1, 100 = %2</translation>
     </message>
     <message>
         <source>Forecast outcome (weighted median): %1</source>
-        <translation>Résultat prévu (médiane pondérée)&#xa0;: %1</translation>
+        <translation>Résultat prévu (médiane pondérée) : %1</translation>
     </message>
     <message>
         <source>Weighted mean: %1</source>
-        <translation>Moyenne pondérée&#xa0;: %1</translation>
+        <translation>Moyenne pondérée : %1</translation>
     </message>
     <message>
         <source>Actors: %1, total weight (clout x salience): %2</source>
-        <translation>Acteurs&#xa0;: %1, poids total (influence x importance)&#xa0;: %2</translation>
+        <translation>Acteurs : %1, poids total (influence x importance) : %2</translation>
     </message>
     <message>
         <source>Objective: none</source>
-        <translation>Objectif&#xa0;: aucun</translation>
+        <translation>Objectif : aucun</translation>
     </message>
     <message>
         <source>%1 objective: none (no %1 actor holds a position)</source>
-        <translation>Objectif %1&#xa0;: aucun (aucun acteur %1 n&apos;a de position)</translation>
+        <translation>Objectif %1 : aucun (aucun acteur %1 n'a de position)</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -2093,19 +2188,145 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Who to work on (each actor moved %1 points toward the %2):</source>
-        <translation>Acteurs sur qui agir (chaque acteur déplacé de %1 points vers l&apos;%2)&#xa0;:</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>objective</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <source>  %1. %2 (%3): %4 -&gt; %5; median %6, mean %7</source>
-        <translation>  %1. %2 (%3)&#xa0;: %4 -&gt; %5&#xa0;; médiane %6, moyenne %7</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of %1</source>
+        <translation>Nécessite l'accord de %1</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of named parties, but no position with weight is marked as needed: decided by weighted majority instead</source>
+        <translation>Nécessite l'accord de parties désignées, mais aucune position pondérée n'est marquée comme nécessaire : décision à la majorité pondérée</translation>
+    </message>
+    <message>
+        <source>Decided by weighted majority</source>
+        <translation>Décidée à la majorité pondérée</translation>
+    </message>
+    <message>
+        <source>Source of the rule: %1</source>
+        <translation>Source de la règle : %1</translation>
+    </message>
+    <message>
+        <source>Forecast outcome (compromise of the parties whose agreement is needed): %1</source>
+        <translation>Résultat prévu (compromis des parties dont l'accord est nécessaire) : %1</translation>
+    </message>
+    <message>
+        <source>Weighted median: %1</source>
+        <translation>Médiane pondérée : %1</translation>
+    </message>
+    <message>
+        <source>The weight is evenly split between %1 and %2: deadlock.</source>
+        <translation>Le poids est partagé à égalité entre %1 et %2 : blocage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
+        <translation>
+            <numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform><numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform></translation>
+    </message>
+    <message>
+        <source>Our side's weight is evenly split between %1 and %2: the objective is taken as the midpoint, %3.</source>
+        <translation>Le poids de notre camp est partagé à égalité entre %1 et %2 : l'objectif retenu est le point médian, %3.</translation>
+    </message>
+    <message>
+        <source>Who to work on (each actor moved to the %1; effort = points moved x salience / 100), by gain per effort:</source>
+        <translation>Acteurs sur qui agir (chaque acteur amené à l'%1 ; effort = points parcourus x importance / 100), par gain par unité d'effort :</translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3): %4 -&gt; %5; outcome %6, effort %7, gain per effort %8; median %9, mean %10</source>
+        <translation>  %1. %2 (%3) : %4 -&gt; %5 ; résultat %6, effort %7, gain par unité d'effort %8 ; médiane %9, moyenne %10</translation>
+    </message>
+    <message>
+        <source>The forecast is at the objective already.</source>
+        <translation>La prévision est déjà à l'objectif.</translation>
+    </message>
+    <message>
+        <source>No single actor moved to the objective shifts the outcome.</source>
+        <translation>Aucun acteur amené seul à l'objectif ne déplace le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastText</name>
+    <message>
+        <source>Forecast %1</source>
+        <translation>Prévision %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%n time(s) in 10)</source>
+        <translation>
+            <numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform><numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
+        <translation>
+            <numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform><numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The agreement of named parties is asked for, but no party is marked as needed, so the weighted majority was used.</source>
+        <translation>L'accord de parties désignées est demandé, mais aucune partie n'est désignée : la majorité pondérée a donc été appliquée.</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of the named parties.</source>
+        <translation>Requiert l'accord des parties désignées.</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of the named parties (%1).</source>
+        <translation>Requiert l'accord des parties désignées (%1).</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of %1.</source>
+        <translation>Requiert l'accord de %1.</translation>
+    </message>
+    <message>
+        <source>Needs the agreement of %1 (%2).</source>
+        <translation>Requiert l'accord de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Decided by weighted majority.</source>
+        <translation>Décidé à la majorité pondérée.</translation>
+    </message>
+    <message>
+        <source>Decided by weighted majority (%1).</source>
+        <translation>Décidé à la majorité pondérée (%1).</translation>
+    </message>
+    <message>
+        <source>The weight is evenly split between %1 and %2: a deadlock, not a forecast.</source>
+        <translation>Le poids est partagé à égalité entre %1 et %2 : une impasse, pas une prévision.</translation>
+    </message>
+    <message>
+        <source>Our side is evenly split between %1 and %2: its objective %3 is only their midpoint, not a position it holds.</source>
+        <translation>Notre camp est partagé à égalité entre %1 et %2 : son objectif %3 n'est que leur point milieu, pas une position qu'il défend.</translation>
+    </message>
+    <message>
+        <source>The %1 side is evenly split between %2 and %3: its objective %4 is only their midpoint, not a position it holds.</source>
+        <translation>Le camp %1 est partagé à égalité entre %2 et %3 : son objectif %4 n'est que leur point milieu, pas une position qu'il défend.</translation>
+    </message>
+    <message>
+        <source>The forecast outcome is already at the objective.</source>
+        <translation>Le résultat prévu est déjà à l'objectif.</translation>
+    </message>
+    <message>
+        <source>The forecast outcome is already at the %1 objective.</source>
+        <translation>Le résultat prévu est déjà à l'objectif %1.</translation>
+    </message>
+    <message>
+        <source>No single actor moving to the objective shifts the outcome toward it: it takes several together.</source>
+        <translation>Aucun acteur ne rapproche à lui seul le résultat de l'objectif en s'y ralliant : il en faut plusieurs ensemble.</translation>
+    </message>
+    <message>
+        <source>No single actor moving to the %1 objective shifts the outcome toward it: it takes several together.</source>
+        <translation>Aucun acteur ne rapproche à lui seul le résultat de l'objectif %1 en s'y ralliant : il en faut plusieurs ensemble.</translation>
     </message>
 </context>
 <context>
@@ -2115,16 +2336,16 @@ Cliquez pour ouvrir la question</translation>
         <translation>la base entière (sans filtre)</translation>
     </message>
     <message>
-        <source>Unknown pack format &quot;%1&quot;; use pdf, odt or html.</source>
-        <translation>Format de dossier inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez pdf, odt ou html.</translation>
+        <source>Unknown pack format "%1"; use pdf, odt or html.</source>
+        <translation>Format de dossier inconnu « %1 » ; utilisez pdf, odt ou html.</translation>
     </message>
     <message>
         <source>No issue matches %1; nothing was written (--allow-empty writes the pack anyway).</source>
-        <translation>Aucune question ne correspond à %1&#xa0;; rien n&apos;a été écrit (--allow-empty écrit tout de même le dossier).</translation>
+        <translation>Aucune question ne correspond à %1 ; rien n'a été écrit (--allow-empty écrit tout de même le dossier).</translation>
     </message>
     <message>
         <source>No issue matches %1; the pack has no briefs.</source>
-        <translation>Aucune question ne correspond à %1&#xa0;; le dossier de sommet ne contient aucune question.</translation>
+        <translation>Aucune question ne correspond à %1 ; le dossier de sommet ne contient aucune question.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -2139,7 +2360,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Copying %1: %2 of %3 rows…</source>
-        <translation>Copie de %1&#xa0;: %2 lignes sur %3…</translation>
+        <translation>Copie de %1 : %2 lignes sur %3…</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -2206,7 +2427,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Copied %1 to %2: %3 (%4 s).</source>
-        <translation>%1 copié vers %2&#xa0;: %3 (%4 s).</translation>
+        <translation>%1 copié vers %2 : %3 (%4 s).</translation>
     </message>
     <message>
         <source>Wrote the demo database to %1.</source>
@@ -2218,30 +2439,30 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Wrote the new summit database %1; commands without --db now use it.</source>
-        <translation>Nouvelle base de sommet %1 écrite&#xa0;; les commandes sans --db l&apos;utilisent désormais.</translation>
+        <translation>Nouvelle base de sommet %1 écrite ; les commandes sans --db l'utilisent désormais.</translation>
     </message>
     <message>
-        <source>Unknown --on-existing choice &quot;%1&quot;; use ask, skip or replace.</source>
-        <translation>Choix --on-existing inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez ask, skip ou replace.</translation>
-    </message>
-    <message>
-        <source>Unknown export format &quot;%1&quot;; use json or csv.</source>
-        <translation>Format d&apos;export inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez json ou csv.</translation>
+        <source>Unknown --on-existing choice "%1"; use ask, skip or replace.</source>
+        <translation>Choix --on-existing inconnu « %1 » ; utilisez ask, skip ou replace.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1"; use json, csv or ktab.</source>
+        <translation>Format d'export inconnu « %1 » ; utilisez json, csv ou ktab.</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Summit Brief User Guide</source>
-        <translation>Guide de l&apos;utilisateur de Summit Brief</translation>
+        <translation>Guide de l'utilisateur de Summit Brief</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2265,7 +2486,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 — Summit Brief User Guide</source>
-        <translation>%1 — Guide de l&apos;utilisateur de Summit Brief</translation>
+        <translation>%1 — Guide de l'utilisateur de Summit Brief</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2528,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>a scenario (JSON): issues, actors, positions, programme and indicators</source>
-        <translation>un scénario (JSON)&#xa0;: questions, acteurs, positions, programme et indicateurs</translation>
+        <translation>un scénario (JSON) : questions, acteurs, positions, programme et indicateurs</translation>
     </message>
     <message>
         <source>an issue table (CSV)</source>
@@ -2325,14 +2546,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Refuse the import and list them</source>
-        <translation>Re&amp;fuser l&apos;importation et les lister</translation>
+        <translation>Re&amp;fuser l'importation et les lister</translation>
     </message>
     <message>
-        <source>&amp;Keep the database&apos;s version</source>
+        <source>&amp;Keep the database's version</source>
         <translation>&amp;Conserver la version de la base</translation>
     </message>
     <message>
-        <source>Re&amp;place them with the file&apos;s version</source>
+        <source>Re&amp;place them with the file's version</source>
         <translation>&amp;Remplacer par la version du fichier</translation>
     </message>
     <message>
@@ -2341,7 +2562,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>This cannot be undone. A copy of the database is kept beside it before anything is written.</source>
-        <translation>Cette opération est irréversible. Une copie de la base est conservée à côté d&apos;elle avant toute écriture.</translation>
+        <translation>Cette opération est irréversible. Une copie de la base est conservée à côté d'elle avant toute écriture.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2349,11 +2570,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+        <translation>Rien ne peut être importé : %1</translation>
     </message>
     <message>
         <source>Nothing changes: %1</source>
-        <translation>Aucun changement&#xa0;: %1</translation>
+        <translation>Aucun changement : %1</translation>
+    </message>
+    <message>
+        <source>a KTAB scenario (CSV): each dimension a new issue, actors matched by name</source>
+        <translation>un scénario KTAB (CSV) : chaque dimension devient une nouvelle question, les acteurs sont reconnus par leur nom</translation>
     </message>
 </context>
 <context>
@@ -2364,14 +2589,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Hollow points, starred: illustrative values</source>
-        <translation>Points évidés, marqués d’un astérisque&#xa0;: valeurs illustratives</translation>
+        <translation>Points évidés, marqués d’un astérisque : valeurs illustratives</translation>
     </message>
 </context>
 <context>
     <name>IndicatorPointDialog</name>
     <message>
         <source>New Indicator Point</source>
-        <translation>Nouveau point d&apos;indicateur</translation>
+        <translation>Nouveau point d'indicateur</translation>
     </message>
     <message>
         <source>Pick a series or type a new name</source>
@@ -2383,31 +2608,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation>&amp;Série&#xa0;:</translation>
+        <translation>&amp;Série :</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité&#xa0;:</translation>
+        <translation>&amp;Unité :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur&#xa0;:</translation>
+        <translation>&amp;Valeur :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource&#xa0;:</translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>Edit Indicator Point</source>
-        <translation>Modifier le point d&apos;indicateur</translation>
+        <translation>Modifier le point d'indicateur</translation>
     </message>
     <message>
-        <source>The series&apos; unit: each series has one.</source>
-        <translation>L&apos;unité de la série&#xa0;: chaque série en a une seule.</translation>
+        <source>The series' unit: each series has one.</source>
+        <translation>L'unité de la série : chaque série en a une seule.</translation>
     </message>
     <message>
         <source>A new series.</source>
@@ -2423,7 +2648,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>“%1” is not a number; write it as %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; écrivez-le sous la forme %2.</translation>
+        <translation>« %1 » n'est pas un nombre ; écrivez-le sous la forme %2.</translation>
     </message>
     <message>
         <source>&amp;Illustrative (not from a source)</source>
@@ -2434,42 +2659,42 @@ Cliquez pour ouvrir la question</translation>
     <name>IndicatorRepository</name>
     <message>
         <source>An indicator point needs a series name.</source>
-        <translation>Un point d&apos;indicateur doit avoir un nom de série.</translation>
+        <translation>Un point d'indicateur doit avoir un nom de série.</translation>
     </message>
     <message>
         <source>series name</source>
         <translation>nom de la série</translation>
     </message>
     <message>
-        <source>A point of &quot;%1&quot; needs a date.</source>
-        <translation>Un point de «&#xa0;%1&#xa0;» doit avoir une date.</translation>
+        <source>A point of "%1" needs a date.</source>
+        <translation>Un point de « %1 » doit avoir une date.</translation>
     </message>
     <message>
-        <source>A point of &quot;%1&quot; needs a value that is a number.</source>
-        <translation>Un point de «&#xa0;%1&#xa0;» doit avoir une valeur numérique.</translation>
+        <source>A point of "%1" needs a value that is a number.</source>
+        <translation>Un point de « %1 » doit avoir une valeur numérique.</translation>
     </message>
     <message>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <source>indicator&apos;s source</source>
-        <translation>source de l&apos;indicateur</translation>
+        <source>indicator's source</source>
+        <translation>source de l'indicateur</translation>
     </message>
     <message>
-        <source>The point of &quot;%1&quot; no longer exists.</source>
-        <translation>Le point de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <source>The point of "%1" no longer exists.</source>
+        <translation>Le point de « %1 » n'existe plus.</translation>
     </message>
     <message>
         <source>The indicator point no longer exists.</source>
-        <translation>Le point d&apos;indicateur n&apos;existe plus.</translation>
+        <translation>Le point d'indicateur n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorTableModel</name>
     <message>
         <source>Illustrative: not from a source</source>
-        <translation>Illustratif&#xa0;: non sourcé</translation>
+        <translation>Illustratif : non sourcé</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2497,7 +2722,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>“%1” is not a number; the value of %2 was not changed.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; la valeur de %2 n&apos;a pas été modifiée.</translation>
+        <translation>« %1 » n'est pas un nombre ; la valeur de %2 n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2512,7 +2737,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Pick a series, or one of its points, to see its chart.</source>
-        <translation>Choisissez une série, ou l&apos;un de ses points, pour voir son graphique.</translation>
+        <translation>Choisissez une série, ou l'un de ses points, pour voir son graphique.</translation>
     </message>
     <message>
         <source>illustrative</source>
@@ -2528,11 +2753,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Hollow markers and dashed lines are illustrative, not sourced figures.</source>
-        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs&#xa0;: ce ne sont pas des chiffres sourcés.</translation>
+        <translation>Les marqueurs creux et les lignes en tirets sont illustratifs : ce ne sont pas des chiffres sourcés.</translation>
     </message>
     <message>
         <source>&amp;Add Point…</source>
@@ -2583,7 +2808,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Delete an issue whose status never changed since it was created</source>
-        <translation>Supprimer une question dont le statut n&apos;a jamais changé depuis sa création</translation>
+        <translation>Supprimer une question dont le statut n'a jamais changé depuis sa création</translation>
     </message>
     <message>
         <source>Show Arc&amp;hived</source>
@@ -2603,7 +2828,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Take the issue out of the table, packs and charts; its history stays</source>
-        <translation>Retirer la question du tableau, des dossiers et des graphiques&#xa0;; son historique est conservé</translation>
+        <translation>Retirer la question du tableau, des dossiers et des graphiques ; son historique est conservé</translation>
     </message>
     <message>
         <source>New issue</source>
@@ -2615,11 +2840,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 was created, but the filter hides it: clear the filter to see it.</source>
-        <translation>%1 a été créée, mais le filtre la masque&#xa0;: effacez le filtre pour la voir.</translation>
+        <translation>%1 a été créée, mais le filtre la masque : effacez le filtre pour la voir.</translation>
     </message>
     <message>
         <source>%1 “%2” cannot be deleted: its status has changed since it was created, and that history is kept for good. Archive it instead; it then leaves the table, packs and charts.</source>
-        <translation>%1 «&#xa0;%2&#xa0;» ne peut pas être supprimée&#xa0;: son statut a changé depuis sa création, et cet historique est conservé définitivement. Archivez-la plutôt&#xa0;; elle quittera alors le tableau, les dossiers et les graphiques.</translation>
+        <translation>%1 « %2 » ne peut pas être supprimée : son statut a changé depuis sa création, et cet historique est conservé définitivement. Archivez-la plutôt ; elle quittera alors le tableau, les dossiers et les graphiques.</translation>
     </message>
     <message>
         <source>Delete Issue</source>
@@ -2627,11 +2852,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Delete %1 “%2”?</source>
-        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer %1 « %2 » ?</translation>
     </message>
     <message>
         <source>Its positions and links go with it; Undo brings it back.</source>
-        <translation>Ses positions et ses liens sont supprimés avec elle&#xa0;; Annuler la rétablit.</translation>
+        <translation>Ses positions et ses liens sont supprimés avec elle ; Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Summit Brief</source>
@@ -2646,22 +2871,22 @@ Cliquez pour ouvrir la question</translation>
     <name>IssueCsvExporter</name>
     <message>
         <source>Could not write the CSV: %1</source>
-        <translation>Impossible d&apos;écrire le CSV&#xa0;: %1</translation>
+        <translation>Impossible d'écrire le CSV : %1</translation>
     </message>
     <message>
         <source>the export was cancelled; no file was written</source>
-        <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
+        <translation>l'exportation a été annulée ; aucun fichier n'a été écrit</translation>
     </message>
 </context>
 <context>
     <name>IssueCsvImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -2669,31 +2894,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header: %1</source>
-        <translation>le fichier est vide&#xa0;; la première ligne doit être l&apos;en-tête&#xa0;: %1</translation>
+        <translation>le fichier est vide ; la première ligne doit être l'en-tête : %1</translation>
     </message>
     <message>
         <source>line %1, field %2: not valid UTF-8 text (save the file as UTF-8)</source>
-        <translation>ligne %1, champ %2&#xa0;: texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+        <translation>ligne %1, champ %2 : texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
     </message>
     <message>
         <source>line %1: the header must be exactly: %2</source>
-        <translation>ligne %1&#xa0;: l&apos;en-tête doit être exactement&#xa0;: %2</translation>
+        <translation>ligne %1 : l'en-tête doit être exactement : %2</translation>
     </message>
     <message>
         <source>line %1: %2 fields; expected %3 (%4)</source>
-        <translation>ligne %1&#xa0;: %2 champs&#xa0;; %3 attendus (%4)</translation>
+        <translation>ligne %1 : %2 champs ; %3 attendus (%4)</translation>
     </message>
     <message>
         <source>line %1: %2 is %3 characters; the limit is %4</source>
-        <translation>ligne %1&#xa0;: %2 compte %3 caractères&#xa0;; la limite est de %4</translation>
+        <translation>ligne %1 : %2 compte %3 caractères ; la limite est de %4</translation>
     </message>
     <message>
         <source>line %1, issue %2: %3 is %4 characters; the limit is %5</source>
-        <translation>ligne %1, question %2&#xa0;: %3 compte %4 caractères&#xa0;; la limite est de %5</translation>
+        <translation>ligne %1, question %2 : %3 compte %4 caractères ; la limite est de %5</translation>
     </message>
     <message>
         <source>line %1, field %2: %3</source>
-        <translation>ligne %1, champ %2&#xa0;: %3</translation>
+        <translation>ligne %1, champ %2 : %3</translation>
     </message>
     <message>
         <source>an issue needs a code</source>
@@ -2708,28 +2933,28 @@ Cliquez pour ouvrir la question</translation>
         <translation>la question %1 doit avoir un titre</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;; expected one of: %2</source>
-        <translation>statut «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs attendues&#xa0;: %2</translation>
+        <source>unknown status "%1"; expected one of: %2</source>
+        <translation>statut « %1 » inconnu ; valeurs attendues : %2</translation>
     </message>
     <message>
-        <source>unknown priority &quot;%1&quot;; expected one of: %2</source>
-        <translation>priorité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: %2</translation>
+        <source>unknown priority "%1"; expected one of: %2</source>
+        <translation>priorité « %1 » inconnue ; valeurs attendues : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date like 2025-07-24</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de la forme 2025-07-24</translation>
+        <source>"%1" is not a date like 2025-07-24</source>
+        <translation>« %1 » n'est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
-        <source>unknown likelihood &quot;%1&quot;; expected certain, might or unlikely</source>
-        <translation>probabilité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: certain, might ou unlikely</translation>
+        <source>unknown likelihood "%1"; expected certain, might or unlikely</source>
+        <translation>probabilité « %1 » inconnue ; valeurs attendues : certain, might ou unlikely</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists in the database. Import again choosing to skip or replace it.</source>
-        <translation>une question de code %1 existe déjà dans la base. Relancez l&apos;import en choisissant de l&apos;ignorer ou de la remplacer.</translation>
+        <translation>une question de code %1 existe déjà dans la base. Relancez l'import en choisissant de l'ignorer ou de la remplacer.</translation>
     </message>
     <message>
         <source>%1 issues in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation>%1 questions du fichier existent déjà dans la base&#xa0;: %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
+        <translation>%1 questions du fichier existent déjà dans la base : %2. Relancez l'import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2741,7 +2966,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was imported</source>
-        <translation>l&apos;importation a été annulée&#xa0;; rien n&apos;a été importé</translation>
+        <translation>l'importation a été annulée ; rien n'a été importé</translation>
     </message>
 </context>
 <context>
@@ -2764,11 +2989,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Add the position of an actor not yet on this issue</source>
-        <translation>Ajouter la position d&apos;un acteur qui n&apos;en a pas encore sur cette question</translation>
+        <translation>Ajouter la position d'un acteur qui n'en a pas encore sur cette question</translation>
     </message>
     <message>
-        <source>Remove the selected actor&apos;s position on this issue</source>
-        <translation>Supprimer la position de l&apos;acteur sélectionné sur cette question</translation>
+        <source>Remove the selected actor's position on this issue</source>
+        <translation>Supprimer la position de l'acteur sélectionné sur cette question</translation>
     </message>
     <message>
         <source>Positions</source>
@@ -2788,15 +3013,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Every actor already has a position on %1; add an actor in the Actors tab first.</source>
-        <translation>Tous les acteurs ont déjà une position sur %1&#xa0;; ajoutez d&apos;abord un acteur dans l&apos;onglet Acteurs.</translation>
+        <translation>Tous les acteurs ont déjà une position sur %1 ; ajoutez d'abord un acteur dans l'onglet Acteurs.</translation>
     </message>
     <message>
         <source>This summit has no actors yet; add one in the Actors tab first.</source>
-        <translation>Ce sommet n&apos;a encore aucun acteur&#xa0;; ajoutez-en d&apos;abord un dans l&apos;onglet Acteurs.</translation>
+        <translation>Ce sommet n'a encore aucun acteur ; ajoutez-en d'abord un dans l'onglet Acteurs.</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation>Priorité&#xa0;: %1</translation>
+        <translation>Priorité : %1</translation>
     </message>
     <message>
         <source>illustrative</source>
@@ -2807,12 +3032,12 @@ Cliquez pour ouvrir la question</translation>
         <translation>Archivée le %1</translation>
     </message>
     <message>
-        <source>Positions run from 0 to 100 on this issue&apos;s scale.</source>
-        <translation>Les positions vont de 0 à 100 sur l&apos;échelle de cette question.</translation>
+        <source>Positions run from 0 to 100 on this issue's scale.</source>
+        <translation>Les positions vont de 0 à 100 sur l'échelle de cette question.</translation>
     </message>
     <message>
         <source>Position scale: 0 = %1, 100 = %2.</source>
-        <translation>Échelle des positions&#xa0;: 0 = %1, 100 = %2.</translation>
+        <translation>Échelle des positions : 0 = %1, 100 = %2.</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -2828,11 +3053,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Illustrative estimate, not from a source.</source>
-        <translation>Estimation illustrative, non tirée d&apos;une source.</translation>
+        <translation>Estimation illustrative, non tirée d'une source.</translation>
     </message>
     <message>
         <source>Issue details</source>
@@ -2921,11 +3146,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No links yet.</source>
-        <translation>Aucun lien pour l&apos;instant.</translation>
+        <translation>Aucun lien pour l'instant.</translation>
     </message>
     <message>
         <source>There is no issue %1.</source>
-        <translation>Il n&apos;existe pas de question %1.</translation>
+        <translation>Il n'existe pas de question %1.</translation>
     </message>
     <message>
         <source>Add link</source>
@@ -3008,11 +3233,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Not added: %1 / %2</source>
-        <translation>Non ajouté&#xa0;: %1 / %2</translation>
+        <translation>Non ajouté : %1 / %2</translation>
     </message>
     <message>
         <source>Not added: the text would be %1 characters; this field holds %2.</source>
-        <translation>Non ajouté&#xa0;: le texte compterait %1 caractères&#xa0;; ce champ est limité à %2.</translation>
+        <translation>Non ajouté : le texte compterait %1 caractères ; ce champ est limité à %2.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -3024,7 +3249,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Not saved yet: the connection to %1 is lost. What you typed stays in the field; confirm it again when Summit Brief has reconnected.</source>
-        <translation>Pas encore enregistré&#xa0;: la connexion à %1 est perdue. Votre saisie reste dans le champ&#xa0;; validez-la de nouveau quand Summit Brief se sera reconnecté.</translation>
+        <translation>Pas encore enregistré : la connexion à %1 est perdue. Votre saisie reste dans le champ ; validez-la de nouveau quand Summit Brief se sera reconnecté.</translation>
     </message>
     <message>
         <source>%1 objective</source>
@@ -3032,11 +3257,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Illustrative: not from a source, added to make the picture readable.</source>
-        <translation>Illustratif&#xa0;: non tiré d&apos;une source, ajouté pour rendre le tableau lisible.</translation>
+        <translation>Illustratif : non tiré d'une source, ajouté pour rendre le tableau lisible.</translation>
     </message>
     <message>
         <source>&amp;No due date</source>
@@ -3078,6 +3303,34 @@ Cliquez pour ouvrir la question</translation>
         <source>&amp;Likelihood</source>
         <translation>Proba&amp;bilité</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Mode de décision</translation>
+    </message>
+    <message>
+        <source>Weighted majority: the outcome follows the pull of every actor listed (a multilateral issue). Agreement of named parties: the outcome lies between the positions of the actors marked "Consent needed" in the Positions tab (a party's own measures, a joint text).</source>
+        <translation>Majorité pondérée : l'issue suit le poids de tous les acteurs listés (question multilatérale). Accord des parties désignées : l'issue se situe entre les positions des acteurs cochés « Consentement requis » dans l'onglet Positions (mesures propres d'une partie, texte commun).</translation>
+    </message>
+    <message>
+        <source>Source of the decision rule</source>
+        <translation>Source de la règle de décision</translation>
+    </message>
+    <message>
+        <source>Why this rule: a treaty article, a competence</source>
+        <translation>Pourquoi cette règle : un article de traité, une compétence</translation>
+    </message>
+    <message>
+        <source>Why the issue is decided this way: a treaty article, a competence, a sentence of the source</source>
+        <translation>Pourquoi la question se décide ainsi : un article de traité, une compétence, une phrase de la source</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y</source>
+        <translation>&amp;Mode de décision</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>Fondement de la rè&amp;gle</translation>
+    </message>
 </context>
 <context>
     <name>IssueRepository</name>
@@ -3087,31 +3340,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Some of the issues no longer exist; nothing was changed.</source>
-        <translation>Certaines questions n&apos;existent plus&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Certaines questions n'existent plus ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you selected them; nothing was changed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis votre sélection&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Quelqu'un d'autre a modifié %1 depuis votre sélection ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; it was not deleted.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; elle n&apos;a pas été supprimée.</translation>
+        <translation>Quelqu'un d'autre a modifié la question %1 depuis que vous l'avez ouverte ; elle n'a pas été supprimée.</translation>
     </message>
     <message>
         <source>%1 has a status history beyond its creation, which is kept for good; archive it instead of deleting it.</source>
-        <translation>La question %1 a un historique de statuts au-delà de sa création, qui est conservé définitivement&#xa0;; archivez-la au lieu de la supprimer.</translation>
+        <translation>La question %1 a un historique de statuts au-delà de sa création, qui est conservé définitivement ; archivez-la au lieu de la supprimer.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue took its place in the file.</source>
-        <translation>La question %1 ne peut pas être rétablie&#xa0;: une autre question a pris sa place dans le fichier.</translation>
+        <translation>La question %1 ne peut pas être rétablie : une autre question a pris sa place dans le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be put back: another issue has that code now.</source>
-        <translation>La question %1 ne peut pas être rétablie&#xa0;: une autre question porte désormais ce code.</translation>
+        <translation>La question %1 ne peut pas être rétablie : une autre question porte désormais ce code.</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3127,7 +3380,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The history of issue %1 must start with its first status and end with its current one.</source>
-        <translation>L&apos;historique de la question %1 doit commencer par son premier statut et se terminer par son statut actuel.</translation>
+        <translation>L'historique de la question %1 doit commencer par son premier statut et se terminer par son statut actuel.</translation>
     </message>
     <message>
         <source>An issue with code %1 already exists.</source>
@@ -3135,30 +3388,30 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed this issue since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette question depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu'un d'autre a modifié cette question depuis que vous l'avez ouverte ; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; the status was not changed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; le statut n&apos;a pas été changé.</translation>
+        <translation>Quelqu'un d'autre a modifié la question %1 depuis que vous l'avez ouverte ; le statut n'a pas été changé.</translation>
     </message>
     <message>
         <source>Some of the selected issues no longer exist; nothing was changed.</source>
-        <translation>Certaines des questions sélectionnées n&apos;existent plus&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Certaines des questions sélectionnées n'existent plus ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Someone else changed issue %1 since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la question %1 depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu'un d'autre a modifié la question %1 depuis que vous l'avez ouverte ; votre modification n'a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>IssueTableModel</name>
     <message>
         <source>Overdue: due %1 and not yet agreed or closed</source>
-        <translation>En retard&#xa0;: échéance le %1, ni agréée ni clôturée</translation>
+        <translation>En retard : échéance le %1, ni agréée ni clôturée</translation>
     </message>
     <message>
         <source>Days from the due date to the first day of the summit</source>
-        <translation>Jours entre l&apos;échéance et le premier jour du sommet</translation>
+        <translation>Jours entre l'échéance et le premier jour du sommet</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3198,6 +3451,194 @@ Cliquez pour ouvrir la question</translation>
     </message>
 </context>
 <context>
+    <name>KtabCsvExporter</name>
+    <message>
+        <source>There is no issue %1.</source>
+        <translation>La question %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>No issue to export has positions: KTAB needs actors' positions.</source>
+        <translation>Aucune question à exporter n'a de positions : KTAB a besoin des positions des acteurs.</translation>
+    </message>
+    <message>
+        <source>%1 issues have positions; a KTAB file of at most %2 can be read back. Name the issues to export.</source>
+        <translation>%1 questions ont des positions ; un fichier KTAB de %2 au plus peut être relu. Nommez les questions à exporter.</translation>
+    </message>
+    <message>
+        <source>These issues have %1 actors; KTAB reads %2 to %3.</source>
+        <translation>Ces questions ont %1 acteurs ; KTAB en lit de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>KTAB cannot read the title of %1 as a dimension's name (at most %2 bytes, no double quote or line break); shorten it first.</source>
+        <translation>KTAB ne peut pas lire le titre de %1 comme nom de dimension (%2 octets au plus, sans guillemet droit ni saut de ligne) ; raccourcissez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>KTAB reads actor names of at most %1 bytes, without double quotes or line breaks: rename %2 first.</source>
+        <translation>KTAB lit des noms d'acteurs de %1 octets au plus, sans guillemets droits ni sauts de ligne : renommez d'abord %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) exported from Summit Brief</source>
+        <translation>
+            <numerusform>%n question exportée de Summit Brief</numerusform><numerusform>%n questions exportées de Summit Brief</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KtabCsvImporter</name>
+    <message>
+        <source>scenario name</source>
+        <translation>nom du scénario</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>number of actors</source>
+        <translation>nombre d'acteurs</translation>
+    </message>
+    <message>
+        <source>number of dimensions</source>
+        <translation>nombre de dimensions</translation>
+    </message>
+    <message>
+        <source>the first line of a KTAB scenario holds its name, its description, the number of actors and the number of dimensions</source>
+        <translation>la première ligne d'un scénario KTAB contient son nom, sa description, le nombre d'acteurs et le nombre de dimensions</translation>
+    </message>
+    <message>
+        <source>the file is empty; %1</source>
+        <translation>le fichier est vide ; %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (save the file as UTF-8)</source>
+        <translation>texte UTF-8 non valide (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>line %1: not a KTAB scenario: %2</source>
+        <translation>ligne %1 : ce n'est pas un scénario KTAB : %2</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3</source>
+        <translation>ligne %1, champ %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the scenario needs a name</source>
+        <translation>ligne %1, champ %2 : le scénario doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3 characters; KTAB reads at most %4</source>
+        <translation>ligne %1, champ %2 : %3 caractères ; KTAB en lit %4 au plus</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3 actors; KTAB reads %4 to %5</source>
+        <translation>ligne %1, champ %2 : %3 acteurs ; KTAB en lit de %4 à %5</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: %3 dimensions; between 1 and %4 can be imported</source>
+        <translation>ligne %1, champ %2 : %3 dimensions ; on peut en importer de 1 à %4</translation>
+    </message>
+    <message>
+        <source>line %1: the header (Actor, Description, Power, then a position and a salience column for each dimension) is missing</source>
+        <translation>ligne %1 : l'en-tête (Actor, Description, Power, puis une colonne de position et une d'importance par dimension) manque</translation>
+    </message>
+    <message>
+        <source>line %1: the header has %2 columns; the %3 dimensions the first line announces need %4 (Actor, Description, Power, then a position and a salience column for each)</source>
+        <translation>ligne %1 : l'en-tête a %2 colonnes ; les %3 dimensions annoncées par la première ligne en demandent %4 (Actor, Description, Power, puis une colonne de position et une d'importance pour chacune)</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the dimension needs a name</source>
+        <translation>ligne %1, champ %2 : la dimension doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the dimension's name is %3 characters; the limit is %4</source>
+        <translation>ligne %1, champ %2 : le nom de la dimension a %3 caractères ; la limite est %4</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: the dimension %3 is already field %4</source>
+        <translation>ligne %1, champ %2 : la dimension %3 figure déjà au champ %4</translation>
+    </message>
+    <message>
+        <source>the first line announces %1 actors; the file has %2</source>
+        <translation>la première ligne annonce %1 acteurs ; le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>line %1: more actor lines than the %2 the first line announces</source>
+        <translation>ligne %1 : plus de lignes d'acteurs que les %2 annoncées par la première ligne</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields; expected %3 (name, description, power, then a position and a salience for each of the %4 dimensions)</source>
+        <translation>ligne %1 : %2 champs ; %3 attendus (nom, description, puissance, puis une position et une importance pour chacune des %4 dimensions)</translation>
+    </message>
+    <message>
+        <source>the actor needs a name</source>
+        <translation>l'acteur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters; the limit is %2</source>
+        <translation>le nom a %1 caractères ; la limite est %2</translation>
+    </message>
+    <message>
+        <source>the description is %1 characters; the limit is %2</source>
+        <translation>la description a %1 caractères ; la limite est %2</translation>
+    </message>
+    <message>
+        <source>the actor %1 is already on line %2</source>
+        <translation>l'acteur %1 figure déjà à la ligne %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3</source>
+        <translation>%1 est hors de %2–%3</translation>
+    </message>
+    <message>
+        <source>line %1: the actor %2's saliences add up to %3; KTAB needs at most 100 (its attention shared over the dimensions)</source>
+        <translation>ligne %1 : les importances de l'acteur %2 totalisent %3 ; KTAB en admet 100 au plus (son attention répartie entre les dimensions)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; a KTAB scenario of %2 actors on %3 dimensions takes less than one</source>
+        <translation>le fichier dépasse %1 Mo ; un scénario KTAB de %2 acteurs sur %3 dimensions en occupe moins d'un</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) already hold this file's dimensions (%1). Import again choosing to keep or replace them.</source>
+        <translation>
+            <numerusform>%n question contient déjà une dimension de ce fichier (%1). Importez à nouveau en choisissant de la conserver ou de la remplacer.</numerusform><numerusform>%n questions contiennent déjà les dimensions de ce fichier (%1). Importez à nouveau en choisissant de les conserver ou de les remplacer.</numerusform></translation>
+    </message>
+    <message>
+        <source>KTAB's low end</source>
+        <translation>bas de l'échelle KTAB</translation>
+    </message>
+    <message>
+        <source>KTAB's high end</source>
+        <translation>haut de l'échelle KTAB</translation>
+    </message>
+    <message>
+        <source>From the KTAB scenario %1.</source>
+        <translation>Issu du scénario KTAB %1.</translation>
+    </message>
+    <message>
+        <source>From the KTAB scenario %1: %2</source>
+        <translation>Issu du scénario KTAB %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported from KTAB</source>
+        <translation>Importé de KTAB</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was imported</source>
+        <translation>l'importation a été annulée ; rien n'a été importé</translation>
+    </message>
+</context>
+<context>
     <name>Likelihood</name>
     <message>
         <source>Certain to come up</source>
@@ -3220,7 +3661,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The issue to link no longer exists.</source>
-        <translation>La question à lier n&apos;existe plus.</translation>
+        <translation>La question à lier n'existe plus.</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked that way.</source>
@@ -3228,11 +3669,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already blocks %2; two issues cannot block each other.</source>
-        <translation>%1 bloque déjà %2&#xa0;; deux questions ne peuvent pas se bloquer mutuellement.</translation>
+        <translation>%1 bloque déjà %2 ; deux questions ne peuvent pas se bloquer mutuellement.</translation>
     </message>
     <message>
         <source>The link no longer exists.</source>
-        <translation>Le lien n&apos;existe plus.</translation>
+        <translation>Le lien n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3259,11 +3700,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Write a fresh copy of the EU–China summit demo and open it</source>
-        <translation>Écrire une nouvelle copie de la démo du sommet UE–Chine et l&apos;ouvrir</translation>
+        <translation>Écrire une nouvelle copie de la démo du sommet UE–Chine et l'ouvrir</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Database…</source>
-        <translation>Se connecter à une &amp;base d&apos;équipe…</translation>
+        <translation>Se connecter à une &amp;base d'équipe…</translation>
     </message>
     <message>
         <source>Open a summit the delegation shares on a PostgreSQL server</source>
@@ -3318,10 +3759,6 @@ Cliquez pour ouvrir la question</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Add a scenario (JSON) or an issue table (CSV) to this summit, after a preview</source>
-        <translation>Ajouter un scénario (JSON) ou une table des questions (CSV) à ce sommet, après un aperçu</translation>
-    </message>
-    <message>
         <source>&amp;Scenario JSON…</source>
         <translation>&amp;Scénario JSON…</translation>
     </message>
@@ -3342,7 +3779,7 @@ Cliquez pour ouvrir la question</translation>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <source>The summit&apos;s name, place, dates, marking and the two sides compared</source>
+        <source>The summit's name, place, dates, marking and the two sides compared</source>
         <translation>Nom, lieu, dates et classification du sommet, et les deux camps comparés</translation>
     </message>
     <message>
@@ -3379,7 +3816,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3400,8 +3837,8 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>Showing %1 of %n issue(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n question</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n questions</numerusform>
+            <numerusform>Affichage : %1 sur %n question</numerusform>
+            <numerusform>Affichage : %1 sur %n questions</numerusform>
         </translation>
     </message>
     <message>
@@ -3413,7 +3850,7 @@ Cliquez pour ouvrir la question</translation>
         <translation>À propos de Summit Brief</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Negotiation issues, actors&apos; positions and briefing packs for a delegation preparing a summit.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Negotiation issues, actors' positions and briefing packs for a delegation preparing a summit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Summit Brief %1&lt;/h3&gt;&lt;p&gt;Questions en négociation, positions des acteurs et dossiers de sommet pour une délégation qui prépare un sommet.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3430,7 +3867,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Close this summit and go back to the welcome page</source>
-        <translation>Fermer ce sommet et revenir à la page d&apos;accueil</translation>
+        <translation>Fermer ce sommet et revenir à la page d'accueil</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
@@ -3466,7 +3903,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>How to do each task, at the page for what you see now</source>
@@ -3482,26 +3919,46 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The search index will be prepared at the first search.</source>
-        <translation>L&apos;index de recherche sera préparé à la première recherche.</translation>
+        <translation>L'index de recherche sera préparé à la première recherche.</translation>
     </message>
     <message>
         <source>The new language takes effect the next time Summit Brief starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Summit Brief.</translation>
     </message>
+    <message>
+        <source>Package deals</source>
+        <translation>Accords globaux</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kage Deals</source>
+        <translation>Accords glo&amp;baux</translation>
+    </message>
+    <message>
+        <source>Add a scenario (JSON), an issue table (CSV) or a KTAB scenario (CSV) to this summit, after a preview</source>
+        <translation>Ajouter un scénario (JSON), une table des questions (CSV) ou un scénario KTAB (CSV) à ce sommet, après un aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;KTAB Scenario CSV…</source>
+        <translation>Scénario &amp;KTAB CSV…</translation>
+    </message>
+    <message>
+        <source>Write the selected issues (or every issue with positions) as an input file for KTAB's Spatial Model of Politics</source>
+        <translation>Écrire les questions sélectionnées (ou toutes les questions ayant des positions) comme fichier d'entrée du Spatial Model of Politics de KTAB</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
-        <source>our side&apos;s objective</source>
-        <translation>l&apos;objectif de notre camp</translation>
+        <source>our side's objective</source>
+        <translation>l'objectif de notre camp</translation>
     </message>
     <message>
         <source>%1 objective</source>
-        <translation>l&apos;objectif %1</translation>
+        <translation>l'objectif %1</translation>
     </message>
     <message>
-        <source>Each cell is an actor&apos;s position (0–100) on the issue, coloured by its distance from the %1: %2 close  %3 halfway  %4 far. Double-click a cell to open the issue.</source>
-        <translation>Chaque cellule est la position (0–100) d&apos;un acteur sur la question, colorée selon sa distance à %1&#xa0;: %2 proche  %3 à mi-chemin  %4 éloignée. Double-cliquez sur une cellule pour ouvrir la question.</translation>
+        <source>Each cell is an actor's position (0–100) on the issue, coloured by its distance from the %1: %2 close  %3 halfway  %4 far. Double-click a cell to open the issue.</source>
+        <translation>Chaque cellule est la position (0–100) d'un acteur sur la question, colorée selon sa distance à %1 : %2 proche  %3 à mi-chemin  %4 éloignée. Double-cliquez sur une cellule pour ouvrir la question.</translation>
     </message>
     <message>
         <source>Position matrix</source>
@@ -3515,12 +3972,12 @@ Cliquez pour ouvrir la question</translation>
         <translation>Fusion de %1 dans %2</translation>
     </message>
     <message>
-        <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>%1 no longer exists; "%2" was not redone.</source>
+        <translation>%1 n'existe plus ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
 </context>
 <context>
@@ -3535,15 +3992,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Choose the actor that stays</source>
-        <translation>Choisissez l&apos;acteur conservé</translation>
+        <translation>Choisissez l'acteur conservé</translation>
     </message>
     <message>
         <source>%1 is merged into the actor you choose, which keeps its own name and details.</source>
-        <translation>%1 est fusionné dans l&apos;acteur choisi, qui conserve son propre nom et ses informations.</translation>
+        <translation>%1 est fusionné dans l'acteur choisi, qui conserve son propre nom et ses informations.</translation>
     </message>
     <message>
         <source>Merge &amp;into:</source>
-        <translation>Fusionner &amp;dans&#xa0;:</translation>
+        <translation>Fusionner &amp;dans :</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3564,7 +4021,7 @@ Cliquez pour ouvrir la question</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n position(s) on issues where %1 already has a position are dropped (%1&apos;s are kept).</source>
+        <source>%n position(s) on issues where %1 already has a position are dropped (%1's are kept).</source>
         <translation>
             <numerusform>%n position sur une question où %1 a déjà une position est abandonnée (celle de %1 est conservée).</numerusform>
             <numerusform>%n positions sur des questions où %1 a déjà une position sont abandonnées (celles de %1 sont conservées).</numerusform>
@@ -3598,7 +4055,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The summit this file prepares. The header, the dashboard and the briefing pack follow these.</source>
-        <translation>Le sommet que prépare ce fichier. L&apos;en-tête, le tableau de bord et le dossier de sommet reprennent ces informations.</translation>
+        <translation>Le sommet que prépare ce fichier. L'en-tête, le tableau de bord et le dossier de sommet reprennent ces informations.</translation>
     </message>
     <message>
         <source>e.g. EU–India summit</source>
@@ -3618,23 +4075,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Dates&#xa0;:</translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>Cla&amp;ssification&#xa0;:</translation>
+        <translation>Cla&amp;ssification :</translation>
     </message>
     <message>
         <source>&amp;Our side:</source>
-        <translation>Notre &amp;camp&#xa0;:</translation>
+        <translation>Notre &amp;camp :</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -3650,7 +4107,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Co&amp;unterpart:</source>
-        <translation>&amp;Interlocuteur&#xa0;:</translation>
+        <translation>&amp;Interlocuteur :</translation>
     </message>
 </context>
 <context>
@@ -3661,14 +4118,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the ODT document: %1</source>
-        <translation>Impossible d’écrire le document ODT&#xa0;: %1</translation>
+        <translation>Impossible d’écrire le document ODT : %1</translation>
     </message>
 </context>
 <context>
     <name>OdtPageStyle</name>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation>Enreg. n°&#xa0;%1 · Exemplaire n°&#xa0;%2</translation>
+        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -3687,6 +4144,21 @@ Cliquez pour ouvrir la question</translation>
     </message>
 </context>
 <context>
+    <name>PackBargaining</name>
+    <message>
+        <source>Opening forecast %1; no actor moves in bargaining.</source>
+        <translation>Prévision initiale %1 ; aucun acteur ne bouge au cours du marchandage.</translation>
+    </message>
+    <message>
+        <source>Opening forecast %1; after bargaining %2 (not settled by round %3).</source>
+        <translation>Prévision initiale %1 ; après marchandage %2 (positions non stabilisées au tour %3).</translation>
+    </message>
+    <message>
+        <source>Opening forecast %1; after bargaining %2 (settled by round %3).</source>
+        <translation>Prévision initiale %1 ; après marchandage %2 (positions stabilisées au tour %3).</translation>
+    </message>
+</context>
+<context>
     <name>PackController</name>
     <message>
         <source>Cannot make the briefing pack</source>
@@ -3694,7 +4166,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>No issue is chosen.</source>
-        <translation>Aucune question n&apos;est choisie.</translation>
+        <translation>Aucune question n'est choisie.</translation>
     </message>
     <message>
         <source>Exporting the briefing pack…</source>
@@ -3702,7 +4174,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
-        <translation>Impossible d&apos;exporter le dossier de sommet</translation>
+        <translation>Impossible d'exporter le dossier de sommet</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to %1</source>
@@ -3721,7 +4193,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot print the briefing pack</source>
-        <translation>Impossible d&apos;imprimer le dossier de sommet</translation>
+        <translation>Impossible d'imprimer le dossier de sommet</translation>
     </message>
     <message>
         <source>Writing the briefing pack…</source>
@@ -3737,14 +4209,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Exportation annulée&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée : aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>PackExport</name>
     <message>
         <source>The pack was written to %1, but not logged: %2</source>
-        <translation>Le dossier de sommet a été écrit dans %1, mais n’a pas été consigné au journal&#xa0;: %2</translation>
+        <translation>Le dossier de sommet a été écrit dans %1, mais n’a pas été consigné au journal : %2</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +4239,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Filtered: as the table shows them (%1)</source>
-        <translation>Fi&amp;ltrées&#xa0;: celles que montre le tableau (%1)</translation>
+        <translation>Fi&amp;ltrées : celles que montre le tableau (%1)</translation>
     </message>
     <message>
         <source>&amp;Selected in the table (%1)</source>
@@ -3807,19 +4279,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>Classi&amp;fication&#xa0;:</translation>
+        <translation>Classi&amp;fication :</translation>
     </message>
     <message>
         <source>&amp;Registration no.:</source>
-        <translation>N° d’enre&amp;gistrement&#xa0;:</translation>
+        <translation>N° d’enre&amp;gistrement :</translation>
     </message>
     <message>
         <source>C&amp;opy no.:</source>
-        <translation>N° d’e&amp;xemplaire&#xa0;:</translation>
+        <translation>N° d’e&amp;xemplaire :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Langue du d&amp;ossier&#xa0;:</translation>
+        <translation>Langue du d&amp;ossier :</translation>
     </message>
     <message>
         <source>English</source>
@@ -3851,7 +4323,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation>Fic&amp;hier&#xa0;:</translation>
+        <translation>Fic&amp;hier :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3863,7 +4335,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 already exists (%2 bytes, saved %3). Replace it with this pack?</source>
-        <translation>%1 existe déjà (%2 octets, enregistré le %3). Le remplacer par ce dossier de sommet&#xa0;?</translation>
+        <translation>%1 existe déjà (%2 octets, enregistré le %3). Le remplacer par ce dossier de sommet ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -3874,12 +4346,12 @@ Cliquez pour ouvrir la question</translation>
         <translation>Choisir un &amp;autre nom</translation>
     </message>
     <message>
-        <source>No issue is marked for the briefing pack, so the pack would have no briefs. Mark issues &quot;In briefing pack&quot; or choose the filtered or selected issues.</source>
-        <translation>Aucune question n’est retenue pour le dossier de sommet&#xa0;: il ne contiendrait aucun dossier. Cochez «&#xa0;Dans le dossier&#xa0;» pour des questions ou choisissez les questions filtrées ou sélectionnées.</translation>
+        <source>No issue is marked for the briefing pack, so the pack would have no briefs. Mark issues "In briefing pack" or choose the filtered or selected issues.</source>
+        <translation>Aucune question n’est retenue pour le dossier de sommet : il ne contiendrait aucun dossier. Cochez « Dans le dossier » pour des questions ou choisissez les questions filtrées ou sélectionnées.</translation>
     </message>
     <message>
         <source>The chosen issues give no briefs: the pack would have none.</source>
-        <translation>Les questions choisies ne donnent aucun dossier&#xa0;: le dossier de sommet n’en contiendrait aucun.</translation>
+        <translation>Les questions choisies ne donnent aucun dossier : le dossier de sommet n’en contiendrait aucun.</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
@@ -3899,7 +4371,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Prepared b&amp;y:</source>
-        <translation>Rédig&amp;é par&#xa0;:</translation>
+        <translation>Rédig&amp;é par :</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -3907,7 +4379,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
-        <translation>For&amp;mat&#xa0;:</translation>
+        <translation>For&amp;mat :</translation>
     </message>
     <message>
         <source>Contin&amp;ue…</source>
@@ -3918,7 +4390,7 @@ Cliquez pour ouvrir la question</translation>
     <name>PackHtmlBuilder</name>
     <message>
         <source>* Illustrative figure: not stated in the cited source; shown so the table can be read.</source>
-        <translation>* Valeur illustrative&#xa0;: absente de la source citée&#xa0;; donnée pour permettre la lecture du tableau.</translation>
+        <translation>* Valeur illustrative : absente de la source citée ; donnée pour permettre la lecture du tableau.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3954,7 +4426,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Registration no. %1 · Copy no. %2 · Generated %3</source>
-        <translation>Enregistrement n°&#xa0;%1 · Exemplaire n°&#xa0;%2 · Établi le %3</translation>
+        <translation>Enregistrement n° %1 · Exemplaire n° %2 · Établi le %3</translation>
     </message>
     <message>
         <source>Briefing pack for the Head of Delegation</source>
@@ -3994,7 +4466,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Handling:</source>
-        <translation>Manipulation&#xa0;:</translation>
+        <translation>Manipulation :</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4018,7 +4490,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>* Illustrative date: the source gives none; see the sources annex.</source>
-        <translation>* Date illustrative&#xa0;: la source n’en donne pas&#xa0;; voir l’annexe des sources.</translation>
+        <translation>* Date illustrative : la source n’en donne pas ; voir l’annexe des sources.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4027,8 +4499,8 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n issue(s) in this pack: %1.</source>
         <translation>
-            <numerusform>%n question dans ce dossier&#xa0;: %1.</numerusform>
-            <numerusform>%n questions dans ce dossier&#xa0;: %1.</numerusform>
+            <numerusform>%n question dans ce dossier : %1.</numerusform>
+            <numerusform>%n questions dans ce dossier : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4065,23 +4537,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut&#xa0;: %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation>Priorité&#xa0;: %1</translation>
+        <translation>Priorité : %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie&#xa0;: %1</translation>
+        <translation>Catégorie : %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation>Responsable&#xa0;: %1</translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
-        <translation>Échéance&#xa0;: %1</translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -4093,7 +4565,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Defensive lines (“If raised”)</source>
-        <translation>Éléments défensifs («&#xa0;Si la question est soulevée&#xa0;»)</translation>
+        <translation>Éléments défensifs (« Si la question est soulevée »)</translation>
     </message>
     <message>
         <source>Background</source>
@@ -4105,7 +4577,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Scale: 0 = %1 … 100 = %2</source>
-        <translation>Échelle&#xa0;: 0 = %1 … 100 = %2</translation>
+        <translation>Échelle : 0 = %1 … 100 = %2</translation>
     </message>
     <message>
         <source>(unlabelled)</source>
@@ -4137,7 +4609,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Current status: %1</source>
-        <translation>Statut actuel&#xa0;: %1</translation>
+        <translation>Statut actuel : %1</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -4169,23 +4641,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Bloc: %1</source>
-        <translation>Bloc&#xa0;: %1</translation>
+        <translation>Bloc : %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <source>Mean position of each bloc&apos;s actors on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation>Position moyenne des acteurs de chaque bloc, sur l’échelle propre à chaque question (0–100&#xa0;; libellés dans chaque dossier). Un tiret&#xa0;: aucune position enregistrée.</translation>
+        <source>Mean position of each bloc's actors on each issue's own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
+        <translation>Position moyenne des acteurs de chaque bloc, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
     </message>
     <message>
-        <source>Positions of the actors that appear on two or more issues, on each issue&apos;s own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
-        <translation>Positions des acteurs présents sur au moins deux questions, sur l’échelle propre à chaque question (0–100&#xa0;; libellés dans chaque dossier). Un tiret&#xa0;: aucune position enregistrée.</translation>
+        <source>Positions of the actors that appear on two or more issues, on each issue's own scale (0–100; the labels are in each brief). A dash: no position recorded.</source>
+        <translation>Positions des acteurs présents sur au moins deux questions, sur l’échelle propre à chaque question (0–100 ; libellés dans chaque dossier). Un tiret : aucune position enregistrée.</translation>
     </message>
     <message>
         <source>Chart of %1</source>
@@ -4219,6 +4691,30 @@ Cliquez pour ouvrir la question</translation>
         <source>Every source cited in this pack. Figures marked * are illustrative.</source>
         <translation>Toutes les sources citées dans ce dossier. Les valeurs marquées * sont illustratives.</translation>
     </message>
+    <message>
+        <source>Package deals</source>
+        <translation>Accords globaux</translation>
+    </message>
+    <message>
+        <source>Issue moved</source>
+        <translation>Question rapprochée</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>We concede</source>
+        <translation>Notre concession</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
 </context>
 <context>
     <name>PackWriter</name>
@@ -4228,7 +4724,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Reg. no. %1 · Copy no. %2</source>
-        <translation>Enreg. n°&#xa0;%1 · Exemplaire n°&#xa0;%2</translation>
+        <translation>Enreg. n° %1 · Exemplaire n° %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4244,7 +4740,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation>Impossible d’écrire le PDF&#xa0;: %1</translation>
+        <translation>Impossible d’écrire le PDF : %1</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4260,11 +4756,117 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot write the HTML file: %1</source>
-        <translation>Impossible d’écrire le fichier HTML&#xa0;: %1</translation>
+        <translation>Impossible d’écrire le fichier HTML : %1</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L'exportation a été annulée ; aucun fichier n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDealModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>How far the conceded issue's forecast moves away from our objective there</source>
+        <translation>De combien la prévision de la question concédée s'éloigne de notre objectif sur cette question</translation>
+    </message>
+    <message>
+        <source>How far the issue's forecast moves toward our objective</source>
+        <translation>De combien la prévision de la question se rapproche de notre objectif</translation>
+    </message>
+    <message>
+        <source>Issue moved</source>
+        <translation>Question rapprochée</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>We concede</source>
+        <translation>Notre concession</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDealText</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3 on %4 if %5 moves from %6 to %7 on %8 in return.</source>
+        <translation>%1 passe de %2 à %3 sur %4 si %5 passe en échange de %6 à %7 sur %8.</translation>
+    </message>
+    <message>
+        <source>The forecast for %1 goes from %2 to %3, toward our objective of %4.</source>
+        <translation>La prévision pour %1 passe de %2 à %3, vers notre objectif de %4.</translation>
+    </message>
+    <message>
+        <source>The forecast for %1 stays at %2.</source>
+        <translation>La prévision pour %1 reste à %2.</translation>
+    </message>
+    <message>
+        <source>The forecast for %1 goes from %2 to %3.</source>
+        <translation>La prévision pour %1 passe de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>In the exchange model both sides gain %1 (exchange rate %2).</source>
+        <translation>Dans le modèle d'échange, chaque partie gagne %1 (taux d'échange %2).</translation>
+    </message>
+    <message>
+        <source>Package deals are made across issues joined by a trade-off link, and no two issues are linked that way yet. To add one, select an issue, open its Links tab, choose Add link… and pick “trade-off with” and the other issue.</source>
+        <translation>Les accords globaux se font entre questions reliées par un lien « à arbitrer avec », et aucune question n'est encore reliée ainsi. Pour en ajouter un, sélectionnez une question, ouvrez son onglet Liens, choisissez Ajouter un lien… puis « à arbitrer avec » et l'autre question.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exchange across the %n trade-off link(s) moves an issue toward the objective of %1.</source>
+        <translation>
+            <numerusform>Aucun échange sur le lien « à arbitrer avec » (%n) ne rapproche une question de l'objectif de %1.</numerusform><numerusform>Aucun échange sur les %n liens « à arbitrer avec » ne rapproche une question de l'objectif de %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exchange model of Stokman and van Oosten (1994), equal-gain form: two actors each give ground on the issue they care less about for ground on the one they care more about.</source>
+        <translation>Modèle d'échange de Stokman et van Oosten (1994), à gains égaux : deux acteurs cèdent chacun du terrain sur la question qui leur importe le moins contre du terrain sur celle qui leur importe le plus.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDealsView</name>
+    <message>
+        <source>No package deals</source>
+        <translation>Aucun accord global</translation>
+    </message>
+    <message>
+        <source>Package deals</source>
+        <translation>Accords globaux</translation>
+    </message>
+    <message>
+        <source>One row per exchange that moves an issue toward our objective; the text below explains the selected one</source>
+        <translation>Une ligne par échange qui rapproche une question de notre objectif ; le texte en dessous explique celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>Package deal explanation</source>
+        <translation>Explication de l'accord global</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4915,18 @@ Cliquez pour ouvrir la question</translation>
         <source>Forecast %1</source>
         <translation>Prévision %1</translation>
     </message>
+    <message>
+        <source>Likely range %1</source>
+        <translation>Fourchette probable %1</translation>
+    </message>
+    <message>
+        <source>Likely range %1–%2</source>
+        <translation>Fourchette probable %1–%2</translation>
+    </message>
+    <message>
+        <source>Deadlock %1–%2</source>
+        <translation>Impasse %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>PositionMapView</name>
@@ -4321,40 +4935,100 @@ Cliquez pour ouvrir la question</translation>
         <translation>Acteur</translation>
     </message>
     <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>How far the forecast moves toward our side&apos;s objective if this actor moves 10 points toward it</source>
-        <translation>Déplacement de la prévision vers l&apos;objectif de notre camp si cet acteur s&apos;en rapproche de 10 points</translation>
-    </message>
-    <message>
-        <source>The same for the weighted mean</source>
-        <translation>Idem pour la moyenne pondérée</translation>
-    </message>
-    <message>
         <source>Who to work on</source>
         <translation>Acteurs sur qui agir</translation>
     </message>
     <message>
         <source>No actor holds a position with weight on this issue, so there is no forecast.</source>
-        <translation>Aucun acteur n&apos;a de position pondérée sur cette question&#xa0;: pas de prévision possible.</translation>
+        <translation>Aucun acteur n'a de position pondérée sur cette question : pas de prévision possible.</translation>
     </message>
     <message>
-        <source>Forecast %1. No %2 actor holds a position, so there is no objective to work toward.</source>
-        <translation>Prévision %1. Aucun acteur %2 n&apos;a de position&#xa0;: il n&apos;y a donc pas d&apos;objectif à atteindre.</translation>
+        <source>Move</source>
+        <translation>Déplacement</translation>
     </message>
     <message>
-        <source>Forecast %1, %2 objective %3. Effect on the forecast of moving each actor %4 points toward the objective:</source>
-        <translation>Prévision %1, objectif %2 %3. Effet sur la prévision d&apos;un rapprochement de chaque acteur de %4 points vers l&apos;objectif&#xa0;:</translation>
+        <source>Gain</source>
+        <translation>Gain</translation>
     </message>
     <message>
-        <source>%1 (%2): at %3, would move to %4; weight %5</source>
-        <translation>%1 (%2)&#xa0;: actuellement à %3, passerait à %4&#xa0;; poids %5</translation>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Gain per effort</source>
+        <translation>Gain par effort</translation>
+    </message>
+    <message>
+        <source>Ranked by gain per effort: the best use of the delegation's time first</source>
+        <translation>Classés par gain par effort : le meilleur emploi du temps de la délégation d'abord</translation>
+    </message>
+    <message>
+        <source>From where the actor stands to our side's objective (never past it)</source>
+        <translation>De la position actuelle de l'acteur jusqu'à l'objectif de notre camp (jamais au-delà)</translation>
+    </message>
+    <message>
+        <source>How far the forecast outcome moves toward our side's objective if this actor moves there; negative: away</source>
+        <translation>Déplacement du résultat prévu vers l'objectif de notre camp si cet acteur s'y rallie ; négatif : il s'en éloigne</translation>
+    </message>
+    <message>
+        <source>Gain divided by effort</source>
+        <translation>Gain divisé par l'effort</translation>
+    </message>
+    <message>
+        <source>Bar&amp;gaining round:</source>
+        <translation>Tour de marchanda&amp;ge :</translation>
+    </message>
+    <message>
+        <source>Bargaining round</source>
+        <translation>Tour de marchandage</translation>
+    </message>
+    <message>
+        <source>Show where the actors stand after each round of bargaining: 0 is the opening</source>
+        <translation>Montre où se trouvent les acteurs après chaque tour de marchandage : 0 correspond aux positions initiales</translation>
+    </message>
+    <message>
+        <source>No %1 actor holds a position, so there is no objective to work toward.</source>
+        <translation>Aucun acteur %1 n'a de position : il n'y a donc pas d'objectif à atteindre.</translation>
+    </message>
+    <message>
+        <source>%1 objective %2.</source>
+        <translation>Objectif %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): from %3 to %4; the forecast outcome moves %5 (to %6).
+Effort %7: %8 points moved × salience %9 ÷ 100.
+Weighted median %10, weighted mean %11.</source>
+        <translation>%1 (%2) : de %3 à %4 ; le résultat prévu se déplace de %5 (à %6).
+Effort %7 : %8 points de déplacement × importance %9 ÷ 100.
+Médiane pondérée %10, moyenne pondérée %11.</translation>
+    </message>
+    <message>
+        <source>Opening positions</source>
+        <translation>Positions initiales</translation>
+    </message>
+    <message>
+        <source>After round %1 of %2</source>
+        <translation>Après le tour %1 sur %2</translation>
+    </message>
+    <message>
+        <source>settled by round %1</source>
+        <translation>stabilisées au tour %1</translation>
+    </message>
+    <message>
+        <source>not settled by round %1</source>
+        <translation>non stabilisées au tour %1</translation>
+    </message>
+    <message>
+        <source>%1: forecast %2; %3.</source>
+        <translation>%1 : prévision %2 ; %3.</translation>
+    </message>
+    <message>
+        <source>Effort: the points an actor is moved × its salience ÷ 100. An actor that cares much about the issue is harder to move than one that cares little.</source>
+        <translation>Effort : les points de déplacement d'un acteur × son importance ÷ 100. Un acteur très attaché à la question est plus difficile à déplacer qu'un acteur qui l'est peu.</translation>
     </message>
 </context>
 <context>
@@ -4365,11 +5039,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Position: %1 (0 = %2, 100 = %3)</source>
-        <translation>Position&#xa0;: %1 (0 = %2, 100 = %3)</translation>
+        <translation>Position : %1 (0 = %2, 100 = %3)</translation>
     </message>
     <message>
         <source>Distance from the %1 objective: %2</source>
-        <translation>Distance à l&apos;objectif %1&#xa0;: %2</translation>
+        <translation>Distance à l'objectif %1 : %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4404,27 +5078,27 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>The actor no longer exists.</source>
-        <translation>L&apos;acteur n&apos;existe plus.</translation>
+        <translation>L'acteur n'existe plus.</translation>
     </message>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
         <source>%1 already has a position on %2.</source>
         <translation>%1 a déjà une position sur %2.</translation>
     </message>
     <message>
-        <source>A position added since took the place of %1&apos;s on %2; it cannot come back.</source>
-        <translation>Une position ajoutée depuis a pris la place de celle de %1 sur %2&#xa0;; elle ne peut pas être rétablie.</translation>
+        <source>A position added since took the place of %1's on %2; it cannot come back.</source>
+        <translation>Une position ajoutée depuis a pris la place de celle de %1 sur %2 ; elle ne peut pas être rétablie.</translation>
     </message>
     <message>
         <source>The position no longer exists.</source>
-        <translation>La position n&apos;existe plus.</translation>
+        <translation>La position n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed %1&apos;s position since you opened it; it was not removed.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié la position de %1 depuis que vous l&apos;avez ouverte&#xa0;; elle n&apos;a pas été supprimée.</translation>
+        <source>Someone else changed %1's position since you opened it; it was not removed.</source>
+        <translation>Quelqu'un d'autre a modifié la position de %1 depuis que vous l'avez ouverte ; elle n'a pas été supprimée.</translation>
     </message>
     <message>
         <source>Enter a whole number between 0 and 100.</source>
@@ -4432,14 +5106,14 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Someone else changed this position since you opened it; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position depuis que vous l&apos;avez ouverte&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu'un d'autre a modifié cette position depuis que vous l'avez ouverte ; votre modification n'a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>PositionTableModel</name>
     <message>
         <source>%1: illustrative estimate, not from a source</source>
-        <translation>%1&#xa0;: estimation illustrative, non sourcée</translation>
+        <translation>%1 : estimation illustrative, non sourcée</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -4475,7 +5149,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is a whole number from 0 to 100; “%2” was not saved.</source>
-        <translation>%1&#xa0;: un nombre entier de 0 à 100 est attendu&#xa0;; «&#xa0;%2&#xa0;» n&apos;a pas été enregistré.</translation>
+        <translation>%1 : un nombre entier de 0 à 100 est attendu ; « %2 » n'a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Consent needed</source>
+        <translation>Consentement requis</translation>
+    </message>
+    <message>
+        <source>Consent not needed</source>
+        <translation>Consentement non requis</translation>
+    </message>
+    <message>
+        <source>Tick when %1's agreement is needed for any outcome: the forecast lies between the positions of the actors ticked.</source>
+        <translation>Cochez si l'accord de %1 est nécessaire à toute issue : la prévision se situe entre les positions des acteurs cochés.</translation>
+    </message>
+    <message>
+        <source>Counts only when the issue is decided by agreement of named parties (Decided by, in the issue's details); this issue is decided by weighted majority.</source>
+        <translation>Ne compte que si la question se décide par accord des parties désignées (Mode de décision, dans les détails de la question) ; cette question se décide à la majorité pondérée.</translation>
+    </message>
+    <message>
+        <source>Consent needed: whose agreement is needed. Counts only when the issue is decided by agreement of named parties.</source>
+        <translation>Consentement requis : acteurs dont l'accord est nécessaire. Ne compte que si la question se décide par accord des parties désignées.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +5196,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
@@ -4547,56 +5245,56 @@ Cliquez pour ouvrir la question</translation>
     <name>RemoveActorCommand</name>
     <message>
         <source>Remove actor %1</source>
-        <translation>Suppression de l&apos;acteur %1</translation>
+        <translation>Suppression de l'acteur %1</translation>
     </message>
     <message>
-        <source>%1 no longer exists; &quot;%2&quot; was not redone.</source>
-        <translation>%1 n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>%1 no longer exists; "%2" was not redone.</source>
+        <translation>%1 n'existe plus ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveEventCommand</name>
     <message>
-        <source>Remove event &quot;%1&quot;</source>
-        <translation>Suppression de l&apos;événement «&#xa0;%1&#xa0;»</translation>
+        <source>Remove event "%1"</source>
+        <translation>Suppression de l'événement « %1 »</translation>
     </message>
     <message>
-        <source>Someone else removed the event &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé l&apos;événement «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else removed the event "%1" already; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a déjà supprimé l'événement « %1 » ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
     <message>
-        <source>Someone else changed the event &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;événement «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else changed the event "%1" since; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a modifié l'événement « %1 » entre-temps ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveIndicatorPointCommand</name>
     <message>
-        <source>Remove a point of &quot;%1&quot;</source>
-        <translation>Suppression d&apos;un point de «&#xa0;%1&#xa0;»</translation>
+        <source>Remove a point of "%1"</source>
+        <translation>Suppression d'un point de « %1 »</translation>
     </message>
     <message>
-        <source>Someone else removed the point of &quot;%1&quot; already; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le point de «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else removed the point of "%1" already; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a déjà supprimé le point de « %1 » ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
     <message>
-        <source>Someone else changed the point of &quot;%1&quot; since; &quot;%2&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le point de «&#xa0;%1&#xa0;» entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else changed the point of "%1" since; "%2" was not done.</source>
+        <translation>Quelqu'un d'autre a modifié le point de « %1 » entre-temps ; l'opération « %2 » n'a pas été effectuée.</translation>
     </message>
 </context>
 <context>
     <name>RemoveLinkCommand</name>
     <message>
         <source>Remove link %1 %2 %3</source>
-        <translation>Suppression du lien&#xa0;: %1 %2 %3</translation>
+        <translation>Suppression du lien : %1 %2 %3</translation>
     </message>
     <message>
-        <source>Someone else removed the link already; &quot;%1&quot; was not done.</source>
-        <translation>Quelqu&apos;un d&apos;autre a déjà supprimé le lien&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été effectuée.</translation>
+        <source>Someone else removed the link already; "%1" was not done.</source>
+        <translation>Quelqu'un d'autre a déjà supprimé le lien ; l'opération « %1 » n'a pas été effectuée.</translation>
     </message>
 </context>
 <context>
@@ -4606,34 +5304,34 @@ Cliquez pour ouvrir la question</translation>
         <translation>Suppression de la position de %1 sur %2</translation>
     </message>
     <message>
-        <source>The position no longer exists; &quot;%1&quot; was not redone.</source>
-        <translation>La position n&apos;existe plus&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>The position no longer exists; "%1" was not redone.</source>
+        <translation>La position n'existe plus ; l'opération « %1 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed this position since; "%1" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié cette position entre-temps ; l'opération « %1 » n'a pas été rétablie.</translation>
     </message>
 </context>
 <context>
     <name>RemoveViewCommand</name>
     <message>
-        <source>Remove view &quot;%1&quot;</source>
-        <translation>Suppression de la vue «&#xa0;%1&#xa0;»</translation>
+        <source>Remove view "%1"</source>
+        <translation>Suppression de la vue « %1 »</translation>
     </message>
     <message>
-        <source>Someone else saved a view named &quot;%1&quot; since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une vue nommée «&#xa0;%1&#xa0;»&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else saved a view named "%1" since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a enregistré entre-temps une vue nommée « %1 » ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SaveViewCommand</name>
     <message>
-        <source>Save view &quot;%1&quot;</source>
-        <translation>Enregistrement de la vue «&#xa0;%1&#xa0;»</translation>
+        <source>Save view "%1"</source>
+        <translation>Enregistrement de la vue « %1 »</translation>
     </message>
     <message>
-        <source>A view named &quot;%1&quot; already exists; it was not replaced.</source>
-        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; elle n&apos;a pas été remplacée.</translation>
+        <source>A view named "%1" already exists; it was not replaced.</source>
+        <translation>Une vue nommée « %1 » existe déjà ; elle n'a pas été remplacée.</translation>
     </message>
 </context>
 <context>
@@ -4643,8 +5341,8 @@ Cliquez pour ouvrir la question</translation>
         <translation>Une vue enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-        <source>There is no saved view named &quot;%1&quot;.</source>
-        <translation>Aucune vue enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+        <source>There is no saved view named "%1".</source>
+        <translation>Aucune vue enregistrée ne s'appelle « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -4658,110 +5356,110 @@ Cliquez pour ouvrir la question</translation>
     <name>ScenarioExporter</name>
     <message>
         <source>Could not write the scenario: %1</source>
-        <translation>Impossible d&apos;écrire le scénario&#xa0;: %1</translation>
+        <translation>Impossible d'écrire le scénario : %1</translation>
     </message>
     <message>
         <source>the export was cancelled; no file was written</source>
-        <translation>l&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
+        <translation>l'exportation a été annulée ; aucun fichier n'a été écrit</translation>
     </message>
 </context>
 <context>
     <name>ScenarioImporter</name>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>champ «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>unknown field "%1"</source>
+        <translation>champ « %1 » inconnu</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>le champ «&#xa0;%1&#xa0;» est absent</translation>
+        <source>the field "%1" is missing</source>
+        <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text</source>
-        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
+        <source>"%1" must be text</source>
+        <translation>« %1 » doit être du texte</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
-        <translation>«&#xa0;%1&#xa0;» est vide</translation>
+        <source>"%1" is empty</source>
+        <translation>« %1 » est vide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2 characters; the limit is %3</source>
-        <translation>«&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; la limite est de %3</translation>
+        <source>"%1" is %2 characters; the limit is %3</source>
+        <translation>« %1 » compte %2 caractères ; la limite est de %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;; expected one of: %3</source>
-        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;»&#xa0;; valeurs attendues&#xa0;: %3</translation>
+        <source>"%1" is "%2"; expected one of: %3</source>
+        <translation>« %1 » vaut « %2 » ; valeurs attendues : %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;, not a date like 2025-07-24</source>
-        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui n&apos;est pas une date de la forme 2025-07-24</translation>
+        <source>"%1" is "%2", not a date like 2025-07-24</source>
+        <translation>« %1 » vaut « %2 », qui n'est pas une date de la forme 2025-07-24</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
+        <source>"%1" must be a number</source>
+        <translation>« %1 » doit être un nombre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; expected a whole number from 0 to 100</source>
-        <translation>«&#xa0;%1&#xa0;» vaut %2&#xa0;; un nombre entier de 0 à 100 est attendu</translation>
+        <source>"%1" is %2; expected a whole number from 0 to 100</source>
+        <translation>« %1 » vaut %2 ; un nombre entier de 0 à 100 est attendu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+        <source>"%1" must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is &quot;%2&quot;, not a time like 2025-07-24T09:30:00Z</source>
-        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui n&apos;est pas une heure de la forme 2025-07-24T09:30:00Z</translation>
+        <source>"%1" is "%2", not a time like 2025-07-24T09:30:00Z</source>
+        <translation>« %1 » vaut « %2 », qui n'est pas une heure de la forme 2025-07-24T09:30:00Z</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
+        <source>"%1" must be an object</source>
+        <translation>« %1 » doit être un objet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une liste</translation>
+        <source>"%1" must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
     </message>
     <message>
         <source>%1[%2]: must be an object</source>
-        <translation>%1[%2]&#xa0;: doit être un objet</translation>
+        <translation>%1[%2] : doit être un objet</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>%1: the field &quot;%2&quot; is given twice (line %3); a record holds each field once</source>
-        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» figure deux fois (ligne %3)&#xa0;; un enregistrement contient chaque champ une seule fois</translation>
+        <source>%1: the field "%2" is given twice (line %3); a record holds each field once</source>
+        <translation>%1 : le champ « %2 » figure deux fois (ligne %3) ; un enregistrement contient chaque champ une seule fois</translation>
     </message>
     <message>
         <source>%1: the text holds %2 (line %3), half of a character (a lone UTF-16 surrogate)</source>
-        <translation>%1&#xa0;: le texte contient %2 (ligne %3), une moitié de caractère (substitut UTF-16 isolé)</translation>
+        <translation>%1 : le texte contient %2 (ligne %3), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; holds %3 (line %4), half of a character (a lone UTF-16 surrogate)</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» contient %3 (ligne %4), une moitié de caractère (substitut UTF-16 isolé)</translation>
+        <source>%1: "%2" holds %3 (line %4), half of a character (a lone UTF-16 surrogate)</source>
+        <translation>%1 : « %2 » contient %3 (ligne %4), une moitié de caractère (substitut UTF-16 isolé)</translation>
     </message>
     <message>
         <source>an issue with code %1 already exists earlier in the file (issues[%2])</source>
         <translation>une question de code %1 figure déjà plus haut dans le fichier (issues[%2])</translation>
     </message>
     <message>
-        <source>the field &quot;at&quot; is missing</source>
-        <translation>le champ «&#xa0;at&#xa0;» est absent</translation>
+        <source>the field "at" is missing</source>
+        <translation>le champ « at » est absent</translation>
     </message>
     <message>
-        <source>&quot;from&quot; must be &quot;%1&quot;, where the change before it ended</source>
-        <translation>«&#xa0;from&#xa0;» doit valoir «&#xa0;%1&#xa0;», statut auquel le changement précédent a abouti</translation>
+        <source>"from" must be "%1", where the change before it ended</source>
+        <translation>« from » doit valoir « %1 », statut auquel le changement précédent a abouti</translation>
     </message>
     <message>
-        <source>the first change must have &quot;from&quot;: null</source>
-        <translation>le premier changement doit avoir &quot;from&quot;: null</translation>
+        <source>the first change must have "from": null</source>
+        <translation>le premier changement doit avoir "from": null</translation>
     </message>
     <message>
-        <source>the history ends at &quot;%1&quot; but &quot;status&quot; is &quot;%2&quot;</source>
-        <translation>l&apos;historique se termine sur «&#xa0;%1&#xa0;» mais «&#xa0;status&#xa0;» vaut «&#xa0;%2&#xa0;»</translation>
+        <source>the history ends at "%1" but "status" is "%2"</source>
+        <translation>l'historique se termine sur « %1 » mais « status » vaut « %2 »</translation>
     </message>
     <message>
-        <source>no actor named &quot;%1&quot; in &quot;actors&quot;</source>
-        <translation>aucun acteur nommé «&#xa0;%1&#xa0;» dans «&#xa0;actors&#xa0;»</translation>
+        <source>no actor named "%1" in "actors"</source>
+        <translation>aucun acteur nommé « %1 » dans « actors »</translation>
     </message>
     <message>
         <source>a second position for %1 on this issue</source>
@@ -4781,11 +5479,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
@@ -4793,7 +5491,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object</source>
@@ -4801,71 +5499,71 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 in the database. Import again choosing to skip or replace it.</source>
-        <translation>%1 dans la base. Relancez l&apos;import en choisissant d&apos;ignorer ou de remplacer l&apos;enregistrement.</translation>
+        <translation>%1 dans la base. Relancez l'import en choisissant d'ignorer ou de remplacer l'enregistrement.</translation>
     </message>
     <message>
         <source>%1 records in the file already exist in the database: %2. Import again choosing to skip or replace them.</source>
-        <translation>%1 enregistrements du fichier existent déjà dans la base&#xa0;: %2. Relancez l&apos;import en choisissant de les ignorer ou de les remplacer.</translation>
+        <translation>%1 enregistrements du fichier existent déjà dans la base : %2. Relancez l'import en choisissant de les ignorer ou de les remplacer.</translation>
     </message>
     <message>
         <source>%1: an actor named %2 already exists with other details</source>
-        <translation>%1&#xa0;: un acteur nommé %2 existe déjà avec d&apos;autres données</translation>
+        <translation>%1 : un acteur nommé %2 existe déjà avec d'autres données</translation>
     </message>
     <message>
         <source>%1: an issue with code %2 already exists</source>
-        <translation>%1&#xa0;: une question de code %2 existe déjà</translation>
+        <translation>%1 : une question de code %2 existe déjà</translation>
     </message>
     <message>
         <source>%1: a saved view named %2 already exists</source>
-        <translation>%1&#xa0;: une vue enregistrée nommée %2 existe déjà</translation>
+        <translation>%1 : une vue enregistrée nommée %2 existe déjà</translation>
     </message>
     <message>
-        <source>&quot;format&quot; must be &quot;summit-brief-scenario&quot;</source>
-        <translation>«&#xa0;format&#xa0;» doit valoir «&#xa0;summit-brief-scenario&#xa0;»</translation>
+        <source>"format" must be "summit-brief-scenario"</source>
+        <translation>« format » doit valoir « summit-brief-scenario »</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Summit Brief reads (%2)</source>
         <translation>la version de format %1 est plus récente que celles que lit cette version de Summit Brief (%2)</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number from 1</source>
-        <translation>«&#xa0;version&#xa0;» doit être un nombre entier à partir de 1</translation>
+        <source>"version" must be a whole number from 1</source>
+        <translation>« version » doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
-        <source>&quot;settings&quot; must be an object</source>
-        <translation>«&#xa0;settings&#xa0;» doit être un objet</translation>
+        <source>"settings" must be an object</source>
+        <translation>« settings » doit être un objet</translation>
     </message>
     <message>
         <source>settings</source>
         <translation>settings</translation>
     </message>
     <message>
-        <source>&quot;our_bloc&quot; and &quot;counterpart_bloc&quot; are both &quot;%1&quot;; the summit&apos;s two sides must be different blocs</source>
-        <translation>«&#xa0;our_bloc&#xa0;» et «&#xa0;counterpart_bloc&#xa0;» valent tous deux «&#xa0;%1&#xa0;»&#xa0;; les deux camps du sommet doivent être des blocs différents</translation>
+        <source>"our_bloc" and "counterpart_bloc" are both "%1"; the summit's two sides must be different blocs</source>
+        <translation>« our_bloc » et « counterpart_bloc » valent tous deux « %1 » ; les deux camps du sommet doivent être des blocs différents</translation>
     </message>
     <message>
-        <source>an actor named &quot;%1&quot; already exists earlier in the file</source>
-        <translation>un acteur nommé «&#xa0;%1&#xa0;» figure déjà plus haut dans le fichier</translation>
+        <source>an actor named "%1" already exists earlier in the file</source>
+        <translation>un acteur nommé « %1 » figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
-        <source>an actor named &quot;%1&quot; already exists</source>
-        <translation>un acteur nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+        <source>an actor named "%1" already exists</source>
+        <translation>un acteur nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <source>no issue with code %1 in the file or the database</source>
         <translation>aucune question de code %1 dans le fichier ni dans la base</translation>
     </message>
     <message>
-        <source>a saved view named &quot;%1&quot; already exists earlier in the file</source>
-        <translation>une vue enregistrée nommée «&#xa0;%1&#xa0;» figure déjà plus haut dans le fichier</translation>
+        <source>a saved view named "%1" already exists earlier in the file</source>
+        <translation>une vue enregistrée nommée « %1 » figure déjà plus haut dans le fichier</translation>
     </message>
     <message>
-        <source>a saved view named &quot;%1&quot; already exists</source>
-        <translation>une vue enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
+        <source>a saved view named "%1" already exists</source>
+        <translation>une vue enregistrée nommée « %1 » existe déjà</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was imported</source>
-        <translation>l&apos;importation a été annulée&#xa0;; rien n&apos;a été importé</translation>
+        <translation>l'importation a été annulée ; rien n'a été importé</translation>
     </message>
 </context>
 <context>
@@ -4887,15 +5585,15 @@ Cliquez pour ouvrir la question</translation>
     <name>SetIssueFieldCommand</name>
     <message>
         <source>The issue no longer exists.</source>
-        <translation>La question n&apos;existe plus.</translation>
+        <translation>La question n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed %1 since; "%2" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed %1 since; &quot;%2&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; l&apos;opération «&#xa0;%2&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed %1 since; "%2" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié %1 entre-temps ; l'opération « %2 » n'a pas été annulée.</translation>
     </message>
     <message>
         <source>Change title of %1</source>
@@ -4919,11 +5617,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Change due date of %1</source>
-        <translation>Modification de l&apos;échéance de %1</translation>
+        <translation>Modification de l'échéance de %1</translation>
     </message>
     <message>
         <source>Change objective of %1</source>
-        <translation>Modification de l&apos;objectif de %1</translation>
+        <translation>Modification de l'objectif de %1</translation>
     </message>
     <message>
         <source>Change lines to take of %1</source>
@@ -4939,11 +5637,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Change scale (low end) of %1</source>
-        <translation>Modification de l&apos;échelle (borne basse) de %1</translation>
+        <translation>Modification de l'échelle (borne basse) de %1</translation>
     </message>
     <message>
         <source>Change scale (high end) of %1</source>
-        <translation>Modification de l&apos;échelle (borne haute) de %1</translation>
+        <translation>Modification de l'échelle (borne haute) de %1</translation>
     </message>
     <message>
         <source>Change source of %1</source>
@@ -4955,22 +5653,30 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Change whether %1 goes into the pack</source>
-        <translation>Modification de l&apos;inclusion de %1 dans le dossier de sommet</translation>
+        <translation>Modification de l'inclusion de %1 dans le dossier de sommet</translation>
+    </message>
+    <message>
+        <source>Change how %1 is decided</source>
+        <translation>Modification du mode de décision de %1</translation>
+    </message>
+    <message>
+        <source>Change source of the decision rule of %1</source>
+        <translation>Modification de la source de la règle de décision de %1</translation>
     </message>
 </context>
 <context>
     <name>SetPositionFieldCommand</name>
     <message>
         <source>The position no longer exists.</source>
-        <translation>La position n&apos;existe plus.</translation>
+        <translation>La position n'existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed this position since; &quot;%1&quot; was not redone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été rétablie.</translation>
+        <source>Someone else changed this position since; "%1" was not redone.</source>
+        <translation>Quelqu'un d'autre a modifié cette position entre-temps ; l'opération « %1 » n'a pas été rétablie.</translation>
     </message>
     <message>
-        <source>Someone else changed this position since; &quot;%1&quot; was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette position entre-temps&#xa0;; l&apos;opération «&#xa0;%1&#xa0;» n&apos;a pas été annulée.</translation>
+        <source>Someone else changed this position since; "%1" was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié cette position entre-temps ; l'opération « %1 » n'a pas été annulée.</translation>
     </message>
     <message>
         <source>Change stance of %1 on %2</source>
@@ -4982,76 +5688,80 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Change salience of %1 on %2</source>
-        <translation>Modification de l&apos;importance accordée par %1 à %2</translation>
+        <translation>Modification de l'importance accordée par %1 à %2</translation>
     </message>
     <message>
         <source>Change clout of %1 on %2</source>
-        <translation>Modification de l&apos;influence de %1 sur %2</translation>
+        <translation>Modification de l'influence de %1 sur %2</translation>
     </message>
     <message>
         <source>Change source of %1 on %2</source>
         <translation>Modification de la source de %1 sur %2</translation>
     </message>
+    <message>
+        <source>Change whether %1's consent is needed on %2</source>
+        <translation>Modification du consentement requis de %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>SetSummitPropertiesCommand</name>
     <message>
-        <source>Change the summit&apos;s properties</source>
+        <source>Change the summit's properties</source>
         <translation>Modification des propriétés du sommet</translation>
     </message>
     <message>
-        <source>Someone else changed the summit&apos;s properties since; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps&#xa0;; votre modification n&apos;a pas été enregistrée.</translation>
+        <source>Someone else changed the summit's properties since; your change was not saved.</source>
+        <translation>Quelqu'un d'autre a modifié les propriétés du sommet entre-temps ; votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
-        <source>Someone else changed the summit&apos;s properties since; the change was not undone.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les propriétés du sommet entre-temps&#xa0;; la modification n&apos;a pas été annulée.</translation>
+        <source>Someone else changed the summit's properties since; the change was not undone.</source>
+        <translation>Quelqu'un d'autre a modifié les propriétés du sommet entre-temps ; la modification n'a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
-        <source>A side of the summit must be a bloc name of 1 to %1 characters without spaces around it; &quot;%2&quot; is not.</source>
-        <translation>Un camp du sommet doit être un nom de bloc de 1 à %1 caractères, sans espace au début ni à la fin&#xa0;; ce n&apos;est pas le cas de «&#xa0;%2&#xa0;».</translation>
+        <source>A side of the summit must be a bloc name of 1 to %1 characters without spaces around it; "%2" is not.</source>
+        <translation>Un camp du sommet doit être un nom de bloc de 1 à %1 caractères, sans espace au début ni à la fin ; ce n'est pas le cas de « %2 ».</translation>
     </message>
     <message>
         <source>Our side and the counterpart are both %1: they must be two different blocs.</source>
-        <translation>Notre camp et l&apos;interlocuteur sont tous deux %1&#xa0;: ce doivent être deux blocs différents.</translation>
+        <translation>Notre camp et l'interlocuteur sont tous deux %1 : ce doivent être deux blocs différents.</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The connection to %1 was lost (%2); nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation>La connexion à %1 a été perdue (%2)&#xa0;; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
+        <translation>La connexion à %1 a été perdue (%2) ; rien n'a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>%1 refused the change: your account may read this summit but not change it (%2). Ask its administrator for the summit_editor role.</source>
-        <translation>Modification refusée par %1&#xa0;: votre compte peut lire ce sommet mais pas le modifier (%2). Demandez à son administrateur le rôle summit_editor.</translation>
+        <translation>Modification refusée par %1 : votre compte peut lire ce sommet mais pas le modifier (%2). Demandez à son administrateur le rôle summit_editor.</translation>
     </message>
     <message>
         <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation>Connexion à %1 ouverte en lecture seule&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Connexion à %1 ouverte en lecture seule ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s change on %1 got in the way (%2); nothing was changed. Try again.</source>
-        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2)&#xa0;; rien n&apos;a été modifié. Réessayez.</translation>
+        <source>A colleague's change on %1 got in the way (%2); nothing was changed. Try again.</source>
+        <translation>Une modification faite par un collègue sur %1 est entrée en conflit avec la vôtre (%2) ; rien n'a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The server of %1 is out of space or memory (%2); nothing was changed.</source>
-        <translation>Le serveur (%1) manque d&apos;espace ou de mémoire (%2)&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le serveur (%1) manque d'espace ou de mémoire (%2) ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The connection to %1 is lost; nothing was changed. Summit Brief reconnects by itself.</source>
-        <translation>La connexion à %1 est perdue&#xa0;; rien n&apos;a été modifié. Summit Brief se reconnecte automatiquement.</translation>
+        <translation>La connexion à %1 est perdue ; rien n'a été modifié. Summit Brief se reconnecte automatiquement.</translation>
     </message>
     <message>
         <source>nothing more is written to it</source>
-        <translation>plus rien n&apos;y est écrit</translation>
+        <translation>plus rien n'y est écrit</translation>
     </message>
     <message>
         <source>the team database</source>
-        <translation>la base d&apos;équipe</translation>
+        <translation>la base d'équipe</translation>
     </message>
     <message>
         <source>the server</source>
@@ -5059,31 +5769,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is locked by another program (%2); try again when it has finished with the file.</source>
-        <translation>%1 est verrouillé par un autre programme (%2)&#xa0;; réessayez quand celui-ci aura fini d&apos;utiliser le fichier.</translation>
+        <translation>%1 est verrouillé par un autre programme (%2) ; réessayez quand celui-ci aura fini d'utiliser le fichier.</translation>
     </message>
     <message>
         <source>%1 or its folder is read-only (%2); nothing was changed. Make it writable or copy it to a folder you can write to.</source>
-        <translation>%1 ou son dossier est en lecture seule (%2)&#xa0;; rien n&apos;a été modifié. Rendez-le accessible en écriture ou copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ou son dossier est en lecture seule (%2) ; rien n'a été modifié. Rendez-le accessible en écriture ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>No backup of it was found beside it (%1.backup-v*.db): restore it from your own copies.</source>
-        <translation>Aucune sauvegarde n&apos;a été trouvée à côté du fichier (%1.backup-v*.db)&#xa0;: restaurez-le à partir de vos propres copies.</translation>
+        <translation>Aucune sauvegarde n'a été trouvée à côté du fichier (%1.backup-v*.db) : restaurez-le à partir de vos propres copies.</translation>
     </message>
     <message>
         <source>Its backups beside it, newest first: %1.</source>
-        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne&#xa0;: %1.</translation>
+        <translation>Ses sauvegardes, à côté du fichier, de la plus récente à la plus ancienne : %1.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); Summit Brief will not write to it. Keep a copy of it as it is, then restore the file. %3</source>
-        <translation>%1 est endommagé (%2)&#xa0;; Summit Brief n&apos;y écrira pas. Conservez-en une copie en l&apos;état, puis restaurez le fichier. %3</translation>
+        <translation>%1 est endommagé (%2) ; Summit Brief n'y écrira pas. Conservez-en une copie en l'état, puis restaurez le fichier. %3</translation>
     </message>
     <message>
-        <source>The new row&apos;s id was not returned.</source>
-        <translation>L&apos;identifiant de la nouvelle ligne n&apos;a pas été renvoyé.</translation>
+        <source>The new row's id was not returned.</source>
+        <translation>L'identifiant de la nouvelle ligne n'a pas été renvoyé.</translation>
     </message>
     <message>
         <source>%1 asks for a password: type it in the window, or set it in ~/.pgpass or PGPASSWORD (the commands read it there).</source>
-        <translation>%1 demande un mot de passe&#xa0;: saisissez-le dans la fenêtre, ou indiquez-le dans ~/.pgpass ou PGPASSWORD (les commandes l&apos;y lisent).</translation>
+        <translation>%1 demande un mot de passe : saisissez-le dans la fenêtre, ou indiquez-le dans ~/.pgpass ou PGPASSWORD (les commandes l'y lisent).</translation>
     </message>
     <message>
         <source>%1 refused the password for %2.</source>
@@ -5091,11 +5801,11 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: the server has no database %2. Ask its administrator to create it (CREATE DATABASE), then connect again.</source>
-        <translation>%1&#xa0;: le serveur n&apos;a pas de base %2. Demandez à son administrateur de la créer (CREATE DATABASE), puis reconnectez-vous.</translation>
+        <translation>%1 : le serveur n'a pas de base %2. Demandez à son administrateur de la créer (CREATE DATABASE), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>%1: the server knows no user %2 (%3).</source>
-        <translation>%1&#xa0;: le serveur ne connaît pas l&apos;utilisateur %2 (%3).</translation>
+        <translation>%1 : le serveur ne connaît pas l'utilisateur %2 (%3).</translation>
     </message>
     <message>
         <source>%1 refused the connection (%2).</source>
@@ -5103,7 +5813,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot reach %1 (%2). Check the host and port, and that the server is running.</source>
-        <translation>Impossible de joindre %1 (%2). Vérifiez l&apos;hôte et le port, et que le serveur est en marche.</translation>
+        <translation>Impossible de joindre %1 (%2). Vérifiez l'hôte et le port, et que le serveur est en marche.</translation>
     </message>
 </context>
 <context>
@@ -5126,7 +5836,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Converging</source>
-        <translation>En voie d&apos;accord</translation>
+        <translation>En voie d'accord</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -5183,7 +5893,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Why, in a line (kept in the history)</source>
-        <translation>Pourquoi, en une ligne (conservé dans l&apos;historique)</translation>
+        <translation>Pourquoi, en une ligne (conservé dans l'historique)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -5191,41 +5901,41 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1: already %2</source>
-        <translation>%1&#xa0;: déjà %2</translation>
+        <translation>%1 : déjà %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%1; and %n more</source>
         <translation>
-            <numerusform>%1&#xa0;; et %n autre</numerusform>
-            <numerusform>%1&#xa0;; et %n autres</numerusform>
+            <numerusform>%1 ; et %n autre</numerusform>
+            <numerusform>%1 ; et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is needed: the history keeps it with the change.</source>
-        <translation>Un motif est obligatoire&#xa0;: l&apos;historique le conserve avec le changement.</translation>
+        <translation>Un motif est obligatoire : l'historique le conserve avec le changement.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s):</source>
         <translation>
-            <numerusform>%n question&#xa0;:</numerusform>
-            <numerusform>%n questions&#xa0;:</numerusform>
+            <numerusform>%n question :</numerusform>
+            <numerusform>%n questions :</numerusform>
         </translation>
     </message>
     <message>
         <source>Recorded as:</source>
-        <translation>Enregistré au nom de&#xa0;:</translation>
+        <translation>Enregistré au nom de :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5950,7 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation>Impossible d&apos;enregistrer la modification</translation>
+        <translation>Impossible d'enregistrer la modification</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -5248,15 +5958,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder is not writable or does not exist.</source>
-        <translation>Impossible de créer %1&#xa0;: le dossier n&apos;est pas accessible en écriture ou n&apos;existe pas.</translation>
+        <translation>Impossible de créer %1 : le dossier n'est pas accessible en écriture ou n'existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: %2 is read-only. Make it writable or copy the file to a folder you can write to; forecast, export and pack can still read it.</source>
-        <translation>%1 ne peut pas être modifié&#xa0;: %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire&#xa0;; la prévision, l&apos;export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
+        <translation>%1 ne peut pas être modifié : %2 est en lecture seule. Rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire ; la prévision, l'export et le dossier de sommet (forecast, export, pack) peuvent toujours le lire.</translation>
     </message>
     <message>
         <source>its folder</source>
@@ -5268,35 +5978,35 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
+        <translation>Impossible d'ouvrir %1</translation>
     </message>
     <message>
         <source>No team database is open.</source>
-        <translation>Aucune base d&apos;équipe n&apos;est ouverte.</translation>
+        <translation>Aucune base d'équipe n'est ouverte.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Summit Brief database: %2</source>
-        <translation>%1 ne peut pas être lu comme une base Summit Brief&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être lu comme une base Summit Brief : %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Summit Brief database.</source>
-        <translation>%1 est une base SQLite d&apos;un autre programme, pas une base Summit Brief.</translation>
+        <translation>%1 est une base SQLite d'un autre programme, pas une base Summit Brief.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2&#xa0;; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu'à la %3). Ouvrez-le avec la version plus récente ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation>contrôle d&apos;intégrité&#xa0;: %1</translation>
+        <translation>contrôle d'intégrité : %1</translation>
     </message>
     <message>
         <source>%1 is at database version %2, older than this command reads without upgrading it (%3): open this file once with the app (or run a write command) to upgrade it.</source>
-        <translation>%1 est à la version de base %2, plus ancienne que ce que cette commande lit sans mise à niveau (%3)&#xa0;: ouvrez une fois ce fichier avec l&apos;application (ou lancez une commande d&apos;écriture) pour le mettre à niveau.</translation>
+        <translation>%1 est à la version de base %2, plus ancienne que ce que cette commande lit sans mise à niveau (%3) : ouvrez une fois ce fichier avec l'application (ou lancez une commande d'écriture) pour le mettre à niveau.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it, so it was left as it was: %2</source>
-        <translation>Impossible de sauvegarder %1 avant sa mise à niveau, qui a donc été laissé en l&apos;état&#xa0;: %2</translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau, qui a donc été laissé en l'état : %2</translation>
     </message>
     <message>
         <source>Missing migration %1</source>
@@ -5304,35 +6014,35 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Upgrading to database version %1 failed: %2</source>
-        <translation>La mise à niveau vers la version de base %1 a échoué&#xa0;: %2</translation>
+        <translation>La mise à niveau vers la version de base %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+        <translation>Impossible d'ouvrir %1 : le pilote PostgreSQL de Qt n'est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and must be upgraded to %3 by an account that may change it (its owner); yours may only read it.</source>
-        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3 par un compte autorisé à le modifier (son propriétaire)&#xa0;; le vôtre ne peut que le lire.</translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3 par un compte autorisé à le modifier (son propriétaire) ; le vôtre ne peut que le lire.</translation>
     </message>
     <message>
         <source>%1 holds tables of another program, not a Summit Brief summit; nothing was changed. Use an empty database for a new summit.</source>
-        <translation>%1 contient les tables d&apos;un autre programme, pas un sommet Summit Brief&#xa0;; rien n&apos;a été modifié. Utilisez une base vide pour un nouveau sommet.</translation>
+        <translation>%1 contient les tables d'un autre programme, pas un sommet Summit Brief ; rien n'a été modifié. Utilisez une base vide pour un nouveau sommet.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Summit Brief (database version %2; this version reads up to %3). Open it with the newer version; the database was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2&#xa0;; cette version lit jusqu&apos;à la %3). Ouvrez-le avec la version plus récente&#xa0;; la base n&apos;a pas été modifiée.</translation>
+        <translation>%1 a été écrit par une version plus récente de Summit Brief (version de base %2 ; cette version lit jusqu'à la %3). Ouvrez-le avec la version plus récente ; la base n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is at database version %2 and needs upgrading to %3, which only its owner may do; nothing was changed.</source>
-        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3, ce que seul son propriétaire peut faire&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>%1 est à la version de base %2 et doit être mis à niveau vers la %3, ce que seul son propriétaire peut faire ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Upgrading %1 to database version %2 failed, and it was left at version %3: %4</source>
-        <translation>La mise à niveau de %1 vers la version de base %2 a échoué&#xa0;; il est resté à la version %3&#xa0;: %4</translation>
+        <translation>La mise à niveau de %1 vers la version de base %2 a échoué ; il est resté à la version %3 : %4</translation>
     </message>
     <message>
-        <source>%1 is empty, and your account may not create a summit&apos;s tables in it. Ask its administrator to make you its owner, or to create the summit with the owner&apos;s account.</source>
-        <translation>%1 est vide, et votre compte n&apos;est pas autorisé à y créer les tables d&apos;un sommet. Demandez à son administrateur de vous en faire le propriétaire, ou de créer le sommet avec le compte du propriétaire.</translation>
+        <source>%1 is empty, and your account may not create a summit's tables in it. Ask its administrator to make you its owner, or to create the summit with the owner's account.</source>
+        <translation>%1 est vide, et votre compte n'est pas autorisé à y créer les tables d'un sommet. Demandez à son administrateur de vous en faire le propriétaire, ou de créer le sommet avec le compte du propriétaire.</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
@@ -5340,23 +6050,23 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 is not a Summit Brief database.</source>
-        <translation>%1 n&apos;est pas une base Summit Brief.</translation>
+        <translation>%1 n'est pas une base Summit Brief.</translation>
     </message>
     <message>
         <source>The %1 is %2 characters; the limit is %3.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; la limite est de %3.</translation>
+        <translation>Le champ « %1 » compte %2 caractères ; la limite est de %3.</translation>
     </message>
     <message>
         <source>An actor needs a name.</source>
         <translation>Un acteur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>actor&apos;s name</source>
-        <translation>nom de l&apos;acteur</translation>
+        <source>actor's name</source>
+        <translation>nom de l'acteur</translation>
     </message>
     <message>
-        <source>actor&apos;s role</source>
-        <translation>fonction de l&apos;acteur</translation>
+        <source>actor's role</source>
+        <translation>fonction de l'acteur</translation>
     </message>
     <message>
         <source>biography</source>
@@ -5371,12 +6081,12 @@ Cliquez pour ouvrir la question</translation>
         <translation>%1 doit avoir un bloc.</translation>
     </message>
     <message>
-        <source>bloc&apos;s name</source>
+        <source>bloc's name</source>
         <translation>nom du bloc</translation>
     </message>
     <message>
-        <source>Unknown kind of actor &quot;%1&quot; for %2.</source>
-        <translation>Type d&apos;acteur «&#xa0;%1&#xa0;» inconnu pour %2.</translation>
+        <source>Unknown kind of actor "%1" for %2.</source>
+        <translation>Type d'acteur « %1 » inconnu pour %2.</translation>
     </message>
     <message>
         <source>title</source>
@@ -5420,15 +6130,15 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>name of who changed the status</source>
-        <translation>nom de l&apos;auteur du changement de statut</translation>
+        <translation>nom de l'auteur du changement de statut</translation>
     </message>
     <message>
         <source>reason for the status change</source>
         <translation>motif du changement de statut</translation>
     </message>
     <message>
-        <source>An issue&apos;s title cannot be empty.</source>
-        <translation>Le titre d&apos;une question ne peut pas être vide.</translation>
+        <source>An issue's title cannot be empty.</source>
+        <translation>Le titre d'une question ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Unknown priority %1.</source>
@@ -5439,44 +6149,44 @@ Cliquez pour ouvrir la question</translation>
         <translation>Statut %1 inconnu.</translation>
     </message>
     <message>
-        <source>Unknown likelihood &quot;%1&quot;; expected certain, might or unlikely.</source>
-        <translation>Probabilité «&#xa0;%1&#xa0;» inconnue&#xa0;; valeurs attendues&#xa0;: certain, might ou unlikely.</translation>
+        <source>Unknown likelihood "%1"; expected certain, might or unlikely.</source>
+        <translation>Probabilité « %1 » inconnue ; valeurs attendues : certain, might ou unlikely.</translation>
     </message>
     <message>
         <source>A status change of %1 needs a reason; nothing was changed.</source>
-        <translation>Un changement de statut de %1 doit avoir un motif&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Un changement de statut de %1 doit avoir un motif ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>A status change of %1 needs the name of who made it; nothing was changed.</source>
-        <translation>Un changement de statut de %1 doit indiquer le nom de son auteur&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Un changement de statut de %1 doit indiquer le nom de son auteur ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>%1 must be between 0 and 100, not %2.</source>
-        <translation>%1&#xa0;: la valeur doit être comprise entre 0 et 100, et non %2.</translation>
+        <translation>%1 : la valeur doit être comprise entre 0 et 100, et non %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Summit Brief database.</source>
-        <translation>%1 est vide&#xa0;: ce n&apos;est pas une base Summit Brief.</translation>
+        <translation>%1 est vide : ce n'est pas une base Summit Brief.</translation>
     </message>
     <message>
         <source>%1 is not a Summit Brief database (it is not an SQLite file).</source>
-        <translation>%1 n&apos;est pas une base Summit Brief (ce n&apos;est pas un fichier SQLite).</translation>
+        <translation>%1 n'est pas une base Summit Brief (ce n'est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>%1 is truncated: its SQLite header is incomplete.</source>
-        <translation>%1 est tronqué&#xa0;: son en-tête SQLite est incomplet.</translation>
+        <translation>%1 est tronqué : son en-tête SQLite est incomplet.</translation>
     </message>
     <message>
         <source>%1 is truncated: it holds %2 bytes of the %3 its header announces.</source>
-        <translation>%1 est tronqué&#xa0;: il contient %2 octets sur les %3 qu&apos;annonce son en-tête.</translation>
+        <translation>%1 est tronqué : il contient %2 octets sur les %3 qu'annonce son en-tête.</translation>
     </message>
     <message>
         <source>%1 cannot be upgraded: issue codes must now differ by more than upper and lower case, and these do: %2. Rename or remove all but one of each with the version of Summit Brief that wrote it, then open it again; it was not changed.</source>
-        <translation>%1 ne peut pas être mis à niveau&#xa0;: les codes de question doivent désormais différer autrement que par les majuscules et minuscules, ce qui n&apos;est pas le cas de ceux-ci&#xa0;: %2. Avec la version de Summit Brief qui a écrit le fichier, renommez ou supprimez-les pour n&apos;en garder qu&apos;un de chaque, puis rouvrez-le&#xa0;; il n&apos;a pas été modifié.</translation>
+        <translation>%1 ne peut pas être mis à niveau : les codes de question doivent désormais différer autrement que par les majuscules et minuscules, ce qui n'est pas le cas de ceux-ci : %2. Avec la version de Summit Brief qui a écrit le fichier, renommez ou supprimez-les pour n'en garder qu'un de chaque, puis rouvrez-le ; il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3 row</source>
@@ -5484,11 +6194,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>%1 cannot be upgraded, and was left as it was: %2.</source>
-        <translation>%1 ne peut pas être mis à niveau et a été laissé en l&apos;état&#xa0;: %2.</translation>
+        <translation>%1 ne peut pas être mis à niveau et a été laissé en l'état : %2.</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>source of the decision rule</source>
+        <translation>source de la règle de décision</translation>
+    </message>
+    <message>
+        <source>Unknown decision rule "%1"; expected majority or consent.</source>
+        <translation>Règle de décision « %1 » inconnue ; valeurs attendues : majority ou consent.</translation>
     </message>
 </context>
 <context>
@@ -5503,19 +6221,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>no database was named</source>
-        <translation>aucune base n&apos;a été indiquée</translation>
+        <translation>aucune base n'a été indiquée</translation>
     </message>
     <message>
         <source>%1 is not a valid team database address: write postgresql://USER@HOST:PORT/DBNAME (the port a number from 1 to 65535)</source>
-        <translation>%1 n&apos;est pas une adresse de base d&apos;équipe valide&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE (le port est un nombre de 1 à 65535)</translation>
+        <translation>%1 n'est pas une adresse de base d'équipe valide : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE (le port est un nombre de 1 à 65535)</translation>
     </message>
     <message>
         <source>%1: the option %2=%3 is not understood (only sslmode is)</source>
-        <translation>%1&#xa0;: l&apos;option %2=%3 n&apos;est pas reconnue (seule sslmode l&apos;est)</translation>
+        <translation>%1 : l'option %2=%3 n'est pas reconnue (seule sslmode l'est)</translation>
     </message>
     <message>
         <source>%1 names no database: write postgresql://USER@HOST:PORT/DBNAME</source>
-        <translation>%1 n&apos;indique aucune base&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE</translation>
+        <translation>%1 n'indique aucune base : écrivez postgresql://UTILISATEUR@HÔTE:PORT/NOMBASE</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -5530,31 +6248,31 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot copy %1: it has no %2 column.</source>
-        <translation>Impossible de copier %1&#xa0;: la colonne %2 est absente.</translation>
+        <translation>Impossible de copier %1 : la colonne %2 est absente.</translation>
     </message>
     <message>
         <source>Cannot open %1: the PostgreSQL driver of Qt is not installed (Debian package libqt6sql6-psql).</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+        <translation>Impossible d'ouvrir %1 : le pilote PostgreSQL de Qt n'est pas installé (paquet Debian libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>%1 holds tables of another program; nothing was copied. Copy into an empty database.</source>
-        <translation>%1 contient les tables d&apos;un autre programme&#xa0;; rien n&apos;a été copié. Copiez dans une base vide.</translation>
+        <translation>%1 contient les tables d'un autre programme ; rien n'a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 already holds a summit; nothing was copied. Copy into an empty database.</source>
-        <translation>%1 contient déjà un sommet&#xa0;; rien n&apos;a été copié. Copiez dans une base vide.</translation>
+        <translation>%1 contient déjà un sommet ; rien n'a été copié. Copiez dans une base vide.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was copied.</source>
-        <translation>%1 est un dossier&#xa0;; rien n&apos;a été copié.</translation>
+        <translation>%1 est un dossier ; rien n'a été copié.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was copied. A copy never replaces a file: choose a new file name.</source>
-        <translation>%1 existe déjà&#xa0;; rien n&apos;a été copié. Une copie ne remplace jamais un fichier&#xa0;: choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; rien n'a été copié. Une copie ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -5571,7 +6289,7 @@ Cliquez pour ouvrir la question</translation>
         <translation>Le sommet doit avoir un nom.</translation>
     </message>
     <message>
-        <source>The summit&apos;s name holds %1.</source>
+        <source>The summit's name holds %1.</source>
         <translation>Le nom du sommet peut compter %1.</translation>
     </message>
     <message>
@@ -5591,40 +6309,40 @@ Cliquez pour ouvrir la question</translation>
         <translation>La mention de classification peut compter %1.</translation>
     </message>
     <message>
-        <source>Name our side&apos;s bloc, e.g. EU.</source>
+        <source>Name our side's bloc, e.g. EU.</source>
         <translation>Indiquez le bloc de notre camp, par exemple UE.</translation>
     </message>
     <message>
-        <source>Our side&apos;s bloc holds %1.</source>
+        <source>Our side's bloc holds %1.</source>
         <translation>Le bloc de notre camp peut compter %1.</translation>
     </message>
     <message>
-        <source>Name the counterpart&apos;s bloc, e.g. China.</source>
-        <translation>Indiquez le bloc de l&apos;interlocuteur, par exemple Chine.</translation>
+        <source>Name the counterpart's bloc, e.g. China.</source>
+        <translation>Indiquez le bloc de l'interlocuteur, par exemple Chine.</translation>
     </message>
     <message>
-        <source>The counterpart&apos;s bloc holds %1.</source>
-        <translation>Le bloc de l&apos;interlocuteur peut compter %1.</translation>
+        <source>The counterpart's bloc holds %1.</source>
+        <translation>Le bloc de l'interlocuteur peut compter %1.</translation>
     </message>
     <message>
-        <source>Our side and the counterpart are both &quot;%1&quot;; choose two different blocs.</source>
-        <translation>Notre camp et l&apos;interlocuteur sont tous deux «&#xa0;%1&#xa0;»&#xa0;; choisissez deux blocs différents.</translation>
+        <source>Our side and the counterpart are both "%1"; choose two different blocs.</source>
+        <translation>Notre camp et l'interlocuteur sont tous deux « %1 » ; choisissez deux blocs différents.</translation>
     </message>
     <message>
         <source>%1 is a folder; nothing was written.</source>
-        <translation>%1 est un dossier&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>%1 est un dossier ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. A new summit never replaces a file: choose a new file name.</source>
-        <translation>%1 existe déjà&#xa0;; rien n&apos;a été écrit. Un nouveau sommet ne remplace jamais un fichier&#xa0;: choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; rien n'a été écrit. Un nouveau sommet ne remplace jamais un fichier : choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>%1 exists (left by an earlier attempt?); nothing was written.</source>
-        <translation>%1 existe (laissé par une tentative précédente&#xa0;?)&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>%1 existe (laissé par une tentative précédente ?) ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -5639,19 +6357,19 @@ Cliquez pour ouvrir la question</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base</translation>
+        <translation>Impossible d'ouvrir la base</translation>
     </message>
     <message>
         <source>Cannot connect to the team database</source>
-        <translation>Impossible de se connecter à la base d&apos;équipe</translation>
+        <translation>Impossible de se connecter à la base d'équipe</translation>
     </message>
     <message>
         <source>The database was upgraded; a copy of the old file is at %1</source>
-        <translation>La base a été mise à niveau&#xa0;; une copie de l&apos;ancien fichier se trouve dans %1</translation>
+        <translation>La base a été mise à niveau ; une copie de l'ancien fichier se trouve dans %1</translation>
     </message>
     <message>
         <source>Team Database Password</source>
-        <translation>Mot de passe de la base d&apos;équipe</translation>
+        <translation>Mot de passe de la base d'équipe</translation>
     </message>
     <message>
         <source>%1
@@ -5659,7 +6377,7 @@ Cliquez pour ouvrir la question</translation>
 Password for %2 on %3:</source>
         <translation>%1
 
-Mot de passe de %2 sur %3&#xa0;:</translation>
+Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Cannot create the database</source>
@@ -5667,7 +6385,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name: a new database never replaces a file.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom de fichier&#xa0;: une nouvelle base ne remplace jamais un fichier.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier : une nouvelle base ne remplace jamais un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the summit</source>
@@ -5675,14 +6393,14 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot write the demo</source>
-        <translation>Impossible d&apos;écrire la démo</translation>
+        <translation>Impossible d'écrire la démo</translation>
     </message>
     <message>
         <source>New Summit</source>
         <translation>Nouveau sommet</translation>
     </message>
     <message>
-        <source>Cannot read the summit&apos;s properties</source>
+        <source>Cannot read the summit's properties</source>
         <translation>Impossible de lire les propriétés du sommet</translation>
     </message>
     <message>
@@ -5691,19 +6409,19 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (team database)</source>
-        <translation>%1 (base d&apos;équipe)</translation>
+        <translation>%1 (base d'équipe)</translation>
     </message>
     <message>
         <source>Your account can read this team database but not change it: ask its administrator for the editor role.</source>
-        <translation>Votre compte peut lire cette base d&apos;équipe mais pas la modifier&#xa0;: demandez le rôle de rédacteur à son administrateur.</translation>
+        <translation>Votre compte peut lire cette base d'équipe mais pas la modifier : demandez le rôle de rédacteur à son administrateur.</translation>
     </message>
     <message>
         <source>The team database refuses changes from this connection.</source>
-        <translation>La base d&apos;équipe refuse les modifications venant de cette connexion.</translation>
+        <translation>La base d'équipe refuse les modifications venant de cette connexion.</translation>
     </message>
     <message>
         <source>The file or its folder cannot be written: to change the summit, make it writable or copy the file to a folder you can write to.</source>
-        <translation>Le fichier ou son dossier n&apos;est pas accessible en écriture&#xa0;: pour modifier le sommet, rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire.</translation>
+        <translation>Le fichier ou son dossier n'est pas accessible en écriture : pour modifier le sommet, rendez-le accessible en écriture ou copiez le fichier dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file was opened for reading only.</source>
@@ -5762,7 +6480,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>starts today</source>
-        <translation>commence aujourd&apos;hui</translation>
+        <translation>commence aujourd'hui</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -5809,7 +6527,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>One row per issue; Tab moves to the issue details, F6 to the filter</source>
-        <translation>Une ligne par question&#xa0;; Tab passe au détail de la question, F6 au filtre</translation>
+        <translation>Une ligne par question ; Tab passe au détail de la question, F6 au filtre</translation>
     </message>
     <message>
         <source>Summit views</source>
@@ -5820,11 +6538,11 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     <name>TeamDatabaseDialog</name>
     <message>
         <source>Connect to Team Database</source>
-        <translation>Se connecter à une base d&apos;équipe</translation>
+        <translation>Se connecter à une base d'équipe</translation>
     </message>
     <message>
-        <source>A summit the whole delegation shares, kept on the team&apos;s PostgreSQL server.</source>
-        <translation>Un sommet partagé par toute la délégation, conservé sur le serveur PostgreSQL de l&apos;équipe.</translation>
+        <source>A summit the whole delegation shares, kept on the team's PostgreSQL server.</source>
+        <translation>Un sommet partagé par toute la délégation, conservé sur le serveur PostgreSQL de l'équipe.</translation>
     </message>
     <message>
         <source>e.g. eu_china_summit</source>
@@ -5836,27 +6554,27 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Leave the password empty to use PGPASSWORD or your ~/.pgpass file; you are asked for it if the server wants one. A password is kept only while the app runs and is never saved.</source>
-        <translation>Laissez le mot de passe vide pour utiliser PGPASSWORD ou votre fichier ~/.pgpass&#xa0;; il vous sera demandé si le serveur en exige un. Le mot de passe n&apos;est conservé que pendant l&apos;exécution de l&apos;application et n&apos;est jamais enregistré.</translation>
+        <translation>Laissez le mot de passe vide pour utiliser PGPASSWORD ou votre fichier ~/.pgpass ; il vous sera demandé si le serveur en exige un. Le mot de passe n'est conservé que pendant l'exécution de l'application et n'est jamais enregistré.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -5864,7 +6582,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot connect: %1.</source>
-        <translation>Connexion impossible&#xa0;: %1.</translation>
+        <translation>Connexion impossible : %1.</translation>
     </message>
 </context>
 <context>
@@ -5915,11 +6633,11 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Connection to %1 lost: editing paused, reconnecting…</source>
-        <translation>Connexion à %1 perdue&#xa0;: modification suspendue, reconnexion…</translation>
+        <translation>Connexion à %1 perdue : modification suspendue, reconnexion…</translation>
     </message>
     <message>
         <source>Reconnected to %1: editing resumed.</source>
-        <translation>Reconnecté à %1&#xa0;: modification reprise.</translation>
+        <translation>Reconnecté à %1 : modification reprise.</translation>
     </message>
     <message>
         <source>Your Name</source>
@@ -5927,7 +6645,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Name recorded with your status changes:</source>
-        <translation>Nom enregistré avec vos changements de statut&#xa0;:</translation>
+        <translation>Nom enregistré avec vos changements de statut :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5936,8 +6654,8 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     <message numerus="yes">
         <source>the %n selected issue(s), now all %1</source>
         <translation>
-            <numerusform>%n question sélectionnée (actuellement «&#xa0;%1&#xa0;»)</numerusform>
-            <numerusform>les %n questions sélectionnées (toutes actuellement «&#xa0;%1&#xa0;»)</numerusform>
+            <numerusform>%n question sélectionnée (actuellement « %1 »)</numerusform>
+            <numerusform>les %n questions sélectionnées (toutes actuellement « %1 »)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5968,13 +6686,13 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Status of %1:</source>
-        <translation>Statut pour %1&#xa0;:</translation>
+        <translation>Statut pour %1 :</translation>
     </message>
     <message numerus="yes">
         <source>%n selected issue(s) already %1; nothing changed.</source>
         <translation>
-            <numerusform>%n question sélectionnée déjà au statut «&#xa0;%1&#xa0;»&#xa0;; aucun changement.</numerusform>
-            <numerusform>%n questions sélectionnées déjà au statut «&#xa0;%1&#xa0;»&#xa0;; aucun changement.</numerusform>
+            <numerusform>%n question sélectionnée déjà au statut « %1 » ; aucun changement.</numerusform>
+            <numerusform>%n questions sélectionnées déjà au statut « %1 » ; aucun changement.</numerusform>
         </translation>
     </message>
     <message>
@@ -5983,7 +6701,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Priority of %1:</source>
-        <translation>Priorité pour %1&#xa0;:</translation>
+        <translation>Priorité pour %1 :</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -5992,13 +6710,13 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     <message numerus="yes">
         <source>Owner of the %n selected issue(s):</source>
         <translation>
-            <numerusform>Responsable de %n question sélectionnée&#xa0;:</numerusform>
-            <numerusform>Responsable des %n questions sélectionnées&#xa0;:</numerusform>
+            <numerusform>Responsable de %n question sélectionnée :</numerusform>
+            <numerusform>Responsable des %n questions sélectionnées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Owner of %1:</source>
-        <translation>Responsable pour %1&#xa0;:</translation>
+        <translation>Responsable pour %1 :</translation>
     </message>
     <message>
         <source>Set Owner</source>
@@ -6010,7 +6728,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue&#xa0;:</translation>
+        <translation>Nom de la vue :</translation>
     </message>
     <message>
         <source>Replace View</source>
@@ -6018,7 +6736,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>A view named “%1” exists. Replace it?</source>
-        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+        <translation>Une vue nommée « %1 » existe déjà. La remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -6029,11 +6747,11 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Each status change records who made it. Your name is asked once and kept; Edit &gt; Your Name changes it.</source>
-        <translation>Chaque changement de statut enregistre son auteur. Votre nom n&apos;est demandé qu&apos;une fois puis conservé&#xa0;; Édition &gt; Votre nom permet de le modifier.</translation>
+        <translation>Chaque changement de statut enregistre son auteur. Votre nom n'est demandé qu'une fois puis conservé ; Édition &gt; Votre nom permet de le modifier.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
 </context>
 <context>
@@ -6047,8 +6765,8 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
         <translation>Bienvenue dans Summit Brief</translation>
     </message>
     <message>
-        <source>Summit Brief keeps a delegation&apos;s negotiation issues, every actor&apos;s position on them and each issue&apos;s status history, and prints the briefing pack. Open a summit to begin.</source>
-        <translation>Summit Brief tient à jour les questions en négociation d&apos;une délégation, la position de chaque acteur sur celles-ci et l&apos;historique du statut de chaque question, et imprime le dossier de sommet. Ouvrez un sommet pour commencer.</translation>
+        <source>Summit Brief keeps a delegation's negotiation issues, every actor's position on them and each issue's status history, and prints the briefing pack. Open a summit to begin.</source>
+        <translation>Summit Brief tient à jour les questions en négociation d'une délégation, la position de chaque acteur sur celles-ci et l'historique du statut de chaque question, et imprime le dossier de sommet. Ouvrez un sommet pour commencer.</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Summit</source>
@@ -6056,7 +6774,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>The EU–China summit in Beijing, July 2025, with its issues, actors and positions: a safe place to try everything</source>
-        <translation>Le sommet UE–Chine de Pékin, juillet 2025, avec ses questions, ses acteurs et leurs positions&#xa0;: de quoi tout essayer sans risque</translation>
+        <translation>Le sommet UE–Chine de Pékin, juillet 2025, avec ses questions, ses acteurs et leurs positions : de quoi tout essayer sans risque</translation>
     </message>
     <message>
         <source>Start a &amp;New Summit…</source>
@@ -6064,7 +6782,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>A new file for your own summit: its name, place, dates and the two sides compared</source>
-        <translation>Un nouveau fichier pour votre sommet&#xa0;: son nom, son lieu, ses dates et les deux camps comparés</translation>
+        <translation>Un nouveau fichier pour votre sommet : son nom, son lieu, ses dates et les deux camps comparés</translation>
     </message>
     <message>
         <source>&amp;Open a File…</source>
@@ -6076,7 +6794,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>Connect to a &amp;Team Database…</source>
-        <translation>Se connecter à une base d&apos;é&amp;quipe…</translation>
+        <translation>Se connecter à une base d'é&amp;quipe…</translation>
     </message>
     <message>
         <source>A summit your delegation shares on a PostgreSQL server</source>
@@ -6092,15 +6810,15 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>The files and team databases opened lately; Enter or a click opens one</source>
-        <translation>Les fichiers et bases d&apos;équipe ouverts récemment&#xa0;; Entrée ou un clic en ouvre un</translation>
+        <translation>Les fichiers et bases d'équipe ouverts récemment ; Entrée ou un clic en ouvre un</translation>
     </message>
     <message>
         <source>No summit opened yet.</source>
-        <translation>Aucun sommet ouvert pour l&apos;instant.</translation>
+        <translation>Aucun sommet ouvert pour l'instant.</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation>Base d&apos;équipe</translation>
+        <translation>Base d'équipe</translation>
     </message>
 </context>
 </TS>
