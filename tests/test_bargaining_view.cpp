@@ -25,6 +25,7 @@ class TestBargainingView : public QObject
 private slots:
     void stepsThroughTheRounds();
     void altLetterReachesTheStepper();
+    void roundsOfAnEarlierIssueNeverArrive();
     void packBriefsShowOpeningAndSettled();
 
 private:
@@ -56,6 +57,8 @@ qint64 TestBargainingView::showMovingIssue(PositionMapView &view, Store &store)
     view.setStore(&store);
     for (const Issue &issue : store.issues().all()) {
         view.setIssue(issue.id);
+        if (!QTest::qWaitFor([&view] { return view.roundsReady(); }))
+            return 0;
         if (view.data().forecast && view.data().bargaining.roundCount() > 0)
             return issue.id;
     }
@@ -135,6 +138,29 @@ void TestBargainingView::stepsThroughTheRounds()
         }
     }
     QCOMPARE(spin->value(), 0);
+}
+
+void TestBargainingView::roundsOfAnEarlierIssueNeverArrive()
+{
+    TestSupport::TempDatabase db;
+    std::unique_ptr<Store> store = db.open(true);
+    PositionMapView view;
+    view.setStore(store.get());
+    const QList<Issue> issues = store->issues().all();
+    QVERIFY(issues.size() >= 3);
+    // Clicking through issues faster than the rounds are worked out.
+    for (const Issue &issue : issues)
+        view.setIssue(issue.id);
+    QTRY_VERIFY(view.roundsReady());
+    QCOMPARE(view.data().issueId, issues.last().id);
+    const Bargaining::Result &bargaining = view.data().bargaining;
+    QVERIFY(!bargaining.rounds.isEmpty());
+    const QList<Position> &positions = view.data().positions;
+    QCOMPARE(bargaining.rounds.first().positions.size(), positions.size());
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        QCOMPARE(bargaining.rounds.first().positions[i], double(positions[i].position));
+    QTest::qWait(200); // nothing older lands afterwards
+    QCOMPARE(view.data().bargaining.rounds.first().positions.size(), positions.size());
 }
 
 void TestBargainingView::altLetterReachesTheStepper()

@@ -1540,7 +1540,13 @@ void setForecasts(PackContent &content)
     consent.consentParties = {QStringLiteral("MOFCOM"), QStringLiteral("State Council")};
     consent.outcome = 37.5;
     consent.band = ForecastResult::Band{37.5, 0.9, 30, 40, 1000};
+    // RE-02 as a multilateral issue whose weight is evenly split.
+    re2->issue.decisionRule = DecisionRule::WeightedMajority;
+    re2->issue.decisionRuleSource.clear();
     ForecastResult &tie = *re2->forecast;
+    tie.rule = DecisionRule::WeightedMajority;
+    tie.consentParties.clear();
+    tie.ruleFellBack = false;
     tie.tie = true;
     tie.tieLow = 20;
     tie.tieHigh = 80;

@@ -399,11 +399,14 @@ void TestCopy::commandPrintsOneLine()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
     const qint64 history = openStore(sourcePath)->history().count();
+    const qsizetype links = LinkRepository(*openStore(sourcePath)).all().size();
+    QVERIFY(links > 1);
     QVERIFY2(run.out.startsWith(
                  QStringLiteral("Copied %1 to %2: 13 issues, ").arg(sourcePath, target.location())),
              qPrintable(run.out));
     QVERIFY2(
-        run.out.contains(QStringLiteral(" %1 status changes, 1 link, 1 saved view, ").arg(history)),
+        run.out.contains(
+            QStringLiteral(" %1 status changes, %2 links, 1 saved view, ").arg(history).arg(links)),
         qPrintable(run.out));
     QCOMPARE(summitRows(target.location()), summitRows(sourcePath));
 }

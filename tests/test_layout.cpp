@@ -564,7 +564,7 @@ void TestLayout::positionMapLabelsApartInsideAndClearOfForecast()
         QVERIFY(data.forecast);
         QAbstractSeries *anySeries = chart->series().first();
         const qreal medianX =
-            chart->mapToPosition(QPointF(data.forecast->weightedMedian, 0), anySeries).x();
+            chart->mapToPosition(QPointF(data.forecast->outcome, 0), anySeries).x();
         for (qsizetype i = 0; i < rects.size(); ++i)
             QVERIFY2(!(rects.at(i).left() < medianX && medianX < rects.at(i).right()),
                      qPrintable(where + QStringLiteral(": the forecast crosses ") +

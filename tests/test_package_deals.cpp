@@ -466,7 +466,7 @@ void TestPackageDeals::modelUnderTester()
     QCOMPARE(model.index(0, PackageDealModel::PartnerColumn).data().toString(),
              QStringLiteral("Partner"));
     QCOMPARE(model.index(0, PackageDealModel::ConcessionColumn).data().toString(),
-             QStringLiteral("PD-02: 100 → 16.7"));
+             QStringLiteral("Our delegation on PD-02: 100 → 16.7"));
     QCOMPARE(model.index(0, PackageDealModel::CostColumn).data().toString(), QStringLiteral("0"));
     QCOMPARE(model.index(0, 0).data(PackageDealModel::IssueIdRole).toLongLong(), summit.p);
     const QString explanation =
@@ -561,7 +561,7 @@ void TestPackageDeals::packSteeringNoteListsDeals()
     const qsizetype section = html.indexOf(QStringLiteral("Package deals"));
     QVERIFY(steering >= 0);
     QVERIFY(section > steering);
-    QVERIFY(html.indexOf(QStringLiteral("PD-02: 100 → 16.7"), section) > section);
+    QVERIFY(html.indexOf(QStringLiteral("Our delegation on PD-02: 100 → 16.7"), section) > section);
     QVERIFY(html.indexOf(QStringLiteral("Partner moves from 0 to 100 on PD-01"), section) >
             section);
 
@@ -580,7 +580,7 @@ void TestPackageDeals::packSteeringNoteListsDeals()
         QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     const QString xml = QString::fromUtf8(unzip.out);
     QVERIFY(xml.contains(QStringLiteral("Package deals")));
-    QVERIFY(xml.contains(QStringLiteral("PD-02: 100 → 16.7")));
+    QVERIFY(xml.contains(QStringLiteral("Our delegation on PD-02: 100 → 16.7")));
 }
 
 void TestPackageDeals::packWithoutTradeoffLinksHasNoSection()

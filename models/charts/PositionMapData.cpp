@@ -16,7 +16,7 @@ double PositionMapData::heightOf(const Position &position)
     return double(Forecast::weightOf(position)) / 100.0;
 }
 
-PositionMapData PositionMapData::load(Store &store, qint64 issueId)
+PositionMapData PositionMapData::load(Store &store, qint64 issueId, Rounds rounds)
 {
     PositionMapData data;
     const std::optional<Issue> issue = store.issues().byId(issueId);
@@ -35,7 +35,8 @@ PositionMapData PositionMapData::load(Store &store, qint64 issueId)
     data.counterpartBloc = summit.counterpartBloc;
     data.palette = BlocPalette(summit);
     data.forecast = Forecast::compute(data.positions, summit.ourBloc, issue->decisionRule);
-    data.bargaining = Bargaining::run(data.positions, summit.ourBloc, issue->decisionRule);
+    if (rounds == Rounds::Compute)
+        data.bargaining = Bargaining::run(data.positions, summit.ourBloc, issue->decisionRule);
     return data;
 }
 

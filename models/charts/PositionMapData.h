@@ -46,8 +46,15 @@ struct PositionMapData
     // The height of an actor's stem: clout × salience on a 0–100 scale.
     static double heightOf(const Position &position);
 
+    // Bargaining rounds cost about the cube of the actor count (seconds for 200
+    // actors): the window works them out in the background instead.
+    enum class Rounds
+    {
+        Compute,
+        Skip
+    };
     // Throws StoreError; an unknown issue gives an empty map (issueId 0).
-    static PositionMapData load(Store &store, qint64 issueId);
+    static PositionMapData load(Store &store, qint64 issueId, Rounds rounds = Rounds::Compute);
 
     // One actor's name to place: its stem's head (in the drawing's pixels) and
     // the size of the name as drawn.

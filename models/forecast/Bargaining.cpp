@@ -279,4 +279,19 @@ std::optional<double> Result::finalOutcome() const
     return rounds.last().forecast->outcome;
 }
 
+std::optional<Result::Swing> Result::swing(int window) const
+{
+    std::optional<Swing> result;
+    for (qsizetype i = std::max<qsizetype>(0, rounds.size() - window); i < rounds.size(); ++i) {
+        if (!rounds[i].forecast)
+            continue;
+        const double outcome = rounds[i].forecast->outcome;
+        if (!result)
+            result = Swing{outcome, outcome};
+        result->low = std::min(result->low, outcome);
+        result->high = std::max(result->high, outcome);
+    }
+    return result;
+}
+
 } // namespace Bargaining

@@ -77,6 +77,15 @@ struct Result
     int roundCount() const { return int(rounds.size()) - 1; }
     std::optional<double> openingOutcome() const;
     std::optional<double> finalOutcome() const;
+    // Where bargaining that never settles keeps the forecast: the lowest and highest
+    // outcome of its last `window` rounds (the ends of a cycle), so that no figure
+    // depends on the round at which play was stopped.
+    struct Swing
+    {
+        double low = 0;
+        double high = 0;
+    };
+    std::optional<Swing> swing(int window = 10) const;
 };
 
 // Plays the rounds. Deterministic: the same input gives the same rounds.

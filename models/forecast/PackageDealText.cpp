@@ -46,8 +46,10 @@ QString move(const PackLanguage *language, double from, double to)
 
 QString concession(const PackLanguage *language, const ExchangeModel::OurDeal &deal)
 {
-    return text(language, QT_TRANSLATE_NOOP("PackageDealText", "%1: %2"))
-        .arg(deal.concededIssueCode, move(language, deal.ours.from, deal.ours.to));
+    // Who gives the ground: our actor, not "we" as a whole.
+    return text(language, QT_TRANSLATE_NOOP("PackageDealText", "%1 on %2: %3"))
+        .arg(deal.ours.actorName, deal.concededIssueCode,
+             move(language, deal.ours.from, deal.ours.to));
 }
 
 QString gain(const PackLanguage *language, const ExchangeModel::OurDeal &deal)

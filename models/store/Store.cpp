@@ -851,7 +851,11 @@ void Store::migratePostgreSQL(int targetVersion)
         upgraded = true;
     }
     if (upgraded) {
+        // Under the same lock: two clients that each applied some of the migrations
+        // would otherwise GRANT at once, which PostgreSQL refuses ("tuple concurrently
+        // updated").
         Sql::Transaction transaction(db);
+        Sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7473626)"));
         for (const QString &statement :
              postgreSQLStatementsOf(scriptOf(QStringLiteral(":/sql/postgresql/roles.sql"))))
             Sql::exec(db, statement);

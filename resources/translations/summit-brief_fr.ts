@@ -949,7 +949,9 @@ position %3, importance %4, influence %5</translation>
     <message numerus="yes">
         <source>%n new actor(s)</source>
         <translation>
-            <numerusform>%n nouvel acteur</numerusform><numerusform>%n nouveaux acteurs</numerusform></translation>
+            <numerusform>%n nouvel acteur</numerusform>
+            <numerusform>%n nouveaux acteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1 as a KTAB scenario: %2 on %3.</source>
@@ -2034,12 +2036,16 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n actor(s)</source>
         <translation>
-            <numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
         <translation>
-            <numerusform>%n question</numerusform><numerusform>%n questions</numerusform></translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot export the KTAB scenario</source>
@@ -2130,7 +2136,9 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n actor(s)</source>
         <translation>
-            <numerusform>%n acteur</numerusform><numerusform>%n acteurs</numerusform></translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2237,9 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
         <translation>
-            <numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform><numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform></translation>
+            <numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform>
+            <numerusform>Résultat probable %1 (%2–%3 ; %n fois sur 10)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Our side's weight is evenly split between %1 and %2: the objective is taken as the midpoint, %3.</source>
@@ -2261,12 +2271,16 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>Likely outcome %1 (%n time(s) in 10)</source>
         <translation>
-            <numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform><numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform></translation>
+            <numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform>
+            <numerusform>Résultat probable : %1 (%n fois sur 10)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Likely outcome %1 (%2–%3; %n time(s) in 10)</source>
         <translation>
-            <numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform><numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform></translation>
+            <numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform>
+            <numerusform>Résultat probable : %1 (%2–%3 ; %n fois sur 10)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -3479,7 +3493,9 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n issue(s) exported from Summit Brief</source>
         <translation>
-            <numerusform>%n question exportée de Summit Brief</numerusform><numerusform>%n questions exportées de Summit Brief</numerusform></translation>
+            <numerusform>%n question exportée de Summit Brief</numerusform>
+            <numerusform>%n questions exportées de Summit Brief</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3627,9 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>%n issue(s) already hold this file's dimensions (%1). Import again choosing to keep or replace them.</source>
         <translation>
-            <numerusform>%n question contient déjà une dimension de ce fichier (%1). Importez à nouveau en choisissant de la conserver ou de la remplacer.</numerusform><numerusform>%n questions contiennent déjà les dimensions de ce fichier (%1). Importez à nouveau en choisissant de les conserver ou de les remplacer.</numerusform></translation>
+            <numerusform>%n question contient déjà une dimension de ce fichier (%1). Importez à nouveau en choisissant de la conserver ou de la remplacer.</numerusform>
+            <numerusform>%n questions contiennent déjà les dimensions de ce fichier (%1). Importez à nouveau en choisissant de les conserver ou de les remplacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>KTAB's low end</source>
@@ -4156,6 +4174,10 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>Opening forecast %1; after bargaining %2 (settled by round %3).</source>
         <translation>Prévision initiale %1 ; après marchandage %2 (positions stabilisées au tour %3).</translation>
+    </message>
+    <message>
+        <source>Opening forecast %1; bargaining does not settle: by round %2 the forecast still swings between %3 and %4.</source>
+        <translation>Prévision initiale %1 ; la négociation ne se stabilise pas : au tour %2, la prévision oscille encore entre %3 et %4.</translation>
     </message>
 </context>
 <context>
@@ -4805,10 +4827,6 @@ Cliquez pour ouvrir la question</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -4843,11 +4861,17 @@ Cliquez pour ouvrir la question</translation>
     <message numerus="yes">
         <source>No exchange across the %n trade-off link(s) moves an issue toward the objective of %1.</source>
         <translation>
-            <numerusform>Aucun échange sur le lien « à arbitrer avec » (%n) ne rapproche une question de l'objectif de %1.</numerusform><numerusform>Aucun échange sur les %n liens « à arbitrer avec » ne rapproche une question de l'objectif de %1.</numerusform></translation>
+            <numerusform>Aucun échange sur le lien « à arbitrer avec » (%n) ne rapproche une question de l'objectif de %1.</numerusform>
+            <numerusform>Aucun échange sur les %n liens « à arbitrer avec » ne rapproche une question de l'objectif de %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exchange model of Stokman and van Oosten (1994), equal-gain form: two actors each give ground on the issue they care less about for ground on the one they care more about.</source>
         <translation>Modèle d'échange de Stokman et van Oosten (1994), à gains égaux : deux acteurs cèdent chacun du terrain sur la question qui leur importe le moins contre du terrain sur celle qui leur importe le plus.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4991,10 +5015,6 @@ Cliquez pour ouvrir la question</translation>
         <translation>Aucun acteur %1 n'a de position : il n'y a donc pas d'objectif à atteindre.</translation>
     </message>
     <message>
-        <source>%1 objective %2.</source>
-        <translation>Objectif %1 : %2.</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -5029,6 +5049,30 @@ Médiane pondérée %10, moyenne pondérée %11.</translation>
     <message>
         <source>Effort: the points an actor is moved × its salience ÷ 100. An actor that cares much about the issue is harder to move than one that cares little.</source>
         <translation>Effort : les points de déplacement d'un acteur × son importance ÷ 100. Un acteur très attaché à la question est plus difficile à déplacer qu'un acteur qui l'est peu.</translation>
+    </message>
+    <message>
+        <source>Forecast %1; %2 objective %3.</source>
+        <translation>Prévision %1 ; objectif %2 %3.</translation>
+    </message>
+    <message>
+        <source>0 (no say)</source>
+        <translation>0 (sans voix)</translation>
+    </message>
+    <message>
+        <source>%1 is not among the parties whose agreement the issue needs, so moving it does not change the forecast.</source>
+        <translation>%1 ne fait pas partie des parties dont l’accord est nécessaire : le faire bouger ne change pas la prévision.</translation>
+    </message>
+    <message>
+        <source>Working out the bargaining rounds…</source>
+        <translation>Calcul des tours de négociation…</translation>
+    </message>
+    <message>
+        <source>No actor moves in bargaining: the forecast stays at %1.</source>
+        <translation>Aucun acteur ne bouge dans la négociation : la prévision reste à %1.</translation>
+    </message>
+    <message>
+        <source>not settled by round %1: the forecast keeps swinging between %2 and %3</source>
+        <translation>pas stabilisé au tour %1 : la prévision oscille entre %2 et %3</translation>
     </message>
 </context>
 <context>

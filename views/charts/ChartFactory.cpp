@@ -573,7 +573,7 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
             vertical(
                 objectiveSeriesName(),
                 QCoreApplication::translate("ChartFactory", "%1 objective %2")
-                    .arg(data.ourBloc, ForecastResult::formatValue(forecast.euObjective)),
+                    .arg(data.ourBloc, ForecastText().number(forecast.euObjective)),
                 QCoreApplication::translate(
                     "ChartFactory", "%1 objective: the weighted median of the %1 actors' positions")
                     .arg(data.ourBloc),
@@ -581,10 +581,10 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
         }
         vertical(meanSeriesName(),
                  QCoreApplication::translate("ChartFactory", "Mean %1")
-                     .arg(ForecastResult::formatValue(forecast.weightedMean)),
+                     .arg(ForecastText().number(forecast.weightedMean)),
                  QCoreApplication::translate(
                      "ChartFactory", "Weighted mean %1: where the pull of all actors balances")
-                     .arg(ForecastResult::formatValue(forecast.weightedMean)),
+                     .arg(ForecastText().number(forecast.weightedMean)),
                  forecast.weightedMean, QPen(QColor(0x37, 0x41, 0x51), 1.5, Qt::DashLine));
         const QPen outcomePen(QColor(0x11, 0x18, 0x27), 2.5);
         if (forecast.tie) {
@@ -598,15 +598,15 @@ QChart *ChartFactory::positionMap(const PositionMapData &data)
                 consent ? QCoreApplication::translate("ChartFactory",
                                                       "Forecast outcome %1: the compromise of the "
                                                       "parties whose agreement is needed (%2)")
-                              .arg(ForecastResult::formatValue(forecast.outcome),
+                              .arg(ForecastText().number(forecast.outcome),
                                    forecast.consentParties.join(QStringLiteral(", ")))
                         : QCoreApplication::translate(
                               "ChartFactory",
                               "Forecast outcome %1: the weighted median (clout × salience)")
-                              .arg(ForecastResult::formatValue(forecast.outcome));
+                              .arg(ForecastText().number(forecast.outcome));
             vertical(medianSeriesName(),
                      QCoreApplication::translate("ChartFactory", "Forecast %1")
-                         .arg(ForecastResult::formatValue(forecast.outcome)),
+                         .arg(ForecastText().number(forecast.outcome)),
                      why, forecast.outcome, outcomePen);
         }
     }

@@ -4,6 +4,7 @@
 #include "delegates/PriorityDelegate.h"
 #include "delegates/StatusDelegate.h"
 #include "forecast/ForecastResult.h"
+#include "forecast/ForecastText.h"
 #include "items/IssueFilterSql.h"
 #include "store/BlocGapRepository.h"
 #include "store/IssueRepository.h"
@@ -595,9 +596,9 @@ void DashboardView::fill()
         gapSet.values.append(it->gap);
         gapSet.toolTips.append(tr("%1 %2\n%3 %4, %5 %6: gap %7\nClick to open the issue")
                                    .arg(it->code, it->title, m_data.ourBloc,
-                                        ForecastResult::formatValue(it->eu), m_data.counterpartBloc,
-                                        ForecastResult::formatValue(it->china),
-                                        ForecastResult::formatValue(it->gap)));
+                                        ForecastText().number(it->eu), m_data.counterpartBloc,
+                                        ForecastText().number(it->china),
+                                        ForecastText().number(it->gap)));
     }
     gap.sets = {gapSet};
     m_gapChart->setBarChart(gap);

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +26,12 @@ PositionMapView::PositionMapView(QWidget *parent)
       m_roundStatus(new QLabel(m_roundRow)), m_noSingleActor(new QLabel(this))
 {
     setObjectName(QStringLiteral("positionMapView"));
+    // A newer load's setFuture() drops the older rounds, so only the shown issue's arrive.
+    connect(&m_roundsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_data.bargaining = m_roundsWatcher.result();
+        m_roundsReady = true;
+        updateRounds();
+    });
     m_chart->setObjectName(QStringLiteral("positionMapChart"));
     m_leverage->setObjectName(QStringLiteral("leverageList"));
     m_leverage->setRootIsDecorated(false);
@@ -149,14 +156,14 @@ void PositionMapView::reload()
     m_data = PositionMapData();
     if (m_store && m_store->isOpen() && m_issueId != 0) {
         try {
-            m_data = PositionMapData::load(*m_store, m_issueId);
+            m_data = PositionMapData::load(*m_store, m_issueId, PositionMapData::Rounds::Skip);
         } catch (const StoreError &error) {
             m_store->reportError(error.message());
         }
     }
     m_chart->setPositionMap(m_data);
     m_shownRound = 0;
-    updateRounds();
+    startRounds();
 
     m_leverage->clear();
     m_noSingleActor->clear();
@@ -178,8 +185,9 @@ void PositionMapView::reload()
         return;
     }
     lines.append(
-        tr("%1 objective %2.")
-            .arg(forecast.objectiveBloc.isEmpty() ? m_data.ourBloc : forecast.objectiveBloc,
+        tr("Forecast %1; %2 objective %3.")
+            .arg(text.number(forecast.outcome),
+                 forecast.objectiveBloc.isEmpty() ? m_data.ourBloc : forecast.objectiveBloc,
                  text.number(forecast.euObjective)));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     const QString noOne = text.noSingleActor(forecast);
@@ -205,7 +213,13 @@ void PositionMapView::reload()
             std::find_if(m_data.positions.cbegin(), m_data.positions.cend(),
                          [&entry](const Position &p) { return p.actorId == entry.actorId; });
         const int salience = position != m_data.positions.cend() ? position->salience : 0;
-        const QString toolTip =
+        // Under the agreement rule only the named parties decide: say why moving the
+        // others gains nothing instead of leaving a bare 0.
+        const bool noSay = forecast.rule == DecisionRule::Consent && !forecast.ruleFellBack &&
+                           position != m_data.positions.cend() && !position->consentNeeded;
+        if (noSay)
+            item->setText(GainColumn, tr("0 (no say)"));
+        QString toolTip =
             tr("%1 (%2): from %3 to %4; the forecast outcome moves %5 (to %6).\nEffort %7: "
                "%8 points moved × salience %9 ÷ 100.\nWeighted median %10, weighted mean %11.")
                 .arg(entry.actorName, entry.actorBloc, text.number(entry.position),
@@ -214,11 +228,33 @@ void PositionMapView::reload()
                      text.number(std::abs(entry.movedTo - entry.position)))
                 .arg(salience)
                 .arg(text.shift(entry.medianShift), text.shift(entry.meanShift));
+        if (noSay)
+            toolTip = tr("%1 is not among the parties whose agreement the issue needs, so "
+                         "moving it does not change the forecast.")
+                          .arg(entry.actorName) +
+                      QLatin1Char('\n') + toolTip;
         for (int column = 0; column < ColumnCount; ++column)
             item->setToolTip(column, column == EffortColumn
                                          ? toolTip + QLatin1Char('\n') + effortExplanation()
                                          : toolTip);
     }
+}
+
+void PositionMapView::startRounds()
+{
+    m_roundsReady = false;
+    updateRounds();
+    if (!m_data.forecast) {
+        m_roundsReady = true;
+        return;
+    }
+    m_roundStatus->setText(tr("Working out the bargaining rounds…"));
+    // By value: the store and this view may change or go before the rounds are done.
+    const QList<Position> positions = m_data.positions;
+    const QString ourBloc = m_data.ourBloc;
+    const DecisionRule rule = m_data.decisionRule;
+    m_roundsWatcher.setFuture(QtConcurrent::run(
+        [positions, ourBloc, rule] { return Bargaining::run(positions, ourBloc, rule); }));
 }
 
 void PositionMapView::updateRounds()
@@ -250,16 +286,26 @@ void PositionMapView::showRound(int round)
         m_shownRound = round;
     }
     const int rounds = bargaining.roundCount();
+    const ForecastText text;
+    const std::optional<ForecastResult> &shown =
+        bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast;
+    const QString outcome = shown ? text.number(shown->outcome) : QString();
+    if (bargaining.settled && rounds == 0) {
+        m_roundStatus->setText(
+            tr("No actor moves in bargaining: the forecast stays at %1.").arg(outcome));
+        m_roundStatus->setAccessibleName(m_roundStatus->text());
+        return;
+    }
     const QString where =
         round == 0 ? tr("Opening positions") : tr("After round %1 of %2").arg(round).arg(rounds);
-    const QString outcome =
-        bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast
-            ? ForecastResult::formatValue(
-                  bargaining.rounds.at(std::min<qsizetype>(round, rounds)).forecast->outcome)
-            : QString();
     // A round's number, not a count: "by round 6" reads the same for any number.
-    const QString end = bargaining.settled ? tr("settled by round %1").arg(rounds)
-                                           : tr("not settled by round %1").arg(rounds);
+    QString end = bargaining.settled ? tr("settled by round %1").arg(rounds)
+                                     : tr("not settled by round %1").arg(rounds);
+    if (const std::optional<Bargaining::Result::Swing> swing = bargaining.swing();
+        !bargaining.settled && swing && text.number(swing->low) != text.number(swing->high))
+        end = tr("not settled by round %1: the forecast keeps swinging between %2 and %3")
+                  .arg(rounds)
+                  .arg(text.number(swing->low), text.number(swing->high));
     m_roundStatus->setText(tr("%1: forecast %2; %3.").arg(where, outcome, end));
     m_roundStatus->setAccessibleName(m_roundStatus->text());
 }

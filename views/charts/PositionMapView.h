@@ -2,6 +2,7 @@
 
 #include "charts/PositionMapData.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -43,6 +44,8 @@ public:
     QSpinBox *roundSpin() const { return m_roundSpin; }
     QLabel *roundStatus() const { return m_roundStatus; }
     void showRound(int round);
+    // The rounds are worked out in the background after each load; false until then.
+    bool roundsReady() const { return m_roundsReady; }
     // The forecast's sentences above the list.
     QLabel *summary() const { return m_summary; }
     // Shown when no single actor can shift the outcome toward our objective.
@@ -64,6 +67,9 @@ private:
     QSpinBox *m_roundSpin;
     QLabel *m_roundStatus;
     int m_shownRound = 0; // the round the chart draws
+    QFutureWatcher<Bargaining::Result> m_roundsWatcher;
+    bool m_roundsReady = false;
+    void startRounds();
     void updateRounds();
     QLabel *m_noSingleActor;
 };

@@ -220,13 +220,14 @@ void IssueDetailPanel::setContext(Store *store, QUndoStack *undoStack,
                 &IssueDetailPanel::updatePositionActions);
         connect(positions, &QAbstractItemModel::modelReset, this,
                 &IssueDetailPanel::updatePositionActions);
-        // Numbers first, where a narrow panel still shows them; stance and source after.
+        // Numbers first, where a narrow panel still shows them; stance, consent and source
+        // after (consent matters only under the consent rule).
         QHeaderView *header = m_positionsView->horizontalHeader();
         const QList<int> order = {
             PositionTableModel::ActorColumn,    PositionTableModel::BlocColumn,
             PositionTableModel::PositionColumn, PositionTableModel::SalienceColumn,
-            PositionTableModel::CloutColumn,    PositionTableModel::ConsentColumn,
-            PositionTableModel::StanceColumn,   PositionTableModel::SourceColumn};
+            PositionTableModel::CloutColumn,    PositionTableModel::StanceColumn,
+            PositionTableModel::ConsentColumn,  PositionTableModel::SourceColumn};
         for (int visual = 0; visual < order.size(); ++visual)
             header->moveSection(header->visualIndex(order.at(visual)), visual);
         header->setSectionHidden(PositionTableModel::SourceColumn, true);
