@@ -11,6 +11,30 @@
 
 namespace {
 
+// The columns insert and update both write, in the order of their statements.
+QVariantList editableValues(const Issue &issue, bool withRule)
+{
+    QVariantList values{issue.title,
+                        issue.category,
+                        int(issue.status),
+                        int(issue.priority),
+                        issue.owner,
+                        Sql::toText(issue.dueDate),
+                        issue.euObjective,
+                        issue.linesToTake,
+                        issue.defensiveLines,
+                        issue.background,
+                        issue.scaleLow,
+                        issue.scaleHigh,
+                        issue.source,
+                        issue.illustrative ? 1 : 0,
+                        LikelihoodText::key(issue.likelihood),
+                        issue.inPack ? 1 : 0};
+    if (withRule)
+        values << DecisionRuleText::key(issue.decisionRule) << issue.decisionRuleSource;
+    return values;
+}
+
 const char *const issueColumns =
     "id, code, title, category, status, priority, owner, due_date, eu_objective, lines_to_take, "
     "defensive_lines, background, scale_low, scale_high, source, illustrative, version, "
@@ -578,25 +602,8 @@ qint64 IssueRepository::insert(Issue &issue, const QList<StatusChange> &history)
     const QString now = Sql::now();
     // A file still at an older schema (a test's, a copy's source) has no rule columns.
     const bool withRule = hasDecisionRuleColumns();
-    QVariantList values{issue.code.trimmed(),
-                        issue.title,
-                        issue.category,
-                        int(issue.status),
-                        int(issue.priority),
-                        issue.owner,
-                        Sql::toText(issue.dueDate),
-                        issue.euObjective,
-                        issue.linesToTake,
-                        issue.defensiveLines,
-                        issue.background,
-                        issue.scaleLow,
-                        issue.scaleHigh,
-                        issue.source,
-                        issue.illustrative ? 1 : 0,
-                        LikelihoodText::key(issue.likelihood),
-                        issue.inPack ? 1 : 0};
-    if (withRule)
-        values << DecisionRuleText::key(issue.decisionRule) << issue.decisionRuleSource;
+    QVariantList values{issue.code.trimmed()};
+    values << editableValues(issue, withRule);
     values << 1 << now << now; // the first version
     issue.id = Sql::insert(
         db,
@@ -809,24 +816,7 @@ int IssueRepository::update(const Issue &issue, const QString &reason)
         checkStatusChange(current->code, m_store.userName(), reason);
     const QString now = Sql::now();
     const bool withRule = hasDecisionRuleColumns();
-    QVariantList values{issue.title,
-                        issue.category,
-                        int(issue.status),
-                        int(issue.priority),
-                        issue.owner,
-                        Sql::toText(issue.dueDate),
-                        issue.euObjective,
-                        issue.linesToTake,
-                        issue.defensiveLines,
-                        issue.background,
-                        issue.scaleLow,
-                        issue.scaleHigh,
-                        issue.source,
-                        issue.illustrative ? 1 : 0,
-                        LikelihoodText::key(issue.likelihood),
-                        issue.inPack ? 1 : 0};
-    if (withRule)
-        values << DecisionRuleText::key(issue.decisionRule) << issue.decisionRuleSource;
+    QVariantList values = editableValues(issue, withRule);
     values << now << issue.id << issue.version;
     const QSqlQuery updated = Sql::exec(
         db,
