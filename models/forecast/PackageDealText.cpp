@@ -87,9 +87,15 @@ QString explanation(const PackLanguage *language, const ExchangeModel::OurDeal &
         deal.exchange.firstIssue.issueId == deal.concededIssueId ? deal.exchange.firstIssue
                                                                  : deal.exchange.secondIssue;
     if (std::round(conceded.outcomeBefore * 10) == std::round(conceded.outcomeAfter * 10))
-        result +=
-            text(language, QT_TRANSLATE_NOOP("PackageDealText", "The forecast for %1 stays at %2."))
-                .arg(deal.concededIssueCode, number(language, conceded.outcomeBefore));
+        // A free concession on paper can still be a public retreat (an actor with no
+        // say under the issue's rule): say how far our actor's stated position moves.
+        result += text(language, QT_TRANSLATE_NOOP("PackageDealText",
+                                                   "The forecast for %1 stays at %2, but %3 "
+                                                   "gives up %4 points of its stated position "
+                                                   "there."))
+                      .arg(deal.concededIssueCode, number(language, conceded.outcomeBefore),
+                           deal.ours.actorName,
+                           number(language, std::abs(deal.ours.to - deal.ours.from)));
     else
         result += text(language, QT_TRANSLATE_NOOP("PackageDealText",
                                                    "The forecast for %1 goes from %2 to %3."))

@@ -4843,10 +4843,6 @@ Cliquez pour ouvrir la question</translation>
         <translation>La prévision pour %1 passe de %2 à %3, vers notre objectif de %4.</translation>
     </message>
     <message>
-        <source>The forecast for %1 stays at %2.</source>
-        <translation>La prévision pour %1 reste à %2.</translation>
-    </message>
-    <message>
         <source>The forecast for %1 goes from %2 to %3.</source>
         <translation>La prévision pour %1 passe de %2 à %3.</translation>
     </message>
@@ -4872,6 +4868,10 @@ Cliquez pour ouvrir la question</translation>
     <message>
         <source>%1 on %2: %3</source>
         <translation>%1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>The forecast for %1 stays at %2, but %3 gives up %4 points of its stated position there.</source>
+        <translation>La prévision pour %1 reste à %2, mais %3 cède %4 points de sa position affichée.</translation>
     </message>
 </context>
 <context>
