@@ -7,6 +7,24 @@
 #include <QDir>
 #include <QFileInfo>
 
+namespace {
+
+// The three importers share their set-up and outcome; only their counts differ.
+template <typename Importer>
+void runImporter(Importer &importer, const QString &path, ImportPolicy policy, bool dryRun,
+                 const ProgressCallback &progress, FileImport::Result &result)
+{
+    importer.setPolicy(policy);
+    importer.setDryRun(dryRun);
+    importer.setProgress(progress);
+    result.ok = importer.importFile(path);
+    result.cancelled = importer.wasCancelled();
+    result.error = importer.errorString();
+    result.conflicts = importer.conflicts();
+}
+
+} // namespace
+
 FileImport::Kind FileImport::kindOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -24,13 +42,7 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
     switch (kindOf(path)) {
     case Kind::Scenario: {
         ScenarioImporter importer(store);
-        importer.setPolicy(policy);
-        importer.setDryRun(dryRun);
-        importer.setProgress(progress);
-        result.ok = importer.importFile(path);
-        result.cancelled = importer.wasCancelled();
-        result.error = importer.errorString();
-        result.conflicts = importer.conflicts();
+        runImporter(importer, path, policy, dryRun, progress, result);
         const ScenarioImporter::Counts counts = importer.counts();
         QStringList added = {tr("%n new issue(s)", nullptr, counts.issues),
                              tr("%n new actor(s)", nullptr, counts.actors)};
@@ -55,13 +67,7 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
     }
     case Kind::IssueTable: {
         IssueCsvImporter importer(store);
-        importer.setPolicy(policy);
-        importer.setDryRun(dryRun);
-        importer.setProgress(progress);
-        result.ok = importer.importFile(path);
-        result.cancelled = importer.wasCancelled();
-        result.error = importer.errorString();
-        result.conflicts = importer.conflicts();
+        runImporter(importer, path, policy, dryRun, progress, result);
         const IssueCsvImporter::Counts counts = importer.counts();
         result.summary = tr("%1, %2 replaced, %3 kept.")
                              .arg(tr("%n new issue(s)", nullptr, counts.added),
@@ -72,13 +78,7 @@ FileImport::Result FileImport::run(Store &store, const QString &path, ImportPoli
     }
     case Kind::Ktab: {
         KtabCsvImporter importer(store);
-        importer.setPolicy(policy);
-        importer.setDryRun(dryRun);
-        importer.setProgress(progress);
-        result.ok = importer.importFile(path);
-        result.cancelled = importer.wasCancelled();
-        result.error = importer.errorString();
-        result.conflicts = importer.conflicts();
+        runImporter(importer, path, policy, dryRun, progress, result);
         const KtabCsvImporter::Counts counts = importer.counts();
         result.summary = tr("%1, %2 (%3 already in the database), %4; %5 replaced, %6 kept.")
                              .arg(tr("%n new issue(s)", nullptr, counts.issues),
